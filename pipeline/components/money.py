@@ -1,0 +1,38 @@
+"""AMOUNT: money spans with value and ISO 4217 currency, found by the
+expression in pipeline.normalize.amounts (built from models/money.json)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.places import doc_countries
+from pipeline.normalize.amounts import find_amounts
+
+
+class MoneyFinder:
+    def __init__(self, table: str, spans_key: str = "amounts", places_key: str = "places"):
+        self.table = table
+        self.key = spans_key
+        self.places_key = places_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for a in find_amounts(doc.text, doc_countries(doc, self.places_key), self.table):
+            span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.value, span._.currency = a.value, a.currency
+            span._.canonical = a.text
+            spans.append(span)
+        doc.spans[self.key] = spans
+        return doc
+
+
+@Language.factory(
+    "news_money",
+    assigns=["doc.spans"],
+    default_config={"table": "money.json", "spans_key": "amounts", "places_key": "places"},
+)
+def make_money_finder(nlp: Language, name: str, table: str, spans_key: str, places_key: str) -> MoneyFinder:
+    return MoneyFinder(table, spans_key, places_key)

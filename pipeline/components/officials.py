@@ -1,0 +1,263 @@
+"""OFFICIAL: named people with a stated role. A PERSON mention becomes an
+official when a title stands before it ("Trade Minister Tengku Zafrul Aziz",
+"Malaysia's Trade Minister, Tengku Zafrul Aziz", "Microsoft CEO Satya
+Nadella") or after it as an apposition ("Satya Nadella, Microsoft's chief
+executive", "Jane Lim, a spokeswoman for Grab", "Anwar, the prime
+minister,"). Title words are data in models/titles.json.
+
+Mentions of one person merge ("Anwar Ibrahim" / "Anwar"); the name is the
+longest form, the title the first one stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.normalize.names import company_name, person_key_parts, split_person_tokens
+from pipeline.normalize.places import Gazetteer, default_gazetteer
+from pipeline.normalize.text import strip_possessive
+from pipeline.resources import load_json
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+LINKERS = {"of", "and", "&", "for"}
+AFFIL_PREPS = {"of", "at", "for", "with", "from"}
+GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "ministry", "state", "nation",
+                  "city", "its", "his", "her", "their", "our", "the"}
+
+
+@dataclass
+class Person:
+    name: str
+    parts: list[str]
+    mentions: list[Span] = field(default_factory=list)
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    affiliation: str | None = None
+
+
+class OfficialFinder:
+    def __init__(self, titles: dict, gazetteer: Gazetteer, spans_key: str = "officials"):
+        self.key = spans_key
+        self.gaz = gazetteer
+        self.heads = {h.lower() for h in titles["heads"]} | {h.split()[-1].lower() for h in titles["heads"]}
+        self.modifiers = {m.lower() for m in titles["modifiers"]}
+        self.courtesy = {c.lower() for c in titles["courtesy"]}
+        hon = sorted(titles["honorifics"], key=len, reverse=True)
+        self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
+
+    # -- person spans ---------------------------------------------------
+    def _person_span(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        if doc[end - 1].text in POSSESSIVE:
+            end -= 1
+        # Title words the NER swept into the name ("Minister Tengku Zafrul").
+        while start < end - 1 and (doc[start].lower_ in self.heads or doc[start].lower_ in self.modifiers):
+            start += 1
+        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}:
+            start += 1
+        # Honorifics the name carries ("Datuk Seri", "Tan Sri") left of the NER span.
+        before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+        m = self.honorific_re.search(before)
+        if m:
+            span = doc.char_span(doc[start].idx - (len(before) - m.start()), doc[end - 1].idx + len(doc[end - 1]),
+                                 alignment_mode="expand")
+            if span is not None:
+                start = span.start
+        if end <= start:
+            return None
+        span = doc[start:end]
+        _, words = split_person_tokens([t.text for t in span])
+        if len(words) < len(span):
+            span = doc[end - len(words) : end]
+        if not any(c.isalpha() for c in span.text) or not span.text[0].isupper():
+            return None
+        return span
+
+    # -- titles ----------------------------------------------------------
+    def _titleish(self, tok: Token) -> bool:
+        low = tok.lower_
+        if low in self.heads or low in self.modifiers:
+            return True
+        if tok.is_title or tok.is_upper:
+            return (tok.pos_ in ("PROPN", "NOUN", "ADJ") and (not tok.is_sent_start or tok.pos_ == "PROPN")
+                    and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON", "DATE", "CARDINAL", "MONEY", "LOC"))
+        return False
+
+    def _affiliation_of(self, span: Span) -> str | None:
+        if span.label_ == "GPE" or span.label_ == "LOC":
+            place = self.gaz.lookup(span.text)
+            return place.name if place else span.text
+        if span.label_ == "ORG":
+            return company_name(span.text)
+        return None
+
+    def _ent_ending_at(self, tok: Token) -> Span | None:
+        if not tok.ent_type_:
+            return None
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def pre_title(self, name: Span) -> tuple[Span, str | None] | None:
+        doc = name.doc
+        i = name.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i >= 0 and doc[i].text == ")":
+            j = i - 1
+            while j >= 0 and doc[j].text != "(" and i - j < 6:
+                j -= 1
+            if j >= 0 and doc[j].text == "(":
+                i = j - 1
+        if i < 0 or doc[i].lower_ not in self.heads:
+            return None
+        end = i + 1
+        start = i
+        affiliation = None
+        k = i - 1
+        while k >= 0:
+            tok = doc[k]
+            if tok.text in POSSESSIVE:
+                owner = self._ent_ending_at(doc[k - 1]) if k > 0 else None
+                if owner is not None:
+                    affiliation = self._affiliation_of(owner)
+                break
+            if tok.ent_type_ == "ORG" and (tok.lower_ in self.modifiers or tok.lower_ in self.heads):
+                # The NER often tags a lone title word ("Trade") as ORG.
+                start = k
+                k -= 1
+                continue
+            if tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ != "":
+                ent = self._ent_ending_at(tok)
+                if ent is not None and ent.end == k + 1:
+                    affiliation = self._affiliation_of(ent)
+                break
+            if self._titleish(tok) or tok.text in ("(", ")", "-"):
+                start = k
+            elif tok.lower_ in LINKERS and k > 0 and self._titleish(doc[k - 1]):
+                start = k
+            else:
+                break
+            k -= 1
+        while start < end and (doc[start].lower_ in LINKERS or doc[start].text in "()-"):
+            start += 1
+        return (doc[start:end], affiliation) if start < end else None
+
+    def post_title(self, name: Span) -> tuple[Span, str | None] | None:
+        doc = name.doc
+        j = name.end
+        if j >= len(doc) or doc[j].text not in (",", "("):
+            return None
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
+            k += 1
+        affiliation = None
+        owner_is_entity = False
+        # "Malaysia's", "Microsoft's", "the company's"
+        for m in range(k, min(k + 6, len(doc))):
+            if doc[m].text in POSSESSIVE:
+                ent = self._ent_ending_at(doc[m - 1])
+                if ent is not None and ent.start >= k:
+                    affiliation = self._affiliation_of(ent)
+                    owner_is_entity = True
+                    k = m + 1
+                elif doc[m - 1].lower_ in GENERIC_OWNERS and m - 1 >= k:
+                    k = m + 1
+                break
+            if doc[m].is_punct:
+                break
+        start = k
+        m = k
+        while m < len(doc):
+            tok = doc[m]
+            if tok.lower_ in self.heads or tok.lower_ in self.modifiers:
+                m += 1
+            elif tok.text == "-" or (tok.lower_ in ("and", "&") and m + 1 < len(doc) and
+                                     (doc[m + 1].lower_ in self.heads or doc[m + 1].lower_ in self.modifiers)):
+                m += 1
+            elif (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "DATE", "MONEY") \
+                    and not tok.is_punct:
+                m += 1
+            else:
+                break
+        if m == start:
+            return None
+        title = doc[start:m]
+        words = [t.lower_ for t in title]
+        has_head = any(w in self.heads for w in words)
+        # A title whose head is misspelt ("Prime Herzog") still counts when it
+        # opens with a title modifier and an owner is stated before it.
+        typo_ok = owner_is_entity and words[0] in self.modifiers and title[0].is_title and len(title) >= 2
+        if not (has_head or typo_ok):
+            return None
+        if m < len(doc) and doc[m].lower_ in AFFIL_PREPS and affiliation is None:
+            n = m + 1
+            if n < len(doc) and doc[n].lower_ == "the":
+                n += 1
+            if n < len(doc):
+                ent = self._ent_ending_at(doc[n])
+                if ent is not None and ent.start == n:
+                    affiliation = self._affiliation_of(ent)
+        return title, affiliation
+
+    # -- the component ----------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        people: list[Person] = []
+        title_tokens: set[int] = set()
+        mentions = [s for s in (self._person_span(e) for e in doc.ents if e.label_ == "PERSON") if s is not None]
+        found: list[tuple[Span, tuple[Span, str | None] | None]] = []
+        for span in mentions:
+            if span.start in title_tokens:
+                continue
+            t = self.pre_title(span) or self.post_title(span)
+            if t is not None:
+                title_tokens.update(range(t[0].start, t[0].end))
+            found.append((span, t))
+        for span, t in found:
+            if span.start in title_tokens:
+                continue
+            name = strip_possessive(span.text)
+            parts = person_key_parts(name)
+            person = None
+            for p in people:
+                if set(parts) <= set(p.parts) or set(p.parts) <= set(parts):
+                    person = p
+                    break
+            if person is None:
+                person = Person(name, parts)
+                people.append(person)
+            elif len(parts) > len(person.parts):
+                person.name, person.parts = name, parts
+            person.mentions.append(span)
+            if t is not None and person.title is None:
+                title, aff = t
+                person.title = title.text
+                person.title_span = (title.start_char, title.end_char)
+                person.affiliation = aff
+        spans = []
+        for p in people:
+            if p.title is None:
+                continue
+            for s in p.mentions:
+                s = Span(doc, s.start, s.end, label="OFFICIAL")
+                s._.canonical, s._.title, s._.affiliation = p.name, p.title, p.affiliation
+                s._.title_span = p.title_span
+                spans.append(s)
+        doc.spans[self.key] = spans
+        return doc
+
+
+@Language.factory(
+    "news_officials",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.pos"],
+    default_config={"titles": "titles.json", "spans_key": "officials"},
+)
+def make_official_finder(nlp: Language, name: str, titles: str, spans_key: str) -> OfficialFinder:
+    return OfficialFinder(load_json(titles), default_gazetteer(), spans_key)

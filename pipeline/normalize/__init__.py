@@ -1,0 +1,1 @@
+"""Small pure functions that turn mentions into canonical values."""

@@ -1,0 +1,116 @@
+"""Finding money amounts in text: a regular expression built from
+models/money.json, and the amounts (value, currency, offsets) it yields.
+
+Pure functions over strings, so they are tested without spaCy; the spaCy
+component in pipeline.components.money turns the results into spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.normalize.money import amount_value, iso_codes, resolve_currency
+from pipeline.resources import load_json
+
+TABLE = "money.json"
+# ISO codes that are also ordinary upper-case words or company tickers.
+_ISO_CLASHES = {"ALL", "CUP", "TOP", "AMD", "PEN", "BOB", "SOS", "GEL", "MOP", "CAT", "BAM", "STD", "SVC"}
+_NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float
+    currency: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
+    t = load_json(table_name)
+    single = {p for p in t["prefixes"] if len(p) == 1 and p.isalpha()}
+    prefixes = [p for p in t["prefixes"] if p not in single]
+    iso = sorted(iso_codes() - _ISO_CLASHES)
+    scales = _alt(t["scales"])
+    suffixes = _alt(list(t["suffixes"]) + iso)
+    # A prefix that is letters must not be glued to a word before it ("ARM5").
+    prefix = rf"(?:(?<![A-Za-z])(?:{_alt(prefixes + iso)})|(?<![A-Za-z0-9])(?:{_alt(single)})(?=\d))"
+    scale = rf"(?:\s?-?\s?(?:{scales})(?![A-Za-z]))"
+    num = rf"(?<![\d.,])(?:{_NUM})"
+    rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
+    suffix = rf"(?:\s(?P<suf>{suffixes})(?![A-Za-z]))"
+    pattern = (
+        rf"(?P<pre>{prefix})\s?(?P<num>{num})(?P<scale>{scale})?{rng}?{suffix}?"
+        rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{rng.replace('pre2', 'bpre2').replace('num2', 'bnum2').replace('scale2', 'bscale2')})?{suffix.replace('suf', 'bsuf')}"
+        rf"|(?P<cnum>{num})(?P<cscale>\s(?:crore|crores|lakh|lakhs)(?![A-Za-z]))"
+    )
+    return re.compile(pattern)
+
+
+def _scale_word(s: str | None) -> str | None:
+    return s.strip(" -") if s else None
+
+
+def find_amounts(
+    text: str, countries: Iterable[str] = (), table_name: str = TABLE
+) -> list[Amount]:
+    """Every money amount in ``text``; ``countries`` (ISO alpha-2, most named
+    first) settles ambiguous forms such as "Rs" or "pesos".
+
+    >>> [(a.text, a.value, a.currency) for a in find_amounts("approximately $2.13 billion into")]
+    [('$2.13 billion', 2130000000.0, 'USD')]
+    >>> [(a.text, a.value) for a in find_amounts("RM10 billion ($2.1 billion)")]
+    [('RM10 billion', 10000000000.0), ('$2.1 billion', 2100000000.0)]
+    >>> [(a.value, a.currency) for a in find_amounts("between $1-2 billion")]
+    [(1000000000.0, 'USD'), (2000000000.0, 'USD')]
+    >>> find_amounts("22.6% of GDP and 26,500 jobs")
+    []
+    """
+    t = load_json(table_name)
+    countries = list(countries)
+    needs_country = t.get("needs_country", {})
+    out: list[Amount] = []
+    for m in money_regex(table_name).finditer(text):
+        g = m.groupdict()
+        if g["num"] is not None:
+            form, num, scale, num2, scale2 = g["pre"], g["num"], g["scale"], g["num2"], g["scale2"]
+            suffix = g["suf"]
+        elif g["bnum"] is not None:
+            form, num, scale, num2, scale2 = g["bsuf"], g["bnum"], g["bscale"], g["bnum2"], g["bscale2"]
+            suffix = None
+        else:
+            # "5,000 crore" with no currency: crore and lakh are rupee scales.
+            form, num, scale, num2, scale2, suffix = "rupees", g["cnum"], g["cscale"], None, None, None
+        form = form.strip()
+        if form in needs_country and needs_country[form] not in countries:
+            continue
+        # "US$2 billion US dollars" is rare; a suffix currency word after a
+        # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
+        currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
+        currency = currency or resolve_currency(form, countries)
+        if currency is None:
+            continue
+        sw, sw2 = _scale_word(scale), _scale_word(scale2)
+        try:
+            if num2 is not None:
+                # "$1-2 billion": the first number borrows the second's scale.
+                v1 = amount_value(num, sw or sw2)
+                v2 = amount_value(num2, sw2 or sw)
+                # Two amounts, two spans: the whole range, and its upper end.
+                s2 = m.start("num2") if g["num"] is not None else m.start("bnum2")
+                out.append(Amount(m.start(), m.end(), m.group(0), v1, currency))
+                out.append(Amount(s2, m.end(), text[s2 : m.end()], v2, currency))
+            else:
+                out.append(Amount(m.start(), m.end(), m.group(0), amount_value(num, sw), currency))
+        except ValueError:
+            continue
+    return [a for a in out if a.value > 0]

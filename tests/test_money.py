@@ -1,0 +1,76 @@
+"""Money amounts: sentences as news writes them, and the (value, currency)
+rows they must yield. Spec section 1, AMOUNT."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.amounts import find_amounts
+
+# (text, countries named in the article, expected [(value, currency)])
+_SPEC = [
+    ("channel approximately $2.13 billion into", [], [(2_130_000_000, "USD")]),
+    ("RM1.5bil for the plant", ["MY"], [(1_500_000_000, "MYR")]),
+    ("Rs 5,000 crore in Gujarat", ["IN"], [(50_000_000_000, "INR")]),
+    ("a €500m fund", [], [(500_000_000, "EUR")]),
+    ("1.2 trillion yen over five years", ["JP"], [(1_200_000_000_000, "JPY")]),
+    ("RM10 billion ($2.1 billion)", ["MY"], [(10_000_000_000, "MYR"), (2_100_000_000, "USD")]),
+    ("a $1-2 billion budget", [], [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),
+    ("S$1.2 billion", ["SG"], [(1_200_000_000, "SGD")]),
+    ("10 billion yuan", ["CN"], [(10_000_000_000, "CNY")]),
+    ("RMB 3 billion", ["CN"], [(3_000_000_000, "CNY")]),
+]
+_FORMS = [
+    ("a $2.5-billion plant", [], [(2_500_000_000, "USD")]),
+    ("US$ 20,000 in bail", [], [(20_000, "USD")]),
+    ("NZ$26 million", ["NZ"], [(26_000_000, "NZD")]),
+    ("422,000 euros in arrears", ["IT"], [(422_000, "EUR")]),
+    ("Rp 5 trillion", ["ID"], [(5_000_000_000_000, "IDR")]),
+    ("₹2,000 crore", ["IN"], [(20_000_000_000, "INR")]),
+    ("Rs 50 lakh", ["IN"], [(5_000_000, "INR")]),
+    ("5,000 crore", ["IN"], [(50_000_000_000, "INR")]),
+    ("Rs 12 billion in Karachi", ["PK"], [(12_000_000_000, "PKR")]),
+    ("HK$2 billion", ["HK"], [(2_000_000_000, "HKD")]),
+    ("NT$1.5 billion", ["TW"], [(1_500_000_000, "TWD")]),
+    ("A$500 million", ["AU"], [(500_000_000, "AUD")]),
+    ("C$2 billion", ["CA"], [(2_000_000_000, "CAD")]),
+    ("R$5 billion", ["BR"], [(5_000_000_000, "BRL")]),
+    ("EUR 1.2 billion", [], [(1_200_000_000, "EUR")]),
+    ("USD 5 million", [], [(5_000_000, "USD")]),
+    ("£300 million", ["GB"], [(300_000_000, "GBP")]),
+    ("KSh 2 billion", ["KE"], [(2_000_000_000, "KES")]),
+    ("2 trillion won", ["KR"], [(2_000_000_000_000, "KRW")]),
+    ("3 billion ringgit", ["MY"], [(3_000_000_000, "MYR")]),
+    ("$50k prize", [], [(50_000, "USD")]),
+    ("P2 billion", ["PH"], [(2_000_000_000, "PHP")]),
+    ("R5 billion", ["ZA"], [(5_000_000_000, "ZAR")]),
+    ("30 billion baht", ["TH"], [(30_000_000_000, "THB")]),
+    ("5 billion Singapore dollars", [], [(5_000_000_000, "SGD")]),
+    ("$1 billion to $2 billion", [], [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),
+]
+_NO_AMOUNT = [
+    ("22.6% to its Gross Domestic Product", [], []),
+    ("create 26,500 jobs by 2030", [], []),
+    ("a 500MW plant and 300 megawatts", [], []),
+    ("from 2024 to 2030", [], []),
+    ("ARM5 billion", [], []),
+    ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
+    ("P2 billion", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,countries,expected",
+    _SPEC + _FORMS + _NO_AMOUNT,
+    ids=[t for t, _, _ in _SPEC + _FORMS + _NO_AMOUNT],
+)
+def test_find_amounts_values_and_currencies(text, countries, expected):
+    got = [(a.value, a.currency) for a in find_amounts(text, countries)]
+    assert got == [(float(v), c) for v, c in expected]
+
+
+@pytest.mark.parametrize("text,span", [("approximately $2.13 billion into", "$2.13 billion"),
+                                       ("RM1.5bil for", "RM1.5bil")], ids=["approx", "glued-scale"])
+def test_find_amounts_offsets_cover_the_amount(text, span):
+    a = find_amounts(text)[0] if "RM" not in text else find_amounts(text, ["MY"])[0]
+    assert text[a.start : a.end] == span == a.text

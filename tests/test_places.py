@@ -1,0 +1,57 @@
+"""Places: canonical names and countries from the gazetteer, and the
+news_places component on hand-set entities (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.places import default_gazetteer
+
+_LOOKUPS = [
+    ("U.S.", [], "United States", "US"),
+    ("the United States", [], "United States", "US"),
+    ("America", [], "United States", "US"),
+    ("UK", [], "United Kingdom", "GB"),
+    ("Britain", [], "United Kingdom", "GB"),
+    ("UAE", [], "United Arab Emirates", "AE"),
+    ("Vietnam", [], "Vietnam", "VN"),
+    ("South Korea", [], "South Korea", "KR"),
+    ("Johor", [], "Johor", "MY"),
+    ("Kuala Lumpur", [], "Kuala Lumpur", "MY"),
+    ("Punjab", ["PK"], "Punjab", "PK"),
+    ("Punjab", ["IN"], "Punjab", "IN"),
+    ("Southeast Asia", [], "Southeast Asia", None),
+    ("the Middle East", [], "Middle East", None),
+    ("Bavaria", [], "Bavaria", "DE"),
+    ("California", [], "California", "US"),
+]
+
+
+@pytest.mark.parametrize("name,context,canonical,country", _LOOKUPS, ids=[x[0] + str(x[1]) for x in _LOOKUPS])
+def test_gazetteer_lookup(name, context, canonical, country):
+    place = default_gazetteer().lookup(name, context)
+    assert place is not None
+    assert (place.name, place.country) == (canonical, country)
+
+
+@pytest.mark.parametrize("name", ["Malaysian", "Chinese", "American", "ByteDance"])
+def test_gazetteer_has_no_demonyms_or_companies(name):
+    assert default_gazetteer().lookup(name) is None
+
+
+_COMPONENT = [
+    # (text, hand-set NER entities, expected (canonical, country) rows)
+    ("Google will build in Malaysia and Johor.", [("Google", "ORG"), ("Malaysia", "GPE")],
+     [("Malaysia", "MY"), ("Johor", "MY")]),
+    ("KUALA LUMPUR, May 2 — The firm said.", [], [("Kuala Lumpur", "MY")]),
+    ("Servers in the United States and the U.S. Commerce Department.",
+     [("the United States", "GPE"), ("the U.S. Commerce Department", "ORG")], [("United States", "US")]),
+    ("Malaysian investors and the AI boom.", [("Malaysian", "NORP"), ("AI", "GPE")], []),
+    ("Bank of America opened in Texas.", [("Bank of America", "ORG"), ("Texas", "GPE")], [("Texas", "US")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", _COMPONENT, ids=[x[0][:30] for x in _COMPONENT])
+def test_news_places_component(blank_doc, text, ents, expected):
+    doc = blank_doc(text, ents, "news_places")
+    assert [(s._.canonical, s._.country) for s in doc.spans["places"]] == expected
