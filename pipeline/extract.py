@@ -70,9 +70,60 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
     return alias_of
 
 
+def headline_end(text: str) -> int:
+    """End offset of the headline (the first line) when a body follows it; else 0.
+
+    >>> headline_end("Acme Bets Big\\n\\nAcme will invest.")
+    13
+    >>> headline_end("One line only.")
+    0
+    """
+    i = text.find("\n")
+    return i if i != -1 and text[i:].strip() else 0
+
+
+def _body_confirms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Title Case headlines fool the NER ("Nvidia Picks Taipei"): a name found
+    only in the headline must occur again in the body to count."""
+    end = headline_end(doc.text)
+    body = doc.text[end:]
+    return [s for s in spans if s.start_char >= end or s.text in body]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper() or w[0].isdigit())
+
+
+def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
+    """'Hyundai Motor' then 'Hyundai'; 'Contemporary Amperex Technology Limited'
+    then 'CATL': a later short form or acronym is the company named in full before."""
+    alias_of: dict[str, str] = {}
+    full: list[tuple[str, str, str]] = []  # (key, canonical, raw text)
+    for s in sorted(spans, key=lambda s: s.start):
+        k = company_key(s._.canonical)
+        if k in alias_of or any(k == f[0] for f in full):
+            continue
+        target = None
+        for fk, canon, raw in full:
+            words, fwords = k.split(), fk.split()
+            if len(words) < len(fwords) and fwords[: len(words)] == words:
+                target = fk
+                break
+            if s._.canonical.isupper() and len(s._.canonical) >= 2 and s._.canonical in (_initials(raw), _initials(canon)):
+                target = fk
+                break
+        if target is not None:
+            alias_of[k] = target
+        else:
+            full.append((k, s._.canonical, s.text))
+    return alias_of
+
+
 def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
-    companies = list(doc.spans.get("companies", []))
+    companies = _body_confirms(doc, list(doc.spans.get("companies", [])))
     alias_of = _merge_parenthetical(doc, companies)
+    for k, v in _merge_short_forms(companies).items():
+        alias_of.setdefault(k, alias_of.get(v, v))
 
     def ckey(s: Span) -> str:
         k = company_key(s._.canonical)
@@ -86,12 +137,17 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
     for row, s in zip(amount_rows, _firsts(doc.spans.get("amounts", []), lambda s: (s._.currency, round(s._.value, 2)))):
         row.value, row.currency = s._.value, s._.currency
     rows += amount_rows
-    places = list(doc.spans.get("places", []))
+    company_names = {company_key(s._.canonical) for s in companies}
+    # A name the gazetteer does not know and the article also uses as a company is the company.
+    all_places = list(doc.spans.get("places", []))
+    confirmed = set(_body_confirms(doc, all_places))
+    places = [p for p in all_places if (p in confirmed or p._.country is not None)
+              if p._.country is not None or company_key(p._.canonical) not in company_names]
     place_rows = _group(article_id, "location", places, lambda s: s._.canonical, lambda s: s._.canonical)
     for row, s in zip(place_rows, _firsts(places, lambda s: s._.canonical)):
         row.country = s._.country
     rows += place_rows
-    officials = list(doc.spans.get("officials", []))
+    officials = _body_confirms(doc, list(doc.spans.get("officials", [])))
     off_rows = _group(article_id, "official", officials, lambda s: s._.canonical, lambda s: s._.canonical)
     for row, s in zip(off_rows, _firsts(officials, lambda s: s._.canonical)):
         row.title, row.affiliation = s._.title, s._.affiliation

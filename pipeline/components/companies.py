@@ -29,6 +29,10 @@ class CompanyFinder:
         self.gaz = gazetteer
         self.not_words = {w.lower() for w in cues["not_company_words"]}
         self.not_names = {fold(w) for w in cues["not_company_names"]}
+        self.central_banks = {fold(w) for w in cues.get("central_banks", [])}
+        self.leading_noise = {w.lower() for w in cues.get("leading_noise", [])}
+        self.title_words = {"premier", "minister", "president", "governor", "secretary", "mayor", "chairman", "ceo",
+                            "taoiseach", "chancellor", "commissioner"}
         self.matcher = Matcher(nlp.vocab)
         self.pattern_ids: dict[int, str] = {}
         for p in patterns:
@@ -47,7 +51,35 @@ class CompanyFinder:
             return False
         if self.gaz.candidates(name):
             return False
+        folded = fold(name)
+        if folded in self.central_banks or folded.startswith(("central bank", "reserve bank")):
+            return False
+        if words & self.title_words:
+            return False
+        if re.search(r"\d", name) and re.search(r"[$€£¥₹]", name):
+            return False
         return True
+
+    def _strip_noise(self, span: Span) -> Span:
+        """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in self.leading_noise:
+            start += 1
+        return span.doc[start : span.end] if start != span.start else span
+
+    def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
+        doc = span.doc
+        words = {fold(t.text) for t in span if not t.is_punct} - {""}
+        # A person's name the NER tagged ORG ("Le Maire said", "Busch has promised").
+        if words and not has_legal_suffix(span.text) and any(words <= pw for pw in person_words):
+            return True
+        # Part of a title: "Energy and Industry Minister", "Minister for Trade and Employment".
+        if span.end < len(doc) and doc[span.end].lower_ in self.title_words | {"ministry"}:
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("for", "of") and \
+                doc[span.start - 2].lower_ in self.title_words:
+            return True
+        return any(p.start < span.end and span.start < p.end for p in places)
 
     def _heading(self, span: Span) -> bool:
         """'Global Market Access: ...' in a list of points is a heading."""
@@ -74,6 +106,9 @@ class CompanyFinder:
                 span = doc[start:comma]
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
+            elif rule == "title-at-name":
+                first = next(t.i for t in span[2:] if t.is_title)
+                span = doc[first:end]
             elif span[0].lower_ == "the":
                 span = span[1:]
             if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "MONEY", "PERCENT") for t in span) and rule not in (
@@ -82,9 +117,14 @@ class CompanyFinder:
                 continue
             found.append(span)
         keep = []
+        person_words = [{fold(t.text) for t in e if not t.is_punct} - {""} for e in doc.ents if e.label_ == "PERSON"]
+        places = list(doc.spans.get(self.places_key, []))
         for span in found:
+            span = self._strip_noise(span)
             text = span.text
             if self._heading(span) or not self.is_company_text(text):
+                continue
+            if self._not_a_company(span, person_words, places):
                 continue
             keep.append(span)
         spans = filter_spans(keep)

@@ -29,6 +29,26 @@ GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "
                   "city", "its", "his", "her", "their", "our", "the"}
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or swap.
+
+    >>> _one_edit("minster", "minister"), _one_edit("premeir", "premier"), _one_edit("mayer", "mayor")
+    (True, True, True)
+    >>> _one_edit("manager", "minister")
+    False
+    """
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 @dataclass
 class Person:
     name: str
@@ -79,9 +99,19 @@ class OfficialFinder:
         return span
 
     # -- titles ----------------------------------------------------------
+    def is_head(self, tok: Token) -> bool:
+        """A title head word, or a one-letter slip of one ("Minster", "Goveror",
+        "Premeir", "Mayer"): titles count as written, typos included."""
+        low = tok.lower_
+        if low in self.heads:
+            return True
+        if len(low) < 5 or not tok.is_title or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE"):
+            return False
+        return any(len(h) >= 5 and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) for h in self.heads)
+
     def _titleish(self, tok: Token) -> bool:
         low = tok.lower_
-        if low in self.heads or low in self.modifiers:
+        if low in self.heads or low in self.modifiers or self.is_head(tok):
             return True
         if tok.is_title or tok.is_upper:
             return (tok.pos_ in ("PROPN", "NOUN", "ADJ") and (not tok.is_sent_start or tok.pos_ == "PROPN")
@@ -115,8 +145,27 @@ class OfficialFinder:
                 j -= 1
             if j >= 0 and doc[j].text == "(":
                 i = j - 1
-        if i < 0 or doc[i].lower_ not in self.heads:
+        if i >= 0 and not self.is_head(doc[i]):
+            # "Minister of Economy, Trade and Industry, Ken Saito": the head
+            # stands before an "of"/"for" phrase of capitalised words.
+            j = i
+            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "for", "and", "&", ",")):
+                if self.is_head(doc[j]) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
+                    break
+                j -= 1
+            else:
+                return None
+            if not (j >= 0 and self.is_head(doc[j]) and doc[j + 1].lower_ in ("of", "for")):
+                return None
+            span, aff = self.pre_title_at(doc, j)
+            return (doc[span.start : i + 1], aff)
+        if i < 0:
             return None
+        span, aff = self.pre_title_at(doc, i)
+        return span, aff
+
+    def pre_title_at(self, doc: Doc, i: int) -> tuple[Span, str | None]:
+        """The title ending in the head word at token i, and its owner."""
         end = i + 1
         start = i
         affiliation = None
@@ -145,9 +194,9 @@ class OfficialFinder:
             else:
                 break
             k -= 1
-        while start < end and (doc[start].lower_ in LINKERS or doc[start].text in "()-"):
+        while start < end - 1 and (doc[start].lower_ in LINKERS or doc[start].text in "()-"):
             start += 1
-        return (doc[start:end], affiliation) if start < end else None
+        return doc[start:end], affiliation
 
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
@@ -172,11 +221,25 @@ class OfficialFinder:
                 break
             if doc[m].is_punct:
                 break
+        # "the French president", "the European Commission's": a demonym owner.
+        if k < len(doc) and doc[k].ent_type_ == "NORP" and affiliation is None:
+            while k < len(doc) and doc[k].ent_type_ == "NORP":
+                k += 1
+            owner_is_entity = True
+        if k < len(doc) and doc[k].lower_ in ("then", "now", "former", "currently"):
+            k += 1
+        # "a semiconductor analyst", "a commodities analyst": lower-case words before the head.
+        n = k
+        while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n]) \
+                and doc[n].lower_ not in self.modifiers:
+            n += 1
+        if n > k and n < len(doc) and self.is_head(doc[n]):
+            k = n
         start = k
         m = k
         while m < len(doc):
             tok = doc[m]
-            if tok.lower_ in self.heads or tok.lower_ in self.modifiers:
+            if tok.lower_ in self.heads or tok.lower_ in self.modifiers or self.is_head(tok):
                 m += 1
             elif tok.text == "-" or (tok.lower_ in ("and", "&") and m + 1 < len(doc) and
                                      (doc[m + 1].lower_ in self.heads or doc[m + 1].lower_ in self.modifiers)):
@@ -190,7 +253,7 @@ class OfficialFinder:
             return None
         title = doc[start:m]
         words = [t.lower_ for t in title]
-        has_head = any(w in self.heads for w in words)
+        has_head = any(self.is_head(t) for t in title)
         # A title whose head is misspelt ("Prime Herzog") still counts when it
         # opens with a title modifier and an owner is stated before it.
         typo_ok = owner_is_entity and words[0] in self.modifiers and title[0].is_title and len(title) >= 2

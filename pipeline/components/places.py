@@ -29,6 +29,8 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     if end - start > 1 and doc[start].lower_ == "the":
         start += 1
+    while end - start > 1 and doc[end - 1].is_space:
+        end -= 1
     if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -57,6 +59,11 @@ class PlaceFinder:
                 span = _trim(ent)
                 if self.gaz.candidates(span.text) or _shape_ok(span.text):
                     found.append(span)
+            elif ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                    and doc[ent.end + 1].ent_type_ == "GPE" and len(ent) <= 3 and not any(
+                        t.lower_ in ("bank", "group", "company", "corp", "inc", "ltd") for t in ent):
+                # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
+                found.append(_trim(ent))
             elif ent.label_ in ("ORG", "PERSON"):
                 # Countries acting as political actors are often tagged ORG.
                 span = _trim(ent)
