@@ -104,7 +104,12 @@ class Linker:
             kind = cands[0].kind if cands else "city"
             return (-KIND_RANK.get(kind, 3), abs(p.start - amount.start))
 
-        specific = [p for p in sent if p._.country]  # regions come last
+        def is_region(p: Span) -> bool:
+            cands = self.gaz.candidates(p.text)
+            return bool(cands) and cands[0].kind == "region"
+
+        # Regions come last; a place the gazetteer does not know is a small town: the most specific.
+        specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
 
     def _timeframe(self, amount: Span) -> str | None:
@@ -150,7 +155,7 @@ class Linker:
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
         deals: list[DealRow] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, DealRow] = {}
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
@@ -169,16 +174,21 @@ class Linker:
                 loc = self._location(a, places, last_location)
                 key = (investor._.canonical.lower(), a._.currency, round(a._.value))
                 if key in seen:
+                    # The same commitment again (headline, then body): keep the most specific place.
+                    if loc is not None:
+                        deal = seen[key]
+                        if self._specificity(loc) > self._specificity_name(deal.location):
+                            deal.location, deal.location_country = loc._.canonical, loc._.country
                     continue
-                seen.add(key)
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == investor._.canonical else None
                 announcer = self._announcer(a, officials) or carried
-                deals.append(DealRow(
+                seen[key] = DealRow(
                     article_id, investor._.canonical, a._.value, a._.currency,
                     loc._.canonical if loc is not None else None, self._purpose(a), announcer,
                     self._timeframe(a), loc._.country if loc is not None else None,
-                ))
+                )
+                deals.append(seen[key])
                 last_announcer = announcer
             if subj:
                 last_subject = subj[0]
@@ -186,6 +196,15 @@ class Linker:
             if sent_places:
                 last_location = sent_places[0]
         return deals
+
+    def _specificity_name(self, name: str | None) -> int:
+        if name is None:
+            return -1
+        cands = self.gaz.candidates(name)
+        return KIND_RANK.get(cands[0].kind, 3) if cands else 3
+
+    def _specificity(self, place: Span) -> int:
+        return self._specificity_name(place.text)
 
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
