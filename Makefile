@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT ?= out
 
-.PHONY: install run extract evaluate test test-fast lint bench gazetteer clean
+.PHONY: install run extract evaluate test test-fast lint gazetteer clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +45,12 @@ gazetteer: $(STAMP)
 
 clean:
 	rm -rf $(OUT) .pytest_cache
+
+# Regression gate floors (corpus/eval_baseline.json): lower them only on purpose.
+.PHONY: eval-baseline bench-gum
+eval-baseline: $(STAMP)
+	$(PY) scripts/update_eval_baseline.py
+
+# External benchmark: GUM Wikinews news (+ interviews), ../shared/benchmarks/gum-news.
+bench-gum: $(STAMP)
+	$(PY) scripts/bench_gum.py --interview --out $(OUT)/gum_bench.json
