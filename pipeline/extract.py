@@ -40,7 +40,9 @@ class EntityRow:
         return {k: d[k] for k in ENTITY_COLUMNS}
 
 
-def _group(article_id: str, field: str, spans: Iterable[Span], key, name) -> list[EntityRow]:
+def _group(article_id: str, field: str, spans: Iterable[Span], key, name, fill=None) -> list[EntityRow]:
+    """One row per key, from the first mention; ``fill(row, span)`` copies the
+    field's own attributes from that first mention."""
     rows: dict[object, EntityRow] = {}
     forms: dict[object, list[str]] = {}
     for s in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -52,6 +54,8 @@ def _group(article_id: str, field: str, spans: Iterable[Span], key, name) -> lis
             continue
         rows[k] = EntityRow(article_id, field, name(s), s.text, s.start_char, s.end_char)
         forms[k] = [s.text]
+        if fill is not None:
+            fill(rows[k], s)
     for k, row in rows.items():
         row.aliases = "|".join(f for f in forms[k][1:] if fold(f) != fold(row.name))
     return list(rows.values())
@@ -130,33 +134,28 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
         return alias_of.get(k, k)
 
     rows = _group(article_id, "company", companies, ckey, lambda s: s._.canonical)
-    amount_rows = _group(
-        article_id, "amount", doc.spans.get("amounts", []),
-        lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text,
-    )
-    for row, s in zip(amount_rows, _firsts(doc.spans.get("amounts", []), lambda s: (s._.currency, round(s._.value, 2)))):
+
+    def fill_amount(row: EntityRow, s: Span) -> None:
         row.value, row.currency = s._.value, s._.currency
-    rows += amount_rows
+
+    rows += _group(article_id, "amount", doc.spans.get("amounts", []),
+                   lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text, fill_amount)
     company_names = {company_key(s._.canonical) for s in companies}
-    # A name the gazetteer does not know and the article also uses as a company is the company.
     all_places = list(doc.spans.get("places", []))
     confirmed = set(_body_confirms(doc, all_places))
-    places = [p for p in all_places if (p in confirmed or p._.country is not None)
-              if p._.country is not None or company_key(p._.canonical) not in company_names]
-    place_rows = _group(article_id, "location", places, lambda s: s._.canonical, lambda s: s._.canonical)
-    for row, s in zip(place_rows, _firsts(places, lambda s: s._.canonical)):
+    # A place the gazetteer does not know must recur in the body and must not be
+    # a name the article also uses for a company.
+    places = [p for p in all_places if p._.country is not None
+              or (p in confirmed and company_key(p._.canonical) not in company_names)]
+
+    def fill_place(row: EntityRow, s: Span) -> None:
         row.country = s._.country
-    rows += place_rows
+
+    rows += _group(article_id, "location", places, lambda s: s._.canonical, lambda s: s._.canonical, fill_place)
     officials = _body_confirms(doc, list(doc.spans.get("officials", [])))
-    off_rows = _group(article_id, "official", officials, lambda s: s._.canonical, lambda s: s._.canonical)
-    for row, s in zip(off_rows, _firsts(officials, lambda s: s._.canonical)):
+
+    def fill_official(row: EntityRow, s: Span) -> None:
         row.title, row.affiliation = s._.title, s._.affiliation
-    rows += off_rows
+
+    rows += _group(article_id, "official", officials, lambda s: s._.canonical, lambda s: s._.canonical, fill_official)
     return rows
-
-
-def _firsts(spans: Iterable[Span], key) -> list[Span]:
-    seen: dict[object, Span] = {}
-    for s in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
-        seen.setdefault(key(s), s)
-    return list(seen.values())

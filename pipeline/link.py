@@ -139,15 +139,11 @@ class Linker:
         return None
 
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
+        """The first official in the amount's sentence, where the sentence reports speech."""
         sent = amount.sent
-        for o in officials:
-            if o.sent.start == sent.start:
-                head = o.root.head
-                if o.root.dep_ in SUBJECT_DEPS and _has(head.text, self.cues["speech"]):
-                    return o._.canonical
-                if _has(sent.text, self.cues["speech"]):
-                    return o._.canonical
-        return None
+        if not _has(sent.text, self.cues["speech"]):
+            return None
+        return next((o._.canonical for o in officials if o.sent.start == sent.start), None)
 
     def __call__(self, doc: Doc, article_id: str) -> list[DealRow]:
         companies = list(doc.spans.get("companies", []))
@@ -220,7 +216,7 @@ class Linker:
 _LINKER: Linker | None = None
 
 
-def deals_from_doc(doc: Doc, article_id: str, rows: list | None = None) -> list[DealRow]:
+def deals_from_doc(doc: Doc, article_id: str) -> list[DealRow]:
     global _LINKER
     if _LINKER is None:
         _LINKER = Linker(load_json("deal_cues.json"))
