@@ -56,7 +56,7 @@ def extract_folder(
     nlp = nlp or build_nlp()
     entity_rows: list[dict] = []
     deal_rows: list[dict] = []
-    for art, rows, deals in process(nlp, good):
+    for _art, rows, deals in process(nlp, good):
         entity_rows.extend(rows)
         deal_rows.extend(deals)
     write_csv(out / "entities.csv", ENTITY_COLUMNS, entity_rows)
