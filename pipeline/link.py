@@ -15,12 +15,19 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract import headline_end
+from pipeline.normalize.names import company_key
 from pipeline.normalize.places import KIND_RANK, default_gazetteer
 from pipeline.resources import load_json
 
 DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "purpose", "announced_by", "timeframe",
                 "location_country"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+# "Singapore-based developer": the place is the company's home.
+HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
+# Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
+CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
+                   "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
 
 
 @dataclass
@@ -40,6 +47,28 @@ class DealRow:
         if self.amount is not None and float(self.amount).is_integer():
             d["amount"] = int(self.amount)
         return d
+
+
+def _subjectish(c: Span) -> bool:
+    """A subject or possessor, or the apposition naming one ("Amazon's cloud arm, Amazon Web Services, said")."""
+    dep = c.root.dep_
+    return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS)
+
+
+def _is_dateline(place: Span) -> bool:
+    """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –"."""
+    doc = place.doc
+    if place.start_char > 0 and doc.text[place.start_char - 1] != "\n":
+        return False
+    nxt = doc[place.end : place.end + 2]
+    if len(nxt) and nxt[0].text in ("-", "–", "—", "("):
+        return True
+    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
+
+
+def _bracketed(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _has(text: str, stems: list[str]) -> bool:
@@ -70,15 +99,18 @@ class Linker:
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
                     if c is None:
-                        for t in child.subtree:
-                            c = self._company_at(t, companies)
-                            if c is not None:
-                                break
+                        # "MUMBAI, Jan 12 (Reuters) - Reliance Industries will invest": the bracketed
+                        # agency credit is an aside, not the subject.
+                        # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
+                        inner = [x for x in {self._company_at(t, companies) for t in child.subtree} - {None}
+                                 if not _bracketed(x)]
+                        inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
+                        c = inner[0] if inner else None
                     if c is not None:
                         return c
                     if self._refers_back(child):
                         before = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i
-                                  and c.root.dep_ in SUBJECT_DEPS]
+                                  and _subjectish(c)]
                         if before:
                             return before[-1]
                         if last_subject is not None:
@@ -94,8 +126,24 @@ class Linker:
             return sent_companies[-1]
         return None
 
-    def _location(self, amount: Span, places: list[Span], prev: Span | None) -> Span | None:
-        sent = [p for p in places if p.sent.start == amount.sent.start]
+    @staticmethod
+    def _is_home(place: Span, companies: list[Span]) -> bool:
+        """A company's home or the reporter's dateline, not where the money goes:
+        "Singapore-based", "Dubai-headquartered", "India's Adani Ports", "MUMBAI, Jan 12 -"."""
+        doc = place.doc
+        if _is_dateline(place):
+            return True
+        after = doc[place.end : place.end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS:
+            return True
+        if len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"):
+            return True
+        if len(after) >= 1 and after[0].text in ("'s", "’s"):
+            return any(place.end < c.start <= place.end + 3 for c in companies)
+        return False
+
+    def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
+        sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)]
         if not sent:
             return prev
 
@@ -145,13 +193,19 @@ class Linker:
             return None
         return next((o._.canonical for o in officials if o.sent.start == sent.start), None)
 
-    def __call__(self, doc: Doc, article_id: str) -> list[DealRow]:
+    def __call__(self, doc: Doc, article_id: str, company_names: Mapping[str, str] | None = None) -> list[DealRow]:
+        """Deals in ``doc``. ``company_names`` maps each company key (name or alias,
+        pipeline.normalize.names.company_key) to the name of its entity row; with it,
+        investors take their row's name and a company the entity layer dropped is no investor."""
         companies = list(doc.spans.get("companies", []))
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
+        headline = headline_end(doc.text)
         deals: list[DealRow] = []
-        seen: dict[tuple, DealRow] = {}
+        # One commitment, one row: the same sum in the same currency is the same deal
+        # (headline, then body), whatever name the investor goes by in each.
+        seen: dict[tuple, tuple[DealRow, bool]] = {}
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
@@ -160,31 +214,40 @@ class Linker:
             sent_amounts = [a for a in amounts if a.sent.start == sent.start]
             prev_end = -1
             for a in sent_amounts:
-                conversion = a.start > 0 and doc[a.start - 1].text == "(" and prev_end >= a.start - 2
+                conversion = self._is_conversion(doc, prev_end, a)
                 prev_end = a.end
                 if conversion or not self._is_investment(a):
                     continue
                 investor = self._investor(a, companies, last_subject)
                 if investor is None:
                     continue
-                loc = self._location(a, places, last_location)
-                key = (investor._.canonical.lower(), a._.currency, round(a._.value))
+                name = investor._.canonical
+                if company_names is not None:
+                    name = company_names.get(company_key(name))
+                    if name is None:
+                        continue
+                loc = self._location(a, places, last_location, companies)
+                in_headline = a.start_char < headline
+                key = (a._.currency, round(a._.value))
                 if key in seen:
-                    # The same commitment again (headline, then body): keep the most specific place.
-                    if loc is not None:
-                        deal = seen[key]
-                        if self._specificity(loc) > self._specificity_name(deal.location):
-                            deal.location, deal.location_country = loc._.canonical, loc._.country
+                    deal, was_headline = seen[key]
+                    if was_headline and not in_headline:
+                        # The body names the investor in full and says where.
+                        deal.investor = name
+                        seen[key] = (deal, False)
+                    if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
+                        deal.location, deal.location_country = loc._.canonical, loc._.country
                     continue
                 # An announcement carries over to the same investor's next amount only.
-                carried = last_announcer if deals and deals[-1].investor == investor._.canonical else None
+                carried = last_announcer if deals and deals[-1].investor == name else None
                 announcer = self._announcer(a, officials) or carried
-                seen[key] = DealRow(
-                    article_id, investor._.canonical, a._.value, a._.currency,
+                deal = DealRow(
+                    article_id, name, a._.value, a._.currency,
                     loc._.canonical if loc is not None else None, self._purpose(a), announcer,
                     self._timeframe(a), loc._.country if loc is not None else None,
                 )
-                deals.append(seen[key])
+                seen[key] = (deal, in_headline)
+                deals.append(deal)
                 last_announcer = announcer
             if subj:
                 last_subject = subj[0]
@@ -192,6 +255,14 @@ class Linker:
             if sent_places:
                 last_location = sent_places[0]
         return deals
+
+    @staticmethod
+    def _is_conversion(doc: Doc, prev_end: int, amount: Span) -> bool:
+        """An amount in brackets right after another is its conversion: "RM10 billion (about $2.1 billion)"."""
+        if prev_end < 0 or amount.start - prev_end > 4:
+            return False
+        between = doc[prev_end : amount.start]
+        return any(t.text == "(" for t in between) and all(t.lower_ in CONVERSION_GLUE for t in between)
 
     def _specificity_name(self, name: str | None) -> int:
         if name is None:
@@ -202,9 +273,18 @@ class Linker:
     def _specificity(self, place: Span) -> int:
         return self._specificity_name(place.text)
 
+    def _hedged(self, sent: Span) -> bool:
+        """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
+        words = []
+        for t in sent:
+            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+                continue
+            words.append(t.text_with_ws)
+        return _has("".join(words), self.cues["hedges"])
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
-        if not _has(sent.text, self.cues["investment"]) or _has(sent.text, self.cues["hedges"]):
+        if not _has(sent.text, self.cues["investment"]) or self._hedged(sent):
             return False
         # The amount's own phrase: its head noun and the words around it.
         phrase_tokens = list(amount) + [amount.root.head] + list(amount.root.head.children)
@@ -216,8 +296,20 @@ class Linker:
 _LINKER: Linker | None = None
 
 
-def deals_from_doc(doc: Doc, article_id: str) -> list[DealRow]:
+def company_names_of(rows: list[dict]) -> dict[str, str]:
+    """Company key of every name and alias in the entity rows -> the row's name."""
+    names: dict[str, str] = {}
+    for r in rows:
+        if r["field"] != "company":
+            continue
+        for form in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
+            names.setdefault(company_key(form), r["name"])
+    return names
+
+
+def deals_from_doc(doc: Doc, article_id: str, rows: list[dict] | None = None) -> list[DealRow]:
+    """Deals in ``doc``; given the article's entity rows, investors are named as their rows are."""
     global _LINKER
     if _LINKER is None:
         _LINKER = Linker(load_json("deal_cues.json"))
-    return _LINKER(doc, article_id)
+    return _LINKER(doc, article_id, company_names_of(rows) if rows is not None else None)

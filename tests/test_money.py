@@ -48,6 +48,14 @@ _FORMS = [
     ("5 billion Singapore dollars", [], [(5_000_000_000, "SGD")]),
     ("$1 billion to $2 billion", [], [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),
 ]
+# Forms first seen failing in the corpus.
+_BUGS_CAUGHT = [
+    ("To Build $200 Million EV Factory", [], [(200_000_000, "USD")]),  # headline capitals
+    ("KRW 450 BILLION PLANT", ["KR"], [(450_000_000_000, "KRW")]),
+    ("up to $6.165 billion in grants", [], [(6_165_000_000, "USD")]),  # one dot before a scale: a decimal
+    ("Asyad will invest RO 12 million", ["OM"], [(12_000_000, "OMR")]),  # Omani rial, where Oman is named
+    ("BD 40 million", ["BH"], [(40_000_000, "BHD")]),
+]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),
     ("create 26,500 jobs by 2030", [], []),
@@ -56,13 +64,14 @@ _NO_AMOUNT = [
     ("ARM5 billion", [], []),
     ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
     ("P2 billion", [], []),
+    ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
 ]
 
 
 @pytest.mark.parametrize(
     "text,countries,expected",
-    _SPEC + _FORMS + _NO_AMOUNT,
-    ids=[t for t, _, _ in _SPEC + _FORMS + _NO_AMOUNT],
+    _SPEC + _FORMS + _BUGS_CAUGHT + _NO_AMOUNT,
+    ids=[t for t, _, _ in _SPEC + _FORMS + _BUGS_CAUGHT + _NO_AMOUNT],
 )
 def test_find_amounts_values_and_currencies(text, countries, expected):
     got = [(a.value, a.currency) for a in find_amounts(text, countries)]

@@ -25,7 +25,7 @@ def seed(nlp):
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     doc = nlp(text)
     rows = [r.as_dict() for r in rows_from_doc(doc, gold["id"])]
-    deals = [d.as_dict() for d in deals_from_doc(doc, gold["id"])]
+    deals = [d.as_dict() for d in deals_from_doc(doc, gold["id"], rows)]
     return gold, rows, deals, score({gold["id"]: rows}, {gold["id"]: deals}, {gold["id"]: gold})
 
 

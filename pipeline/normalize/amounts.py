@@ -40,7 +40,8 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     single = {p for p in t["prefixes"] if len(p) == 1 and p.isalpha()}
     prefixes = [p for p in t["prefixes"] if p not in single]
     iso = sorted(iso_codes() - _ISO_CLASHES)
-    scales = _alt(t["scales"])
+    # Headlines capitalise: "$200 Million", "KRW 450 BILLION".
+    scales = _alt([v for w in t["scales"] for v in (w, w.capitalize(), w.upper()) if len(w) > 1 or v == w])
     suffixes = _alt(list(t["suffixes"]) + iso)
     # A prefix that is letters must not be glued to a word before it ("ARM5").
     prefix = rf"(?:(?<![A-Za-z])(?:{_alt(prefixes + iso)})|(?<![A-Za-z0-9])(?:{_alt(single)})(?=\d))"
@@ -72,6 +73,8 @@ def find_amounts(
     [('RM10 billion', 10000000000.0), ('$2.1 billion', 2100000000.0)]
     >>> [(a.value, a.currency) for a in find_amounts("between $1-2 billion")]
     [(1000000000.0, 'USD'), (2000000000.0, 'USD')]
+    >>> [(a.text, a.value) for a in find_amounts("To Build $200 Million EV Factory")]
+    [('$200 Million', 200000000.0)]
     >>> find_amounts("22.6% of GDP and 26,500 jobs")
     []
     """

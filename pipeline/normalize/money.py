@@ -64,7 +64,11 @@ def amount_value(number: str, scale: str | None = None) -> float:
     50000000000.0
     >>> amount_value("500", "m")
     500000000.0
+    >>> amount_value("6.165", "billion")  # with a scale word, one dot is a decimal point
+    6165000000.0
     """
+    if scale and number.count(".") == 1 and "," not in number:
+        return float(Decimal(number) * scale_value(scale))
     n = parse_number(number)
     if n is None:
         raise ValueError(f"no number in {number!r}")

@@ -33,9 +33,11 @@ def company_name(text: str) -> str:
     'Oracle'
     >>> company_name("The Walt Disney Company")
     'Walt Disney Company'
+    >>> company_name("Cobalt Hyperscale Pte Ltd,")
+    'Cobalt Hyperscale'
     """
     suffix, prefix = _suffix_regex()
-    t = strip_possessive(strip_the(" ".join(text.split())))
+    t = strip_possessive(strip_the(" ".join(text.split()).rstrip(" ,;:")))
     t = suffix.sub("", t).strip(" ,")
     t = prefix.sub("", t)
     return t or text

@@ -1,0 +1,83 @@
+"""Deals (spec section 2): sentences as news writes them, and the deal rows
+they must, or must not, yield. Each text is a whole small article: a
+headline, a blank line, the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import Article
+from pipeline.run import process
+
+pytestmark = pytest.mark.slow
+
+
+def deals_of(nlp, text: str) -> list[dict]:
+    [(_art, _rows, deals)] = list(process(nlp, [Article("t", text, "t.txt")]))
+    return deals
+
+
+# (article, expected (investor, amount, currency, location) rows; None = any)
+_DEALS = [
+    ("Orchid Foods expands\n\nOrchid Foods Bhd will invest RM300 million in a new noodle plant in Ipoh, "
+     "the company said on Monday.",
+     [("Orchid Foods", 300_000_000, "MYR", "Ipoh")]),
+    # "said it would" reports a plan; it is not a condition.
+    ("Plant for Galway\n\nBrennan Devices Ltd said on Tuesday it would invest €180m in a new catheter plant in Galway.",
+     [("Brennan Devices", 180_000_000, "EUR", "Galway")]),
+    # The bracketed conversion is the same money, not a second deal.
+    ("Hanul to build plant\n\nHanul Chemical Co said it will spend KRW 450 billion (about US$324 million) on a "
+     "plant in Ulsan.",
+     [("Hanul Chemical", 450_000_000_000, "KRW", "Ulsan")]),
+    # The headline and the body report one commitment: one row, named as the body names it.
+    ("Velora To Build $200 Million EV Factory In Vietnam\n\nVelora Motors Corp will spend $200 million on an "
+     "electric-vehicle factory in Hai Phong.",
+     [("Velora Motors", 200_000_000, "USD", "Hải Phòng")]),
+    # A home town ("Singapore-based") is not where the money goes.
+    ("Campus for Kulai\n\nCobalt Hyperscale Pte Ltd, a Singapore-based developer, will invest US$850 million in a data "
+     "centre campus near Kulai.",
+     [("Cobalt Hyperscale", 850_000_000, "USD", "Kulai")]),
+    # A dateline's agency credit is not the subject.
+    ("Battery push\n\nMUMBAI, Jan 12 (Reuters) - Saraswati Industries Ltd will invest Rs 75,000 crore over the "
+     "next three years to build a battery gigafactory in Jamnagar.",
+     [("Saraswati Industries", 750_000_000_000, "INR", "Jamnagar")]),
+    # The parent's possessive names the owner; the apposition names the investor.
+    ("Cloud push\n\nNimbus's cloud arm, Nimbus Web Services (NWS), said it plans to invest €15.7 billion in "
+     "Aragon through 2033.",
+     [("Nimbus Web Services", 15_700_000_000, "EUR", "Aragón")]),
+]
+
+# Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
+# hypotheticals, fines, salaries and prices.
+_NOT_DEALS = [
+    ("Impact\n\nThe Kestrel Group plant could add $3.2 billion to the economy by 2030.", "economic-impact forecast"),
+    ("Growth\n\nKestrel Group said Vietnam's GDP reached $430 billion last year.", "GDP figure"),
+    ("Results\n\nKestrel Group reported revenue of $12 billion for the year.", "revenue"),
+    ("Valuation\n\nKestrel Group is valued at $40 billion after the round.", "valuation"),
+    ("Rumour\n\nKestrel Group is reportedly weighing a $2 billion plant in Penang, people familiar said.", "rumour"),
+    ("Denial\n\nKestrel Group denied it plans to invest $5 billion in a Johor data centre.", "denial"),
+    ("Scrapped\n\nKestrel Group has scrapped plans to build a $1 billion plant in Ulsan.", "cancellation"),
+    ("Maybe\n\nKestrel Group might invest $1 billion in Poland if subsidies are approved.", "hypothetical"),
+    ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
+    ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
+    ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+]
+
+
+def _matches(deal: dict, want: tuple) -> bool:
+    investor, amount, currency, location = want
+    return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
+            and (currency is None or deal["currency"] == currency) and (location is None or deal["location"] == location))
+
+
+@pytest.mark.parametrize("text,expected", _DEALS, ids=[t.split("\n")[0] for t, _ in _DEALS])
+def test_link_sentences_yield_their_deals(nlp, text, expected):
+    deals = deals_of(nlp, text)
+    assert len(deals) == len(expected), deals
+    for want in expected:
+        assert any(_matches(d, want) for d in deals), (want, deals)
+
+
+@pytest.mark.parametrize("text,why", _NOT_DEALS, ids=[w for _, w in _NOT_DEALS])
+def test_link_non_investments_yield_no_deal(nlp, text, why):
+    assert deals_of(nlp, text) == []
