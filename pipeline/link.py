@@ -148,9 +148,7 @@ class Linker:
             return prev
 
         def rank(p: Span) -> tuple:
-            cands = self.gaz.candidates(p.text)
-            kind = cands[0].kind if cands else "city"
-            return (-KIND_RANK.get(kind, 3), abs(p.start - amount.start))
+            return (*self._rank(p)[:1], abs(p.start - amount.start))
 
         def is_region(p: Span) -> bool:
             cands = self.gaz.candidates(p.text)
@@ -159,6 +157,12 @@ class Linker:
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    def _rank(self, p: Span) -> tuple:
+        """Most specific first; a place the gazetteer does not know is a small town."""
+        cands = self.gaz.candidates(p.text)
+        kind = cands[0].kind if cands else "city"
+        return (-KIND_RANK.get(kind, 3), p.start)
 
     def _timeframe(self, amount: Span) -> str | None:
         for ent in amount.sent.ents:
@@ -249,12 +253,63 @@ class Linker:
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
                 last_announcer = announcer
+            if not sent_amounts and sent.start_char >= headline:
+                for obj, loc in self._facility_builds(sent, places, companies):
+                    investor = self._investor(obj, companies, last_subject)
+                    name = investor._.canonical if investor is not None else None
+                    if name is not None and company_names is not None:
+                        name = company_names.get(company_key(name))
+                    if name is None:
+                        continue
+                    mine = [d for d in deals if d.investor == name]
+                    if any(d.location == loc._.canonical or (loc._.country and d.location_country == loc._.country) for d in mine):
+                        continue
+                    unplaced = next((d for d in mine if d.location is None), None)
+                    if unplaced is not None:
+                        # "... would build a huge gigafactory in McMasterville": where the sum named before goes.
+                        unplaced.location, unplaced.location_country = loc._.canonical, loc._.country
+                        continue
+                    deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
+                                         self._announcer(obj, officials), self._timeframe(obj), loc._.country))
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if p.sent.start == sent.start]
             if sent_places:
                 last_location = sent_places[0]
         return deals
+
+    def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
+        """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build
+        a factory in Saltillo", "X broke ground on a plant in Y". (object span, place) pairs; a plain past
+        tense ("which opened a plant in 2023") describes what exists, not a commitment."""
+        if self._hedged(sent):
+            return []
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not verb.lower_.startswith(tuple(self.cues["build_verbs"])):
+                continue
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
+            if verb.tag_ in ("VBD", "VBN") and not aux and not ground:
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if ground:
+                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
+            if obj is None:
+                continue
+            span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
+            if here:
+                out.append((sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0]))
+        return out
+
+    @staticmethod
+    def _purpose_of(noun: Token) -> str:
+        """The object noun with its modifiers: "an AI-focused data centre park" -> "AI-focused data centre park"."""
+        left = min((t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "poss", "case", "nummod")
+                    and t.ent_type_ not in ("GPE", "LOC", "ORG")), default=noun.i)
+        return noun.doc[left : noun.i + 1].text.lstrip("-– ")
 
     @staticmethod
     def _is_conversion(doc: Doc, prev_end: int, amount: Span) -> bool:

@@ -45,6 +45,11 @@ _DEALS = [
     ("Cloud push\n\nNimbus's cloud arm, Nimbus Web Services (NWS), said it plans to invest €15.7 billion in "
      "Aragon through 2033.",
      [("Nimbus Web Services", 15_700_000_000, "EUR", "Aragón")]),
+    # No sum, still a commitment: a company building a facility in a named place.
+    ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
+     [("Lintang Power", None, None, "Kulai")]),
+    ("Saltillo plant\n\nGrupo Alameda SA said it would build a new appliance factory in Saltillo.",
+     [("Grupo Alameda", None, None, "Saltillo")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -61,6 +66,7 @@ _NOT_DEALS = [
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
     ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+    ("Old plant\n\nKestrel Group Ltd, which opened a plant in Penang in 2019, makes chips.", "an existing facility"),
 ]
 
 
