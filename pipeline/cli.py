@@ -14,6 +14,7 @@ app = typer.Typer(add_completion=False, help="News-article extraction: companies
 def extract(
     articles: Path = typer.Argument(..., help="A folder of articles (searched recursively) or one file."),
     out: Path = typer.Option(..., "--out", help="Folder for entities.csv, deals.csv and errors.csv."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML view of the rows per article."),
 ) -> None:
     """Extract entity and deal rows from every article into CSV."""
     from pipeline.nlp import ModelMissing
@@ -27,6 +28,10 @@ def extract(
     except ModelMissing as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from e
+    if html is not None:
+        from pipeline.report import write_extraction_report
+
+        write_extraction_report(html, articles, out)
     raise typer.Exit(summary["status"])
 
 
@@ -39,6 +44,7 @@ def evaluate(
     out: Optional[Path] = typer.Option(None, "--out", help="Folder for scores.json and errors.json."),
     errors: bool = typer.Option(False, "--errors", help="Print every false positive and false negative."),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score plain en_core_web_sm."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML report here."),
 ) -> None:
     """Score extraction against gold: per-field and micro P/R/F1, deals, titles."""
     from pipeline.evaluate import evaluate as run_eval
@@ -49,6 +55,12 @@ def evaluate(
         for e in result["errors"]:
             typer.echo(f"{e['kind']} {e['article_id']} {e['field']}: {e['value']}  |  {e['sentence'][:200]}")
     typer.echo(format_table(result))
+    if html is not None:
+        from pipeline.export import atomic_write_text
+        from pipeline.report import evaluation_report
+
+        atomic_write_text(html, evaluation_report(result, f"Evaluation: {articles}" + (f", {split} split" if split else "")))
+        typer.echo(f"report -> {html}")
 
 
 def main() -> None:
