@@ -171,7 +171,7 @@ ul.errs{margin:4px 0 8px;padding-left:18px}ul.errs li{margin:2px 0}
 .sent{color:#666}.legend mark{margin-right:10px}.muted{color:#777}
 """
 for _f in FIELDS:
-    CSS += (f"body.hide-{_f} mark.f-{_f}{{background:none;outline:none;border:none;text-decoration:none}}"
+    CSS += (f"body.hide-{_f} mark.f-{_f}{{background:none;outline:none;border:none;text-decoration:none;padding:0}}"
             f"body.hide-{_f} mark.f-{_f}::after{{display:none}}body.hide-{_f} .f-{_f}.item{{display:none}}\n")
 
 SCRIPT = """
