@@ -23,7 +23,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(PY) -m pipeline extract corpus/articles --out $(OUT)
-	$(PY) -m pipeline evaluate corpus/articles --gold corpus/gold --split test --out $(OUT)
+	$(PY) -m pipeline evaluate corpus/articles --gold corpus/gold --split test --out $(OUT) --html $(OUT)/report.html
 
 extract: $(STAMP)
 	$(PY) -m pipeline extract corpus/articles --out $(OUT)

@@ -111,6 +111,8 @@ def evaluate(
     result["pipeline"] = s.as_dict()
     texts = {a.id: a.text for a in articles}
     result["errors"] = error_listing(s, texts)
+    # What the HTML report shows per article; not written to scores.json.
+    result["detail"] = [{"id": i, "text": texts[i], "rows": rows[i], "deals": deals[i], "gold": gold[i]} for i in ids]
     if baseline:
         import spacy
 
@@ -123,7 +125,7 @@ def evaluate(
     if out_dir is not None:
         out = Path(out_dir)
         atomic_write_text(out / "scores.json", json.dumps(
-            {k: v for k, v in result.items() if k != "errors"}, indent=1, sort_keys=True) + "\n")
+            {k: v for k, v in result.items() if k not in ("errors", "detail")}, indent=1, sort_keys=True) + "\n")
         atomic_write_text(out / "errors.json", json.dumps(result["errors"], indent=1, ensure_ascii=False) + "\n")
     return result
 
