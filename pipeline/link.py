@@ -66,9 +66,16 @@ def _is_dateline(place: Span) -> bool:
     return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
 
 
-def _bracketed(span: Span) -> bool:
+def _in_dateline(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and _is_dateline(ent)
+
+
+def _agency_credit(span: Span) -> bool:
+    """'BEIJING (Reuters) - ...': the news agency in a dateline."""
     doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+            and doc[span.end + 1].text in ("-", "–", "—"))
 
 
 def _has(text: str, stems: list[str]) -> bool:
@@ -99,15 +106,21 @@ class Linker:
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
                     if c is None:
-                        # "MUMBAI, Jan 12 (Reuters) - Reliance Industries will invest": the bracketed
-                        # agency credit is an aside, not the subject.
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
-                        inner = [x for x in {self._company_at(t, companies) for t in child.subtree} - {None}
-                                 if not _bracketed(x)]
+                        inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
                         c = inner[0] if inner else None
                     if c is not None:
                         return c
+                    if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" and _has(tok.text, self.cues["investment"]):
+                        # "rival BYD, who is spending $1.3 billion": the antecedent.
+                        c = self._company_at(tok.head, companies)
+                        if c is not None:
+                            return c
+                    if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and (
+                            child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
+                        # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
+                        return None
                     if self._refers_back(child):
                         before = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i
                                   and _subjectish(c)]
@@ -126,6 +139,12 @@ class Linker:
             return sent_companies[-1]
         return None
 
+    def _is_generic(self, place: Span) -> bool:
+        """"the Kingdom", "the Emirate": a word standing for a country named elsewhere, not a place of its own."""
+        doc = place.doc
+        return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
+                and not self.gaz.candidates(place.text))
+
     @staticmethod
     def _is_home(place: Span, companies: list[Span]) -> bool:
         """A company's home or the reporter's dateline, not where the money goes:
@@ -143,7 +162,8 @@ class Linker:
         return False
 
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
-        sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)]
+        sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
+                and not self._is_generic(p)]
         if not sent:
             return prev
 
@@ -157,6 +177,17 @@ class Linker:
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    @staticmethod
+    def _country(loc: Span | None, places: list[Span]) -> str | None:
+        """The place's country; for a town the gazetteer does not know, the one country its sentence names
+        ("in Germany ..., around Frankfurt")."""
+        if loc is None:
+            return None
+        if loc._.country:
+            return loc._.country
+        around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
+        return around.pop() if len(around) == 1 else None
 
     def _rank(self, p: Span) -> tuple:
         """Most specific first; a place the gazetteer does not know is a small town."""
@@ -201,7 +232,8 @@ class Linker:
         """Deals in ``doc``. ``company_names`` maps each company key (name or alias,
         pipeline.normalize.names.company_key) to the name of its entity row; with it,
         investors take their row's name and a company the entity layer dropped is no investor."""
-        companies = list(doc.spans.get("companies", []))
+        # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
+        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
@@ -240,7 +272,7 @@ class Linker:
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
-                        deal.location, deal.location_country = loc._.canonical, loc._.country
+                        deal.location, deal.location_country = loc._.canonical, self._country(loc, places)
                     continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
@@ -248,7 +280,7 @@ class Linker:
                 deal = DealRow(
                     article_id, name, a._.value, a._.currency,
                     loc._.canonical if loc is not None else None, self._purpose(a), announcer,
-                    self._timeframe(a), loc._.country if loc is not None else None,
+                    self._timeframe(a), self._country(loc, places),
                 )
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
@@ -261,16 +293,17 @@ class Linker:
                         name = company_names.get(company_key(name))
                     if name is None:
                         continue
+                    country = self._country(loc, places)
                     mine = [d for d in deals if d.investor == name]
-                    if any(d.location == loc._.canonical or (loc._.country and d.location_country == loc._.country) for d in mine):
+                    if any(d.location == loc._.canonical or (country and d.location_country == country) for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
                     if unplaced is not None:
                         # "... would build a huge gigafactory in McMasterville": where the sum named before goes.
-                        unplaced.location, unplaced.location_country = loc._.canonical, loc._.country
+                        unplaced.location, unplaced.location_country = loc._.canonical, country
                         continue
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
-                                         self._announcer(obj, officials), self._timeframe(obj), loc._.country))
+                                         self._announcer(obj, officials), self._timeframe(obj), country))
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if p.sent.start == sent.start]

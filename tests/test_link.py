@@ -45,6 +45,13 @@ _DEALS = [
     ("Cloud push\n\nNimbus's cloud arm, Nimbus Web Services (NWS), said it plans to invest €15.7 billion in "
      "Aragon through 2033.",
      [("Nimbus Web Services", 15_700_000_000, "EUR", "Aragón")]),
+    # A relative clause's investment belongs to its antecedent.
+    ("Rivals\n\nIt also faces Chinese rival Daxing Motors Co, who is spending $1.3 billion on a factory in Subang.",
+     [("Daxing Motors", 1_300_000_000, "USD", "Subang")]),
+    # A town the gazetteer does not know takes the one country its sentence names.
+    ("Cloud\n\nNimbus Corp said it would spend 3.2 billion euros on cloud capacity in Germany, much of it around "
+     "Kleinwaldheim.",
+     [("Nimbus", 3_200_000_000, "EUR", None)]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),
@@ -66,8 +73,18 @@ _NOT_DEALS = [
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
     ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+    ("State money\n\nKestrel Group Ltd confirmed its second plant as Tokyo pledges up to 732 billion yen in subsidies.",
+     "the state pays"),
+    ("Loan\n\nKestrel Group Ltd lined up an AED 2.2bn syndicated loan from two banks.", "a loan"),
+    ("Fund size\n\nHarbour Investment Authority, the emirate's $510 billion wealth fund, said it would invest in Egypt.",
+     "a fund's size"),
     ("Old plant\n\nKestrel Group Ltd, which opened a plant in Penang in 2019, makes chips.", "an existing facility"),
 ]
+
+
+def test_link_unknown_town_takes_its_sentence_country(nlp):
+    [deal] = deals_of(nlp, next(t for t, _ in _DEALS if "Kleinwaldheim" in t))
+    assert deal["location_country"] == "DE"
 
 
 def _matches(deal: dict, want: tuple) -> bool:
