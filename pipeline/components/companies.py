@@ -124,7 +124,7 @@ class CompanyFinder:
                 doc[span.start - 2].lower_ in self.title_words:
             return True
         # A currency code before a number: "KRW 1.2 trillion", "AED 2.2bn".
-        if span.text in self.currency_codes and span.end < len(doc) and doc[span.end].like_num:
+        if span.text in self.currency_codes and span.end < len(doc) and doc[span.end].text[:1].isdigit():
             return True
         if self._acronym_of_common_noun(span) or self._public_apposition(span) or self._place_context(span):
             return True
@@ -209,9 +209,9 @@ class CompanyFinder:
         j = span.end
         if j < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_:
             return True
-        while j + 1 < len(doc) and doc[j].lower_ in ("and", "of", "&") and doc[j + 1].is_title:
+        while j + 1 < len(doc) and doc[j].lower_ in ("and", "of", "&") and doc[j + 1].text[:1].isupper():
             j += 2
-            while j < len(doc) and doc[j].is_title:
+            while j < len(doc) and doc[j].text[:1].isupper():
                 j += 1
         return j > span.end and not self.is_company_text(doc[span.start : j].text)
 
@@ -221,7 +221,8 @@ class CompanyFinder:
         if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
             return [span]
         left, right = span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]
-        if left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads:
+        if left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads \
+                or has_legal_suffix(left.text):
             return [left, right]
         return [span]
 
