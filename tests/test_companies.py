@@ -16,6 +16,24 @@ _CASES = [
     ("The Ministry of Finance and Universiti Malaya signed a pact with Petronas Bhd.", {"Petronas"}),
     ("Tesla Inc. and Siemens AG agreed to cooperate.", {"Tesla", "Siemens"}),
 ]
+# News-style sentences: names a rule must find, and names it must not return as companies.
+_FIND = [
+    ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    ("The deal was struck by marine insurer Nordhavn Re and its peers.", {"Nordhavn Re"}),
+    ("Ortiz Capital was formed from the 2019 merger of Quillon and Tarvex Holdings.", {"Quillon", "Tarvex Holdings"}),
+    ("The round was led by Kestrel Partners, according to data from Veltro Analytics.", {"Kestrel Partners", "Veltro Analytics"}),
+]
+_REJECT = [
+    ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
+    ("Loans came from the Asian Development Bank and the International Finance Corporation.",
+     {"Asian Development Bank", "International Finance", "International Finance Corporation"}),
+    ("Trade France, the state agency that promotes exports, welcomed the plan.", {"Trade France"}),
+    ("Mayor Hideki Morimoto of Obihiro welcomed the decision.", {"Hideki Morimoto"}),
+    ("said Farah Odhiambo, a spokeswoman for Kenpower. Odhiambo declined to comment.", {"Farah Odhiambo", "Odhiambo"}),
+    ("The plant will make high-bandwidth memory (HBM) for servers.", {"HBM"}),
+    ('Veld Solar Limited ("Veld" or "the Group") reached financial close.', {"Group"}),
+    ("Under the National Battery Mission (NBM), the state pays half of the costs.", {"National Battery Mission", "NBM"}),
+]
 _HEADINGS = """Advantages:
 Global Market Access: ByteDance can leverage Malaysia’s strategic location.
 Data Security: The presence of a major data center needs care."""
@@ -44,3 +62,15 @@ def test_company_rows_xfail(nlp, text, expected):
 def test_list_headings_are_not_companies(nlp):
     rows = {r.name for r in rows_from_doc(nlp(_HEADINGS), "t") if r.field == "company"}
     assert not rows & {"Global Market Access", "Data Security", "Advantages"}
+
+
+@pytest.mark.parametrize("text,expected", _FIND, ids=[t[:40] for t, _ in _FIND])
+def test_news_patterns_find_companies(nlp, text, expected):
+    rows = {r.name for r in rows_from_doc(nlp(text), "t") if r.field == "company"}
+    assert expected <= rows
+
+
+@pytest.mark.parametrize("text,rejected", _REJECT, ids=[t[:40] for t, _ in _REJECT])
+def test_not_companies(nlp, text, rejected):
+    rows = {r.name for r in rows_from_doc(nlp(text), "t") if r.field == "company"}
+    assert not rows & rejected

