@@ -49,6 +49,8 @@ _TITLE_ANCHORED = [
      [("Chidi Okonkwo", "chaiman", "Lagos Steel")]),
     ('"Quality comes first," Klaus Brandt, then chief executive of Rhein Motors, said at the ceremony.',
      [("Klaus Brandt", "chief executive", "Rhein Motors")]),
+    ("Tan Wei Ming, the Penang state executive councillor for trade, said approvals had slowed.",
+     [("Tan Wei Ming", "state executive councillor", "Penang")]),
     ('"Demand is weak," Daniel Osei, a Barclays analyst, said in a note.',
      [("Daniel Osei", "analyst", "Barclays")]),
     ("Perak Premier Dato' Sri Hamzah Idris has said the state will decide.",

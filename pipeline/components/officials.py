@@ -393,6 +393,9 @@ class OfficialFinder:
         # "an AWS vice president", "a Goldman Sachs analyst": the owner stands
         # before the title without a possessive.
         ent = self._ent_ending_at(doc[k]) if k < len(doc) else None
+        # "the Johor state executive councillor": a place the NER left untagged.
+        ent = ent or next((Span(doc, p.start, p.end, label="GPE") for p in doc.spans.get("places", [])
+                           if p.start == k), None)
         if affiliation is None and ent is not None and ent.start == k and ent.label_ in ("ORG", "GPE") \
                 and ent.end < len(doc) and (self.is_head(doc[ent.end]) or doc[ent.end].lower_ in self.modifiers):
             affiliation = self._affiliation_of(ent)
