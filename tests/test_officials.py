@@ -25,9 +25,54 @@ _FORMS = [
     ("Datuk Seri Anwar Ibrahim met investors. Anwar, the prime minister, said growth was strong.",
      [("Datuk Seri Anwar Ibrahim", "prime minister", None)]),
 ]
+# Names the small NER model misses or mangles, found from the title around them.
+_TITLE_ANCHORED = [
+    # a typo'd title, lower case, then "of PLACE," and the name in apposition
+    ("The regional govenor of Bavaria, Markus Lindqvist, opened the plant.",
+     [("Markus Lindqvist", "regional govenor", "Bavaria")]),
+    ("Regional Governer Maria Okafor said the park would open next year.",
+     [("Maria Okafor", "Regional Governer", None)]),
+    ("The firm will expand abroad, chief executive Tomasz Wrobel told reporters on Monday.",
+     [("Tomasz Wrobel", "chief executive", None)]),
+    ("Talks are continuing, according to Acme's finance director, Lucia Ferreira Santos.",
+     [("Lucia Ferreira Santos", "finance director", "Acme")]),
+    # a long "Minister of X and Y" title before a four-word name
+    ("Vietnam's Deputy Minister of Finance and Planning Dang Quoc Khanh said exports would recover.",
+     [("Dang Quoc Khanh", "Deputy Minister of Finance and Planning", "Vietnam")]),
+    ('"We expect strong demand," said Wei Lingling, a spokeswoman for Zhenhua Batteries.',
+     [("Wei Lingling", "spokeswoman", "Zhenhua Batteries")]),
+    ("Ahmad Faizal Rahman, Director General of Public Works at the Ministry of Infrastructure, said the road was ready.",
+     [("Ahmad Faizal Rahman", "Director General", None)]),
+    # "who is also the TITLE of ORG", a lower-case typo, and the full name from before
+    ("The company was founded by tycoon Chidi Okonkwo. Mr Okonkwo, who is also the chaiman of Lagos Steel, "
+     "said the plan was sound.",
+     [("Chidi Okonkwo", "chaiman", "Lagos Steel")]),
+    ('"Quality comes first," Klaus Brandt, then chief executive of Rhein Motors, said at the ceremony.',
+     [("Klaus Brandt", "chief executive", "Rhein Motors")]),
+    ("Tan Wei Ming, the Penang state executive councillor for trade, said approvals had slowed.",
+     [("Tan Wei Ming", "state executive councillor", "Penang")]),
+    ('"Demand is weak," Daniel Osei, a Barclays analyst, said in a note.',
+     [("Daniel Osei", "analyst", "Barclays")]),
+    ("Perak Premier Dato' Sri Hamzah Idris has said the state will decide.",
+     [("Dato' Sri Hamzah Idris", "Premier", "Perak")]),
+    ("Mayor Hiroshi Tanabe of Sendai welcomed the decision.", [("Hiroshi Tanabe", "Mayor", None)]),
+    ("Busan Mayer Park Seong-ho said the city would help.", [("Park Seong-ho", "Mayer", None)]),
+    ("Oyelaran has called the reforms overdue. Oyelaran, the finance minister, spoke in Abuja. "
+     "Bola Oyelaran was elected in 2019.",
+     [("Bola Oyelaran", "finance minister", None)]),
+    # a contact line: the title after one name is not a title before the next
+    ("Media contact: Amira Haddad, Communications Manager, Nile Freight Holdings",
+     [("Amira Haddad", "Communications Manager", None)]),
+    ("Mohammed Saleh, Chief Executive Officer of Gulf Cold Storage, said the route would cut costs.",
+     [("Mohammed Saleh", "Chief Executive Officer", None)]),
+    ("According to the Northern Herald, Professor Anna Berg, the chair of the panel, said the flag would stay.",
+     [("Anna Berg", "Professor", None)]),
+]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
+    "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
+    "Exports rose, and the finance ministry said the trend would last.",
 ]
 
 
@@ -35,6 +80,12 @@ _NOT_OFFICIALS = [
 def test_officials_name_title_affiliation(nlp, text, expected):
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
     assert [(r.name, r.title, r.affiliation) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", _TITLE_ANCHORED, ids=[t[:40] for t, _ in _TITLE_ANCHORED])
+def test_officials_the_ner_misses(nlp, text, expected):
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
+    assert [(r.name, r.title) for r in rows] == [(n, t) for n, t, _ in expected]
 
 
 @pytest.mark.parametrize("text", _NOT_OFFICIALS, ids=[t[:30] for t in _NOT_OFFICIALS])

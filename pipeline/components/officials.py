@@ -25,6 +25,8 @@ from pipeline.resources import load_json
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LINKERS = {"of", "and", "&", "for"}
 AFFIL_PREPS = {"of", "at", "for", "with", "from"}
+NOT_IN_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM", "SPACE"}
+NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "NORP", "ORDINAL", "QUANTITY"}
 GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "ministry", "state", "nation",
                   "city", "its", "his", "her", "their", "our", "the"}
 
@@ -66,6 +68,11 @@ class OfficialFinder:
         self.heads = {h.lower() for h in titles["heads"]} | {h.split()[-1].lower() for h in titles["heads"]}
         self.modifiers = {m.lower() for m in titles["modifiers"]}
         self.courtesy = {c.lower() for c in titles["courtesy"]}
+        self.person_heads = {h.lower() for h in titles["person_heads"]}
+        self.portfolios = {w.lower() for w in titles["portfolios"]}
+        self.particles = {w.lower() for w in titles["name_particles"]}
+        self.tails = [t.lower().split() for t in titles["title_tails"]]
+        self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
 
@@ -75,7 +82,13 @@ class OfficialFinder:
         start, end = ent.start, ent.end
         if doc[end - 1].text in POSSESSIVE:
             end -= 1
-        # Title words the NER swept into the name ("Minister Tengku Zafrul").
+        # Title words the NER swept into the name ("Minister Tengku Zafrul",
+        # "Indiana Goveror Eric Holcomb", "Mayer Chiang Wan-an").
+        for k in range(end - 2, start - 1, -1):
+            if doc[k].lower_ not in self.honorific_words and self.is_head(doc[k]) and \
+                    (k == start or all(t.is_title or t.is_upper for t in doc[start:k])):
+                start = k + 1
+                break
         while start < end - 1 and (doc[start].lower_ in self.heads or doc[start].lower_ in self.modifiers):
             start += 1
         while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}:
@@ -98,16 +111,137 @@ class OfficialFinder:
             return None
         return span
 
+    # -- names the NER missed -------------------------------------------
+    def _joined(self, doc: Doc, i: int) -> bool:
+        """Token i is glued to the one before it ("Wan-an", "Al-Kuwari")."""
+        return i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text == "-" or doc[i].text == "-")
+
+    def _name_word(self, doc: Doc, i: int, blocked: set[int]) -> bool:
+        tok = doc[i]
+        if i in blocked or tok.ent_type_ in NOT_NAME_ENTS or tok.text in POSSESSIVE:
+            return False
+        if self._joined(doc, i) and (tok.is_alpha or tok.text == "-"):
+            return True
+        low = tok.lower_
+        if low in self.particles:
+            return True
+        if not (tok.is_alpha or "'" in tok.text or "’" in tok.text) or not tok.text[0].isupper():
+            return False
+        if low in self.honorific_words:
+            return True
+        if low in self.heads or low in self.modifiers or self.is_head(tok):
+            return False
+        return tok.pos_ not in NOT_IN_NAMES
+
+    def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
+        """Drop particles and hyphens at the edges and courtesy words in front;
+        a name is at least two words."""
+        while start < end and (doc[start].lower_ in self.particles or doc[start].text == "-"
+                               or doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in self.particles or doc[end - 1].text == "-"):
+            end -= 1
+        if end <= start:
+            return None
+        return doc[start:end]
+
+    @staticmethod
+    def _words(span: Span) -> int:
+        return sum(1 for t in span if t.i == span.start or span.doc[t.i - 1].whitespace_)
+
+    def _extend_right(self, span: Span, blocked: set[int]) -> Span:
+        """"Pham Nhat" + untagged "Vuong": the NER often stops one word short."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and end - span.start < 7 and self._name_word(doc, end, blocked) and (
+                self._joined(doc, end) or (doc[end - 1].whitespace_ and not doc[end].ent_type_
+                                           and doc[end].pos_ == "PROPN" and doc[end].is_title)):
+            end += 1
+        return doc[span.start : end]
+
+    def _names_after_titles(self, doc: Doc, blocked: set[int], in_company: set[int]) -> list[Span]:
+        """"Governor Naomichi Suzuki said", "chief executive Amanda Lacaze told",
+        "Falcon's chief executive, Reem Al Suwaidi.", "Deputy Minister of
+        Industry and Trade Nguyen Sinh Nhat Tan said": a capitalised run right
+        after a title only a person holds is a name, whatever the NER says."""
+        out = []
+        for tok in doc:
+            if tok.i in in_company or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.is_person_head(tok):
+                continue
+            j, comma = tok.i + 1, False
+            if j < len(doc) and doc[j].text == ",":
+                j, comma = j + 1, True
+            elif j < len(doc) and doc[j].lower_ in ("of", "for"):
+                k = j + 1
+                while k < len(doc) and doc[k].lower_ in self.portfolios and (doc[k].is_title or not doc[k].is_alpha
+                                                                          or doc[k].lower_ in ("and",)):
+                    k += 1
+                if k == j + 1 or doc[k - 1].lower_ in ("and", "&", ","):
+                    continue
+                j = k
+            k = j
+            while k < len(doc) and k - j < 7 and self._name_word(doc, k, blocked):
+                k += 1
+            span = self._trim(doc, j, k)
+            if span is None or self._words(span) < 2 or not span[0].is_title:
+                continue
+            if comma and not (k >= len(doc) or doc[k].text in (",", ".", ";", ")") or doc[k].pos_ in ("VERB", "AUX")):
+                continue
+            out.append(span)
+        return out
+
+    def _names_before_titles(self, doc: Doc, blocked: set[int], companies: set[int]) -> list[Span]:
+        """"said Sun Yating, a spokeswoman for CATL", "Eniya Listiani Dewi,
+        Director General of ...", "Modi, the prime minister,": a capitalised run
+        before an apposition that states a person's title."""
+        out = []
+        for comma in doc:
+            if comma.text != "," or comma.i == 0:
+                continue
+            k = comma.i
+            while k > 0 and comma.i - k < 7 and self._name_word(doc, k - 1, blocked):
+                k -= 1
+                if doc[k].is_sent_start:
+                    break
+            span = self._trim(doc, k, comma.i)
+            # "According to the New Zealand Herald, Professor John Burrows, ...":
+            # a run after an article is no name.
+            if span is None or not span[0].is_title or (span.start > 0 and doc[span.start - 1].pos_ == "DET"):
+                continue
+            if self._words(span) < 2 and (span[0].ent_type_ not in ("", "PERSON") or span.start in companies):
+                continue
+            t = self.post_title(span)
+            if t is None or not any(self.is_person_head(w, loose=True) for w in t[0]) \
+                    or any(w.ent_type_ == "PERSON" for w in t[0]):
+                continue
+            out.append(span)
+        return out
+
     # -- titles ----------------------------------------------------------
-    def is_head(self, tok: Token) -> bool:
-        """A title head word, or a one-letter slip of one ("Minster", "Goveror",
-        "Premeir", "Mayer"): titles count as written, typos included."""
+    def head_word(self, tok: Token, loose: bool = False) -> str | None:
+        """The title head a word is, or is a one-letter slip of ("Minster",
+        "Goveror", "Premeir", "Mayer"): titles count as written, typos included.
+        Lower-case slips ("presdient", "chaiman") count only where ``loose``: in
+        the slots around a name where news puts a title."""
         low = tok.lower_
         if low in self.heads:
-            return True
-        if len(low) < 5 or not tok.is_title or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE"):
-            return False
-        return any(len(h) >= 5 and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) for h in self.heads)
+            return low
+        if len(low) < 5 or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE"):
+            return None
+        if not tok.is_title:
+            if not (loose and tok.is_lower and len(low) >= 7 and tok.pos_ in ("NOUN", "PROPN")
+                    and tok.tag_ not in ("NNS", "NNPS")):
+                return None
+        for h in self.heads:
+            if len(h) >= (7 if not tok.is_title else 5) and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) \
+                    and low != h + "s":
+                return h
+        return None
+
+    def is_head(self, tok: Token, loose: bool = False) -> bool:
+        return self.head_word(tok, loose) is not None
+
+    def is_person_head(self, tok: Token, loose: bool = False) -> bool:
+        return self.head_word(tok, loose) in self.person_heads
 
     def _titleish(self, tok: Token) -> bool:
         low = tok.lower_
@@ -139,25 +273,39 @@ class OfficialFinder:
         i = name.start - 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
+            # "Quebec's economy minister at the time, Pierre Fitzgibbon"
+            for tail in self.tails:
+                if i - len(tail) >= 0 and [t.lower_ for t in doc[i - len(tail) + 1 : i + 1]] == tail:
+                    i -= len(tail)
+                    break
         if i >= 0 and doc[i].text == ")":
             j = i - 1
             while j >= 0 and doc[j].text != "(" and i - j < 6:
                 j -= 1
             if j >= 0 and doc[j].text == "(":
                 i = j - 1
-        if i >= 0 and not self.is_head(doc[i]):
+        if i >= 0 and not self.is_head(doc[i], loose=True):
             # "Minister of Economy, Trade and Industry, Ken Saito": the head
             # stands before an "of"/"for" phrase of capitalised words.
+            if doc[i].lower_ in LINKERS or doc[i].is_punct:
+                return None
             j = i
-            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "for", "and", "&", ",")):
-                if self.is_head(doc[j]) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
+            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "for", "and", "&", ",")
+                                           or self.is_head(doc[j], loose=True)):
+                if self.is_head(doc[j], loose=True) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
                     break
                 j -= 1
             else:
                 return None
-            if not (j >= 0 and self.is_head(doc[j]) and doc[j + 1].lower_ in ("of", "for")):
+            if not (j >= 0 and self.is_head(doc[j], loose=True) and doc[j + 1].lower_ in ("of", "for")):
                 return None
             span, aff = self.pre_title_at(doc, j)
+            # "The regional president of Aragón, Jorge Azcón": the place is the
+            # affiliation, not part of the title.
+            place = self._ent_ending_at(doc[i])
+            if j + 2 == (place.start if place is not None else -1) and place.end == i + 1 \
+                    and place.label_ in ("GPE", "LOC"):
+                return span, self._affiliation_of(place)
             return (doc[span.start : i + 1], aff)
         if i < 0:
             return None
@@ -196,6 +344,13 @@ class OfficialFinder:
             k -= 1
         while start < end - 1 and (doc[start].lower_ in LINKERS or doc[start].text in "()-"):
             start += 1
+        # "Johor state executive councillor", "Sarawak Premier": a place before
+        # the title words is the affiliation, not part of the title.
+        for place in doc.spans.get("places", []):
+            if place.start == start and place.end < end:
+                start = place.end
+                affiliation = affiliation or self._affiliation_of(Span(doc, place.start, place.end, label="GPE"))
+                break
         return doc[start:end], affiliation
 
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
@@ -204,15 +359,22 @@ class OfficialFinder:
         if j >= len(doc) or doc[j].text not in (",", "("):
             return None
         k = j + 1
+        # "Mr Vuong, who is also the chairman of Vingroup,"
+        if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
+            k += 2
+            if k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "then"):
+                k += 1
         if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
             k += 1
         affiliation = None
         owner_is_entity = False
         # "Malaysia's", "Microsoft's", "the company's"
         for m in range(k, min(k + 6, len(doc))):
+            if self.is_head(doc[m]) and doc[m].ent_type_ not in ("ORG", "GPE"):
+                break
             if doc[m].text in POSSESSIVE:
                 ent = self._ent_ending_at(doc[m - 1])
-                if ent is not None and ent.start >= k:
+                if ent is not None and ent.start >= j + 1:
                     affiliation = self._affiliation_of(ent)
                     owner_is_entity = True
                     k = m + 1
@@ -228,20 +390,34 @@ class OfficialFinder:
             owner_is_entity = True
         if k < len(doc) and doc[k].lower_ in ("then", "now", "former", "currently"):
             k += 1
+        # "an AWS vice president", "a Goldman Sachs analyst": the owner stands
+        # before the title without a possessive.
+        ent = self._ent_ending_at(doc[k]) if k < len(doc) else None
+        # "the Johor state executive councillor": a place the NER left untagged.
+        ent = ent or next((Span(doc, p.start, p.end, label="GPE") for p in doc.spans.get("places", [])
+                           if p.start == k), None)
+        if affiliation is None and ent is not None and ent.start == k and ent.label_ in ("ORG", "GPE") \
+                and ent.end < len(doc) and (self.is_head(doc[ent.end]) or doc[ent.end].lower_ in self.modifiers):
+            affiliation = self._affiliation_of(ent)
+            owner_is_entity = True
+            k = ent.end
         # "a semiconductor analyst", "a commodities analyst": lower-case words before the head.
         n = k
-        while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n]) \
+        while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n], loose=True) \
                 and doc[n].lower_ not in self.modifiers:
             n += 1
-        if n > k and n < len(doc) and self.is_head(doc[n]):
+        if n > k and n < len(doc) and self.is_head(doc[n], loose=True):
             k = n
         start = k
         m = k
+        companies = {i for s in doc.spans.get("companies", []) for i in range(s.start, s.end)}
         while m < len(doc):
             tok = doc[m]
-            if tok.lower_ in self.heads or tok.lower_ in self.modifiers or self.is_head(tok):
+            if m in companies:
+                break
+            if tok.lower_ in self.heads or tok.lower_ in self.modifiers or self.is_head(tok, loose=True):
                 m += 1
-            elif tok.text == "-" or (tok.lower_ in ("and", "&") and m + 1 < len(doc) and
+            elif tok.text == "-" or (m > start and tok.lower_ in ("and", "&") and m + 1 < len(doc) and
                                      (doc[m + 1].lower_ in self.heads or doc[m + 1].lower_ in self.modifiers)):
                 m += 1
             elif (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "DATE", "MONEY") \
@@ -253,7 +429,7 @@ class OfficialFinder:
             return None
         title = doc[start:m]
         words = [t.lower_ for t in title]
-        has_head = any(self.is_head(t) for t in title)
+        has_head = any(self.is_head(t, loose=True) for t in title)
         # A title whose head is misspelt ("Prime Herzog") still counts when it
         # opens with a title modifier and an owner is stated before it.
         typo_ok = owner_is_entity and words[0] in self.modifiers and title[0].is_title and len(title) >= 2
@@ -270,15 +446,40 @@ class OfficialFinder:
         return title, affiliation
 
     # -- the component ----------------------------------------------------
+    def _mentions(self, doc: Doc) -> list[Span]:
+        """PERSON spans, and names the title rules find; where two overlap the
+        longer wins ("Tan" inside "Nguyen Sinh Nhat Tan")."""
+        blocked = {i for s in doc.spans.get("places", []) for i in range(s.start, s.end)}
+        companies = {i for s in doc.spans.get("companies", []) for i in range(s.start, s.end)}
+        tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
+        tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None]
+        found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies)
+        # A one-word name from the rules must be a short form of a fuller name.
+        full_parts = [set(person_key_parts(s.text)) for s in tagged + found if self._words(s) > 1]
+        found = [s for s in found if self._words(s) > 1
+                 or any(set(person_key_parts(s.text)) <= parts for parts in full_parts)]
+        kept: list[Span] = []
+        taken: set[int] = set()
+        for s in sorted(tagged + found, key=lambda s: (-(s.end - s.start), s.start)):
+            if not taken & set(range(s.start, s.end)):
+                kept.append(s)
+                taken.update(range(s.start, s.end))
+        return sorted(kept, key=lambda s: s.start)
+
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = []
         title_tokens: set[int] = set()
-        mentions = [s for s in (self._person_span(e) for e in doc.ents if e.label_ == "PERSON") if s is not None]
+        mentions = self._mentions(doc)
         found: list[tuple[Span, tuple[Span, str | None] | None]] = []
         for span in mentions:
             if span.start in title_tokens:
                 continue
-            t = self.pre_title(span) or self.post_title(span)
+            t = self.pre_title(span)
+            # "Layla Hassan, Communications Manager, Acme Logistics": a title
+            # already stated after one name is not also a title before the next.
+            if t is not None and title_tokens & set(range(t[0].start, t[0].end)):
+                t = None
+            t = t or self.post_title(span)
             if t is not None:
                 title_tokens.update(range(t[0].start, t[0].end))
             found.append((span, t))
