@@ -19,7 +19,8 @@ from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
 
-_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists)$", re.I)
+# Peoples, faiths and movements the NER tags NORP: "Bangladeshis", "Muslims", "Scientology", "Islamophobia".
+_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban)$", re.I)
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island"}
