@@ -57,20 +57,27 @@ def _group(article_id: str, field: str, spans: Iterable[Span], key, name, fill=N
         if fill is not None:
             fill(rows[k], s)
     for k, row in rows.items():
-        row.aliases = "|".join(f for f in forms[k][1:] if fold(f) != fold(row.name))
+        row.aliases = "|".join(f for f in forms[k] if fold(f) != fold(row.name))
     return list(rows.values())
 
 
+# Words that introduce another name for the company just named: "Vietnam Electricity, known as EVN",
+# "Stegra, formerly known as H2 Green Steel", "Petroliam Nasional Bhd (Petronas)".
+_ALIAS_GLUE = {"(", ",", "known", "as", "also", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘"}
+
+
 def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """'Petroliam Nasional Bhd (Petronas)': the short form is the same company."""
+    """'Petroliam Nasional Bhd (Petronas)', 'Vietnam Electricity, known as EVN': the second name is the same company."""
     alias_of: dict[str, str] = {}
     by_start = {s.start: s for s in spans}
     for s in spans:
         i = s.end
-        if i < len(doc) - 2 and doc[i].text == "(" and i + 1 in by_start:
-            inner = by_start[i + 1]
-            if inner.end < len(doc) and doc[inner.end].text == ")":
-                alias_of[company_key(inner._.canonical)] = company_key(s._.canonical)
+        glue = []
+        while i < len(doc) and doc[i].lower_ in _ALIAS_GLUE and len(glue) < 4:
+            glue.append(doc[i].lower_)
+            i += 1
+        if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue):
+            alias_of[company_key(by_start[i]._.canonical)] = company_key(s._.canonical)
     return alias_of
 
 
@@ -98,12 +105,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper() or w[0].isdigit())
 
 
+def _acronyms(raw: str, canonical: str) -> set[str]:
+    """Acronyms a name may go by: 'Contemporary Amperex Technology Co. Limited' -> CAT, CATL, CATCL."""
+    no_co = " ".join(w for w in raw.split() if w.rstrip(".,") not in ("Co", "&"))
+    return {_initials(raw), _initials(canonical), _initials(no_co)}
+
+
 def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
-    """'Hyundai Motor' then 'Hyundai'; 'Contemporary Amperex Technology Limited'
-    then 'CATL': a later short form or acronym is the company named in full before."""
+    """'Hyundai Motor' and 'Hyundai'; 'Contemporary Amperex Technology Limited' and 'CATL': a short form or
+    acronym of a company named in full anywhere in the article is that company (a headline often has
+    the short form first)."""
     alias_of: dict[str, str] = {}
-    full: list[tuple[str, str, str]] = []  # (key, canonical, raw text)
-    for s in sorted(spans, key=lambda s: s.start):
+    full: list[tuple[str, str, str]] = []  # (key, canonical, raw text), longest first
+    for s in sorted(spans, key=lambda s: (-len(company_key(s._.canonical).split()), s.start)):
         k = company_key(s._.canonical)
         if k in alias_of or any(k == f[0] for f in full):
             continue
@@ -113,7 +127,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
             if len(words) < len(fwords) and fwords[: len(words)] == words:
                 target = fk
                 break
-            if s._.canonical.isupper() and len(s._.canonical) >= 2 and s._.canonical in (_initials(raw), _initials(canon)):
+            if s._.canonical.isupper() and len(s._.canonical) >= 2 and s._.canonical in _acronyms(raw, canon):
                 target = fk
                 break
         if target is not None:
@@ -133,7 +147,13 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
         k = company_key(s._.canonical)
         return alias_of.get(k, k)
 
-    rows = _group(article_id, "company", companies, ckey, lambda s: s._.canonical)
+    # A company's row is named by its fullest form, wherever that first appears.
+    full_name: dict[str, str] = {}
+    for s in companies:
+        k = ckey(s)
+        if company_key(s._.canonical) == k and len(s._.canonical) > len(full_name.get(k, "")):
+            full_name[k] = s._.canonical
+    rows = _group(article_id, "company", companies, ckey, lambda s: full_name.get(ckey(s), s._.canonical))
 
     def fill_amount(row: EntityRow, s: Span) -> None:
         row.value, row.currency = s._.value, s._.currency

@@ -74,3 +74,21 @@ def test_news_patterns_find_companies(nlp, text, expected):
 def test_not_companies(nlp, text, rejected):
     rows = {r.name for r in rows_from_doc(nlp(text), "t") if r.field == "company"}
     assert not rows & rejected
+
+
+# One company, several names: the row is named by the fullest form and lists the others as aliases.
+_ALIASES = [
+    ("Falcon Digital plans data campus\n\nFalcon Digital Infrastructure PJSC plans to spend AED 5.5 billion.",
+     "Falcon Digital Infrastructure", {"Falcon Digital"}),
+    ("State utility Vietnam Electricity, known as EVN, will lead the plant.", "Vietnam Electricity", {"EVN"}),
+    ("Stegmark AB, formerly known as Nordic Green Steel AB, raised money.", "Stegmark", {"Nordic Green Steel AB"}),
+    ("Contemporary Amperex Technology Co. Limited said on Monday it would expand. CATL's shares rose 2%.",
+     "Contemporary Amperex Technology", {"CATL"}),
+]
+
+
+@pytest.mark.parametrize("text,name,aliases", _ALIASES, ids=[t[:40] for t, _, _ in _ALIASES])
+def test_company_aliases_merge_into_one_row(nlp, text, name, aliases):
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "company"]
+    assert [r.name for r in rows] == [name]
+    assert aliases <= set(rows[0].aliases.split("|"))
