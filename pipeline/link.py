@@ -16,12 +16,13 @@ from dataclasses import asdict, dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import headline_end
+from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
 from pipeline.normalize.places import KIND_RANK, default_gazetteer
 from pipeline.resources import load_json
 
 DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "purpose", "announced_by", "timeframe",
-                "location_country"]
+                "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
@@ -41,6 +42,8 @@ class DealRow:
     announced_by: str | None
     timeframe: str | None
     location_country: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -228,10 +231,12 @@ class Linker:
             return None
         return next((o._.canonical for o in officials if o.sent.start == sent.start), None)
 
-    def __call__(self, doc: Doc, article_id: str, company_names: Mapping[str, str] | None = None) -> list[DealRow]:
+    def __call__(self, doc: Doc, article_id: str, company_names: Mapping[str, str] | None = None,
+                 published: str | None = None) -> list[DealRow]:
         """Deals in ``doc``. ``company_names`` maps each company key (name or alias,
         pipeline.normalize.names.company_key) to the name of its entity row; with it,
-        investors take their row's name and a company the entity layer dropped is no investor."""
+        investors take their row's name and a company the entity layer dropped is no investor.
+        ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         places = list(doc.spans.get("places", []))
@@ -309,6 +314,8 @@ class Linker:
             sent_places = [p for p in places if p.sent.start == sent.start]
             if sent_places:
                 last_location = sent_places[0]
+        for d in deals:
+            d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
 
     def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
@@ -395,9 +402,11 @@ def company_names_of(rows: list[dict]) -> dict[str, str]:
     return names
 
 
-def deals_from_doc(doc: Doc, article_id: str, rows: list[dict] | None = None) -> list[DealRow]:
-    """Deals in ``doc``; given the article's entity rows, investors are named as their rows are."""
+def deals_from_doc(doc: Doc, article_id: str, rows: list[dict] | None = None,
+                   published: str | None = None) -> list[DealRow]:
+    """Deals in ``doc``; given the article's entity rows, investors are named as their rows are;
+    given its publication date, relative timeframes resolve to years."""
     global _LINKER
     if _LINKER is None:
         _LINKER = Linker(load_json("deal_cues.json"))
-    return _LINKER(doc, article_id, company_names_of(rows) if rows is not None else None)
+    return _LINKER(doc, article_id, company_names_of(rows) if rows is not None else None, published)

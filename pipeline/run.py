@@ -24,7 +24,7 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16) ->
     stream = ((a.text, a) for a in articles)
     for doc, art in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         rows = [r.as_dict() for r in rows_from_doc(doc, art.id)]
-        deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows)]
+        deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows, art.published)]
         yield art, rows, deals
 
 

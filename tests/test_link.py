@@ -87,6 +87,18 @@ def test_link_unknown_town_takes_its_sentence_country(nlp):
     assert deal["location_country"] == "DE"
 
 
+@pytest.mark.parametrize("text,published,timeframe,years", [
+    ("Plan\n\nOrchid Foods Bhd will invest RM300 million over the next four years in a plant in Ipoh.", "2024-06-20",
+     "over the next four years", (2024, 2028)),
+    ("Plan\n\nOrchid Foods Bhd will invest RM300 million in a plant in Ipoh by 2030.", "2024-06-20", "by 2030", (2024, 2030)),
+    ("Plan\n\nOrchid Foods Bhd will invest RM300 million in a plant in Ipoh over the next four years.", None,
+     "over the next four years", (None, None)),
+], ids=["relative", "by-year", "no-publication-date"])
+def test_link_timeframe_years_from_publication_date(nlp, text, published, timeframe, years):
+    [(_a, _r, [deal])] = list(process(nlp, [Article("t", text, "t.txt", published=published)]))
+    assert (deal["timeframe"], deal["start_year"], deal["end_year"]) == (timeframe, *years)
+
+
 def _matches(deal: dict, want: tuple) -> bool:
     investor, amount, currency, location = want
     return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
