@@ -55,3 +55,21 @@ _COMPONENT = [
 def test_news_places_component(blank_doc, text, ents, expected):
     doc = blank_doc(text, ents, "news_places")
     assert [(s._.canonical, s._.country) for s in doc.spans["places"]] == expected
+
+
+# Places the NER takes for something else, and towns below the main table's floor, where the sentence
+# puts them as places.
+_LOCATIVE = [
+    ("It has delivery centres in Pune, Chennai and Coimbatore.", {"Chennai", "Coimbatore"}),
+    ("The company will build a gigafactory in Dunkirk.", {"Dunkirk"}),
+    ("A wind farm near Dubbo will sell power to the grid.", {"Dubbo"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", _LOCATIVE, ids=[t[:40] for t, _ in _LOCATIVE])
+def test_places_in_locative_context(nlp, text, expected):
+    doc = nlp(text)
+    found = {s._.canonical: s._.country for s in doc.spans["places"]}
+    assert expected <= set(found)
+    assert all(found[name] for name in expected)

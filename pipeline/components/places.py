@@ -12,9 +12,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.normalize.places import Gazetteer, default_gazetteer
+from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
 
 PLACE_LABELS = {"GPE", "LOC"}
+# Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
+LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
 # A gazetteer name inside one of these is part of another name.
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 DATELINE = re.compile(
@@ -45,12 +47,29 @@ def _shape_ok(text: str) -> bool:
 
 
 class PlaceFinder:
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, spans_key: str = "places"):
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, spans_key: str = "places", towns: Gazetteer | None = None):
         self.gaz = gazetteer
+        self.towns = towns or Gazetteer([])
         self.key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
         self.matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+        town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
+        self.matcher.add("TOWN", list(nlp.tokenizer.pipe(town_names)))
+
+    @staticmethod
+    def _locative(span: Span, found: list[Span]) -> bool:
+        """The words before ``span`` make it a place: "in Chennai", "in Pune, Chennai and Coimbatore"."""
+        doc = span.doc
+        i = span.start - 1
+        if i < 0:
+            return False
+        if doc[i].lower_ in LOCATIVE:
+            return True
+        if doc[i].text in (",", "and") and i > 0:
+            return any(f.end == i and f.start > 0 and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and"))
+                       for f in found)
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -72,9 +91,17 @@ class PlaceFinder:
                     c.kind in ("country", "region", "subdivision") for c in cands
                 ):
                     found.append(span)
-        for _, start, end in self.matcher(doc):
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1]):
             span = doc[start:end]
-            if any(t.ent_type_ in BLOCKING_LABELS or t.ent_type_ in PLACE_LABELS for t in span):
+            if any(t.ent_type_ in PLACE_LABELS for t in span):
+                continue
+            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            blocked = ent is not None and ent.label_ in BLOCKING_LABELS
+            # A name the NER took for something else, or a small town, counts where the sentence
+            # puts it as a place; a known city inside a longer name ("Bank of Chennai") never does.
+            if blocked and not ((ent.start, ent.end) == (start, end) and self._locative(span, found)):
+                continue
+            if doc.vocab.strings[match_id] == "TOWN" and not self._locative(span, found):
                 continue
             found.append(span)
         for m in DATELINE.finditer(doc.text):
@@ -90,8 +117,15 @@ class PlaceFinder:
             p.country for s in spans for p in self.gaz.candidates(s.text)[:1] if p.country and p.kind == "country"
         )
         context = [c for c, _ in countries.most_common()]
+        resolved = {s: self.gaz.lookup(s.text, context) for s in spans}
+        named = {p.country for p in resolved.values() if p is not None and p.country}
         for s in spans:
-            place = self.gaz.lookup(s.text, context)
+            place = resolved[s]
+            if place is None:
+                # A small town counts only in a country the article's places lie in: "Iskandar" in a
+                # Johor story is not the Uzbek town.
+                town = self.towns.lookup(s.text, [*context, *sorted(named)])
+                place = town if town is not None and (not named or town.country in named) else None
             if place is not None:
                 s._.canonical, s._.country = place.name, place.country
             else:
@@ -108,7 +142,7 @@ class PlaceFinder:
     default_config={"spans_key": "places"},
 )
 def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
-    return PlaceFinder(nlp, default_gazetteer(), spans_key)
+    return PlaceFinder(nlp, default_gazetteer(), spans_key, small_towns())
 
 
 def doc_countries(doc: Doc, key: str = "places") -> list[str]:
