@@ -131,7 +131,7 @@ def safe_filename(article_id: str) -> str:
     '_.._etc_passwd-3754d6cb'
     """
     name = re.sub(r"[^A-Za-z0-9._-]", "_", article_id)[:120].lstrip(".")
-    if name != article_id:
+    if not name or name != article_id:
         digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         name = f"{name}-{digest}" if name else digest
     return name

@@ -5,7 +5,10 @@ Order of trust: a byte-order mark; strict UTF-8; UTF-16 recognized by its
 pattern of NUL bytes; then, for legacy single-byte text, cp1252 (the code page
 of almost every non-UTF-8 English news file, a superset of latin-1's
 printable range) unless charset-normalizer is confident the text is in a
-non-Latin script (Cyrillic, Greek, CJK...), in which case its guess is used.
+non-Latin script (Cyrillic, Greek, Arabic...), in which case its guess is
+used. Broken UTF-8 (valid multi-byte sequences beside invalid bytes) and
+bytes no candidate reads (legacy CJK code pages included: charset-normalizer
+cannot tell them from noise in a short file) are refused, not guessed.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Share of characters that may be control, unassigned or private-use before
-# decoded text is called garbage.
+# decoded text is called garbage (a few strays are always allowed).
 MAX_JUNK_RATIO = 0.01
+MAX_JUNK_STRAYS = 3
 # charset-normalizer's coherence (0..1, how much the text looks like a known
 # language) above which its guess of a non-Latin script is believed.
 MIN_COHERENCE = 0.2
@@ -59,27 +63,31 @@ def _mostly_non_latin(text: str) -> bool:
     return latin < len(letters) / 2
 
 
-def _legacy(raw: bytes) -> str:
+# A valid multi-byte UTF-8 sequence: text that has one and still fails to
+# decode as UTF-8 is broken UTF-8, not a legacy code page.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> str:
+    if _UTF8_MULTIBYTE.search(raw):
+        raise DecodeError(f"undecodable bytes (broken UTF-8: {utf8_error.reason} at byte {utf8_error.start})")
     best = from_bytes(raw).best()
     if best is not None and best.coherence >= MIN_COHERENCE and _mostly_non_latin(str(best)):
         return str(best)
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError:
-        pass
-    if best is None:
-        raise DecodeError("undecodable bytes (not UTF-8, UTF-16 or a known 8-bit encoding)")
-    return str(best)
+        raise DecodeError("undecodable bytes (not UTF-8, UTF-16 or cp1252/latin-1)") from None
 
 
-def _junk_ratio(text: str) -> float:
+def _is_junk(text: str) -> bool:
     junk = 0
     for c in text:
         if c in "\n\r\t\f\v":
             continue
         if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"):
             junk += 1
-    return junk / max(len(text), 1)
+    return junk > max(MAX_JUNK_STRAYS, MAX_JUNK_RATIO * len(text))
 
 
 def decode_bytes(raw: bytes) -> str:
@@ -104,18 +112,19 @@ def decode_bytes(raw: bytes) -> str:
             except UnicodeDecodeError as e:
                 raise DecodeError(f"undecodable bytes ({enc} byte-order mark, but {e.reason} at byte {e.start})") from e
             break
+    utf8_error = None
     if text is None:
         try:
             text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = None
+        except UnicodeDecodeError as e:
+            utf8_error = e
     if text is None or "\x00" in text:
         text = _utf16_without_bom(raw)
     if text is None:
         if b"\x00" in raw:
             raise DecodeError("binary file (NUL bytes)")
-        text = _legacy(raw)
-    if _junk_ratio(text) > MAX_JUNK_RATIO:
+        text = _legacy(raw, utf8_error)
+    if _is_junk(text):
         raise DecodeError("binary or undecodable content (control characters)")
     return text
 

@@ -18,7 +18,7 @@ MIN_BODY_WORDS = 5
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+    return f"{n / 1_000_000:g} MB" if n >= 100_000 else f"{n} byte"
 
 
 def _too_large(size: int, max_bytes: int, what: str = "file") -> str:
@@ -208,7 +208,10 @@ def read_json(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     except json.JSONDecodeError as e:
         yield IngestError(str(path), _json_error(e))
         return
-    except (OSError, ValueError, RecursionError) as e:
+    except RecursionError:
+        yield IngestError(str(path), "malformed JSON (nested too deep)")
+        return
+    except (OSError, ValueError) as e:
         yield IngestError(str(path), _reason(e))
         return
     if isinstance(data, list):
