@@ -60,13 +60,34 @@ def process_safely(
                     yield IngestError(art.path, f"extraction failed for {art.id!r} ({type(e).__name__}: {e})")
 
 
-def _progress(total: int, enabled: bool):
-    """A progress bar (articles/s) on stderr when it is a terminal, else None."""
-    if not enabled or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+class _Progress:
+    """A progress bar with articles per second, on stderr, only when stderr
+    is a terminal (piped or redirected runs stay quiet)."""
 
-    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, leave=False)
+    def __init__(self, total: int, enabled: bool):
+        self._bar = None
+        if not (enabled and total and sys.stderr.isatty()):
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._task = self._bar.add_task("extract", total=total, rate="-")
+        self._bar.start()
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+            speed = self._bar.tasks[0].speed
+            self._bar.update(self._task, rate=f"{speed:.1f}" if speed else "-")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def extract_folder(
@@ -119,24 +140,24 @@ def extract_folder(
     sink = RowSink(out, resume=resume, signature=[fmt, OUT_ENTITY_COLUMNS, OUT_DEAL_COLUMNS])
     todo = [a for a in good if not sink.done(a)]
     delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-    bar = _progress(len(todo), enabled=not quiet)
+    bar = _Progress(len(todo), enabled=not quiet)
     try:
         if todo:
             nlp = nlp or build_nlp()
+        t_nlp = time.perf_counter()
         for result in process_safely(nlp, todo):
             if isinstance(result, IngestError):
                 fail(result.path, result.reason)
                 continue
             art, rows, deals = result
             sink.add(art, rows, deals)
-            if bar is not None:
-                bar.update(1)
+            bar.advance()
             if delay:
                 time.sleep(delay)
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
         sink.close()
+    t_done = time.perf_counter()
     failed_ids = {a.id for a in todo if a.id not in sink.results}
     order = [a.id for a in good if a.id not in failed_ids]
     entity_rows, deal_rows = sink.rows(order)
@@ -159,7 +180,8 @@ def extract_folder(
     if not quiet:
         rows_txt = ", ".join(f"{k} {v}" for k, v in summary["rows"].items())
         resumed = f" ({summary['resumed']} from the interrupted run)" if summary["resumed"] else ""
-        rate = f", {len(todo) / seconds:.1f} articles/s" if todo and seconds > 0 else ""
+        busy = t_done - t_nlp
+        rate = f", {len(todo) / busy:.1f} articles/s" if todo and busy > 0 else ""
         print(f"{summary['articles']} articles read{resumed}, {summary['failed']} failed; rows: {rows_txt}; "
               f"deals {summary['deals']}; {summary['seconds']} s{rate} -> {out}")
     return summary

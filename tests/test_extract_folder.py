@@ -76,7 +76,7 @@ def build_mixed_folder(root: Path) -> tuple[dict[str, str | None], dict[str, str
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
-    (bad / "undecodable.txt").write_bytes("Acme — invests".encode() + b" \xff\xfe\xfa in Johor")
+    (bad / "undecodable.txt").write_bytes("Café — Acme invests €5m".encode() + b" \xe2\x82 in Johor")  # cut UTF-8
     (bad / "malformed.json").write_text('{"id": "m", "text": "unterminated', encoding="utf-8")
     (bad / "notext.json").write_text('{"id": "n", "title": "Only a title"}', encoding="utf-8")
     (bad / "nobody.html").write_text("<html><body><nav><a href='/'>Home</a></nav><footer>(c)</footer></body></html>",

@@ -63,13 +63,15 @@ def _mostly_non_latin(text: str) -> bool:
     return latin < len(letters) / 2
 
 
-# A valid multi-byte UTF-8 sequence: text that has one and still fails to
-# decode as UTF-8 is broken UTF-8, not a legacy code page.
+# A valid multi-byte UTF-8 sequence: text that has as many of these as bad
+# bytes is broken UTF-8, not a legacy code page.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> str:
-    if _UTF8_MULTIBYTE.search(raw):
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    invalid = raw.decode("utf-8", "replace").count("\ufffd")
+    if valid and valid >= invalid:
         raise DecodeError(f"undecodable bytes (broken UTF-8: {utf8_error.reason} at byte {utf8_error.start})")
     best = from_bytes(raw).best()
     if best is not None and best.coherence >= MIN_COHERENCE and _mostly_non_latin(str(best)):
@@ -135,6 +137,7 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters that only get in a tokenizer's way (the joiner U+200D
 # is kept: emoji sequences need it).
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
@@ -143,7 +146,10 @@ def normalize_text(text: str) -> str:
 
     >>> normalize_text("a\\r\\nb\\rc\\u2028d\\u00a0e\\u200bf\\x07")
     'a\\nb\\nc\\nd ef'
+    >>> normalize_text("\\ud800x")
+    '\\ufffdx'
     """
+    text = _SURROGATE.sub("\ufffd", text)  # lone halves (JSON can escape them) cannot be written out
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
     text = _SPACES.sub(" ", text)
