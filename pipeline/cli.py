@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Optional
 
@@ -10,6 +11,10 @@ import typer
 from pipeline.ingest import DEFAULT_MAX_BYTES
 
 app = typer.Typer(add_completion=False, help="News-article extraction: companies, amounts, locations, officials, deals.")
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 @app.command()
@@ -39,6 +44,7 @@ def extract(
     if not articles.exists() and not articles.is_symlink():
         typer.echo(f"error: {articles}: no such file or folder", err=True)
         raise typer.Exit(2)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill`: stop as cleanly as Ctrl-C does
     try:
         summary = extract_folder(articles, out, fmt=fmt, resume=resume, save_text=save_text, max_bytes=max_bytes,
                                  quiet=quiet)

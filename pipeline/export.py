@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import glob
 import hashlib
 import io
 import json
@@ -57,6 +58,17 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def remove_stale_temps(folder: str | Path, names: Iterable[str]) -> int:
+    """Delete the temporary files ``atomic_path`` left for ``names`` when a
+    process was killed outright (SIGKILL) in the middle of a write."""
+    n = 0
+    for name in names:
+        for tmp in Path(folder).glob(f".{glob.escape(name)}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+            n += 1
+    return n
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline.export import RowSink, atomic_write_text, safe_filename, write_csv, write_table
+from pipeline.export import RowSink, atomic_write_text, remove_stale_temps, safe_filename, write_csv, write_table
 from pipeline.extract import ENTITY_COLUMNS, rows_from_doc
 from pipeline.ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, Article, IngestError, iter_articles
 from pipeline.link import DEAL_COLUMNS, deals_from_doc
@@ -133,6 +133,7 @@ def extract_folder(
             good.append(item)
     if not good and not errors:
         fail(str(articles_path), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+    remove_stale_temps(out, [f"{n}.{f}" for n in ("entities", "deals") for f in FORMATS] + ["errors.csv"])
     if save_text:
         for art in good:
             atomic_write_text(out / "text" / f"{safe_filename(art.id)}.txt", art.text)

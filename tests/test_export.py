@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.export import RowSink, safe_filename, write_csv, write_table
+from pipeline.export import RowSink, remove_stale_temps, safe_filename, write_csv, write_table
 
 
 @pytest.mark.parametrize("value", ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"])
@@ -100,3 +100,10 @@ def test_row_sink_starts_over_without_resume_or_with_other_options(tmp_path):
     sink.add(Art("a", "A"), [], [])
     sink.close()
     assert RowSink(tmp_path, resume=False, signature=["csv"]).resumed == 0
+
+
+def test_stale_temp_files_of_a_killed_write_are_removed(tmp_path):
+    (tmp_path / ".entities.csv.ab12cd.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / ".notes.txt.tmp").write_text("not ours", encoding="utf-8")
+    assert remove_stale_temps(tmp_path, ["entities.csv", "deals.csv"]) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [".notes.txt.tmp"]

@@ -61,9 +61,9 @@ GOOD = [
     ("front.md", b"---\ntitle: 'Beta: $1bn plant'\npublished: 2024-03-05\nurl: https://x.test/b\n---\n"
                  b"**Beta Corp** will invest [$1 billion](https://x.test) in *Austin*.\n",
      ("front", "Beta: $1bn plant", "2024-03-05", "https://x.test/b",
-      "Beta: $1bn plant\n\nBeta Corp will invest $1 billion in Austin.")),
+      "Beta: $1bn plant\n\nBeta Corp will invest $1 billion in Austin.\n")),
     ("heading.md", b"# Beta invests\n\nSome `code` and > quote.\n",
-     ("heading", "Beta invests", None, None, "Beta invests\n\nSome code and > quote.")),
+     ("heading", "Beta invests", None, None, "Beta invests\n\nSome code and > quote.\n")),
     ("dated.txt", b"---\ntitle: Gamma\ndate: 20 June 2024\n---\nGamma\nGamma Ltd will invest.",
      ("dated", "Gamma", "2024-06-20", None, "Gamma\nGamma Ltd will invest.")),
     ("one.json", json.dumps({"id": "gamma-kenya", "title": "Gamma to invest $50m", "published": "June 3, 2024",

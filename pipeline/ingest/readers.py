@@ -40,16 +40,17 @@ def read_text(path: Path, max_bytes: int) -> str:
 
 
 def compose(title: str | None, body: str) -> str:
-    """The text the pipeline reads: headline on the first line, as in a .txt article.
+    """The text the pipeline reads: headline on the first line, as in a .txt
+    article; the body is otherwise kept as it is (the model sees a file's
+    last newline too).
 
     >>> compose("Acme invests", "Acme will invest.")
     'Acme invests\\n\\nAcme will invest.'
     >>> compose("Acme invests", "Acme invests\\nAcme will invest.")
     'Acme invests\\nAcme will invest.'
     """
-    body = body.strip("\n")
     if title and not body.lstrip().startswith(title):
-        return f"{title}\n\n{body}"
+        return f"{title}\n\n{body.lstrip(chr(10))}"
     return body
 
 
