@@ -141,11 +141,11 @@ def extract_folder(
     sink = RowSink(out, resume=resume, signature=[fmt, OUT_ENTITY_COLUMNS, OUT_DEAL_COLUMNS])
     todo = [a for a in good if not sink.done(a)]
     delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
+    if todo:
+        nlp = nlp or build_nlp()
+    t_nlp = time.perf_counter()
     bar = _Progress(len(todo), enabled=not quiet)
     try:
-        if todo:
-            nlp = nlp or build_nlp()
-        t_nlp = time.perf_counter()
         for result in process_safely(nlp, todo):
             if isinstance(result, IngestError):
                 fail(result.path, result.reason)
@@ -159,8 +159,7 @@ def extract_folder(
         bar.close()
         sink.close()
     t_done = time.perf_counter()
-    failed_ids = {a.id for a in todo if a.id not in sink.results}
-    order = [a.id for a in good if a.id not in failed_ids]
+    order = [a.id for a in good if sink.done(a)]  # not those extraction failed on
     entity_rows, deal_rows = sink.rows(order)
     write_table(out, "entities", OUT_ENTITY_COLUMNS, entity_rows, fmt)
     write_table(out, "deals", OUT_DEAL_COLUMNS, deal_rows, fmt)
