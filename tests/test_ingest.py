@@ -76,6 +76,8 @@ GOOD = [
      ("7", None, "2024-06-20", None, "Seven.")),
     ("page.html", HTML.encode(),
      ("page", "Acme to invest RM1.5bil in Johor", "2024-05-02", "https://news.test/acme-johor", None)),
+    ("nodate.html", HTML.replace('<meta property="article:published_time" content="2024-05-02T08:00:00+08:00">', "")
+     .encode(), ("nodate", "Acme to invest RM1.5bil in Johor", None, "https://news.test/acme-johor", None)),
     ("page16.htm", HTML.encode("utf-16"),
      ("page16", "Acme to invest RM1.5bil in Johor", "2024-05-02", "https://news.test/acme-johor", None)),
 ]
@@ -135,6 +137,10 @@ BAD = [
     ("emptytext.json", b'{"id": "x", "text": "  "}', None, "'text' is empty"),
     ("emptylist.json", b"[]", None, "empty JSON list"),
     ("nobody.html", b"<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+     None, "HTML has no article body"),
+    ("cookies.html", b"<html><body><nav><a href='/'>Home</a></nav><div class='Cookie-Banner'><p>We use cookies and "
+                     b"similar technologies to improve your experience and analyse traffic. By clicking Accept you "
+                     b"agree.</p></div><footer><p>Copyright 2024 Example News Ltd.</p></footer></body></html>",
      None, "HTML has no article body"),
     ("script.html", b"<html><body><script>var a = 1;</script><style>p{}</style></body></html>", None,
      "HTML has no article body"),

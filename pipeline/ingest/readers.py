@@ -142,6 +142,17 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)  # its warnings would drown our error lines
 
 
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# Consent and cookie notices trafilatura may keep as text: dropped by their class or id.
+PRUNE_XPATH = ["//*[" + " or ".join(
+    f"contains({_LOWER.format(attr)}, '{word}')"
+    for attr in ("@class", "@id") for word in ("cookie", "consent", "gdpr")
+) + "]"]
+# The publication date from the page's metadata only: htmldate's extensive
+# search would otherwise take "Copyright 2024" in a footer for one.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def read_html(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     """.html/.htm: the article body, headline and date, by trafilatura
     (navigation, cookie banners, sidebars and footers left out)."""
@@ -156,6 +167,7 @@ def read_html(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, favor_precision=True, deduplicate=False,
+            prune_xpath=PRUNE_XPATH, date_extraction_params=DATE_PARAMS,
         )
     except Exception as e:  # noqa: BLE001  (a third-party parser on untrusted markup)
         yield IngestError(str(path), f"HTML could not be parsed ({type(e).__name__})")
