@@ -143,6 +143,10 @@ def extract_folder(
     delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
     if todo:
         nlp = nlp or build_nlp()
+        for a in todo:
+            if len(a.text) > nlp.max_length:
+                fail(a.path, f"article too long ({len(a.text)} characters; spaCy reads at most {nlp.max_length})")
+        todo = [a for a in todo if len(a.text) <= nlp.max_length]
     t_nlp = time.perf_counter()
     bar = _Progress(len(todo), enabled=not quiet)
     try:
