@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import csv
+import glob
+import hashlib
 import io
+import json
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -32,24 +38,43 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def atomic_write_text(path: str | Path, text: str) -> None:
-    """Write to a temporary file in the same folder, then rename into place."""
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path in the same folder; renamed onto ``path`` when the
+    block ends normally, removed when it raises (Ctrl-C included)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
     try:
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
+        yield Path(tmp)
+        with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def remove_stale_temps(folder: str | Path, names: Iterable[str]) -> int:
+    """Delete the temporary files ``atomic_path`` left for ``names`` when a
+    process was killed outright (SIGKILL) in the middle of a write."""
+    n = 0
+    for name in names:
+        for tmp in Path(folder).glob(f".{glob.escape(name)}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+            n += 1
+    return n
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """Write to a temporary file in the same folder, then rename into place."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
 
 
 def write_csv(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
@@ -63,3 +88,153 @@ def write_csv(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> 
         n += 1
     atomic_write_text(path, buf.getvalue())
     return n
+
+
+def write_jsonl(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
+    """One JSON object per row, keys in column order (no formula escaping: not for spreadsheets)."""
+    lines = [json.dumps({k: row.get(k) for k in columns}, ensure_ascii=False) + "\n" for row in rows]
+    atomic_write_text(path, "".join(lines))
+    return len(lines)
+
+
+# Parquet column types; every other column is a string.
+NUMERIC_COLUMNS = {"value": "float64", "amount": "float64", "start": "int64", "end": "int64", "mentions": "int64"}
+
+
+def write_parquet(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
+    """A Parquet file with a fixed schema (numbers typed, text as strings, empty as null)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = list(rows)
+    fields, arrays = [], []
+    for col in columns:
+        kind = NUMERIC_COLUMNS.get(col)
+        if kind is None:
+            values = [None if r.get(col) in (None, "") else str(r.get(col)) for r in rows]
+            typ = pa.string()
+        else:
+            values = [None if r.get(col) in (None, "") else r.get(col) for r in rows]
+            typ = pa.float64() if kind == "float64" else pa.int64()
+        fields.append(pa.field(col, typ))
+        arrays.append(pa.array(values, type=typ))
+    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+    return len(rows)
+
+
+WRITERS = {"csv": write_csv, "parquet": write_parquet, "jsonl": write_jsonl}
+
+
+def write_table(out_dir: str | Path, name: str, columns: list[str], rows: Iterable[Mapping], fmt: str = "csv") -> Path:
+    """``OUTDIR/name.fmt`` in the chosen format; returns its path."""
+    path = Path(out_dir) / f"{name}.{fmt}"
+    WRITERS[fmt](path, columns, rows)
+    return path
+
+
+def safe_filename(article_id: str) -> str:
+    """A file name for an article id (ids come from untrusted JSON).
+
+    >>> safe_filename("acme-johor")
+    'acme-johor'
+    >>> safe_filename("../../etc/passwd")
+    '_.._etc_passwd-3754d6cb'
+    """
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", article_id)[:120].lstrip(".")
+    if not name or name != article_id:
+        digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        name = f"{name}-{digest}" if name else digest
+    return name
+
+
+class RowSink:
+    """Collects each finished article's rows and writes the final files.
+
+    A run appends every finished article to ``OUTDIR/.partial/manifest.jsonl``
+    (flushed and fsync'd, so a killed run loses at most the article in
+    flight). ``resume=True`` reads back what an earlier, interrupted run
+    finished, and ``done()`` tells the caller which articles to skip. ``finish``
+    writes the final files in the order of the ids it is given, whatever order
+    the articles finished in, so a resumed run (or any engine that finishes
+    articles out of order) writes the same bytes as a clean one, then removes
+    the manifest.
+    """
+
+    VERSION = 1
+
+    def __init__(self, out_dir: str | Path, resume: bool = False, signature: object = None):
+        self.out = Path(out_dir)
+        self.partial = self.out / ".partial"
+        self.manifest = self.partial / "manifest.jsonl"
+        self.header = {"manifest": self.VERSION, "signature": signature}
+        self.results: dict[str, tuple[str, list, list]] = {}
+        self.resumed = 0
+        if resume:
+            self._load()
+        elif self.partial.exists():
+            shutil.rmtree(self.partial)
+        self.partial.mkdir(parents=True, exist_ok=True)
+        # Rewrite what was read (a line cut by a kill is dropped), then append.
+        lines = [json.dumps(self.header)] + [self._line(i, *v) for i, v in self.results.items()]
+        atomic_write_text(self.manifest, "".join(line + "\n" for line in lines))
+        self._fh = open(self.manifest, "a", encoding="utf-8")
+
+    @staticmethod
+    def key(article) -> str:
+        """What a finished article's rows depend on: a changed article is redone."""
+        blob = json.dumps([article.id, article.text, article.published], ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @staticmethod
+    def _line(article_id: str, key: str, rows: list, deals: list) -> str:
+        return json.dumps({"id": article_id, "key": key, "rows": rows, "deals": deals}, ensure_ascii=False)
+
+    def _load(self) -> None:
+        if not self.manifest.exists():
+            return
+        with open(self.manifest, encoding="utf-8", errors="replace") as fh:
+            lines = fh.read().split("\n")
+        try:
+            header = json.loads(lines[0])
+        except (json.JSONDecodeError, IndexError):
+            header = None
+        if header != self.header:
+            return  # another version or other options: start over
+        for line in lines[1:]:
+            try:
+                rec = json.loads(line)
+                self.results[rec["id"]] = (rec["key"], rec["rows"], rec["deals"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue  # the line a kill cut short
+        self.resumed = len(self.results)
+
+    def done(self, article) -> bool:
+        got = self.results.get(article.id)
+        return got is not None and got[0] == self.key(article)
+
+    def add(self, article, rows: list, deals: list) -> None:
+        key = self.key(article)
+        self.results[article.id] = (key, rows, deals)
+        self._fh.write(self._line(article.id, key, rows, deals) + "\n")
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def rows(self, order: Iterable[str]) -> tuple[list, list]:
+        """Entity and deal rows of the articles in ``order`` (ids), in that order."""
+        entities, deals = [], []
+        for article_id in order:
+            _key, r, d = self.results[article_id]
+            entities.extend(r)
+            deals.extend(d)
+        return entities, deals
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+
+    def finish(self) -> None:
+        """The final files are written: forget the manifest."""
+        self.close()
+        shutil.rmtree(self.partial, ignore_errors=True)

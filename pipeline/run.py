@@ -3,6 +3,7 @@ The CLI (pipeline.cli) is a thin wrapper over these."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -11,12 +12,19 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline.export import write_csv
+from pipeline.export import RowSink, atomic_write_text, remove_stale_temps, safe_filename, write_csv, write_table
 from pipeline.extract import ENTITY_COLUMNS, rows_from_doc
-from pipeline.ingest import Article, IngestError, iter_articles
+from pipeline.ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, Article, IngestError, iter_articles
 from pipeline.link import DEAL_COLUMNS, deals_from_doc
 
 ERROR_COLUMNS = ["path", "reason"]
+# The columns written: extract's and link's, plus the article's publication date.
+OUT_ENTITY_COLUMNS = [*ENTITY_COLUMNS, "published"]
+OUT_DEAL_COLUMNS = [*DEAL_COLUMNS, "published"]
+FORMATS = ("csv", "parquet", "jsonl")
+# Test-only: seconds to sleep after each finished article, so a test can kill
+# a run halfway (tests/test_resume.py). Never set in real use.
+TEST_DELAY_ENV = "NEWS_EXTRACT_TEST_DELAY_PER_ARTICLE"
 
 
 def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list, list]]:
@@ -25,55 +33,157 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16) ->
     for doc, art in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         rows = [r.as_dict() for r in rows_from_doc(doc, art.id)]
         deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows, art.published)]
+        for row in (*rows, *deals):
+            row["published"] = art.published or ""
         yield art, rows, deals
 
 
+def process_safely(
+    nlp: Language, articles: list[Article], chunk: int = 64
+) -> Iterator[tuple[Article, list, list] | IngestError]:
+    """``process``, but an article the pipeline fails on becomes an
+    IngestError and the others still come through."""
+    for i in range(0, len(articles), chunk):
+        part = articles[i : i + chunk]
+        n = 0
+        try:
+            for result in process(nlp, part):
+                n += 1
+                yield result
+        except Exception:  # noqa: BLE001  (retried one by one below to find the culprit)
+            for art in part[n:]:
+                try:
+                    yield from process(nlp, [art])
+                except Exception as e:  # noqa: BLE001
+                    yield IngestError(art.path, f"extraction failed for {art.id!r} ({type(e).__name__}: {e})")
+
+
+class _Progress:
+    """A progress bar with articles per second, on stderr, only when stderr
+    is a terminal (piped or redirected runs stay quiet)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self._bar = None
+        if not (enabled and total and sys.stderr.isatty()):
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._task = self._bar.add_task("extract", total=total, rate="-")
+        self._bar.start()
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+            speed = self._bar.tasks[0].speed
+            self._bar.update(self._task, rate=f"{speed:.1f}" if speed else "-")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
 def extract_folder(
-    articles_path: str | Path, out_dir: str | Path, nlp: Language | None = None, quiet: bool = False
+    articles_path: str | Path,
+    out_dir: str | Path,
+    nlp: Language | None = None,
+    quiet: bool = False,
+    fmt: str = "csv",
+    resume: bool = False,
+    save_text: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> dict:
     """Extract every article under ``articles_path`` into ``out_dir``.
+
+    Writes ``entities.FMT``, ``deals.FMT`` and ``errors.csv`` (and with
+    ``save_text`` the text read, ``text/<id>.txt``). With ``resume`` the
+    articles an interrupted run finished are taken from its manifest.
 
     Returns a summary: articles read and failed, rows per field, seconds,
     and ``status`` (0 all good, 1 some files failed, 2 nothing could run).
     """
     from pipeline.nlp import build_nlp
 
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     t0 = time.perf_counter()
     out = Path(out_dir)
     errors: list[dict] = []
     good: list[Article] = []
     seen: dict[str, str] = {}
-    for item in iter_articles(articles_path):
+
+    def fail(path: str, reason: str) -> None:
+        errors.append({"path": path, "reason": reason})
+        print(f"error: {path}: {reason}", file=sys.stderr)
+
+    for item in iter_articles(articles_path, max_bytes=max_bytes, exclude=[out]):
         if isinstance(item, IngestError):
-            errors.append({"path": item.path, "reason": item.reason})
+            fail(item.path, item.reason)
         elif item.id in seen:
-            errors.append({"path": item.path, "reason": f"duplicate article id {item.id!r} (first in {seen[item.id]})"})
+            fail(item.path, f"duplicate article id {item.id!r} (first in {seen[item.id]})")
         else:
             seen[item.id] = item.path
             good.append(item)
-    for e in errors:
-        print(f"error: {e['path']}: {e['reason']}", file=sys.stderr)
-    nlp = nlp or build_nlp()
-    entity_rows: list[dict] = []
-    deal_rows: list[dict] = []
-    for _art, rows, deals in process(nlp, good):
-        entity_rows.extend(rows)
-        deal_rows.extend(deals)
-    write_csv(out / "entities.csv", ENTITY_COLUMNS, entity_rows)
-    write_csv(out / "deals.csv", DEAL_COLUMNS, deal_rows)
+    if not good and not errors:
+        fail(str(articles_path), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+    remove_stale_temps(out, [f"{n}.{f}" for n in ("entities", "deals") for f in FORMATS] + ["errors.csv"])
+    if save_text:
+        for art in good:
+            atomic_write_text(out / "text" / f"{safe_filename(art.id)}.txt", art.text)
+
+    sink = RowSink(out, resume=resume, signature=[fmt, OUT_ENTITY_COLUMNS, OUT_DEAL_COLUMNS])
+    todo = [a for a in good if not sink.done(a)]
+    delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
+    if todo:
+        nlp = nlp or build_nlp()
+        for a in todo:
+            if len(a.text) > nlp.max_length:
+                fail(a.path, f"article too long ({len(a.text)} characters; spaCy reads at most {nlp.max_length})")
+        todo = [a for a in todo if len(a.text) <= nlp.max_length]
+    t_nlp = time.perf_counter()
+    bar = _Progress(len(todo), enabled=not quiet)
+    try:
+        for result in process_safely(nlp, todo):
+            if isinstance(result, IngestError):
+                fail(result.path, result.reason)
+                continue
+            art, rows, deals = result
+            sink.add(art, rows, deals)
+            bar.advance()
+            if delay:
+                time.sleep(delay)
+    finally:
+        bar.close()
+        sink.close()
+    t_done = time.perf_counter()
+    order = [a.id for a in good if sink.done(a)]  # not those extraction failed on
+    entity_rows, deal_rows = sink.rows(order)
+    write_table(out, "entities", OUT_ENTITY_COLUMNS, entity_rows, fmt)
+    write_table(out, "deals", OUT_DEAL_COLUMNS, deal_rows, fmt)
     write_csv(out / "errors.csv", ERROR_COLUMNS, errors)
+    sink.finish()
+
     seconds = time.perf_counter() - t0
     counts = Counter(r["field"] for r in entity_rows)
     summary = {
-        "articles": len(good),
+        "articles": len(order),
         "failed": len(errors),
+        "resumed": sink.resumed and len(good) - len(todo),
         "rows": {f: counts.get(f, 0) for f in ("company", "amount", "location", "official")},
         "deals": len(deal_rows),
         "seconds": round(seconds, 2),
-        "status": 2 if not good and errors else (1 if errors else 0),
+        "status": 2 if not order and errors else (1 if errors else 0),
     }
     if not quiet:
         rows_txt = ", ".join(f"{k} {v}" for k, v in summary["rows"].items())
-        print(f"{summary['articles']} articles read, {summary['failed']} failed; rows: {rows_txt}; "
-              f"deals {summary['deals']}; {summary['seconds']} s -> {out}")
+        resumed = f" ({summary['resumed']} from the interrupted run)" if summary["resumed"] else ""
+        busy = t_done - t_nlp
+        rate = f", {len(todo) / busy:.1f} articles/s" if todo and busy > 0 else ""
+        print(f"{summary['articles']} articles read{resumed}, {summary['failed']} failed; rows: {rows_txt}; "
+              f"deals {summary['deals']}; {summary['seconds']} s{rate} -> {out}")
     return summary
