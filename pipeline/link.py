@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.places import is_dateline
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
@@ -58,20 +59,9 @@ def _subjectish(c: Span) -> bool:
     return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS)
 
 
-def _is_dateline(place: Span) -> bool:
-    """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –"."""
-    doc = place.doc
-    if place.start_char > 0 and doc.text[place.start_char - 1] != "\n":
-        return False
-    nxt = doc[place.end : place.end + 2]
-    if len(nxt) and nxt[0].text in ("-", "–", "—", "("):
-        return True
-    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
-
-
 def _in_dateline(tok: Token) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and _is_dateline(ent)
+    return ent is not None and is_dateline(ent)
 
 
 def _agency_credit(span: Span) -> bool:
@@ -153,7 +143,7 @@ class Linker:
         """A company's home or the reporter's dateline, not where the money goes:
         "Singapore-based", "Dubai-headquartered", "India's Adani Ports", "MUMBAI, Jan 12 -"."""
         doc = place.doc
-        if _is_dateline(place):
+        if is_dateline(place):
             return True
         after = doc[place.end : place.end + 2]
         if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS:

@@ -55,6 +55,7 @@ _BUGS_CAUGHT = [
     ("up to $6.165 billion in grants", [], [(6_165_000_000, "USD")]),  # one dot before a scale: a decimal
     ("Asyad will invest RO 12 million", ["OM"], [(12_000_000, "OMR")]),  # Omani rial, where Oman is named
     ("BD 40 million", ["BH"], [(40_000_000, "BHD")]),
+    ("plants worth Rs 1.26 lakh crore", ["IN"], [(1_260_000_000_000, "INR")]),  # lakh crore = 10^12
 ]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),

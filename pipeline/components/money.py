@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.places import doc_countries
+from pipeline.components.places import dateline_country, doc_countries
 from pipeline.normalize.amounts import find_amounts
 
 
@@ -18,7 +18,8 @@ class MoneyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for a in find_amounts(doc.text, doc_countries(doc, self.places_key), self.table):
+        countries = doc_countries(doc, self.places_key)
+        for a in find_amounts(doc.text, countries, self.table, local=dateline_country(doc, self.places_key)):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
                 continue

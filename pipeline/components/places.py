@@ -21,7 +21,7 @@ LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "in
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 DATELINE = re.compile(
     r"(?m)^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:,|\(|—|–|-)"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:,|\(|—|–|-|:)"
 )
 
 
@@ -93,7 +93,9 @@ class PlaceFinder:
                     found.append(span)
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: m[1]):
             span = doc[start:end]
-            if any(t.ent_type_ in PLACE_LABELS for t in span):
+            # Inside the NER's own place: the NER span stands. A gazetteer name longer than the NER's
+            # place ("Dera" of "Dera Ghazi Khan") is the fuller name, and filter_spans keeps it.
+            if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in doc.ents):
                 continue
             ent = next((e for e in doc.ents if e.start <= start < e.end), None)
             blocked = ent is not None and ent.label_ in BLOCKING_LABELS
@@ -113,9 +115,15 @@ class PlaceFinder:
                 if span is not None:
                     found.append(span)
         spans = filter_spans(found)
+        # The article's countries: those it names, then those of places that can lie in one country only
+        # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
         countries = Counter(
             p.country for s in spans for p in self.gaz.candidates(s.text)[:1] if p.country and p.kind == "country"
         )
+        for s in spans:
+            owners = {p.country for p in self.gaz.candidates(s.text) if p.country}
+            if len(owners) == 1:
+                countries[owners.pop()] += 0.5
         context = [c for c, _ in countries.most_common()]
         resolved = {s: self.gaz.lookup(s.text, context) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
@@ -143,6 +151,23 @@ class PlaceFinder:
 )
 def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, default_gazetteer(), spans_key, small_towns())
+
+
+def is_dateline(place: Span) -> bool:
+    """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
+    "LAHORE:"."""
+    doc = place.doc
+    if place.start_char > 0 and doc.text[place.start_char - 1] != "\n":
+        return False
+    nxt = doc[place.end : place.end + 2]
+    if len(nxt) and nxt[0].text in ("-", "–", "—", "(", ":"):
+        return True
+    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
+
+
+def dateline_country(doc: Doc, key: str = "places") -> str | None:
+    """The country of the article's dateline: where the story is written from."""
+    return next((s._.country for s in doc.spans.get(key, []) if s._.country and is_dateline(s)), None)
 
 
 def doc_countries(doc: Doc, key: str = "places") -> list[str]:

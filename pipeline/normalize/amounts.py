@@ -52,7 +52,7 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     pattern = (
         rf"(?P<pre>{prefix})\s?(?P<num>{num})(?P<scale>{scale})?{rng}?{suffix}?"
         rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{rng.replace('pre2', 'bpre2').replace('num2', 'bnum2').replace('scale2', 'bscale2')})?{suffix.replace('suf', 'bsuf')}"
-        rf"|(?P<cnum>{num})(?P<cscale>\s(?:crore|crores|lakh|lakhs)(?![A-Za-z]))"
+        rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
     )
     return re.compile(pattern)
 
@@ -62,10 +62,11 @@ def _scale_word(s: str | None) -> str | None:
 
 
 def find_amounts(
-    text: str, countries: Iterable[str] = (), table_name: str = TABLE
+    text: str, countries: Iterable[str] = (), table_name: str = TABLE, local: str | None = None
 ) -> list[Amount]:
     """Every money amount in ``text``; ``countries`` (ISO alpha-2, most named
-    first) settles ambiguous forms such as "Rs" or "pesos".
+    first) settles ambiguous forms such as "Rs" or "pesos"; ``local`` (the
+    dateline's country) makes a bare "$" that country's dollar.
 
     >>> [(a.text, a.value, a.currency) for a in find_amounts("approximately $2.13 billion into")]
     [('$2.13 billion', 2130000000.0, 'USD')]
@@ -99,7 +100,7 @@ def find_amounts(
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
-        currency = currency or resolve_currency(form, countries)
+        currency = currency or resolve_currency(form, countries, local=local)
         if currency is None:
             continue
         sw, sw2 = _scale_word(scale), _scale_word(scale2)

@@ -103,9 +103,16 @@ def currency_candidates(form: str, table: Mapping | None = None) -> list[str]:
     return []
 
 
-def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | None = None) -> str | None:
+def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | None = None,
+                     local: str | None = None) -> str | None:
     """The ISO code for a currency form, given the countries an article names
-    (most named first).
+    (most named first). ``local`` is the dateline's country: a paper in Toronto
+    or Sydney writes its own dollars as "$".
+
+    >>> resolve_currency("$", ["CA"], local="CA")
+    'CAD'
+    >>> resolve_currency("$", ["CA"])
+    'USD'
 
     >>> resolve_currency("$")
     'USD'
@@ -125,7 +132,7 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     if len(cands) == 1:
         return cands[0]
     if form.strip() == "$" and t.get("dollar_sign_defaults_to_usd"):
-        return cands[0]
+        return next((c for c in cands if local is not None and t["by_country"].get(c) == local), cands[0])
     by_country = t["by_country"]
     for country in countries:
         for c in cands:
