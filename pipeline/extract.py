@@ -101,6 +101,20 @@ def _body_confirms(doc: Doc, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s.start_char >= end or s.text in body]
 
 
+def _not_people(companies: list[Span], officials: Iterable[Span]) -> list[Span]:
+    """A name the officials layer read as a person's ("said Tunde Bakare, a partner at ...") is not a company,
+    nor is a later mention by surname ("Bakare said")."""
+    people = set()
+    for o in officials:
+        words = (o._.canonical or o.text).split()
+        people.add(fold(" ".join(words)))
+        if len(words) > 1:
+            people.add(fold(words[-1]))
+            people.add(fold(" ".join(words[-2:])))
+    return [c for c in companies if fold(c._.canonical) not in people and fold(c.text) not in people
+            and not any(o.start <= c.start and c.end <= o.end for o in officials)]
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper() or w[0].isdigit())
 
@@ -138,7 +152,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
 
 
 def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
-    companies = _body_confirms(doc, list(doc.spans.get("companies", [])))
+    companies = _not_people(_body_confirms(doc, list(doc.spans.get("companies", []))), doc.spans.get("officials", []))
     alias_of = _merge_parenthetical(doc, companies)
     for k, v in _merge_short_forms(companies).items():
         alias_of.setdefault(k, alias_of.get(v, v))

@@ -22,6 +22,8 @@ _FIND = [
     ("The deal was struck by marine insurer Nordhavn Re and its peers.", {"Nordhavn Re"}),
     ("Ortiz Capital was formed from the 2019 merger of Quillon and Tarvex Holdings.", {"Quillon", "Tarvex Holdings"}),
     ("The round was led by Kestrel Partners, according to data from Veltro Analytics.", {"Kestrel Partners", "Veltro Analytics"}),
+    ("CG Power and Industrial Solutions Ltd is building a chip assembly unit.", {"CG Power and Industrial Solutions"}),
+    ('"It is early," said Nirmala Perera, an economist at First Capital Research in Colombo.', {"First Capital Research"}),
 ]
 _REJECT = [
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
@@ -33,6 +35,13 @@ _REJECT = [
     ("The plant will make high-bandwidth memory (HBM) for servers.", {"HBM"}),
     ('Veld Solar Limited ("Veld" or "the Group") reached financial close.', {"Group"}),
     ("Under the National Battery Mission (NBM), the state pays half of the costs.", {"National Battery Mission", "NBM"}),
+    ("MONTERREY, Mexico — Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.",
+     {"S.A.B. de C.V."}),
+    ("Orvalle will also spend MXN 1.1 billion expanding its plant.", {"MXN 1.1 billion"}),
+    ("The Welsh Government's economy secretary called it a vote of confidence.", {"Welsh"}),
+    ("Roberta Kesick, chief of a nearby First Nation, said talks were continuing.", {"First Nation"}),
+    ("The plant qualifies under the National Semiconductor Strategy, officials said.", {"National Semiconductor Strategy"}),
+    ('"Demand is strong," said Tunde Adebayo, a partner at Savanna Growth Partners.', {"Tunde Adebayo"}),
 ]
 _HEADINGS = """Advantages:
 Global Market Access: ByteDance can leverage Malaysia’s strategic location.

@@ -14,13 +14,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
 
 # Peoples, faiths and movements the NER tags NORP: "Bangladeshis", "Muslims", "Scientology", "Islamophobia".
-_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban)$", re.I)
+_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban|sh)$", re.I)
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island"}
@@ -75,6 +76,12 @@ class CompanyFinder:
     def is_company_text(self, text: str) -> bool:
         if text.count("(") != text.count(")"):
             return False
+        if company_name("X " + text.strip(" ,")) == "X":
+            # Nothing but a legal form: "S.A.B. de C.V." after "Grupo Altavista,".
+            return False
+        if find_amounts(text):
+            # "MXN 1.1 billion": money, not a name.
+            return False
         name = company_name(text)
         if not name or not (name[0].isupper() or name[0].isdigit()):
             return False
@@ -106,11 +113,16 @@ class CompanyFinder:
         return True
 
     def _strip_noise(self, span: Span) -> Span:
-        """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words."""
-        start = span.start
-        while start < span.end - 1 and span.doc[start].lower_ in self.leading_noise:
+        """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words, and a trailing place."""
+        start, end = span.start, span.end
+        while start < end - 1 and span.doc[start].lower_ in self.leading_noise:
             start += 1
-        return span.doc[start : span.end] if start != span.start else span
+        # "First Capital Research in Colombo": the place where it sits is not part of the name.
+        for t in span.doc[start + 1 : end - 1]:
+            if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
+                end = t.i
+                break
+        return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
     def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
         doc = span.doc
@@ -216,12 +228,34 @@ class CompanyFinder:
                 j += 1
         return j > span.end and not self.is_company_text(doc[span.start : j].text)
 
+    @staticmethod
+    def _join_registered(doc: Doc) -> list[Span]:
+        """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
+        after the second of two ORGs linked by "and" closes one registered name."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        i = 0
+        while i < len(ents):
+            a = ents[i]
+            b = ents[i + 1] if i + 1 < len(ents) else None
+            if b is not None and a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
+                    and has_legal_suffix(b.text) and not has_legal_suffix(a.text):
+                out.append(Span(doc, a.start, b.end, label="ORG"))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
     def _split_coordination(self, span: Span) -> list[Span]:
         """'Norfund and Spark Fund': two companies when a conjunct ends in a company word."""
         ands = [t.i for t in span if t.lower_ in ("and", "&")]
         if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
             return [span]
         left, right = span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]
+        if has_legal_suffix(right.text) and not has_legal_suffix(left.text):
+            # "CG Power and Industrial Solutions Ltd": one registered name.
+            return [span]
         if left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads \
                 or has_legal_suffix(left.text):
             return [left, right]
@@ -272,7 +306,7 @@ class CompanyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
-        for ent in doc.ents:
+        for ent in self._join_registered(doc):
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
                     found.append((part, False))
