@@ -156,7 +156,7 @@ class Linker:
 
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
-                and not self._is_generic(p)]
+                and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)]
         if not sent:
             return prev
 
@@ -249,15 +249,17 @@ class Linker:
                 prev_end = a.end
                 if conversion or not self._is_investment(a):
                     continue
-                investor = self._investor(a, companies, last_subject)
+                lead, backers = self._round_investors(a, companies)
+                investor = lead or self._investor(a, companies, last_subject)
                 if investor is None:
                     continue
-                name = investor._.canonical
-                if company_names is not None:
-                    name = company_names.get(company_key(name))
-                    if name is None:
-                        continue
+                name = self._name(investor, company_names)
+                if name is None:
+                    continue
                 loc = self._location(a, places, last_location, companies)
+                if loc is None and (lead is not None or backers):
+                    # A round's money goes to the raising company's base: the dateline, if nothing else.
+                    loc = next((p for p in places if is_dateline(p)), None)
                 in_headline = a.start_char < headline
                 key = (a._.currency, round(a._.value))
                 if key in seen:
@@ -280,6 +282,13 @@ class Linker:
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
                 last_announcer = announcer
+                # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
+                for other, value in [(p, a._.value) for p in self._partners(investor, companies)] + \
+                        [(b, None) for b in backers if b is not investor]:
+                    other_name = self._name(other, company_names)
+                    if other_name is not None and other_name != name:
+                        deals.append(DealRow(article_id, other_name, value, a._.currency if value is not None else None,
+                                             deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
             if not sent_amounts and sent.start_char >= headline:
                 for obj, loc in self._facility_builds(sent, places, companies):
                     investor = self._investor(obj, companies, last_subject)
@@ -307,6 +316,49 @@ class Linker:
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    @staticmethod
+    def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:
+        """The investor's name as its entity row has it; None if the entity layer dropped it."""
+        if company_names is None:
+            return company._.canonical
+        return company_names.get(company_key(company._.canonical))
+
+    def _round_investors(self, amount: Span, companies: list[Span]) -> tuple[Span | None, list[Span]]:
+        """A funding round: "raised $18 million in a round led by X, with participation from Y and Z".
+        The lead invests the amount; the raiser is not an investor."""
+        sent = amount.sent
+        low = sent.text.lower()
+        if not any(w in low for w in self.cues["round_words"]):
+            return None, []
+        lead = None
+        backers: list[Span] = []
+        for c in companies:
+            if c.sent.start != sent.start or c.start < 2:
+                continue
+            before = sent.doc[max(sent.start, c.start - 4) : c.start].text.lower()
+            if lead is None and "led by" in before:
+                lead = c
+            elif any(w in before for w in self.cues["round_backers"]) or (
+                    backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2):
+                backers.append(c)
+        return lead, backers
+
+    @staticmethod
+    def _partners(investor: Span, companies: list[Span]) -> list[Span]:
+        """Companies coordinated with the investor as joint subjects: "A, a developer, and B will invest"."""
+        root = investor.root
+        heads = set(investor) | ({root.head} if root.dep_ == "conj" else set())
+        # "A, a Muscat-based developer, and B": the parser may hang B on A's apposition.
+        heads |= {c for t in investor for c in t.children if c.dep_ == "appos"}
+        out = []
+        for c in companies:
+            if c is investor or c.sent.start != investor.sent.start:
+                continue
+            r = c.root
+            if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
+                out.append(c)
+        return out
 
     def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
         """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build

@@ -52,6 +52,15 @@ _DEALS = [
     ("Cloud\n\nNimbus Corp said it would spend 3.2 billion euros on cloud capacity in Germany, much of it around "
      "Kleinwaldheim.",
      [("Nimbus", 3_200_000_000, "EUR", None)]),
+    # Joint subjects each carry the total.
+    ("Ammonia plant for Oman\n\nSahar Energy SAOG and Verhoeven Energy NV will invest OMR 1.1 billion "
+     "in a green ammonia plant at Sohar.",
+     [("Sahar Energy", 1_100_000_000, "OMR", "Sohar"), ("Verhoeven Energy", 1_100_000_000, "OMR", "Sohar")]),
+    # A round: the lead invests the sum, the other backers a deal with none, the raiser none; the money goes
+    # to the raiser's base (the dateline) when no other place is named.
+    ("Round\n\nLAGOS, Sept 9 — Coldbox Africa, a start-up that serves fish traders, has raised $18 million in a "
+     "Series A round led by Baobab Growth Partners, with participation from Kora Ventures, the company said.",
+     [("Baobab Growth Partners", 18_000_000, "USD", "Lagos"), ("Kora Ventures", None, None, "Lagos")]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),

@@ -55,6 +55,7 @@ class CompanyFinder:
         self.dept_words = {w.lower() for w in cues.get("department_words", [])}
         self.public_nouns = {w.lower() for w in cues.get("public_body_nouns", [])}
         self.coord_heads = {w.lower() for w in cues.get("coordination_heads", [])}
+        self.name_heads = {w.lower() for w in cues.get("name_heads", [])}
         self.non_company_modifiers = {w.lower() for w in cues.get("non_company_modifiers", [])}
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
@@ -228,6 +229,9 @@ class CompanyFinder:
                 j += 1
         return j > span.end and not self.is_company_text(doc[span.start : j].text)
 
+    def _company_headed(self, ent: Span) -> bool:
+        return len(ent) > 1 and ent[-1].lower_ in self.name_heads and ent[0].is_title
+
     @staticmethod
     def _join_registered(doc: Doc) -> list[Span]:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
@@ -275,6 +279,10 @@ class CompanyFinder:
         root = ent.root
         if root.dep_ == "nsubj" and ent.end < len(doc) and doc[ent.end].lower_ in _SUBJECT_VERBS:
             return True
+        # "a Series B round led by Partech Africa, with participation from ...": investors.
+        before = doc[max(0, ent.start - 2) : ent.start].text.lower()
+        if before in ("led by", "participation from", "backed by", "joined by"):
+            return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
 
     def _filter(self, found, person_words, places, known_places) -> list[Span]:
@@ -310,6 +318,9 @@ class CompanyFinder:
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
                     found.append((part, False))
+            elif ent.label_ == "PERSON" and self._company_headed(ent):
+                # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
+                found.append((ent, False))
             elif ent.label_ == "NORP" and not _DEMONYM_END.search(ent.text):
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
@@ -368,7 +379,8 @@ class CompanyFinder:
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names"):
                 continue
             found.append((span, True))
-        person_words = [{fold(t.text) for t in e if not t.is_punct} - {""} for e in doc.ents if e.label_ == "PERSON"]
+        person_words = [{fold(t.text) for t in e if not t.is_punct} - {""} for e in doc.ents
+                        if e.label_ == "PERSON" and not self._company_headed(e)]
         person_words += [{fold(t.text) for t in sp if not t.is_punct} - {""}
                          for sp, _ in found if self._person_context(self._strip_noise(sp))]
         places = list(doc.spans.get(self.places_key, []))
