@@ -113,6 +113,20 @@ def markdown_to_text(md: str) -> str:
     return md
 
 
+def date_line(body: str) -> str | None:
+    """The publication date a plain article states on the line under its headline.
+
+    >>> date_line("Acme to build plant\\nJanuary 28, 2025\\n\\nLAHORE: Acme will invest.")
+    '2025-01-28'
+    >>> date_line("Acme to build plant\\n\\nOn January 28, 2025 Acme said ...") is None
+    True
+    """
+    lines = body.lstrip("\n").split("\n", 3)
+    if len(lines) < 2 or not lines[1].strip() or len(lines[1]) > 40:
+        return None
+    return parse_published(lines[1].strip())
+
+
 def read_txt(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     """.txt and .md: headline on the first line, optional YAML front matter
     (``title``, ``date`` or ``published``, ``url``)."""
@@ -130,7 +144,7 @@ def read_txt(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     title = _clean_title(meta.get("title"))
     if title is None:
         title = next((line.strip() for line in body.split("\n") if line.strip()), None)
-    published = parse_published(meta.get("published", meta.get("date")))
+    published = parse_published(meta.get("published", meta.get("date"))) or date_line(body)
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     text = compose(_clean_title(meta.get("title")), body)
     yield Article(id=path.stem, text=text, path=str(path), title=title, published=published, url=url)
