@@ -67,6 +67,14 @@ _TITLE_ANCHORED = [
      [("Mohammed Saleh", "Chief Executive Officer", None)]),
     ("According to the Northern Herald, Professor Anna Berg, the chair of the panel, said the flag would stay.",
      [("Anna Berg", "Professor", None)]),
+    # a courtesy word between title and name; a hyphenated head; a partner at a fund
+    ('"Wales was the best fit," said chief executive Dr Meera Raghunathan.', [("Meera Raghunathan", "chief executive", None)]),
+    ("BOI secretary-general Narong Chaiyaporn said applications had doubled.",
+     [("Narong Chaiyaporn", "secretary-general", None)]),
+    ('"Cold storage is the gap," said Tunde Adewale, a partner at Baobab Growth Partners.',
+     [("Tunde Adewale", "partner", None)]),
+    ("State Minister of Investment Promotion Ruwan Jayasekara said the zone would grow.",
+     [("Ruwan Jayasekara", "State Minister of Investment Promotion", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",

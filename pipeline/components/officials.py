@@ -223,6 +223,12 @@ class OfficialFinder:
         Lower-case slips ("presdient", "chaiman") count only where ``loose``: in
         the slots around a name where news puts a title."""
         low = tok.lower_
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+            # "secretary-general", "director-general": the tokenizer splits the hyphenated head.
+            joined = f"{doc[tok.i - 2].lower_}-{low}"
+            if joined in self.heads:
+                return joined
         if low in self.heads:
             return low
         if len(low) < 5 or tok.ent_type_ in ("GPE", "ORG", "NORP", "DATE"):
@@ -271,6 +277,12 @@ class OfficialFinder:
     def pre_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         i = name.start - 1
+        # "chief executive Dr Priya Raman": a courtesy word between title and name.
+        j = i
+        while j >= 0 and doc[j].lower_ in self.courtesy:
+            j -= 1
+        if j != i and j >= 0 and self.is_head(doc[j], loose=True):
+            i = j
         if i >= 0 and doc[i].text == ",":
             i -= 1
             # "Quebec's economy minister at the time, Pierre Fitzgibbon"
