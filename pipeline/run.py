@@ -23,7 +23,7 @@ ERROR_COLUMNS = ["path", "reason"]
 
 
 def process(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 64, n_process: int | None = None
+    nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int | None = None
 ) -> Iterator[tuple[Article, list, list]]:
     """(article, entity rows, deal rows) for each article, in order.
 
