@@ -14,16 +14,24 @@ app = typer.Typer(add_completion=False, help="News-article extraction: companies
 def extract(
     articles: Path = typer.Argument(..., help="A folder of articles (searched recursively) or one file."),
     out: Path = typer.Option(..., "--out", help="Folder for entities.csv, deals.csv and errors.csv."),
+    engine: str = typer.Option("local", "--engine", help="local (this process and its workers) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
 ) -> None:
     """Extract entity and deal rows from every article into CSV."""
     from pipeline.nlp import ModelMissing
     from pipeline.run import extract_folder
 
-    if not articles.exists():
-        typer.echo(f"error: {articles}: no such file or folder", err=True)
+    if not articles.exists() or engine not in ("local", "dask"):
+        typer.echo(f"error: {articles}: no such file or folder" if engine in ("local", "dask")
+                   else f"error: --engine {engine}: use local or dask", err=True)
         raise typer.Exit(2)
     try:
-        summary = extract_folder(articles, out)
+        if engine == "dask":
+            from pipeline.distributed import extract_dask
+
+            summary = extract_dask(articles, out, scheduler=scheduler)
+        else:
+            summary = extract_folder(articles, out)
     except ModelMissing as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from e
