@@ -7,7 +7,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT ?= out
 
-.PHONY: install run extract evaluate test test-fast lint gazetteer clean
+.PHONY: install run extract evaluate test test-fast lint gazetteer clean bench
+N ?= 1000
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +40,10 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check pipeline tests scripts
+
+# Throughput: plain spaCy against `pipeline extract` on N copied articles (N=10000 make bench).
+bench: $(STAMP)
+	$(PY) scripts/bench.py --n $(N) --out $(OUT)/bench-$(N).json $(BENCH_ARGS)
 
 gazetteer: $(STAMP)
 	$(PY) scripts/build_gazetteer.py

@@ -30,6 +30,8 @@ def extract(
                                   "are errors."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML view of the rows per article."),
+    engine: str = typer.Option("local", "--engine", help="local (this process and its workers) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
 ) -> None:
     """Extract entity and deal rows from every article.
 
@@ -48,10 +50,18 @@ def extract(
     if not articles.exists() and not articles.is_symlink():
         typer.echo(f"error: {articles}: no such file or folder", err=True)
         raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: --engine {engine}: use local or dask", err=True)
+        raise typer.Exit(2)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill`: stop as cleanly as Ctrl-C does
     try:
-        summary = extract_folder(articles, out, fmt=fmt, resume=resume, save_text=save_text, max_bytes=max_bytes,
-                                 quiet=quiet)
+        if engine == "dask":
+            from pipeline.distributed import extract_dask
+
+            summary = extract_dask(articles, out, scheduler=scheduler)
+        else:
+            summary = extract_folder(articles, out, fmt=fmt, resume=resume, save_text=save_text,
+                                     max_bytes=max_bytes, quiet=quiet)
     except ModelMissing as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from e

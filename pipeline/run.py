@@ -3,10 +3,12 @@ The CLI (pipeline.cli) is a thin wrapper over these."""
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing as mp
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,14 +29,82 @@ FORMATS = ("csv", "parquet", "jsonl")
 TEST_DELAY_ENV = "NEWS_EXTRACT_TEST_DELAY_PER_ARTICLE"
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list, list]]:
-    """(article, entity rows, deal rows) for each article, in order."""
-    stream = ((a.text, a) for a in articles)
-    for doc, art in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        rows = [r.as_dict() for r in rows_from_doc(doc, art.id)]
-        deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows, art.published)]
-        for row in (*rows, *deals):
-            row["published"] = art.published or ""
+def process(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int | None = None
+) -> Iterator[tuple[Article, list, list]]:
+    """(article, entity rows, deal rows) for each article, in order.
+
+    Each batch of ``batch_size`` articles is parsed, turned into plain rows
+    and dropped inside ``nlp.memory_zone()``, so the vocabulary does not grow
+    with the number of articles and nothing but rows leaves the batch.
+
+    ``n_process`` worker processes (forked, so they share the loaded model)
+    each do whole batches, rows included; ``None`` means one per usable core
+    (``NEWS_EXTRACT_WORKERS`` overrides), and inputs of fewer than two batches
+    always run here. At most two batches per worker are in flight, so memory
+    does not grow with the input either.
+    """
+    articles = iter(articles)
+    head = list(itertools.islice(articles, 2 * batch_size))
+    workers = _workers(n_process)
+    if workers > 1 and len(head) == 2 * batch_size and "fork" in mp.get_all_start_methods():
+        yield from _process_forked(nlp, itertools.chain(head, articles), batch_size, workers)
+        return
+    for batch in _batches(itertools.chain(head, articles), batch_size):
+        yield from _process_batch(nlp, batch)
+
+
+def _workers(n_process: int | None) -> int:
+    if n_process is not None:
+        return max(1, n_process)
+    env = os.environ.get("NEWS_EXTRACT_WORKERS")
+    if env:
+        return max(1, int(env))
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _process_batch(nlp: Language, batch: list[Article]) -> list[tuple[Article, list, list]]:
+    out = []
+    with nlp.memory_zone():
+        for doc, art in zip(nlp.pipe([a.text for a in batch], batch_size=len(batch)), batch):
+            rows = [r.as_dict() for r in rows_from_doc(doc, art.id)]
+            deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows, art.published)]
+            for row in (*rows, *deals):
+                row["published"] = art.published or ""
+            out.append((art, rows, deals))
+    return out
+
+
+_FORKED_NLP: Language | None = None  # the parent's pipeline, inherited by forked workers
+
+
+def _forked_batch(batch: list[Article]) -> list[tuple[list, list]]:
+    return [(rows, deals) for _art, rows, deals in _process_batch(_FORKED_NLP, batch)]
+
+
+def _process_forked(nlp: Language, articles: Iterable[Article], batch_size: int, workers: int):
+    global _FORKED_NLP
+    _FORKED_NLP = nlp
+    ctx = mp.get_context("fork")
+    pending: deque = deque()
+    with ctx.Pool(workers) as pool:
+        for batch in _batches(articles, batch_size):
+            pending.append((batch, pool.apply_async(_forked_batch, (batch,))))
+            while len(pending) >= 2 * workers:
+                yield from _collect(pending.popleft())
+        while pending:
+            yield from _collect(pending.popleft())
+
+
+def _collect(job) -> Iterator[tuple[Article, list, list]]:
+    batch, result = job
+    for art, (rows, deals) in zip(batch, result.get()):
         yield art, rows, deals
 
 

