@@ -204,6 +204,7 @@ def _merge(partitions, outcome, out, write_csv, entity_columns, deal_columns, er
     return {
         "articles": articles,
         "failed": len(errors),
+        "resumed": 0,  # the Dask engine has no --resume; the key keeps its summary the local engine's
         "rows": {f: counts.get(f, 0) for f in ("company", "amount", "location", "official")},
         "deals": n_deals,
         "status": 2 if not articles and errors else (1 if errors else 0),
