@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import glob
 import hashlib
-import io
+import itertools
 import json
 import os
 import re
@@ -78,50 +78,66 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 
 
 def write_csv(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
-    buf = io.StringIO()
-    # RFC 4180 line ends: a cell holding a lone \r or \n is then quoted too.
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
-    w.writeheader()
+    """Rows stream to a temporary file, renamed into place at the end: memory stays flat."""
     n = 0
-    for row in rows:
-        w.writerow({k: safe_cell(row.get(k)) for k in columns})
-        n += 1
-    atomic_write_text(path, buf.getvalue())
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        # RFC 4180 line ends: a cell holding a lone \r or \n is then quoted too.
+        w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
+        w.writeheader()
+        for row in rows:
+            w.writerow({k: safe_cell(row.get(k)) for k in columns})
+            n += 1
     return n
 
 
 def write_jsonl(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
     """One JSON object per row, keys in column order (no formula escaping: not for spreadsheets)."""
-    lines = [json.dumps({k: row.get(k) for k in columns}, ensure_ascii=False) + "\n" for row in rows]
-    atomic_write_text(path, "".join(lines))
-    return len(lines)
+    n = 0
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: row.get(k) for k in columns}, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
 # Parquet column types; every other column is a string.
-NUMERIC_COLUMNS = {"value": "float64", "amount": "float64", "start": "int64", "end": "int64", "mentions": "int64"}
+NUMERIC_COLUMNS = {"value": "float64", "amount": "float64", "start": "int64", "end": "int64", "mentions": "int64",
+                   "start_year": "int64", "end_year": "int64"}
+PARQUET_CHUNK = 10_000
 
 
 def write_parquet(path: str | Path, columns: list[str], rows: Iterable[Mapping]) -> int:
-    """A Parquet file with a fixed schema (numbers typed, text as strings, empty as null)."""
+    """A Parquet file with a fixed schema (numbers typed, text as strings, empty as null), written in
+    row groups of PARQUET_CHUNK rows so memory stays flat."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = list(rows)
-    fields, arrays = [], []
-    for col in columns:
+    def typ(col: str):
         kind = NUMERIC_COLUMNS.get(col)
-        if kind is None:
-            values = [None if r.get(col) in (None, "") else str(r.get(col)) for r in rows]
-            typ = pa.string()
-        else:
-            values = [None if r.get(col) in (None, "") else r.get(col) for r in rows]
-            typ = pa.float64() if kind == "float64" else pa.int64()
-        fields.append(pa.field(col, typ))
-        arrays.append(pa.array(values, type=typ))
-    table = pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+        return pa.string() if kind is None else (pa.float64() if kind == "float64" else pa.int64())
+
+    schema = pa.schema([pa.field(col, typ(col)) for col in columns])
+
+    def table(chunk: list[Mapping]):
+        arrays = []
+        for col in columns:
+            if NUMERIC_COLUMNS.get(col) is None:
+                values = [None if r.get(col) in (None, "") else str(r.get(col)) for r in chunk]
+            else:
+                values = [None if r.get(col) in (None, "") else r.get(col) for r in chunk]
+            arrays.append(pa.array(values, type=typ(col)))
+        return pa.Table.from_arrays(arrays, schema=schema)
+
+    n = 0
+    it = iter(rows)
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp)
-    return len(rows)
+        with pq.ParquetWriter(tmp, schema) as writer:
+            while chunk := list(itertools.islice(it, PARQUET_CHUNK)):
+                writer.write_table(table(chunk))
+                n += len(chunk)
+            if n == 0:
+                writer.write_table(table([]))
+    return n
 
 
 WRITERS = {"csv": write_csv, "parquet": write_parquet, "jsonl": write_jsonl}
@@ -169,17 +185,23 @@ class RowSink:
         self.partial = self.out / ".partial"
         self.manifest = self.partial / "manifest.jsonl"
         self.header = {"manifest": self.VERSION, "signature": signature}
-        self.results: dict[str, tuple[str, list, list]] = {}
+        # id -> (key, byte offset of its line in the manifest): rows stay on disk, memory stays flat.
+        self.results: dict[str, tuple[str, int]] = {}
         self.resumed = 0
+        kept: list[str] = []
         if resume:
-            self._load()
+            kept = self._load()
         elif self.partial.exists():
             shutil.rmtree(self.partial)
         self.partial.mkdir(parents=True, exist_ok=True)
         # Rewrite what was read (a line cut by a kill is dropped), then append.
-        lines = [json.dumps(self.header)] + [self._line(i, *v) for i, v in self.results.items()]
-        atomic_write_text(self.manifest, "".join(line + "\n" for line in lines))
-        self._fh = open(self.manifest, "a", encoding="utf-8")
+        with atomic_path(self.manifest) as tmp, open(tmp, "wb") as fh:
+            fh.write((json.dumps(self.header) + "\n").encode("utf-8"))
+            for line in kept:
+                rec = json.loads(line)
+                self.results[rec["id"]] = (rec["key"], fh.tell())
+                fh.write((line + "\n").encode("utf-8"))
+        self._fh = open(self.manifest, "ab")
 
     @staticmethod
     def key(article) -> str:
@@ -191,24 +213,27 @@ class RowSink:
     def _line(article_id: str, key: str, rows: list, deals: list) -> str:
         return json.dumps({"id": article_id, "key": key, "rows": rows, "deals": deals}, ensure_ascii=False)
 
-    def _load(self) -> None:
+    def _load(self) -> list[str]:
+        """The manifest lines of articles an earlier run finished (the last line for each id)."""
         if not self.manifest.exists():
-            return
+            return []
         with open(self.manifest, encoding="utf-8", errors="replace") as fh:
-            lines = fh.read().split("\n")
-        try:
-            header = json.loads(lines[0])
-        except (json.JSONDecodeError, IndexError):
-            header = None
-        if header != self.header:
-            return  # another version or other options: start over
-        for line in lines[1:]:
             try:
-                rec = json.loads(line)
-                self.results[rec["id"]] = (rec["key"], rec["rows"], rec["deals"])
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # the line a kill cut short
-        self.resumed = len(self.results)
+                header = json.loads(fh.readline())
+            except json.JSONDecodeError:
+                header = None
+            if header != self.header:
+                return []  # another version or other options: start over
+            last: dict[str, str] = {}
+            for line in fh:
+                line = line.rstrip("\n")
+                try:
+                    rec = json.loads(line)
+                    last[rec["id"]] = line if isinstance(rec["key"], str) else last.get(rec["id"])
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    continue  # the line a kill cut short
+        self.resumed = len(last)
+        return [line for line in last.values() if line]
 
     def done(self, article) -> bool:
         got = self.results.get(article.id)
@@ -216,19 +241,25 @@ class RowSink:
 
     def add(self, article, rows: list, deals: list) -> None:
         key = self.key(article)
-        self.results[article.id] = (key, rows, deals)
-        self._fh.write(self._line(article.id, key, rows, deals) + "\n")
+        self.results[article.id] = (key, self._fh.tell())
+        self._fh.write((self._line(article.id, key, rows, deals) + "\n").encode("utf-8"))
         self._fh.flush()
         os.fsync(self._fh.fileno())
 
+    def iter_rows(self, order: Iterable[str], which: str) -> Iterator[dict]:
+        """The ``which`` ("rows" or "deals") of the articles in ``order`` (ids), in that order, read back
+        from the manifest one article at a time."""
+        if not self._fh.closed:
+            self._fh.flush()
+        with open(self.manifest, "rb") as fh:
+            for article_id in order:
+                fh.seek(self.results[article_id][1])
+                yield from json.loads(fh.readline())[which]
+
     def rows(self, order: Iterable[str]) -> tuple[list, list]:
-        """Entity and deal rows of the articles in ``order`` (ids), in that order."""
-        entities, deals = [], []
-        for article_id in order:
-            _key, r, d = self.results[article_id]
-            entities.extend(r)
-            deals.extend(d)
-        return entities, deals
+        """Entity and deal rows of the articles in ``order`` (ids), in that order (small runs and tests)."""
+        order = list(order)
+        return list(self.iter_rows(order, "rows")), list(self.iter_rows(order, "deals"))
 
     def close(self) -> None:
         if not self._fh.closed:

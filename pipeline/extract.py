@@ -93,11 +93,13 @@ def headline_end(text: str) -> int:
     return i if i != -1 and text[i:].strip() else 0
 
 
-def _body_confirms(doc: Doc, spans: list[Span]) -> list[Span]:
+def _body_confirms(doc: Doc, spans: list[Span], text: str | None = None) -> list[Span]:
     """Title Case headlines fool the NER ("Nvidia Picks Taipei"): a name found
-    only in the headline must occur again in the body to count."""
-    end = headline_end(doc.text)
-    body = doc.text[end:]
+    only in the headline must occur again in the body to count. ``text`` is
+    doc.text, passed in by callers that already have it (building it is not free)."""
+    text = doc.text if text is None else text
+    end = headline_end(text)
+    body = text[end:]
     return [s for s in spans if s.start_char >= end or s.text in body]
 
 
@@ -152,7 +154,8 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
 
 
 def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
-    companies = _not_people(_body_confirms(doc, list(doc.spans.get("companies", []))), doc.spans.get("officials", []))
+    text = doc.text
+    companies = _not_people(_body_confirms(doc, list(doc.spans.get("companies", [])), text), doc.spans.get("officials", []))
     alias_of = _merge_parenthetical(doc, companies)
     for k, v in _merge_short_forms(companies).items():
         alias_of.setdefault(k, alias_of.get(v, v))
@@ -176,7 +179,7 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
                    lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text, fill_amount)
     company_names = {company_key(s._.canonical) for s in companies}
     all_places = list(doc.spans.get("places", []))
-    confirmed = set(_body_confirms(doc, all_places))
+    confirmed = set(_body_confirms(doc, all_places, text))
     # A place the gazetteer does not know must recur in the body and must not be
     # a name the article also uses for a company.
     places = [p for p in all_places if p._.country is not None
@@ -186,7 +189,7 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
         row.country = s._.country
 
     rows += _group(article_id, "location", places, lambda s: s._.canonical, lambda s: s._.canonical, fill_place)
-    officials = _body_confirms(doc, list(doc.spans.get("officials", [])))
+    officials = _body_confirms(doc, list(doc.spans.get("officials", [])), text)
 
     def fill_official(row: EntityRow, s: Span) -> None:
         row.title, row.affiliation = s._.title, s._.affiliation

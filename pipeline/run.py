@@ -232,20 +232,27 @@ def extract_folder(
         sink.close()
     t_done = time.perf_counter()
     order = [a.id for a in good if sink.done(a)]  # not those extraction failed on
-    entity_rows, deal_rows = sink.rows(order)
-    write_table(out, "entities", OUT_ENTITY_COLUMNS, entity_rows, fmt)
-    write_table(out, "deals", OUT_DEAL_COLUMNS, deal_rows, fmt)
+    counts: Counter = Counter()
+
+    def counted(rows: Iterator[dict], key) -> Iterator[dict]:
+        for r in rows:
+            counts[key(r)] += 1
+            yield r
+
+    # Rows stream from the manifest to the final files: memory does not grow with the folder.
+    write_table(out, "entities", OUT_ENTITY_COLUMNS, counted(sink.iter_rows(order, "rows"), lambda r: r["field"]), fmt)
+    write_table(out, "deals", OUT_DEAL_COLUMNS, counted(sink.iter_rows(order, "deals"), lambda r: "deal"), fmt)
+    n_deals = counts.pop("deal", 0)
     write_csv(out / "errors.csv", ERROR_COLUMNS, errors)
     sink.finish()
 
     seconds = time.perf_counter() - t0
-    counts = Counter(r["field"] for r in entity_rows)
     summary = {
         "articles": len(order),
         "failed": len(errors),
         "resumed": sink.resumed and len(good) - len(todo),
         "rows": {f: counts.get(f, 0) for f in ("company", "amount", "location", "official")},
-        "deals": len(deal_rows),
+        "deals": n_deals,
         "seconds": round(seconds, 2),
         "status": 2 if not order and errors else (1 if errors else 0),
     }

@@ -94,7 +94,8 @@ class OfficialFinder:
         while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}:
             start += 1
         # Honorifics the name carries ("Datuk Seri", "Tan Sri") left of the NER span.
-        before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+        # The 40 characters before the name (from its tokens: doc.text would rebuild the whole text).
+        before = doc[max(0, start - 12) : start].text_with_ws[-40:] if start else ""
         m = self.honorific_re.search(before)
         if m:
             span = doc.char_span(doc[start].idx - (len(before) - m.start()), doc[end - 1].idx + len(doc[end - 1]),

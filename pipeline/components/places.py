@@ -157,8 +157,10 @@ def is_dateline(place: Span) -> bool:
     """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
     "LAHORE:"."""
     doc = place.doc
-    if place.start_char > 0 and doc.text[place.start_char - 1] != "\n":
-        return False
+    if place.start > 0:
+        prev = doc[place.start - 1]
+        if "\n" not in prev.whitespace_ and not (prev.is_space and prev.text.endswith("\n")):
+            return False
     nxt = doc[place.end : place.end + 2]
     if len(nxt) and nxt[0].text in ("-", "–", "—", "(", ":"):
         return True
