@@ -33,6 +33,7 @@ evaluate: $(STAMP)
 	$(PY) -m pipeline evaluate corpus/articles --gold corpus/gold --split dev --errors
 
 test: $(STAMP)
+	$(PY) -m ruff check pipeline tests scripts
 	$(PY) -m pytest -q
 
 test-fast: $(STAMP)

@@ -19,7 +19,7 @@ def load_gold(path: str | Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for f in files:
         if f.suffix == ".jsonl":
-            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            for line in f.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     rec = json.loads(line)
                     out[rec["id"]] = rec

@@ -105,7 +105,8 @@ class Linker:
                         c = inner[0] if inner else None
                     if c is not None:
                         return c
-                    if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" and _has(tok.text, self.cues["investment"]):
+                    if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
+                            and _has(tok.text, self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent.
                         c = self._company_at(tok.head, companies)
                         if c is not None:
@@ -414,7 +415,8 @@ class Linker:
         """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
-            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+            before = sent.doc[max(sent.start, t.i - 8) : t.i]
+            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in before):
                 continue
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])

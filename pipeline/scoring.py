@@ -214,7 +214,7 @@ def score(
                 for r, item in pairs:
                     t_n += 1
                     t_ok += title_match(r.get("title"), item.get("title"))
-        pairs, fps, fns = _match(deals_by_article.get(aid, []), g["deals"], lambda r, gd: deal_match(r, gd, g))
+        pairs, fps, fns = _match(deals_by_article.get(aid, []), g["deals"], lambda r, gd, g=g: deal_match(r, gd, g))
         deals.add(PRF(len(pairs), len(fps), len(fns)))
         for r in fps:
             errors.false_positives.append({"article_id": aid, "field": "deal", "row": dict(r)})

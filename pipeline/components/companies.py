@@ -21,7 +21,8 @@ from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
 
 # Peoples, faiths and movements the NER tags NORP: "Bangladeshis", "Muslims", "Scientology", "Islamophobia".
-_DEMONYM_END = re.compile(r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban|sh)$", re.I)
+_DEMONYM_END = re.compile(
+    r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban|sh)$", re.I)
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island"}

@@ -67,8 +67,8 @@ class PlaceFinder:
         if doc[i].lower_ in LOCATIVE:
             return True
         if doc[i].text in (",", "and") and i > 0:
-            return any(f.end == i and f.start > 0 and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and"))
-                       for f in found)
+            return any(f.end == i and f.start > 0
+                       and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -49,9 +49,10 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     num = rf"(?<![\d.,])(?:{_NUM})"
     rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
     suffix = rf"(?:\s(?P<suf>{suffixes})(?![A-Za-z]))"
+    brng = rng.replace("pre2", "bpre2").replace("num2", "bnum2").replace("scale2", "bscale2")
     pattern = (
         rf"(?P<pre>{prefix})\s?(?P<num>{num})(?P<scale>{scale})?{rng}?{suffix}?"
-        rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{rng.replace('pre2', 'bpre2').replace('num2', 'bnum2').replace('scale2', 'bscale2')})?{suffix.replace('suf', 'bsuf')}"
+        rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{brng})?{suffix.replace('suf', 'bsuf')}"
         rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
     )
     return re.compile(pattern)

