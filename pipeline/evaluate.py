@@ -43,7 +43,15 @@ def baseline_rows(doc: Doc, article_id: str) -> list[dict]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    """The sentence around text[start:end], on one line.
+
+    >>> _sentence("Acme Bets Big\\n\\nAcme will invest. It said so.", 0, 4)
+    'Acme Bets Big'
+    >>> _sentence("First one. Acme will invest here. Next.", 11, 15)
+    'Acme will invest here.'
+    """
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(stops) + 1 if stops else len(text)
     return " ".join(text[left:right].split())

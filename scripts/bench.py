@@ -13,7 +13,9 @@ is its own:
 Wall time covers the whole command (start-up and model load included).
 Peak RSS is sampled every 50 ms as the sum over the child and all of its
 descendants (workers included); the largest single process's peak is
-reported beside it. Words are whitespace-separated words of
+reported beside it, and the tree's peak PSS (proportional set size: pages
+shared copy-on-write between forked workers counted once, split among them),
+which is the memory the run really holds. Words are whitespace-separated words of
 the input. Prints a table and writes everything to --out (JSON).
 
     python scripts/bench.py [--n 1000] [--out out/bench.json] [--dask] [--repeat 1]
@@ -75,9 +77,22 @@ def naive(folder: str, out: str) -> None:
                     w.writerow([path.stem, NAIVE_FIELDS[ent.label_], ent.text, ent.start_char, ent.end_char])
 
 
-def _tree_rss_kb(pid: int) -> tuple[int, int]:
-    """Resident memory of pid and all its descendants, and of the largest one, in KiB."""
-    total, largest, stack = 0, 0, [pid]
+def _pss_kb(p: int) -> int:
+    """Proportional set size: the process's private pages plus its share of pages it shares with others
+    (forked workers share the loaded model copy-on-write; summing their RSS counts it once per process)."""
+    try:
+        with open(f"/proc/{p}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        pass
+    return 0
+
+
+def _tree_rss_kb(pid: int) -> tuple[int, int, int]:
+    """Resident memory of pid and all its descendants, of the largest one, and the tree's PSS, in KiB."""
+    total, largest, pss, stack = 0, 0, 0, [pid]
     while stack:
         p = stack.pop()
         try:
@@ -87,24 +102,25 @@ def _tree_rss_kb(pid: int) -> tuple[int, int]:
                         kb = int(line.split()[1])
                         total, largest = total + kb, max(largest, kb)
                         break
+            pss += _pss_kb(p)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     stack.extend(int(c) for c in fh.read().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total, largest
+    return total, largest, pss
 
 
 def measure(cmd: list[str], env: dict | None = None) -> dict:
     """Wall seconds, peak RSS of the process tree, and the largest single peak."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = [0, 0]
+    peak = [0, 0, 0]
 
     def sample():
         while proc.poll() is None:
-            total, largest = _tree_rss_kb(proc.pid)
-            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            total, largest, pss = _tree_rss_kb(proc.pid)
+            peak[0], peak[1], peak[2] = max(peak[0], total), max(peak[1], largest), max(peak[2], pss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -115,7 +131,7 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{output}")
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak[0] / 1024, 1),
-            "peak_rss_largest_process_mb": round(peak[1] / 1024, 1),
+            "peak_rss_largest_process_mb": round(peak[1] / 1024, 1), "peak_pss_mb": round(peak[2] / 1024, 1),
             "output": output.strip().splitlines()[-1:] }
 
 
@@ -169,10 +185,11 @@ def main() -> None:
     summary["words_per_s_per_core_b"] = round(b["words_per_s"] / cores)
 
     print(f"{args.n} articles, {words} words, {cores} cores, load average {summary['load_average'][0]:.1f}")
-    print(f"{'run':26s} {'seconds':>8s} {'articles/s':>11s} {'words/s':>9s} {'peak RSS MB':>12s} {'(largest process)':>18s}")
+    print(f"{'run':26s} {'seconds':>8s} {'articles/s':>11s} {'words/s':>9s} {'peak RSS MB':>12s} "
+          f"{'(largest process)':>18s} {'peak PSS MB':>12s}")
     for name, r in results.items():
         print(f"{name:26s} {r['seconds']:8.1f} {r['articles_per_s']:11.2f} {r['words_per_s']:9d} "
-              f"{r['peak_rss_mb']:12.0f} {r['peak_rss_largest_process_mb']:18.0f}")
+              f"{r['peak_rss_mb']:12.0f} {r['peak_rss_largest_process_mb']:18.0f} {r['peak_pss_mb']:12.0f}")
     if a:
         print(f"ratio b/a (articles/s): {summary['ratio_b_over_a']:.2f}")
     if c:
