@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from pipeline.export import RowSink, atomic_write_text, remove_stale_temps, safe_filename, write_csv, write_table
 from pipeline.extract import ENTITY_COLUMNS, rows_from_doc
-from pipeline.ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, Article, IngestError, iter_articles
+from pipeline.ingest import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, Article, IngestError, iter_articles, iter_files
 from pipeline.link import DEAL_COLUMNS, deals_from_doc
 
 ERROR_COLUMNS = ["path", "reason"]
@@ -27,6 +27,7 @@ FORMATS = ("csv", "parquet", "jsonl")
 # Test-only: seconds to sleep after each finished article, so a test can kill
 # a run halfway (tests/test_resume.py). Never set in real use.
 TEST_DELAY_ENV = "NEWS_EXTRACT_TEST_DELAY_PER_ARTICLE"
+SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, which build_nlp keeps
 
 
 def process(
@@ -109,12 +110,13 @@ def _collect(job) -> Iterator[tuple[Article, list, list]]:
 
 
 def process_safely(
-    nlp: Language, articles: list[Article], chunk: int = 64
+    nlp: Language, articles: Iterable[Article], chunk: int = 64
 ) -> Iterator[tuple[Article, list, list] | IngestError]:
     """``process``, but an article the pipeline fails on becomes an
-    IngestError and the others still come through."""
-    for i in range(0, len(articles), chunk):
-        part = articles[i : i + chunk]
+    IngestError and the others still come through. Articles are taken
+    ``chunk`` at a time from the iterable, so a folder streams through."""
+    it = iter(articles)
+    while part := list(itertools.islice(it, chunk)):
         n = 0
         try:
             for result in process(nlp, part):
@@ -184,54 +186,65 @@ def extract_folder(
     t0 = time.perf_counter()
     out = Path(out_dir)
     errors: list[dict] = []
-    good: list[Article] = []
     seen: dict[str, str] = {}
+    order: list[str] = []  # ids of the good articles, in input order: the order of the output rows
 
     def fail(path: str, reason: str) -> None:
         errors.append({"path": path, "reason": reason})
         print(f"error: {path}: {reason}", file=sys.stderr)
 
-    for item in iter_articles(articles_path, max_bytes=max_bytes, exclude=[out]):
-        if isinstance(item, IngestError):
-            fail(item.path, item.reason)
-        elif item.id in seen:
-            fail(item.path, f"duplicate article id {item.id!r} (first in {seen[item.id]})")
-        else:
-            seen[item.id] = item.path
-            good.append(item)
-    if not good and not errors:
-        fail(str(articles_path), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
     remove_stale_temps(out, [f"{n}.{f}" for n in ("entities", "deals") for f in FORMATS] + ["errors.csv"])
-    if save_text:
-        for art in good:
-            atomic_write_text(out / "text" / f"{safe_filename(art.id)}.txt", art.text)
-
     sink = RowSink(out, resume=resume, signature=[fmt, OUT_ENTITY_COLUMNS, OUT_DEAL_COLUMNS])
-    todo = [a for a in good if not sink.done(a)]
     delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-    if todo:
-        nlp = nlp or build_nlp()
-        for a in todo:
-            if len(a.text) > nlp.max_length:
-                fail(a.path, f"article too long ({len(a.text)} characters; spaCy reads at most {nlp.max_length})")
-        todo = [a for a in todo if len(a.text) <= nlp.max_length]
+    resumed = 0
+    max_chars = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
+
+    def todo() -> Iterator[Article]:
+        """Articles stream from the folder to the pipeline: none is held longer than its batch."""
+        nonlocal resumed
+        for item in iter_articles(articles_path, max_bytes=max_bytes, exclude=[out]):
+            if isinstance(item, IngestError):
+                fail(item.path, item.reason)
+            elif item.id in seen:
+                fail(item.path, f"duplicate article id {item.id!r} (first in {seen[item.id]})")
+            else:
+                seen[item.id] = item.path
+                order.append(item.id)
+                if save_text:
+                    atomic_write_text(out / "text" / f"{safe_filename(item.id)}.txt", item.text)
+                if sink.done(item):
+                    resumed += 1
+                elif len(item.text) > max_chars:
+                    fail(item.path, f"article too long ({len(item.text)} characters; spaCy reads at most {max_chars})")
+                else:
+                    yield item
+
     t_nlp = time.perf_counter()
-    bar = _Progress(len(todo), enabled=not quiet)
+    bar = _Progress(sum(1 for f in iter_files(articles_path, [out]) if not isinstance(f, IngestError)),
+                    enabled=not quiet)
+    processed = 0
+    stream = todo()
+    first = next(stream, None)  # the model is loaded only when there is an article to read
+    if first is not None and nlp is None:
+        nlp = build_nlp()
     try:
-        for result in process_safely(nlp, todo):
+        for result in process_safely(nlp, itertools.chain([first], stream) if first is not None else []):
             if isinstance(result, IngestError):
                 fail(result.path, result.reason)
                 continue
             art, rows, deals = result
             sink.add(art, rows, deals)
+            processed += 1
             bar.advance()
             if delay:
                 time.sleep(delay)
     finally:
         bar.close()
         sink.close()
+    if not order and not errors:
+        fail(str(articles_path), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
     t_done = time.perf_counter()
-    order = [a.id for a in good if sink.done(a)]  # not those extraction failed on
+    order = [i for i in order if i in sink.results]  # not those extraction failed on
     counts: Counter = Counter()
 
     def counted(rows: Iterator[dict], key) -> Iterator[dict]:
@@ -250,7 +263,7 @@ def extract_folder(
     summary = {
         "articles": len(order),
         "failed": len(errors),
-        "resumed": sink.resumed and len(good) - len(todo),
+        "resumed": resumed,
         "rows": {f: counts.get(f, 0) for f in ("company", "amount", "location", "official")},
         "deals": n_deals,
         "seconds": round(seconds, 2),
@@ -260,7 +273,7 @@ def extract_folder(
         rows_txt = ", ".join(f"{k} {v}" for k, v in summary["rows"].items())
         resumed = f" ({summary['resumed']} from the interrupted run)" if summary["resumed"] else ""
         busy = t_done - t_nlp
-        rate = f", {len(todo) / busy:.1f} articles/s" if todo and busy > 0 else ""
+        rate = f", {processed / busy:.1f} articles/s" if processed and busy > 0 else ""
         print(f"{summary['articles']} articles read{resumed}, {summary['failed']} failed; rows: {rows_txt}; "
               f"deals {summary['deals']}; {summary['seconds']} s{rate} -> {out}")
     return summary
