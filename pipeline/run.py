@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -31,8 +32,9 @@ SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, which build
 
 
 def process(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int | None = None
-) -> Iterator[tuple[Article, list, list]]:
+    nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int | None = None,
+    on_error: str = "raise",
+) -> Iterator[tuple[Article, list, list] | IngestError]:
     """(article, entity rows, deal rows) for each article, in order.
 
     Each batch of ``batch_size`` articles is parsed, turned into plain rows
@@ -42,17 +44,21 @@ def process(
     ``n_process`` worker processes (forked, so they share the loaded model)
     each do whole batches, rows included; ``None`` means one per usable core
     (``NEWS_EXTRACT_WORKERS`` overrides), and inputs of fewer than two batches
-    always run here. At most two batches per worker are in flight, so memory
-    does not grow with the input either.
+    always run here. One pool serves the whole input; at most two batches per
+    worker are in flight, so memory does not grow with the input either.
+
+    ``on_error="return"``: an article the pipeline fails on comes back as an
+    IngestError in its place (its batch is redone one article at a time), and
+    the others still come through; ``"raise"`` lets the exception out.
     """
     articles = iter(articles)
     head = list(itertools.islice(articles, 2 * batch_size))
     workers = _workers(n_process)
     if workers > 1 and len(head) == 2 * batch_size and "fork" in mp.get_all_start_methods():
-        yield from _process_forked(nlp, itertools.chain(head, articles), batch_size, workers)
+        yield from _process_forked(nlp, itertools.chain(head, articles), batch_size, workers, on_error)
         return
     for batch in _batches(itertools.chain(head, articles), batch_size):
-        yield from _process_batch(nlp, batch)
+        yield from _process_batch(nlp, batch, on_error)
 
 
 def _workers(n_process: int | None) -> int:
@@ -70,7 +76,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _process_batch(nlp: Language, batch: list[Article]) -> list[tuple[Article, list, list]]:
+def _rows_of(nlp: Language, batch: list[Article]) -> list[tuple[Article, list, list]]:
     out = []
     with nlp.memory_zone():
         for doc, art in zip(nlp.pipe([a.text for a in batch], batch_size=len(batch)), batch):
@@ -82,52 +88,58 @@ def _process_batch(nlp: Language, batch: list[Article]) -> list[tuple[Article, l
     return out
 
 
+def _process_batch(nlp: Language, batch: list[Article], on_error: str = "raise") -> list:
+    if on_error == "raise":
+        return _rows_of(nlp, batch)
+    try:
+        return _rows_of(nlp, batch)
+    except Exception:  # noqa: BLE001  (redone one by one below to find the culprit)
+        out: list = []
+        for art in batch:
+            try:
+                out.extend(_rows_of(nlp, [art]))
+            except Exception as e:  # noqa: BLE001
+                out.append(IngestError(art.path, f"extraction failed for {art.id!r} ({type(e).__name__}: {e})"))
+        return out
+
+
 _FORKED_NLP: Language | None = None  # the parent's pipeline, inherited by forked workers
 
 
-def _forked_batch(batch: list[Article]) -> list[tuple[list, list]]:
-    return [(rows, deals) for _art, rows, deals in _process_batch(_FORKED_NLP, batch)]
+def _worker_init() -> None:
+    # The CLI turns SIGTERM into KeyboardInterrupt; a worker the pool terminates just ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _process_forked(nlp: Language, articles: Iterable[Article], batch_size: int, workers: int):
+def _forked_batch(batch: list[Article], on_error: str) -> list:
+    return [r if isinstance(r, IngestError) else (r[1], r[2]) for r in _process_batch(_FORKED_NLP, batch, on_error)]
+
+
+def _process_forked(nlp: Language, articles: Iterable[Article], batch_size: int, workers: int, on_error: str):
     global _FORKED_NLP
     _FORKED_NLP = nlp
     ctx = mp.get_context("fork")
     pending: deque = deque()
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
         for batch in _batches(articles, batch_size):
-            pending.append((batch, pool.apply_async(_forked_batch, (batch,))))
+            pending.append((batch, pool.apply_async(_forked_batch, (batch, on_error))))
             while len(pending) >= 2 * workers:
                 yield from _collect(pending.popleft())
         while pending:
             yield from _collect(pending.popleft())
 
 
-def _collect(job) -> Iterator[tuple[Article, list, list]]:
+def _collect(job) -> Iterator[tuple[Article, list, list] | IngestError]:
     batch, result = job
-    for art, (rows, deals) in zip(batch, result.get()):
-        yield art, rows, deals
+    for art, got in zip(batch, result.get()):
+        yield got if isinstance(got, IngestError) else (art, *got)
 
 
-def process_safely(
-    nlp: Language, articles: Iterable[Article], chunk: int = 64
-) -> Iterator[tuple[Article, list, list] | IngestError]:
-    """``process``, but an article the pipeline fails on becomes an
-    IngestError and the others still come through. Articles are taken
-    ``chunk`` at a time from the iterable, so a folder streams through."""
-    it = iter(articles)
-    while part := list(itertools.islice(it, chunk)):
-        n = 0
-        try:
-            for result in process(nlp, part):
-                n += 1
-                yield result
-        except Exception:  # noqa: BLE001  (retried one by one below to find the culprit)
-            for art in part[n:]:
-                try:
-                    yield from process(nlp, [art])
-                except Exception as e:  # noqa: BLE001
-                    yield IngestError(art.path, f"extraction failed for {art.id!r} ({type(e).__name__}: {e})")
+def process_safely(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Article, list, list] | IngestError]:
+    """``process``, but an article the pipeline fails on becomes an IngestError and the others still come
+    through (one worker pool for the whole stream)."""
+    return process(nlp, articles, on_error="return")
 
 
 class _Progress:

@@ -7,23 +7,30 @@ from pipeline.ingest import Article, IngestError
 
 
 def test_an_article_the_pipeline_fails_on_becomes_an_error_row(monkeypatch):
-    def fake_process(nlp, articles):
-        for a in articles:
-            if a.id == "bad":
-                raise ValueError("boom")
-            yield a, [{"article_id": a.id}], []
+    def fake_rows_of(nlp, batch):
+        if any(a.id == "bad" for a in batch):
+            raise ValueError("boom")
+        return [(a, [{"article_id": a.id}], []) for a in batch]
 
-    monkeypatch.setattr(run, "process", fake_process)
+    monkeypatch.setattr(run, "_rows_of", fake_rows_of)
     arts = [Article(i, "text", f"{i}.txt") for i in ("a", "bad", "c")]
-    got = list(run.process_safely(None, arts, chunk=2))
+    got = list(run.process_safely(None, arts))
     assert [g[0].id if isinstance(g, tuple) else g for g in got] == [
         "a", IngestError("bad.txt", "extraction failed for 'bad' (ValueError: boom)"), "c"]
+
+
+def test_process_raises_unless_asked_to_return_errors(monkeypatch):
+    monkeypatch.setattr(run, "_rows_of", lambda nlp, batch: (_ for _ in ()).throw(ValueError("boom")))
+    import pytest
+
+    with pytest.raises(ValueError):
+        list(run.process(None, [Article("a", "text", "a.txt")]))
 
 
 def test_an_article_longer_than_the_model_reads_is_an_error_row(tmp_path, monkeypatch):
     import spacy
 
-    monkeypatch.setattr(run, "process", lambda nlp, articles: ((a, [], []) for a in articles))
+    monkeypatch.setattr(run, "_rows_of", lambda nlp, batch: [(a, [], []) for a in batch])
     nlp = spacy.blank("en")
     nlp.max_length = 50
     (tmp_path / "in").mkdir()
