@@ -67,6 +67,13 @@ _LOCATIVE = [
 
 
 @pytest.mark.slow
+def test_a_month_after_in_is_not_a_town(nlp):
+    # March is also a town in Cambridgeshire; "in March" is a date.
+    doc = nlp("The plant in Leeds opened in March, the company said.")
+    assert "March" not in {s.text for s in doc.spans["places"]}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text,expected", _LOCATIVE, ids=[t[:40] for t, _ in _LOCATIVE])
 def test_places_in_locative_context(nlp, text, expected):
     doc = nlp(text)

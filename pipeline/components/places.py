@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
 
 PLACE_LABELS = {"GPE", "LOC"}
+NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
 # A gazetteer name inside one of these is part of another name.
@@ -98,6 +99,8 @@ class PlaceFinder:
             if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in doc.ents):
                 continue
             ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            if ent is not None and ent.label_ in NOT_PLACE_LABELS:
+                continue  # "in March": a date, though a town in England has the name
             blocked = ent is not None and ent.label_ in BLOCKING_LABELS
             # A name the NER took for something else, or a small town, counts where the sentence
             # puts it as a place; a known city inside a longer name ("Bank of Chennai") never does.
