@@ -34,10 +34,9 @@ def published_year(published: str | None) -> int | None:
     >>> published_year(None) is None
     True
     """
-    if not published:
-        return None
-    d = parse_date(published)
-    return d.year if d else None
+    # Ingest writes publication dates as ISO dates (pipeline.ingest.dates.parse_published).
+    m = re.match(r"(\d{4})-\d{2}-\d{2}", published or "")
+    return int(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=1024)
