@@ -10,7 +10,7 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -146,9 +146,13 @@ class _Progress:
     """A progress bar with articles per second, on stderr, only when stderr
     is a terminal (piped or redirected runs stay quiet)."""
 
-    def __init__(self, total: int, enabled: bool):
+    def __init__(self, count: Callable[[], int], enabled: bool):
+        """``count`` gives the total; it is called only when the bar is shown."""
         self._bar = None
-        if not (enabled and total and sys.stderr.isatty()):
+        if not (enabled and sys.stderr.isatty()):
+            return
+        total = count()
+        if not total:
             return
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -232,7 +236,8 @@ def extract_folder(
                     yield item
 
     t_nlp = time.perf_counter()
-    bar = _Progress(sum(1 for f in iter_files(articles_path, [out]) if not isinstance(f, IngestError)),
+    # The total walks the folder's names once more: only for a bar someone sees.
+    bar = _Progress(lambda: sum(1 for f in iter_files(articles_path, [out]) if not isinstance(f, IngestError)),
                     enabled=not quiet)
     processed = 0
     stream = todo()

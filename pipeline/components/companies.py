@@ -81,9 +81,6 @@ class CompanyFinder:
         if company_name("X " + text.strip(" ,")) == "X":
             # Nothing but a legal form: "S.A.B. de C.V." after "Grupo Altavista,".
             return False
-        if find_amounts(text):
-            # "MXN 1.1 billion": money, not a name.
-            return False
         name = company_name(text)
         if not name or not (name[0].isupper() or name[0].isdigit()):
             return False
@@ -96,14 +93,13 @@ class CompanyFinder:
             return False
         if self.gaz.candidates(name):
             return False
-        folded = fold(name)
         if folded in self.central_banks or folded.startswith(("central bank", "reserve bank")):
             return False
         if words & self.title_words:
             return False
-        if re.search(r"\d", name) and re.search(r"[$€£¥₹]", name):
-            return False
-        if name in self.units or self.money_text.match(name):
+        # Money, not a name: "$2 billion", "RM1.2bil", "MXN 1.1 billion", "MW".
+        if (re.search(r"\d", name) and re.search(r"[$€£¥₹]", name)) or self.money_text.match(name) \
+                or find_amounts(text) or name in self.units:
             return False
         padded = f" {folded} {fold(text)} "
         if any(f" {p} " in padded for p in self.not_phrases):
