@@ -72,11 +72,15 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
     by_start = {s.start: s for s in spans}
     for s in spans:
         i = s.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in by_start:
+            i += 3  # a legal form in brackets: "PT Mineral Industri Indonesia (Persero), or MIND ID"
         glue = []
         while i < len(doc) and doc[i].lower_ in _ALIAS_GLUE and len(glue) < 4:
             glue.append(doc[i].lower_)
             i += 1
-        if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue):
+        # "PT Mineral Industri Indonesia (Persero), or MIND ID", but not the last of a list "A, B, or C".
+        renamed = glue == [",", "or"] and not (s.start > 0 and doc[s.start - 1].lower_ in (",", "and"))
+        if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue or renamed):
             alias_of[company_key(by_start[i]._.canonical)] = company_key(s._.canonical)
     return alias_of
 

@@ -24,6 +24,15 @@ _FIND = [
     ("The round was led by Kestrel Partners, according to data from Veltro Analytics.", {"Kestrel Partners", "Veltro Analytics"}),
     ("CG Power and Industrial Solutions Ltd is building a chip assembly unit.", {"CG Power and Industrial Solutions"}),
     ('"It is early," said Nirmala Perera, an economist at First Capital Research in Colombo.', {"First Capital Research"}),
+    # Names the NER takes for places or people, placed by how the sentence uses them.
+    ("Norway's Vattnor has offered to build it and lend part of the money.", {"Vattnor"}),
+    ("Rolvik said flooding had affected a warehouse at its site in Bac Giang province.", {"Rolvik"}),
+    ("The port will serve factories run by Samsung Electronics, Quanteq and their suppliers.",
+     {"Samsung Electronics", "Quanteq"}),
+    ("The plant, which Kyoei runs with Sony Group and Tamaden, opened in 2021.", {"Sony Group", "Tamaden"}),
+    ("Power will come from Fjellkraft AS, Norway's state-owned power producer.", {"Fjellkraft"}),
+    ("The loan came from Emirates NBD PJSC and First Abu Dhabi Bank.", {"Emirates NBD", "First Abu Dhabi Bank"}),
+    ("Ingrid Holm, an analyst at Sandvold, said demand was strong.", {"Sandvold"}),
 ]
 _REJECT = [
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
@@ -93,6 +102,8 @@ _ALIASES = [
     ("Stegmark AB, formerly known as Nordic Green Steel AB, raised money.", "Stegmark", {"Nordic Green Steel AB"}),
     ("Contemporary Amperex Technology Co. Limited said on Monday it would expand. CATL's shares rose 2%.",
      "Contemporary Amperex Technology", {"CATL"}),
+    ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
+     "Logam Nusantara", {"LOGNUS"}),
 ]
 
 

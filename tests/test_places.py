@@ -80,3 +80,22 @@ def test_places_in_locative_context(nlp, text, expected):
     found = {s._.canonical: s._.country for s in doc.spans["places"]}
     assert expected <= set(found)
     assert all(found[name] for name in expected)
+
+
+# A name that the article shows to be a company is not also a place, whatever the NER guessed.
+_COMPANIES_NOT_PLACES = [
+    ("Rolvik said flooding had affected a warehouse at its site in Bac Giang province.", {"Rolvik"}, {"Bac Giang"}),
+    ("The port will serve factories run by Samsung Electronics, Quanteq and their suppliers.",
+     {"Samsung Electronics", "Quanteq"}, set()),
+    ("The loan came from Emirates NBD PJSC and First Abu Dhabi Bank.", {"Emirates", "Emirates NBD PJSC"}, set()),
+    ("Google opened a data centre in Waltham Cross, Hertfordshire, last year.", set(), {"Waltham Cross"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,not_places,places", _COMPANIES_NOT_PLACES, ids=[x[0][:40] for x in _COMPANIES_NOT_PLACES])
+def test_companies_are_not_places(nlp, text, not_places, places):
+    doc = nlp(text)
+    found = {s.text for s in doc.spans["places"]}
+    assert not found & not_places
+    assert places <= found

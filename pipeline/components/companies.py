@@ -226,6 +226,23 @@ class CompanyFinder:
                 j += 1
         return j > span.end and not self.is_company_text(doc[span.start : j].text)
 
+    @staticmethod
+    def _name_start(span: Span, skip_places: bool) -> int | None:
+        """Where the name begins in a pattern match: after the descriptor words, and after a place
+        that owns it ("an analyst at Singapore's DBS"); ``skip_places`` skips every place word."""
+        doc = span.doc
+        for t in span[1:]:
+            if not t.text[:1].isupper() or t.text in ("'s", "’s"):
+                continue
+            if t.ent_type_ == "GPE":
+                end = t.i
+                while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                    end += 1
+                if skip_places or (end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s")):
+                    continue
+            return t.i
+        return None
+
     def _company_headed(self, ent: Span) -> bool:
         return len(ent) > 1 and ent[-1].lower_ in self.name_heads and ent[0].is_title
 
@@ -262,25 +279,59 @@ class CompanyFinder:
             return [left, right]
         return [span]
 
-    def _acts_like_company(self, ent: Span, strong: set[str]) -> bool:
-        """A GPE/LOC the gazetteer does not know that behaves like a company."""
+    def _acts_like_company(self, ent: Span, strong: set[str], kept: list[Span]) -> bool:
+        """A GPE/LOC the gazetteer does not know, or a one-word PERSON the article never gives a full
+        name, that behaves like a company."""
         doc = ent.doc
         text = ent.text
         if self.gaz.candidates(text) or text in self.towns or not all(t.is_title or t.is_upper for t in ent):
             return False
-        if company_key(text) in strong:
+        if company_key(text) in strong or self._listed_with(ent, kept):
             return True
+        if self._after_country_possessive(ent):
+            return True
+        if ent.label_ == "PERSON":
+            return False
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
                 and not doc[ent.end + 1].is_title:
             return True
         root = ent.root
-        if root.dep_ == "nsubj" and ent.end < len(doc) and doc[ent.end].lower_ in _SUBJECT_VERBS:
+        if ent.end < len(doc) and doc[ent.end].lower_ in _SUBJECT_VERBS and (
+                root.dep_ == "nsubj" or ent.start == ent.sent.start
+                or doc[ent.start - 1].is_punct or doc[ent.start - 1].pos_ == "CCONJ"):
+            # "Foxconn said ...", also where the sentence was not parsed (pipeline/lean.py).
             return True
         # "a Series B round led by Partech Africa, with participation from ...": investors.
         before = doc[max(0, ent.start - 2) : ent.start].text.lower()
         if before in ("led by", "participation from", "backed by", "joined by"):
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
+
+    @staticmethod
+    def _listed_with(ent: Span, kept: list[Span]) -> bool:
+        """'Samsung Electronics, Foxconn and their suppliers', 'Sony Group and Denso': a name in a list
+        beside a company."""
+        doc = ent.doc
+        glue = (",", "and", "&", "or")
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in glue and any(k.end == ent.start - 1 for k in kept):
+            return True
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in glue and any(k.start == ent.end + 1 for k in kept):
+            return doc[ent.end].text != "," or ent.start == 0 or doc[ent.start - 1].lower_ in glue
+        return False
+
+    def _after_country_possessive(self, ent: Span) -> bool:
+        """"China's Sinopec signed", "Qatar's QatarEnergy is building": a country's one-word name
+        followed by a verb."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") or doc[ent.start - 2].ent_type_ != "GPE":
+            return False
+        start = ent.start - 2
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        owner = doc[start : ent.start - 1]
+        if not any(c.kind == "country" for c in self.gaz.candidates(owner.text)):
+            return False
+        return ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX") and len(ent.text) > 3
 
     def _filter(self, found, person_words, places, known_places) -> list[Span]:
         keep = []
@@ -291,7 +342,9 @@ class CompanyFinder:
             if self._heading(span) or not self.is_company_text(span.text):
                 self._reject_acronym(span)
                 continue
-            if self._not_a_company(span, person_words, known_places if from_pattern else places):
+            # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
+            near = [] if has_legal_suffix(span.text) and len(span) > 1 else known_places if from_pattern else places
+            if self._not_a_company(span, person_words, near):
                 self._reject_acronym(span)
                 continue
             keep.append(span)
@@ -334,8 +387,7 @@ class CompanyFinder:
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
             elif rule in ("title-at-name", "source-name", "country-possessive"):
-                first = next((t.i for t in span[1:] if t.text[:1].isupper() and t.ent_type_ != "GPE"
-                              and t.text not in ("'s", "’s")), None)
+                first = self._name_start(span, skip_places=rule == "country-possessive")
                 if first is None:
                     continue
                 span = doc[first:end]
@@ -376,8 +428,12 @@ class CompanyFinder:
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names"):
                 continue
             found.append((span, True))
-        person_words = [{fold(t.text) for t in e if not t.is_punct} - {""} for e in doc.ents
-                        if e.label_ == "PERSON" and not self._company_headed(e)]
+        # Who the article shows to be a person: a full name, or one word with a role ("Mayor Kim").
+        # A lone word the NER guessed PERSON ("Denso", "an analyst at Berenberg") is not evidence.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)]
+        lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+        person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
+                        for e in full_names + [e for e in lone if self._person_context(e)]]
         person_words += [{fold(t.text) for t in sp if not t.is_punct} - {""}
                          for sp, _ in found if self._person_context(self._strip_noise(sp))]
         places = list(doc.spans.get(self.places_key, []))
@@ -393,14 +449,28 @@ class CompanyFinder:
         # A name the article establishes as a company is one in its other mentions too,
         # and so is an unknown "place" that acts like a company ("Foxconn said", "Nvidia's chips").
         strong = {company_key(s.text) for s in keep}
-        extra = [(e, True) for e in doc.ents
-                 if e.label_ in ("GPE", "LOC") and self._acts_like_company(_trim_possessive(e), strong)]
-        keep += self._filter([(_trim_possessive(e), f) for e, f in extra], person_words, places, known_places)
+        candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        candidates += [e for e in lone if not self._person_context(e)
+                       and not any(e.text in f.text.split() for f in full_names)]
+        while candidates:  # a list of names grows from the companies in it
+            extra = [e for e in candidates if self._acts_like_company(e, strong, keep)]
+            if not extra:
+                break
+            candidates = [e for e in candidates if e not in extra]
+            added = self._filter([(e, True) for e in extra], person_words, places, known_places)
+            keep += added
+            strong |= {company_key(s.text) for s in added}
+            if not added:
+                break
         spans = filter_spans(keep)
         for s in spans:
             s._.canonical = company_name(s.text)
             s.label_ = "COMPANY"
         doc.spans[self.key] = spans
+        # What is a company is not also a place: "Foxconn said" (the NER's GPE), "Emirates NBD PJSC".
+        if spans and self.places_key in doc.spans:
+            doc.spans[self.places_key] = [p for p in doc.spans[self.places_key]
+                                          if not any(s.start <= p.start and p.end <= s.end for s in spans)]
         return doc
 
 

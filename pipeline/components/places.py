@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -58,6 +59,21 @@ class PlaceFinder:
         town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
         self.matcher.add("TOWN", list(nlp.tokenizer.pipe(town_names)))
 
+    def _town_then_region(self, ent: Span) -> bool:
+        """An ORG followed by ", <a state or country the gazetteer knows>" that is not its owner's
+        possessive ("Statkraft AS, Norway's state-owned ...") or a list of names ("Samsung, Foxconn")."""
+        doc = ent.doc
+        if len(ent) > 3 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or has_legal_suffix(ent.text) \
+                or any(t.lower_ in ("bank", "group", "company", "corp", "inc", "ltd") for t in ent):
+            return False
+        nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        if nxt is None or nxt.label_ != "GPE":
+            return False
+        after = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
+        if after in ("'s", "’s"):
+            return False
+        return bool(self.gaz.candidates(_trim(nxt).text)) or after not in ("and", "or", "&")
+
     @staticmethod
     def _locative(span: Span, found: list[Span]) -> bool:
         """The words before ``span`` make it a place: "in Chennai", "in Pune, Chennai and Coimbatore"."""
@@ -79,9 +95,7 @@ class PlaceFinder:
                 span = _trim(ent)
                 if self.gaz.candidates(span.text) or _shape_ok(span.text):
                     found.append(span)
-            elif ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                    and doc[ent.end + 1].ent_type_ == "GPE" and len(ent) <= 3 and not any(
-                        t.lower_ in ("bank", "group", "company", "corp", "inc", "ltd") for t in ent):
+            elif ent.label_ == "ORG" and self._town_then_region(ent):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
                 found.append(_trim(ent))
             elif ent.label_ in ("ORG", "PERSON"):
