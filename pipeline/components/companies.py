@@ -371,10 +371,6 @@ class CompanyFinder:
             elif ent.label_ == "PERSON" and self._company_headed(ent):
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
                 found.append((ent, False))
-            elif ent.label_ == "NORP" and not _DEMONYM_END.search(ent.text):
-                nxt = doc[ent.end] if ent.end < len(doc) else None
-                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                    found.append((ent, False))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
@@ -449,7 +445,10 @@ class CompanyFinder:
         # A name the article establishes as a company is one in its other mentions too,
         # and so is an unknown "place" that acts like a company ("Foxconn said", "Nvidia's chips").
         strong = {company_key(s.text) for s in keep}
-        candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        # The NER's NORP is mostly peoples and faiths ("Rohingya", "Scientology"); a brand it tags so
+        # ("Vingroup") is judged like an unknown place, by how the sentence uses it.
+        candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")
+                      or (e.label_ == "NORP" and not _DEMONYM_END.search(_trim_possessive(e).text))]
         candidates += [e for e in lone if not self._person_context(e)
                        and not any(e.text in f.text.split() for f in full_names)]
         while candidates:  # a list of names grows from the companies in it
