@@ -63,7 +63,7 @@ def _group(article_id: str, field: str, spans: Iterable[Span], key, name, fill=N
 
 # Words that introduce another name for the company just named: "Vietnam Electricity, known as EVN",
 # "Stegra, formerly known as H2 Green Steel", "Petroliam Nasional Bhd (Petronas)".
-_ALIAS_GLUE = {"(", ",", "known", "as", "also", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘"}
+_ALIAS_GLUE = {"(", ",", "known", "as", "also", "better", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘"}
 
 
 def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
@@ -115,6 +115,7 @@ def _not_people(companies: list[Span], officials: Iterable[Span]) -> list[Span]:
         words = (o._.canonical or o.text).split()
         people.add(fold(" ".join(words)))
         if len(words) > 1:
+            people.add(fold(words[0]))  # "Pimchanok expects ...": Thai and Indonesian usage, the given name
             people.add(fold(words[-1]))
             people.add(fold(" ".join(words[-2:])))
     return [c for c in companies if fold(c._.canonical) not in people and fold(c.text) not in people

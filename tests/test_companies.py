@@ -33,6 +33,17 @@ _FIND = [
     ("Power will come from Fjellkraft AS, Norway's state-owned power producer.", {"Fjellkraft"}),
     ("The loan came from Emirates NBD PJSC and First Abu Dhabi Bank.", {"Emirates NBD", "First Abu Dhabi Bank"}),
     ("Ingrid Holm, an analyst at Sandvold, said demand was strong.", {"Sandvold"}),
+    # Lists a plural company noun introduces, and names in a list beside a company.
+    ("Kessel sells cathode to makers including LG Chem, Orvane Future M and Celtrix BM.",
+     {"LG Chem", "Orvane Future M", "Celtrix BM"}),
+    ("Its customers include Tata Motors, Mahindra & Mahindra and Ashok Leyland.",
+     {"Tata Motors", "Mahindra & Mahindra", "Ashok Leyland"}),
+    ("Japanese brands Toyota, Isuzu and Honda still hold 70% of the market.", {"Toyota", "Isuzu", "Honda"}),
+    ("Veldhaus competes with Bayer AG, Merck KGaA and BioNTech SE in some areas.", {"Bayer", "Merck", "BioNTech"}),
+    # Media named as a source.
+    ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),
+    ("The company denied a report by Caixin that it planned a factory in Hungary.", {"Caixin"}),
+    ("Yonhap News Agency reported last month that the company was weighing a second site.", {"Yonhap News Agency"}),
 ]
 _REJECT = [
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
@@ -47,6 +58,11 @@ _REJECT = [
     ("MONTERREY, Mexico — Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.",
      {"S.A.B. de C.V."}),
     ("Orvalle will also spend MXN 1.1 billion expanding its plant.", {"MXN 1.1 billion"}),
+    ("Japan's Ministry of Economy, Trade and Industry said it would pay half.", {"Trade and Industry"}),
+    ("The Jamnagar site, in the western state of Gujarat, already hosts a refinery.", {"Jamnagar"}),
+    ("Roberta Nootchtai, chief of a nearby First Nation, said talks were continuing.", {"First Nation"}),
+    ('"It matters," said Dr Pimchanok Rattanakorn, head of research at Krungsri. Pimchanok expects sales to fall.',
+     {"Pimchanok"}),
     ("The Welsh Government's economy secretary called it a vote of confidence.", {"Welsh"}),
     ("Roberta Kesick, chief of a nearby First Nation, said talks were continuing.", {"First Nation"}),
     ("The plant qualifies under the National Semiconductor Strategy, officials said.", {"National Semiconductor Strategy"}),
@@ -102,6 +118,8 @@ _ALIASES = [
     ("Stegmark AB, formerly known as Nordic Green Steel AB, raised money.", "Stegmark", {"Nordic Green Steel AB"}),
     ("Contemporary Amperex Technology Co. Limited said on Monday it would expand. CATL's shares rose 2%.",
      "Contemporary Amperex Technology", {"CATL"}),
+    ("Hon Hai Precision Industry Co., Ltd., better known as Foxconn, showed off racks. Foxconn said demand rose.",
+     "Hon Hai Precision Industry", {"Foxconn"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),
 ]

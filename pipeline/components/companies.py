@@ -61,6 +61,7 @@ class CompanyFinder:
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
         self.company_nouns = company_nouns
+        self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
         # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
         # minus those that also describe companies ("partner", "investor").
         heads = {h.lower() for h in load_json("titles.json")["heads"] if " " not in h}
@@ -75,7 +76,13 @@ class CompanyFinder:
         for p in patterns:
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
 
-    def is_company_text(self, text: str) -> bool:
+    def _small_place_name(self, text: str) -> bool:
+        """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
+        companies where the NER reads them as organizations."""
+        cands = self.gaz.candidates(text)
+        return bool(cands) and all(c.kind in ("city", "subdivision") and c.population < 1_000_000 for c in cands)
+
+    def is_company_text(self, text: str, org: bool = False) -> bool:
         if text.count("(") != text.count(")"):
             return False
         if company_name("X " + text.strip(" ,")) == "X":
@@ -91,7 +98,7 @@ class CompanyFinder:
         if words & self.not_words and not has_legal_suffix(text) and \
                 not any(f" {p} " in f" {folded} " for p in self.company_phrases):
             return False
-        if self.gaz.candidates(name):
+        if self.gaz.candidates(name) and not (org and self._small_place_name(name)):
             return False
         if folded in self.central_banks or folded.startswith(("central bank", "reserve bank")):
             return False
@@ -265,8 +272,24 @@ class CompanyFinder:
             i += 1
         return out
 
+    def _split_list_end(self, span: Span) -> list[Span]:
+        """The rest of a list after its first comma: 'Orvane Future M and Celtrix BM' are two names."""
+        doc = span.doc
+        for t in span[1:-1]:
+            if t.lower_ == "and" and self.is_company_text(doc[span.start : t.i].text) \
+                    and self.is_company_text(doc[t.i + 1 : span.end].text):
+                return [doc[span.start : t.i], doc[t.i + 1 : span.end]]
+        return self._split_coordination(span)
+
     def _split_coordination(self, span: Span) -> list[Span]:
-        """'Norfund and Spark Fund': two companies when a conjunct ends in a company word."""
+        """'Norfund and Spark Fund': two companies when a conjunct ends in a company word;
+        'Tata Motors, Mahindra & Mahindra': a comma the NER ran through, not a legal form's ("Co., Ltd.")."""
+        doc = span.doc
+        for t in span[1:-1]:
+            if t.text == "," and doc[t.i + 1].text[:1].isupper() and not has_legal_suffix(f"X {doc[t.i + 1].text}") \
+                    and self.is_company_text(doc[span.start : t.i].text) \
+                    and self.is_company_text(doc[t.i + 1 : span.end].text):
+                return [*self._split_coordination(doc[span.start : t.i]), *self._split_list_end(doc[t.i + 1 : span.end])]
         ands = [t.i for t in span if t.lower_ in ("and", "&")]
         if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
             return [span]
@@ -279,14 +302,56 @@ class CompanyFinder:
             return [left, right]
         return [span]
 
+    def _listed_after_descriptor(self, doc: Doc) -> list[Span]:
+        """'cathode makers including A, B and C', 'brands A, B and C', 'customers such as A',
+        'competes with A, B and C': the names in a list that a plural company noun introduces."""
+        out: list[Span] = []
+        for t in doc:
+            if t.lower_ not in self.list_nouns and not (t.lower_ in ("compete", "competes", "competing")
+                                                         and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
+                continue
+            i = t.i + 1
+            if i < len(doc) and doc[i].lower_ == "with":
+                i += 1
+            intro = False
+            for words in (("such", "as"), ("including",), ("include",), ("includes",), ("like",)):
+                if [w.lower_ for w in doc[i : i + len(words)]] == list(words):
+                    i += len(words)
+                    intro = True
+                    break
+            names: list[Span] = []
+            while i < len(doc):
+                j = i
+                while j < len(doc) and j - i < 6 and (
+                        (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()) and doc[j].text not in ("'s", "’s")
+                        or (doc[j].text in ("&", "of") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+                    j += 1
+                if j == i:
+                    break
+                names.append(doc[i:j])
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ in ("and", "or"):
+                    j += 1
+                elif names and j > i and doc[j - 1].text != ",":
+                    break
+                i = j
+            if len(names) >= 2 or (names and intro):
+                out.extend(names)
+        return out
+
     def _acts_like_company(self, ent: Span, strong: set[str], kept: list[Span]) -> bool:
         """A GPE/LOC the gazetteer does not know, or a one-word PERSON the article never gives a full
         name, that behaves like a company."""
         doc = ent.doc
         text = ent.text
-        if self.gaz.candidates(text) or text in self.towns or not all(t.is_title or t.is_upper for t in ent):
+        if ent.label_ != "ORG_TOWN" and (self.gaz.candidates(text) or text in self.towns):
             return False
-        if company_key(text) in strong or self._listed_with(ent, kept):
+        if not all(t.is_title or t.is_upper for t in ent) or (ent.label_ == "ORG_TOWN" and self._place_context(ent)):
+            return False
+        key = company_key(text)
+        if key in strong or any(k.startswith(key + " ") for k in strong) or self._listed_with(ent, kept):
+            # also the short form of a company the article names in full ("Rheinfeld" of "Rheinfeld Pharma AG")
             return True
         if self._after_country_possessive(ent):
             return True
@@ -315,9 +380,12 @@ class CompanyFinder:
         glue = (",", "and", "&", "or")
         if ent.start >= 2 and doc[ent.start - 1].lower_ in glue and any(k.end == ent.start - 1 for k in kept):
             return True
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in glue and any(k.start == ent.end + 1 for k in kept):
-            return doc[ent.end].text != "," or ent.start == 0 or doc[ent.start - 1].lower_ in glue
-        return False
+        nxt = next((k for k in kept if k.start == ent.end + 1), None)
+        if nxt is None or doc[ent.end].lower_ not in glue:
+            return False
+        # "Toyota, Isuzu and Honda": a comma makes a list only where the list goes on.
+        return doc[ent.end].text != "," or (ent.start > 0 and doc[ent.start - 1].lower_ in glue) \
+            or (nxt.end < len(doc) and doc[nxt.end].lower_ in glue)
 
     def _after_country_possessive(self, ent: Span) -> bool:
         """"China's Sinopec signed", "Qatar's QatarEnergy is building": a country's one-word name
@@ -339,7 +407,7 @@ class CompanyFinder:
             span = self._strip_noise(span)
             if span.text in self._not_texts:
                 continue
-            if self._heading(span) or not self.is_company_text(span.text):
+            if self._heading(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
@@ -371,6 +439,7 @@ class CompanyFinder:
             elif ent.label_ == "PERSON" and self._company_headed(ent):
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
                 found.append((ent, False))
+        found.extend((span, True) for span in self._listed_after_descriptor(doc))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
@@ -397,6 +466,8 @@ class CompanyFinder:
                 span = doc[conj + 1 : end]
                 if span[0].lower_ == "the":
                     span = span[1:]
+            elif rule == "source-reported":
+                span = doc[start + (doc[start].lower_ == "the") : end - 1]
             elif span[0].lower_ == "the":
                 span = span[1:]
             if rule in ("name-legal-suffix", "name-two-token-suffix", "pt-prefix"):
@@ -421,8 +492,9 @@ class CompanyFinder:
             if any(t.ent_type_ in ("GPE", "LOC") for t in span) and (self.gaz.candidates(span.text)
                                                                      or span.text in self.towns):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names"):
-                continue
+            if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
+                    and not (rule in ("source-name", "source-reported") and len(span) == 1):
+                continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
             found.append((span, True))
         # Who the article shows to be a person: a full name, or one word with a role ("Mayor Kim").
         # A lone word the NER guessed PERSON ("Denso", "an analyst at Berenberg") is not evidence.
@@ -449,6 +521,9 @@ class CompanyFinder:
         # ("Vingroup") is judged like an unknown place, by how the sentence uses it.
         candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")
                       or (e.label_ == "NORP" and not _DEMONYM_END.search(_trim_possessive(e).text))]
+        # 'brands Toyota, Isuzu and Honda': a town's name the NER reads as an organization
+        candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in doc.ents
+                       if e.label_ == "ORG" and self._small_place_name(e.text)]
         candidates += [e for e in lone if not self._person_context(e)
                        and not any(e.text in f.text.split() for f in full_names)]
         while candidates:  # a list of names grows from the companies in it
