@@ -99,3 +99,23 @@ def test_companies_are_not_places(nlp, text, not_places, places):
     found = {s.text for s in doc.spans["places"]}
     assert not found & not_places
     assert places <= found
+
+
+# Where a company is based, and named industrial estates, are places; a price is not.
+_MORE_PLACES = [
+    ("Norvik Foods plc will spend £40m, the Leeds-based company said on Thursday.", {"Leeds"}, set()),
+    ("The factory, in the Southern Taiwan Science Park, will start trial production in 2027.",
+     {"Southern Taiwan Science Park"}, set()),
+    ("The 12-acre facility at Batu Kawan Industrial Park will house assembly lines.", {"Batu Kawan Industrial Park"}, set()),
+    ("Its shares closed at NT$112.50 on Friday.", set(), {"NT$112.50", "NT"}),
+    ("The Philippine Economic Zone Authority approved the plant.", set(), {"Philippine Economic Zone"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,places,not_places", _MORE_PLACES, ids=[x[0][:40] for x in _MORE_PLACES])
+def test_based_estates_and_prices(nlp, text, places, not_places):
+    doc = nlp(text)
+    found = {s._.canonical for s in doc.spans["places"]} | {s.text for s in doc.spans["places"]}
+    assert places <= found
+    assert not found & not_places

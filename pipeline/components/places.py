@@ -27,6 +27,20 @@ DATELINE = re.compile(
 )
 
 
+# "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
+BASED_WORDS = {"based", "area", "headquartered", "registered", "listed"}
+# Named industrial estates and zones are places (corpus/GUIDELINES.md): "Batu Kawan Industrial Park",
+# "the Southern Taiwan Science Park", "Hefei Xinzhan High-tech Zone", "Jebel Ali Free Zone".
+ESTATE = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*\s){1,4}"
+    r"(?:(?:Industrial|Science|Technology|Tech|Hi-[Tt]ech|High-[Tt]ech|Economic|Free|Free Trade|Export Processing|"
+    r"Business|Eco-Industrial|Special Economic|Logistics|Innovation|Biotech|Software|IT)\s)?"
+    r"(?:Park|Zone|Estate|Corridor|Hub|City)\b"
+)
+ESTATE_KINDS = ("Industrial", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
+                "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ")
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive from a span."""
     start, end = span.start, span.end
@@ -93,6 +107,8 @@ class PlaceFinder:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
+                if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
+                    continue  # "NT$112.50": a price, not the Northern Territory
                 if self.gaz.candidates(span.text) or _shape_ok(span.text):
                     found.append(span)
             elif ent.label_ == "ORG" and self._town_then_region(ent):
@@ -123,6 +139,24 @@ class PlaceFinder:
             if doc.vocab.strings[match_id] == "TOWN" and not self._locative(span, found):
                 continue
             found.append(span)
+        for t in doc[:-2]:
+            # "the Leeds-based company": a place the gazetteer knows, before "-based".
+            if doc[t.i + 1].text == "-" and not t.whitespace_ and doc[t.i + 2].lower_ in BASED_WORDS \
+                    and t.text[:1].isupper() and self.gaz.candidates(t.text) and t.text not in self.gaz.stopwords:
+                start = t.i
+                while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].text[:1].isupper() \
+                        and self.gaz.candidates(doc[start - 1 : t.i + 1].text):
+                    start -= 1
+                found.append(doc[start : t.i + 1])
+        for m in ESTATE.finditer(doc.text):
+            name = m.group(0)
+            if not any(k in name for k in ESTATE_KINDS):
+                continue  # a bare "X Park" or "X City" may be anything
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            # Not inside a longer name: "the Philippine Economic Zone Authority" is an agency.
+            if span is not None and len(span) >= 2 and span[0].lower_ != "the" \
+                    and not (span.end < len(doc) and doc[span.end].is_title):
+                found.append(span)
         for m in DATELINE.finditer(doc.text):
             if m.start() > 400:
                 break
@@ -153,6 +187,12 @@ class PlaceFinder:
                 place = town if town is not None and (not named or town.country in named) else None
             if place is not None:
                 s._.canonical, s._.country = place.name, place.country
+            elif ESTATE.fullmatch(s.text):
+                # An estate lies where a place in its name does ("Southern Taiwan Science Park"), else in
+                # the article's country.
+                inner = [self.gaz.lookup(s[i:j].text, context) for i in range(len(s)) for j in range(i + 1, len(s))]
+                owner = next((p.country for p in inner if p is not None and p.country), None)
+                s._.canonical, s._.country = s.text, owner or (context[0] if context else None)
             else:
                 s._.canonical, s._.country = s.text, None
             s.label_ = "LOCATION"
