@@ -61,6 +61,7 @@ class CompanyFinder:
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
         self.company_nouns = company_nouns
+        self.role_words = {w.lower() for w in cues.get("role_words", [])}
         self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
         # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
         # minus those that also describe companies ("partner", "investor").
@@ -102,7 +103,7 @@ class CompanyFinder:
             return False
         if folded in self.central_banks or folded.startswith(("central bank", "reserve bank")):
             return False
-        if words & self.title_words:
+        if words & self.title_words or (words & self.role_words and not has_legal_suffix(text)):
             return False
         # Money, not a name: "$2 billion", "RM1.2bil", "MXN 1.1 billion", "MW".
         if (re.search(r"\d", name) and re.search(r"[$€£¥₹]", name)) or self.money_text.match(name) \
