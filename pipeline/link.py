@@ -248,7 +248,7 @@ class Linker:
             for a in sent_amounts:
                 conversion = self._is_conversion(doc, prev_end, a)
                 prev_end = a.end
-                if conversion or not self._is_investment(a):
+                if conversion or self._range_low(a, sent_amounts) or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 investor = lead or self._investor(a, companies, last_subject)
@@ -395,12 +395,29 @@ class Linker:
         return noun.doc[left : noun.i + 1].text.lstrip("-– ")
 
     @staticmethod
+    def _range_low(amount: Span, sent_amounts: list[Span]) -> bool:
+        """The low end of a range: "$1-2 billion", "$3 billion to $4 billion", "between $300 million and
+        $500 million". The deal is the range's top, as "up to" would be."""
+        doc = amount.doc
+        if any(o is not amount and amount.start <= o.start and o.end <= amount.end for o in sent_amounts):
+            return True
+        nxt = next((o for o in sent_amounts if o.start > amount.end), None)
+        if nxt is None or amount._.currency != nxt._.currency or nxt.start - amount.end != 1:
+            return False
+        glue = doc[amount.end].lower_
+        return glue in ("to", "-", "–") or (glue == "and" and amount.start > 0 and doc[amount.start - 1].lower_ == "between")
+
+    @staticmethod
     def _is_conversion(doc: Doc, prev_end: int, amount: Span) -> bool:
-        """An amount in brackets right after another is its conversion: "RM10 billion (about $2.1 billion)"."""
+        """An amount in brackets right after another is its conversion: "RM10 billion (about $2.1 billion)",
+        also "190 billion baht, or roughly $5 billion"."""
         if prev_end < 0 or amount.start - prev_end > 4:
             return False
         between = doc[prev_end : amount.start]
-        return any(t.text == "(" for t in between) and all(t.lower_ in CONVERSION_GLUE for t in between)
+        if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
+            return False
+        return any(t.text == "(" for t in between) or (
+            len(between) > 1 and between[0].text == "," and any(t.lower_ == "or" for t in between))
 
     def _specificity_name(self, name: str | None) -> int:
         if name is None:

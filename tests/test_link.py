@@ -29,6 +29,14 @@ _DEALS = [
     ("Hanul to build plant\n\nHanul Chemical Co said it will spend KRW 450 billion (about US$324 million) on a "
      "plant in Ulsan.",
      [("Hanul Chemical", 450_000_000_000, "KRW", "Ulsan")]),
+    # A conversion after a comma and "or" is the same money too.
+    ("Thai cloud\n\nOrlan Cloud Inc will invest more than 190 billion baht, or roughly $5 billion, in Thailand.",
+     [("Orlan Cloud", 190_000_000_000, "THB", "Thailand")]),
+    # A range is one commitment, up to its top.
+    ("Fab plan\n\nCascara Silicon Inc will spend $1-2 billion on a new fab in Ohio.",
+     [("Cascara Silicon", 2_000_000_000, "USD", "Ohio")]),
+    ("Fab plan\n\nCascara Silicon Inc will invest between $300 million and $500 million in a plant in Ohio.",
+     [("Cascara Silicon", 500_000_000, "USD", "Ohio")]),
     # The headline and the body report one commitment: one row, named as the body names it.
     ("Velora To Build $200 Million EV Factory In Vietnam\n\nVelora Motors Corp will spend $200 million on an "
      "electric-vehicle factory in Hai Phong.",
@@ -82,6 +90,10 @@ _NOT_DEALS = [
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
     ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+    ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
+     "Gulf Crescent Bank.", "financing facility"),
+    ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
+     "bank financing"),
     ("State money\n\nKestrel Group Ltd confirmed its second plant as Tokyo pledges up to 732 billion yen in subsidies.",
      "the state pays"),
     ("Loan\n\nKestrel Group Ltd lined up an AED 2.2bn syndicated loan from two banks.", "a loan"),
