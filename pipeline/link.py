@@ -115,6 +115,9 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
+                    if self._refers_back(child) and self._speaker_not_company(tok, companies):
+                        # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
+                        return None
                     if self._refers_back(child):
                         before = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i
                                   and _subjectish(c)]
@@ -132,6 +135,24 @@ class Linker:
         if sent_companies:
             return sent_companies[-1]
         return None
+
+    @staticmethod
+    def _speaker_not_company(tok: Token, companies: list[Span]) -> bool:
+        """A clause whose governing verb has a named subject that is not a company."""
+        for anc in tok.ancestors:
+            for subj in anc.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if any(c.start <= t.i < c.end for c in companies for t in subj.subtree):
+                    return False
+                if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
+                    # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
+                    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+                    key = company_key(ent.text) if ent is not None else ""
+                    return bool(key) and not any(company_key(c.text) == key or company_key(c.text).startswith(key + " ")
+                                                 for c in companies)
+                return False
+        return False
 
     def _is_generic(self, place: Span) -> bool:
         """"the Kingdom", "the Emirate": a word standing for a country named elsewhere, not a place of its own."""
