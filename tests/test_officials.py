@@ -75,12 +75,48 @@ _TITLE_ANCHORED = [
      [("Tunde Adewale", "partner", None)]),
     ("State Minister of Investment Promotion Ruwan Jayasekara said the zone would grow.",
      [("Ruwan Jayasekara", "State Minister of Investment Promotion", None)]),
+    # a company with a legal suffix right before the title is no person
+    ("The mill will be run by its subsidiary Nordwerk Stahl GmbH, Chief Executive Officer Henrike Albers told a news "
+     "conference.",
+     [("Henrike Albers", "Chief Executive Officer", None)]),
+    # a role given as a "who ..." clause
+    ('"The cells must be made here," said Choi Min-seo, who heads the firm\'s cathode materials business.',
+     [("Choi Min-seo", "heads the firm's cathode materials business", None)]),
+    ("Omar Farouk, who runs the group's logistics arm, said the port would double its capacity.",
+     [("Omar Farouk", "runs the group's logistics arm", None)]),
+    # a hyphenated title; an honorific with an apostrophe and a multi-word title after the name
+    ("Deputy Director-General Thabo Mokoena said new capacity had doubled.",
+     [("Thabo Mokoena", "Deputy Director-General", None)]),
+    ('"This is our largest plant," said Dato\' Sri Lee Chong Wah, Group Managing Director of Sinar Precision.',
+     [("Dato' Sri Lee Chong Wah", "Group Managing Director", None)]),
+    # a long title before an honorific name; a lower-case title with commas before "Dr"
+    ("Selangor State Executive Councillor for Trade and Industry Datuk Wong Kah Seng, who witnessed the signing, "
+     "said demand was strong.",
+     [("Datuk Wong Kah Seng", "State Executive Councillor for Trade and Industry", "Selangor")]),
+    ("Perlis executive councillor for investment, trade and industry Dr Noraini Hashim said approvals had risen.",
+     [("Noraini Hashim", "executive councillor for investment, trade and industry", "Perlis")]),
+    # Filipino courtesy titles: Atty., Engr.
+    ('"There is no agreement," Luzon Grid Holdings corporate secretary Atty. Ramon Villanueva said in a disclosure.',
+     [("Ramon Villanueva", "corporate secretary", None)]),
+    ("The turbines arrived on Monday, said Engr. Josefina Bautista, the plant's chief engineer.",
+     [("Josefina Bautista", "chief engineer", None)]),
+    # honorifics of other cultures stay in the name
+    ("Sheikha Noor Al Mansoori, chief executive of Gulf Ports, said the terminal would open.",
+     [("Sheikha Noor Al Mansoori", "chief executive", None)]),
+    ("Puan Sri Aminah Daud, chairwoman of Harta Holdings, said the fund would grow.",
+     [("Puan Sri Aminah Daud", "chairwoman", None)]),
+    # "X, head of Y at Z"; "X, Z's chief executive"
+    ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
+     [("Lena Sørensen", "head of offshore wind", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",
+    # a place before "its chief executive said" is no person
+    "The maker of washing machines will build a plant in Salinas, north of Monterrey, its chief executive said.",
+    "The plant will be built near Guadalajara, its chairman said on Monday.",
 ]
 
 
