@@ -105,6 +105,22 @@ _TITLE_ANCHORED = [
      [("Sheikha Noor Al Mansoori", "chief executive", None)]),
     ("Puan Sri Aminah Daud, chairwoman of Harta Holdings, said the fund would grow.",
      [("Puan Sri Aminah Daud", "chairwoman", None)]),
+    # the owner before the title with no possessive, one span with it or several names
+    ('Lars Ekdahl, the Foreign Ministry Spokesperson, said, "We urge both sides to talk."',
+     [("Lars Ekdahl", "Spokesperson", "Foreign Ministry")]),
+    ("Ruth Kowalczyk, a Winnipeg New Democrat MP, said the lapses raised serious questions.",
+     [("Ruth Kowalczyk", "MP", "Winnipeg")]),
+    # "TITLE of the ORG NAME", "the TITLE of the PLACE region, NAME,"
+    ("After the leak, CEO of the Migrant Aid Council Oduya Barasa told reporters the form was unworkable.",
+     [("Oduya Barasa", "CEO", "Migrant Aid Council")]),
+    ("Also the president of the Piedmont region, Carlo Benedetti, has proposed regional measures.",
+     [("Carlo Benedetti", "president", "Piedmont")]),
+    # roles outside government and business: coaches, curators, prosecutors
+    ("After the match, Morocco's coach Hakim Benali said the team had learned a lot.",
+     [("Hakim Benali", "coach", "Morocco")]),
+    ("Attendance reached 11,000, according to curator Elena Marchetti.", [("Elena Marchetti", "curator", None)]),
+    ("In the words of the Crown prosecutor, Graham Whitlock, the child suffered for months.",
+     [("Graham Whitlock", "Crown prosecutor", None)]),
     # "X, head of Y at Z"; "X, Z's chief executive"
     ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
      [("Lena Sørensen", "head of offshore wind", None)]),

@@ -25,6 +25,8 @@ from pipeline.resources import load_json
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LINKERS = {"of", "and", "&", "for"}
 AFFIL_PREPS = {"of", "at", "for", "with", "from"}
+REGION_WORDS = {"region", "province", "state", "city", "county", "district", "prefecture", "municipality",
+                "emirate", "territory", "regency"}
 CLAUSE_ENDS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "—", "–", "?", "!"}
 NOT_IN_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM", "SPACE"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "NORP", "ORDINAL", "QUANTITY"}
@@ -184,7 +186,14 @@ class OfficialFinder:
                 while k < len(doc) and doc[k].lower_ in self.portfolios and (doc[k].is_title or not doc[k].is_alpha
                                                                           or doc[k].lower_ in ("and",) or tok.is_lower):
                     k += 1
-                if k == j + 1 or doc[k - 1].lower_ in ("and", "&", ","):
+                if k == j + 1:
+                    # "CEO of the Refugee Council Enver Solomon told"
+                    n = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+                    ent = self._ent_ending_at(doc[n]) if n < len(doc) else None
+                    if ent is None or ent.label_ != "ORG" or ent.start < j + 1:
+                        continue
+                    k = ent.end
+                elif doc[k - 1].lower_ in ("and", "&", ","):
                     continue
                 j = k
             k = j
@@ -340,8 +349,10 @@ class OfficialFinder:
             if doc[i].lower_ in LINKERS or doc[i].is_punct:
                 return None
             j = i
-            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "for", "and", "&", ",")
-                                           or doc[j].lower_ in self.portfolios or self.is_head(doc[j], loose=True)):
+            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper
+                                           or doc[j].lower_ in ("of", "for", "and", "&", ",", "the")
+                                           or doc[j].lower_ in self.portfolios or doc[j].lower_ in REGION_WORDS
+                                           or self.is_head(doc[j], loose=True)):
                 if self.is_head(doc[j], loose=True) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
                     break
                 j -= 1
@@ -350,6 +361,9 @@ class OfficialFinder:
             if not (j >= 0 and self.is_head(doc[j], loose=True) and doc[j + 1].lower_ in ("of", "for")):
                 return None
             span, aff = self.pre_title_at(doc, j)
+            owner = self._owner_after_of(doc, j + 2, i + 1)
+            if owner is not None:
+                return span, owner
             # "The regional president of Aragón, Jorge Azcón": the place is the
             # affiliation, not part of the title.
             place = self._ent_ending_at(doc[i])
@@ -361,6 +375,24 @@ class OfficialFinder:
             return None
         span, aff = self.pre_title_at(doc, i)
         return span, aff
+
+    def _owner_after_of(self, doc: Doc, n: int, end: int) -> str | None:
+        """"CEO of the Refugee Council", "the president of the Lombardy region":
+        the organisation or place tokens n..end name, when that is all they are."""
+        if n < end and doc[n].lower_ == "the":
+            n += 1
+        if end - 1 > n and doc[end - 1].lower_ in REGION_WORDS:
+            end -= 1
+        if n >= end:
+            return None
+        for p in doc.spans.get("places", []):
+            if p.start == n and p.end == end:
+                return self._affiliation_of(Span(doc, p.start, p.end, label="GPE"))
+        ent = self._ent_ending_at(doc[n])
+        if ent is not None and ent.end == end and ent.start >= n - 1 and ent.label_ in ("ORG", "GPE", "LOC") \
+                and doc[n - 1].lower_ == "the" and not all(t.lower_ in self.portfolios for t in doc[n:end]):
+            return self._affiliation_of(ent)
+        return None
 
     def pre_title_at(self, doc: Doc, i: int) -> tuple[Span, str | None]:
         """The title ending in the head word at token i, and its owner."""
@@ -445,6 +477,28 @@ class OfficialFinder:
             affiliation = company_name(companies[0].text)
         return doc[v:e], affiliation
 
+    def _owner_before_head(self, doc: Doc, k: int) -> tuple[str | None, int] | None:
+        """"the State Department Spokesperson" (one ORG span with the head in
+        it), "an Ottawa New Democrat MP": capitalised names, at least one an
+        entity, then the title. The owner and where the title starts."""
+        ent = self._ent_ending_at(doc[k])
+        if ent is not None and ent.label_ == "ORG" and ent.start >= k - 1 and ent.end - k >= 2:
+            h = ent.end
+            while h > k and (doc[h - 1].lower_ in self.heads or doc[h - 1].lower_ in self.modifiers
+                             or self.is_head(doc[h - 1])):
+                h -= 1
+            if k < h < ent.end and any(self.is_person_head(t) for t in doc[h : ent.end]):
+                return company_name(doc[k:h].text), h
+        h, first = k, None
+        while h < len(doc) and h - k < 5 and (doc[h].is_title or doc[h].is_upper) and doc[h].is_alpha \
+                and not self.is_head(doc[h]) and doc[h].lower_ not in self.modifiers and doc[h].ent_type_ != "PERSON":
+            if first is None and doc[h].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+                first = self._ent_ending_at(doc[h])
+            h += 1
+        if h > k and first is not None and h < len(doc) and self.is_person_head(doc[h]):
+            return (self._affiliation_of(first) if first.label_ != "NORP" else None), h
+        return None
+
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         j = name.end
@@ -501,6 +555,11 @@ class OfficialFinder:
             affiliation = self._affiliation_of(ent)
             owner_is_entity = True
             k = ent.end
+        elif affiliation is None and k < len(doc):
+            owned = self._owner_before_head(doc, k)
+            if owned is not None:
+                affiliation, k = owned
+                owner_is_entity = True
         # "a semiconductor analyst", "a commodities analyst": lower-case words before the head.
         n = k
         while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n], loose=True) \
