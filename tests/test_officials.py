@@ -42,7 +42,7 @@ _TITLE_ANCHORED = [
     ('"We expect strong demand," said Wei Lingling, a spokeswoman for Zhenhua Batteries.',
      [("Wei Lingling", "spokeswoman", "Zhenhua Batteries")]),
     ("Ahmad Faizal Rahman, Director General of Public Works at the Ministry of Infrastructure, said the road was ready.",
-     [("Ahmad Faizal Rahman", "Director General", None)]),
+     [("Ahmad Faizal Rahman", "Director General of Public Works", None)]),
     # "who is also the TITLE of ORG", a lower-case typo, and the full name from before
     ("The company was founded by tycoon Chidi Okonkwo. Mr Okonkwo, who is also the chaiman of Lagos Steel, "
      "said the plan was sound.",
@@ -50,7 +50,7 @@ _TITLE_ANCHORED = [
     ('"Quality comes first," Klaus Brandt, then chief executive of Rhein Motors, said at the ceremony.',
      [("Klaus Brandt", "chief executive", "Rhein Motors")]),
     ("Tan Wei Ming, the Penang state executive councillor for trade, said approvals had slowed.",
-     [("Tan Wei Ming", "state executive councillor", "Penang")]),
+     [("Tan Wei Ming", "state executive councillor for trade", "Penang")]),
     ('"Demand is weak," Daniel Osei, a Barclays analyst, said in a note.',
      [("Daniel Osei", "analyst", "Barclays")]),
     ("Perak Premier Dato' Sri Hamzah Idris has said the state will decide.",
@@ -121,6 +121,15 @@ _TITLE_ANCHORED = [
     ("Attendance reached 11,000, according to curator Elena Marchetti.", [("Elena Marchetti", "curator", None)]),
     ("In the words of the Crown prosecutor, Graham Whitlock, the child suffered for months.",
      [("Graham Whitlock", "Crown prosecutor", None)]),
+    # Thai Khun and Indonesian Pak/Bu are courtesy words; a portfolio or field after the head is the title's
+    ('"Demand is strong," said Khun Anurak Srisuwan, managing director of Chao Phraya Cold Chain.',
+     [("Anurak Srisuwan", "managing director", "Chao Phraya Cold Chain")]),
+    ("Bu Sri Handayani, head of the regional investment office, said permits took two weeks.",
+     [("Sri Handayani", "head of the regional investment office", None)]),
+    ("Dr. Ngozi Adebayo, Ghana's Minister of Industry, Trade and Investment, said the zone would grow.",
+     [("Ngozi Adebayo", "Minister of Industry, Trade and Investment", "Ghana")]),
+    ("Engr. Roberto Lacson, vice president for operations at Visayas Grid, said the turbines were ready.",
+     [("Roberto Lacson", "vice president for operations", "Visayas Grid")]),
     # "X, head of Y at Z"; "X, Z's chief executive"
     ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
      [("Lena Sørensen", "head of offshore wind", None)]),

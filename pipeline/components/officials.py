@@ -76,6 +76,7 @@ class OfficialFinder:
         self.particles = {w.lower() for w in titles["name_particles"]}
         self.tails = [t.lower().split() for t in titles["title_tails"]]
         self.role_verbs = {w.lower() for w in titles["role_verbs"]}
+        self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
@@ -95,7 +96,8 @@ class OfficialFinder:
                 break
         while start < end - 1 and (doc[start].lower_ in self.heads or doc[start].lower_ in self.modifiers):
             start += 1
-        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}:
+        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy} \
+                and f"{doc[start].lower_} {doc[start + 1].lower_}" not in self.honorific_pairs:  # "Puan Sri"
             start += 1
         if all(t.lower_ in self.courtesy or t.text == "." for t in doc[start:end]):
             return None  # "Atty." alone: a courtesy title the NER took for a name
@@ -144,7 +146,9 @@ class OfficialFinder:
         """Drop particles and hyphens at the edges and courtesy words in front;
         a name is at least two words."""
         while start < end and (doc[start].lower_ in self.particles or doc[start].text == "-"
-                               or doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}):
+                               or (doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}
+                                   and f"{doc[start].lower_} {doc[start + 1].lower_ if start + 1 < end else ''}"
+                                   not in self.honorific_pairs)):
             start += 1
         while end > start and (doc[end - 1].lower_ in self.particles or doc[end - 1].text == "-"):
             end -= 1
@@ -596,11 +600,24 @@ class OfficialFinder:
             return None
         # "head of offshore wind at Vindkraft", "professor of economic geology":
         # a lower-case field after the head belongs to the title.
-        if m < len(doc) and doc[m].lower_ == "of":
+        # "Minister of Industry, Trade and Investment": portfolios too.
+        if m < len(doc) and doc[m].lower_ in ("of", "for"):
             n = m + 1
+            # "director of the investment promotion office", not "head of the company"
+            if n + 1 < len(doc) and doc[n].lower_ == "the" and doc[n + 1].is_lower \
+                    and not (doc[n + 1].lower_ in GENERIC_OWNERS
+                             and not (n + 2 < len(doc) and doc[n + 2].is_lower and doc[n + 2].pos_ == "NOUN")):
+                n += 1
             while n < len(doc) and n - m < 6 and doc[n].is_lower and doc[n].is_alpha and not doc[n].ent_type_ \
                     and doc[n].pos_ in ("NOUN", "ADJ", "PROPN") and doc[n].lower_ not in AFFIL_PREPS:
                 n += 1
+            if n == m + 1 or (n == m + 2 and doc[m + 1].lower_ == "the"):
+                n = m + 1
+                while n < len(doc) and n - m < 10 and doc[n].lower_ in self.portfolios \
+                        and (doc[n].is_title or not doc[n].is_alpha or doc[n].lower_ in ("and",)):
+                    n += 1
+                while n > m + 1 and doc[n - 1].lower_ in (",", "and", "&"):
+                    n -= 1
             if n > m + 1 and (n == len(doc) or doc[n].text in CLAUSE_ENDS or doc[n].lower_ in AFFIL_PREPS | {"in", "and"}):
                 m = n
                 title = doc[start:m]
@@ -614,7 +631,7 @@ class OfficialFinder:
                 n += 1
             if n < len(doc):
                 ent = self._ent_ending_at(doc[n])
-                if ent is not None and ent.start == n:
+                if ent is not None and (ent.start == n or (ent.start == n - 1 and doc[n - 1].lower_ == "the")):
                     affiliation = self._affiliation_of(ent)
         return title, affiliation
 
