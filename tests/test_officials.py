@@ -42,7 +42,7 @@ _TITLE_ANCHORED = [
     ('"We expect strong demand," said Wei Lingling, a spokeswoman for Zhenhua Batteries.',
      [("Wei Lingling", "spokeswoman", "Zhenhua Batteries")]),
     ("Ahmad Faizal Rahman, Director General of Public Works at the Ministry of Infrastructure, said the road was ready.",
-     [("Ahmad Faizal Rahman", "Director General", None)]),
+     [("Ahmad Faizal Rahman", "Director General of Public Works", None)]),
     # "who is also the TITLE of ORG", a lower-case typo, and the full name from before
     ("The company was founded by tycoon Chidi Okonkwo. Mr Okonkwo, who is also the chaiman of Lagos Steel, "
      "said the plan was sound.",
@@ -50,7 +50,7 @@ _TITLE_ANCHORED = [
     ('"Quality comes first," Klaus Brandt, then chief executive of Rhein Motors, said at the ceremony.',
      [("Klaus Brandt", "chief executive", "Rhein Motors")]),
     ("Tan Wei Ming, the Penang state executive councillor for trade, said approvals had slowed.",
-     [("Tan Wei Ming", "state executive councillor", "Penang")]),
+     [("Tan Wei Ming", "state executive councillor for trade", "Penang")]),
     ('"Demand is weak," Daniel Osei, a Barclays analyst, said in a note.',
      [("Daniel Osei", "analyst", "Barclays")]),
     ("Perak Premier Dato' Sri Hamzah Idris has said the state will decide.",
@@ -75,12 +75,73 @@ _TITLE_ANCHORED = [
      [("Tunde Adewale", "partner", None)]),
     ("State Minister of Investment Promotion Ruwan Jayasekara said the zone would grow.",
      [("Ruwan Jayasekara", "State Minister of Investment Promotion", None)]),
+    # a company with a legal suffix right before the title is no person
+    ("The mill will be run by its subsidiary Nordwerk Stahl GmbH, Chief Executive Officer Henrike Albers told a news "
+     "conference.",
+     [("Henrike Albers", "Chief Executive Officer", None)]),
+    # a role given as a "who ..." clause
+    ('"The cells must be made here," said Choi Min-seo, who heads the firm\'s cathode materials business.',
+     [("Choi Min-seo", "heads the firm's cathode materials business", None)]),
+    ("Omar Farouk, who runs the group's logistics arm, said the port would double its capacity.",
+     [("Omar Farouk", "runs the group's logistics arm", None)]),
+    # a hyphenated title; an honorific with an apostrophe and a multi-word title after the name
+    ("Deputy Director-General Thabo Mokoena said new capacity had doubled.",
+     [("Thabo Mokoena", "Deputy Director-General", None)]),
+    ('"This is our largest plant," said Dato\' Sri Lee Chong Wah, Group Managing Director of Sinar Precision.',
+     [("Dato' Sri Lee Chong Wah", "Group Managing Director", None)]),
+    # a long title before an honorific name; a lower-case title with commas before "Dr"
+    ("Selangor State Executive Councillor for Trade and Industry Datuk Wong Kah Seng, who witnessed the signing, "
+     "said demand was strong.",
+     [("Datuk Wong Kah Seng", "State Executive Councillor for Trade and Industry", "Selangor")]),
+    ("Perlis executive councillor for investment, trade and industry Dr Noraini Hashim said approvals had risen.",
+     [("Noraini Hashim", "executive councillor for investment, trade and industry", "Perlis")]),
+    # Filipino courtesy titles: Atty., Engr.
+    ('"There is no agreement," Luzon Grid Holdings corporate secretary Atty. Ramon Villanueva said in a disclosure.',
+     [("Ramon Villanueva", "corporate secretary", None)]),
+    ("The turbines arrived on Monday, said Engr. Josefina Bautista, the plant's chief engineer.",
+     [("Josefina Bautista", "chief engineer", None)]),
+    # honorifics of other cultures stay in the name
+    ("Sheikha Noor Al Mansoori, chief executive of Gulf Ports, said the terminal would open.",
+     [("Sheikha Noor Al Mansoori", "chief executive", None)]),
+    ("Puan Sri Aminah Daud, chairwoman of Harta Holdings, said the fund would grow.",
+     [("Puan Sri Aminah Daud", "chairwoman", None)]),
+    # the owner before the title with no possessive, one span with it or several names
+    ('Lars Ekdahl, the Foreign Ministry Spokesperson, said, "We urge both sides to talk."',
+     [("Lars Ekdahl", "Spokesperson", "Foreign Ministry")]),
+    ("Ruth Kowalczyk, a Winnipeg New Democrat MP, said the lapses raised serious questions.",
+     [("Ruth Kowalczyk", "MP", "Winnipeg")]),
+    # "TITLE of the ORG NAME", "the TITLE of the PLACE region, NAME,"
+    ("After the leak, CEO of the Migrant Aid Council Oduya Barasa told reporters the form was unworkable.",
+     [("Oduya Barasa", "CEO", "Migrant Aid Council")]),
+    ("Also the president of the Piedmont region, Carlo Benedetti, has proposed regional measures.",
+     [("Carlo Benedetti", "president", "Piedmont")]),
+    # roles outside government and business: coaches, curators, prosecutors
+    ("After the match, Morocco's coach Hakim Benali said the team had learned a lot.",
+     [("Hakim Benali", "coach", "Morocco")]),
+    ("Attendance reached 11,000, according to curator Elena Marchetti.", [("Elena Marchetti", "curator", None)]),
+    ("In the words of the Crown prosecutor, Graham Whitlock, the child suffered for months.",
+     [("Graham Whitlock", "Crown prosecutor", None)]),
+    # Thai Khun and Indonesian Pak/Bu are courtesy words; a portfolio or field after the head is the title's
+    ('"Demand is strong," said Khun Anurak Srisuwan, managing director of Chao Phraya Cold Chain.',
+     [("Anurak Srisuwan", "managing director", "Chao Phraya Cold Chain")]),
+    ("Bu Sri Handayani, head of the regional investment office, said permits took two weeks.",
+     [("Sri Handayani", "head of the regional investment office", None)]),
+    ("Dr. Ngozi Adebayo, Ghana's Minister of Industry, Trade and Investment, said the zone would grow.",
+     [("Ngozi Adebayo", "Minister of Industry, Trade and Investment", "Ghana")]),
+    ("Engr. Roberto Lacson, vice president for operations at Visayas Grid, said the turbines were ready.",
+     [("Roberto Lacson", "vice president for operations", "Visayas Grid")]),
+    # "X, head of Y at Z"; "X, Z's chief executive"
+    ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
+     [("Lena Sørensen", "head of offshore wind", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",
+    # a place before "its chief executive said" is no person
+    "The maker of washing machines will build a plant in Salinas, north of Monterrey, its chief executive said.",
+    "The plant will be built near Guadalajara, its chairman said on Monday.",
 ]
 
 

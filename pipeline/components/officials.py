@@ -25,6 +25,9 @@ from pipeline.resources import load_json
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LINKERS = {"of", "and", "&", "for"}
 AFFIL_PREPS = {"of", "at", "for", "with", "from"}
+REGION_WORDS = {"region", "province", "state", "city", "county", "district", "prefecture", "municipality",
+                "emirate", "territory", "regency"}
+CLAUSE_ENDS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "—", "–", "?", "!"}
 NOT_IN_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM", "SPACE"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "NORP", "ORDINAL", "QUANTITY"}
 GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "ministry", "state", "nation",
@@ -72,6 +75,8 @@ class OfficialFinder:
         self.portfolios = {w.lower() for w in titles["portfolios"]}
         self.particles = {w.lower() for w in titles["name_particles"]}
         self.tails = [t.lower().split() for t in titles["title_tails"]]
+        self.role_verbs = {w.lower() for w in titles["role_verbs"]}
+        self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
@@ -91,8 +96,11 @@ class OfficialFinder:
                 break
         while start < end - 1 and (doc[start].lower_ in self.heads or doc[start].lower_ in self.modifiers):
             start += 1
-        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}:
+        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy} \
+                and f"{doc[start].lower_} {doc[start + 1].lower_}" not in self.honorific_pairs:  # "Puan Sri"
             start += 1
+        if all(t.lower_ in self.courtesy or t.text == "." for t in doc[start:end]):
+            return None  # "Atty." alone: a courtesy title the NER took for a name
         # Honorifics the name carries ("Datuk Seri", "Tan Sri") left of the NER span.
         # The 40 characters before the name (from its tokens: doc.text would rebuild the whole text).
         before = doc[max(0, start - 12) : start].text_with_ws[-40:] if start else ""
@@ -138,7 +146,9 @@ class OfficialFinder:
         """Drop particles and hyphens at the edges and courtesy words in front;
         a name is at least two words."""
         while start < end and (doc[start].lower_ in self.particles or doc[start].text == "-"
-                               or doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}):
+                               or (doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}
+                                   and f"{doc[start].lower_} {doc[start + 1].lower_ if start + 1 < end else ''}"
+                                   not in self.honorific_pairs)):
             start += 1
         while end > start and (doc[end - 1].lower_ in self.particles or doc[end - 1].text == "-"):
             end -= 1
@@ -169,14 +179,25 @@ class OfficialFinder:
             if tok.i in in_company or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.is_person_head(tok):
                 continue
             j, comma = tok.i + 1, False
+            if j < len(doc) and doc[j].text == "-" and not tok.whitespace_:
+                continue  # "Director-General Sipho Ndlovu": the head goes on past the hyphen
             if j < len(doc) and doc[j].text == ",":
                 j, comma = j + 1, True
             elif j < len(doc) and doc[j].lower_ in ("of", "for"):
                 k = j + 1
+                # "Minister of Industry and Trade", "executive councillor for
+                # investment, trade and industry": a lower-case head takes lower-case portfolios.
                 while k < len(doc) and doc[k].lower_ in self.portfolios and (doc[k].is_title or not doc[k].is_alpha
-                                                                          or doc[k].lower_ in ("and",)):
+                                                                          or doc[k].lower_ in ("and",) or tok.is_lower):
                     k += 1
-                if k == j + 1 or doc[k - 1].lower_ in ("and", "&", ","):
+                if k == j + 1:
+                    # "CEO of the Refugee Council Enver Solomon told"
+                    n = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+                    ent = self._ent_ending_at(doc[n]) if n < len(doc) else None
+                    if ent is None or ent.label_ != "ORG" or ent.start < j + 1:
+                        continue
+                    k = ent.end
+                elif doc[k - 1].lower_ in ("and", "&", ","):
                     continue
                 j = k
             k = j
@@ -259,6 +280,26 @@ class OfficialFinder:
                     and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON", "DATE", "CARDINAL", "MONEY", "LOC"))
         return False
 
+    def _title_words_only(self, span: Span) -> bool:
+        """"Group", "Managing Director": a span the NER or the company rules took
+        for a name that is only title words."""
+        return all(t.lower_ in self.heads or t.lower_ in self.modifiers or self.is_head(t) for t in span)
+
+    def _title_and_name(self, span: Span) -> bool:
+        """"Councillor for Trade and Industry Datuk Lim Seng Hock": a span the
+        NER took for an organisation that is a person's title and name."""
+        doc = span.doc
+        for t in span[:-1]:
+            if t.is_title and self.is_person_head(t):
+                nxt = doc[t.i + 1]
+                return nxt.lower_ in ("for", "of") or nxt.lower_ in self.honorific_words \
+                    or nxt.lower_ in self.courtesy
+        return False
+
+    def _company_tokens(self, doc: Doc) -> set[int]:
+        return {i for s in doc.spans.get("companies", []) if not self._title_words_only(s)
+                and not self._title_and_name(s) for i in range(s.start, s.end)}
+
     def _affiliation_of(self, span: Span) -> str | None:
         if span.label_ == "GPE" or span.label_ == "LOC":
             place = self.gaz.lookup(span.text)
@@ -278,12 +319,21 @@ class OfficialFinder:
     def pre_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         i = name.start - 1
-        # "chief executive Dr Priya Raman": a courtesy word between title and name.
+        # "chief executive Dr Priya Raman", "corporate secretary Atty. Maria
+        # Dizon", "councillor for investment, trade and industry Dr Haslinda
+        # Yusof": a courtesy word between title and name.
         j = i
-        while j >= 0 and doc[j].lower_ in self.courtesy:
+        while j >= 0 and (doc[j].lower_ in self.courtesy or (doc[j].text == "." and j > 0
+                                                             and doc[j - 1].lower_ in self.courtesy)):
             j -= 1
-        if j != i and j >= 0 and self.is_head(doc[j], loose=True):
-            i = j
+        if j != i and j >= 0:
+            t = self._pre_title_before(doc, j)
+            if t is not None:
+                return t
+        return self._pre_title_before(doc, i)
+
+    def _pre_title_before(self, doc: Doc, i: int) -> tuple[Span, str | None] | None:
+        """The title whose last token is token i (or that ends before a comma there)."""
         if i >= 0 and doc[i].text == ",":
             i -= 1
             # "Quebec's economy minister at the time, Pierre Fitzgibbon"
@@ -303,7 +353,9 @@ class OfficialFinder:
             if doc[i].lower_ in LINKERS or doc[i].is_punct:
                 return None
             j = i
-            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "for", "and", "&", ",")
+            while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper
+                                           or doc[j].lower_ in ("of", "for", "and", "&", ",", "the")
+                                           or doc[j].lower_ in self.portfolios or doc[j].lower_ in REGION_WORDS
                                            or self.is_head(doc[j], loose=True)):
                 if self.is_head(doc[j], loose=True) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
                     break
@@ -313,6 +365,9 @@ class OfficialFinder:
             if not (j >= 0 and self.is_head(doc[j], loose=True) and doc[j + 1].lower_ in ("of", "for")):
                 return None
             span, aff = self.pre_title_at(doc, j)
+            owner = self._owner_after_of(doc, j + 2, i + 1)
+            if owner is not None:
+                return span, owner
             # "The regional president of Aragón, Jorge Azcón": the place is the
             # affiliation, not part of the title.
             place = self._ent_ending_at(doc[i])
@@ -324,6 +379,24 @@ class OfficialFinder:
             return None
         span, aff = self.pre_title_at(doc, i)
         return span, aff
+
+    def _owner_after_of(self, doc: Doc, n: int, end: int) -> str | None:
+        """"CEO of the Refugee Council", "the president of the Lombardy region":
+        the organisation or place tokens n..end name, when that is all they are."""
+        if n < end and doc[n].lower_ == "the":
+            n += 1
+        if end - 1 > n and doc[end - 1].lower_ in REGION_WORDS:
+            end -= 1
+        if n >= end:
+            return None
+        for p in doc.spans.get("places", []):
+            if p.start == n and p.end == end:
+                return self._affiliation_of(Span(doc, p.start, p.end, label="GPE"))
+        ent = self._ent_ending_at(doc[n])
+        if ent is not None and ent.end == end and ent.start >= n - 1 and ent.label_ in ("ORG", "GPE", "LOC") \
+                and doc[n - 1].lower_ == "the" and not all(t.lower_ in self.portfolios for t in doc[n:end]):
+            return self._affiliation_of(ent)
+        return None
 
     def pre_title_at(self, doc: Doc, i: int) -> tuple[Span, str | None]:
         """The title ending in the head word at token i, and its owner."""
@@ -339,14 +412,34 @@ class OfficialFinder:
                     affiliation = self._affiliation_of(owner)
                 break
             if tok.ent_type_ == "ORG" and (tok.lower_ in self.modifiers or tok.lower_ in self.heads):
-                # The NER often tags a lone title word ("Trade") as ORG.
+                # The NER often tags a lone title word ("Trade") as ORG, or a
+                # place with it ("Penang State"): the place is the owner.
                 start = k
+                ent = self._ent_ending_at(tok)
+                if ent is not None and ent.start < k and not any(
+                        t.lower_ in self.modifiers or t.lower_ in self.heads for t in doc[ent.start : k]):
+                    owner = doc[ent.start : k]
+                    place = self.gaz.lookup(owner.text)
+                    affiliation = place.name if place else company_name(owner.text)
+                    break
                 k -= 1
                 continue
             if tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ != "":
                 ent = self._ent_ending_at(tok)
                 if ent is not None and ent.end == k + 1:
                     affiliation = self._affiliation_of(ent)
+                break
+            if doc[start].is_lower and (tok.is_title or tok.is_upper) and tok.lower_ not in self.heads \
+                    and tok.lower_ not in self.modifiers and not self.is_head(tok):
+                # "San Lorenzo Power corporate secretary", "BOI secretary-general":
+                # capitalised words before a lower-case title are its owner.
+                owner = next((c for c in doc.spans.get("companies", []) if c.end == k + 1), None)
+                if owner is not None:
+                    affiliation = company_name(owner.text)
+                else:
+                    ent = self._ent_ending_at(tok)
+                    if ent is not None and ent.end == k + 1 and ent.label_ in ("ORG", "GPE", "LOC"):
+                        affiliation = self._affiliation_of(ent)
                 break
             if self._titleish(tok) or tok.text in ("(", ")", "-"):
                 start = k
@@ -366,12 +459,61 @@ class OfficialFinder:
                 break
         return doc[start:end], affiliation
 
+    def _role_clause(self, doc: Doc, k: int) -> tuple[Span, str | None] | None:
+        """"who heads/leads/runs/oversees ...": the clause from the verb to the
+        next comma or full stop, and the first organisation named in it."""
+        if k + 1 >= len(doc) or doc[k].lower_ != "who":
+            return None
+        v = k + 1
+        if doc[v].lower_ in ("also", "now", "currently", "still"):
+            v += 1
+        if v >= len(doc) or doc[v].lower_ not in self.role_verbs:
+            return None
+        e = v + 1
+        while e < len(doc) and e - v < 16 and doc[e].text not in CLAUSE_ENDS and not doc[e].is_sent_start \
+                and not (doc[e].pos_ == "CCONJ" and e + 1 < len(doc) and doc[e + 1].pos_ in ("VERB", "AUX")):
+            e += 1
+        if e == v + 1 or e - v >= 16:
+            return None
+        affiliation = None
+        companies = [c for c in doc.spans.get("companies", []) if v < c.start and c.end <= e]
+        if companies:
+            affiliation = company_name(companies[0].text)
+        return doc[v:e], affiliation
+
+    def _owner_before_head(self, doc: Doc, k: int) -> tuple[str | None, int] | None:
+        """"the State Department Spokesperson" (one ORG span with the head in
+        it), "an Ottawa New Democrat MP": capitalised names, at least one an
+        entity, then the title. The owner and where the title starts."""
+        ent = self._ent_ending_at(doc[k])
+        if ent is not None and ent.label_ == "ORG" and ent.start >= k - 1 and ent.end - k >= 2:
+            h = ent.end
+            while h > k and (doc[h - 1].lower_ in self.heads or doc[h - 1].lower_ in self.modifiers
+                             or self.is_head(doc[h - 1])):
+                h -= 1
+            if k < h < ent.end and any(self.is_person_head(t) for t in doc[h : ent.end]):
+                return company_name(doc[k:h].text), h
+        h, first = k, None
+        while h < len(doc) and h - k < 5 and (doc[h].is_title or doc[h].is_upper) and doc[h].is_alpha \
+                and not self.is_head(doc[h]) and doc[h].lower_ not in self.modifiers and doc[h].ent_type_ != "PERSON":
+            if first is None and doc[h].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+                first = self._ent_ending_at(doc[h])
+            h += 1
+        if h > k and first is not None and h < len(doc) and self.is_person_head(doc[h]):
+            return (self._affiliation_of(first) if first.label_ != "NORP" else None), h
+        return None
+
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         j = name.end
         if j >= len(doc) or doc[j].text not in (",", "("):
             return None
         k = j + 1
+        # "Park Ji-hoon, who heads the firm's battery materials business": the
+        # clause is the title.
+        clause = self._role_clause(doc, k)
+        if clause is not None:
+            return clause
         # "Mr Vuong, who is also the chairman of Vingroup,"
         if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
             k += 2
@@ -391,7 +533,9 @@ class OfficialFinder:
                     affiliation = self._affiliation_of(ent)
                     owner_is_entity = True
                     k = m + 1
-                elif doc[m - 1].lower_ in GENERIC_OWNERS and m - 1 >= k:
+                elif (doc[m - 1].lower_ in GENERIC_OWNERS or (doc[m - 1].is_lower and doc[m - 1].pos_ == "NOUN")) \
+                        and m - 1 >= k:
+                    # "the company's", "the carmaker's", "the plant's"
                     k = m + 1
                 break
             if doc[m].is_punct:
@@ -410,10 +554,16 @@ class OfficialFinder:
         ent = ent or next((Span(doc, p.start, p.end, label="GPE") for p in doc.spans.get("places", [])
                            if p.start == k), None)
         if affiliation is None and ent is not None and ent.start == k and ent.label_ in ("ORG", "GPE") \
+                and not self._title_words_only(ent) \
                 and ent.end < len(doc) and (self.is_head(doc[ent.end]) or doc[ent.end].lower_ in self.modifiers):
             affiliation = self._affiliation_of(ent)
             owner_is_entity = True
             k = ent.end
+        elif affiliation is None and k < len(doc):
+            owned = self._owner_before_head(doc, k)
+            if owned is not None:
+                affiliation, k = owned
+                owner_is_entity = True
         # "a semiconductor analyst", "a commodities analyst": lower-case words before the head.
         n = k
         while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n], loose=True) \
@@ -423,7 +573,7 @@ class OfficialFinder:
             k = n
         start = k
         m = k
-        companies = {i for s in doc.spans.get("companies", []) for i in range(s.start, s.end)}
+        companies = self._company_tokens(doc)
         while m < len(doc):
             tok = doc[m]
             if m in companies:
@@ -448,13 +598,40 @@ class OfficialFinder:
         typo_ok = owner_is_entity and words[0] in self.modifiers and title[0].is_title and len(title) >= 2
         if not (has_head or typo_ok):
             return None
+        # "head of offshore wind at Vindkraft", "professor of economic geology":
+        # a lower-case field after the head belongs to the title.
+        # "Minister of Industry, Trade and Investment": portfolios too.
+        if m < len(doc) and doc[m].lower_ in ("of", "for"):
+            n = m + 1
+            # "director of the investment promotion office", not "head of the company"
+            if n + 1 < len(doc) and doc[n].lower_ == "the" and doc[n + 1].is_lower \
+                    and not (doc[n + 1].lower_ in GENERIC_OWNERS
+                             and not (n + 2 < len(doc) and doc[n + 2].is_lower and doc[n + 2].pos_ == "NOUN")):
+                n += 1
+            while n < len(doc) and n - m < 6 and doc[n].is_lower and doc[n].is_alpha and not doc[n].ent_type_ \
+                    and doc[n].pos_ in ("NOUN", "ADJ", "PROPN") and doc[n].lower_ not in AFFIL_PREPS:
+                n += 1
+            if n == m + 1 or (n == m + 2 and doc[m + 1].lower_ == "the"):
+                n = m + 1
+                while n < len(doc) and n - m < 10 and doc[n].lower_ in self.portfolios \
+                        and (doc[n].is_title or not doc[n].is_alpha or doc[n].lower_ in ("and",)):
+                    n += 1
+                while n > m + 1 and doc[n - 1].lower_ in (",", "and", "&"):
+                    n -= 1
+            if n > m + 1 and (n == len(doc) or doc[n].text in CLAUSE_ENDS or doc[n].lower_ in AFFIL_PREPS | {"in", "and"}):
+                m = n
+                title = doc[start:m]
+        # "north of Monterrey, its chief executive said": the title is the
+        # subject of the next verb, not an apposition to the name before it.
+        if m < len(doc) and doc[m].pos_ in ("VERB", "AUX") and title[0].i == start and doc[j].text == ",":
+            return None
         if m < len(doc) and doc[m].lower_ in AFFIL_PREPS and affiliation is None:
             n = m + 1
             if n < len(doc) and doc[n].lower_ == "the":
                 n += 1
             if n < len(doc):
                 ent = self._ent_ending_at(doc[n])
-                if ent is not None and ent.start == n:
+                if ent is not None and (ent.start == n or (ent.start == n - 1 and doc[n - 1].lower_ == "the")):
                     affiliation = self._affiliation_of(ent)
         return title, affiliation
 
@@ -463,7 +640,7 @@ class OfficialFinder:
         """PERSON spans, and names the title rules find; where two overlap the
         longer wins ("Tan" inside "Nguyen Sinh Nhat Tan")."""
         blocked = {i for s in doc.spans.get("places", []) for i in range(s.start, s.end)}
-        companies = {i for s in doc.spans.get("companies", []) for i in range(s.start, s.end)}
+        companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
         tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None]
         found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies)
