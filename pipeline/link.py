@@ -90,7 +90,26 @@ class Linker:
     def _refers_back(self, tok: Token) -> bool:
         return tok.lower_ in self.cues["subject_nouns"] or tok.lower_ in ("it", "its", "they", "their")
 
+    @staticmethod
+    def _gapped(amount: Span, companies: list[Span]) -> Span | None:
+        """"Ayala Land will put in P45 billion and Mitsubishi Estate the remaining P30 billion": a second
+        clause that leaves out its verb names its investor just before the amount."""
+        doc = amount.doc
+        prev = [c for c in companies if c.sent.start == amount.sent.start and c.end <= amount.start]
+        if not prev:
+            return None
+        c = prev[-1]
+        between = doc[c.end : amount.start]
+        if c.start == 0 or doc[c.start - 1].lower_ not in ("and", ",", "while", "whereas") or len(between) > 4:
+            return None
+        if any((t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "amod") or t.like_num for t in between):
+            return None
+        return c
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
+        gapped = self._gapped(amount, companies)
+        if gapped is not None:
+            return gapped
         tok: Token = amount.root
         seen = 0
         while seen < 12:
@@ -119,10 +138,14 @@ class Linker:
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
                     if self._refers_back(child):
-                        before = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i
-                                  and _subjectish(c)]
+                        same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
+                        before = [c for c in same if _subjectish(c)]
                         if before:
                             return before[-1]
+                        if same and child.lower_ not in ("it", "its", "they", "their"):
+                            # "X, an officer at Mitsubishi Estate, said the Tokyo-based developer had earmarked ...":
+                            # the company the sentence has just named.
+                            return same[-1]
                         if last_subject is not None:
                             return last_subject
                         earlier = [c for c in companies if c.start < child.i]
@@ -456,6 +479,8 @@ class Linker:
             before = sent.doc[max(sent.start, t.i - 8) : t.i]
             if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in before):
                 continue
+            if t.ent_type_ == "DATE" and t.lower_ == "may":
+                continue  # "BERLIN, May 15 —": the month, not a hedge
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])
 

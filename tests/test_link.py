@@ -32,6 +32,21 @@ _DEALS = [
     # A conversion after a comma and "or" is the same money too.
     ("Thai cloud\n\nOrlan Cloud Inc will invest more than 190 billion baht, or roughly $5 billion, in Thailand.",
      [("Orlan Cloud", 190_000_000_000, "THB", "Thailand")]),
+    # A second clause without its verb names its own investor.
+    ("Township deal\n\nMANILA — Under the agreement, Ayala Land Inc will put in P45 billion and Mitsubishi Estate Co "
+     "the remaining P30 billion in Pampanga over ten years.",
+     [("Ayala Land", 45_000_000_000, "PHP", "Pampanga"), ("Mitsubishi Estate", 30_000_000_000, "PHP", "Pampanga")]),
+    # A dateline's month is no hedge ("May 15"), and "set aside" commits money.
+    ("Cloud pledge\n\nBERLIN, May 15 — Orlan Cloud Inc said on Wednesday it would invest EUR 7.8 billion in the "
+     "eastern German state of Brandenburg by 2040.",
+     [("Orlan Cloud", 7_800_000_000, "EUR", "Brandenburg")]),
+    ("Cells\n\nVarun Energy Ltd, the group's clean-energy unit, had set aside a further ₹12,000 crore for a "
+     "cell line in Jamnagar.",
+     [("Varun Energy", 120_000_000_000, "INR", "Jamnagar")]),
+    # "the developer" is the company the sentence has just named, not the article's last subject.
+    ("Two builders\n\nHalvard Homes plc will build 900 homes in Leeds. Kenji Tanaka, an officer at Mitsui Estate Co, "
+     "said the Tokyo-based developer had also earmarked about 100 billion yen for Vietnam.",
+     [("Mitsui Estate", 100_000_000_000, "JPY", "Vietnam")]),
     # A range is one commitment, up to its top.
     ("Fab plan\n\nCascara Silicon Inc will spend $1-2 billion on a new fab in Ohio.",
      [("Cascara Silicon", 2_000_000_000, "USD", "Ohio")]),
@@ -92,6 +107,8 @@ _NOT_DEALS = [
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
     ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
      "Gulf Crescent Bank.", "financing facility"),
+    ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
+     "would spend 1.5 trillion won on a rocket programme.", "a public speaker's 'it'"),
     ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
      "bank financing"),
     ("State money\n\nKestrel Group Ltd confirmed its second plant as Tokyo pledges up to 732 billion yen in subsidies.",
