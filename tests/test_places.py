@@ -119,3 +119,9 @@ def test_based_estates_and_prices(nlp, text, places, not_places):
     found = {s._.canonical for s in doc.spans["places"]} | {s.text for s in doc.spans["places"]}
     assert places <= found
     assert not found & not_places
+
+
+@pytest.mark.slow
+def test_a_comma_inside_the_ners_place_separates_two_places(nlp):
+    doc = nlp("Ardent will invest $850 million in a new facility in Ringaskiddy, County Cork.")
+    assert {s.text for s in doc.spans["places"]} == {"Ringaskiddy", "County Cork"}

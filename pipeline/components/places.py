@@ -73,6 +73,21 @@ class PlaceFinder:
         town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
         self.matcher.add("TOWN", list(nlp.tokenizer.pipe(town_names)))
 
+    def _split_commas(self, span: Span) -> list[Span]:
+        """"Ringaskiddy, County Cork", "Salinas Victoria, Nuevo León": the NER's one span is two places."""
+        doc = span.doc
+        commas = [t.i for t in span if t.text == ","]
+        if not commas:
+            return [span]
+        parts, start = [], span.start
+        for i in [*commas, span.end]:
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+        if len(parts) > 1 and any(self.gaz.candidates(p.text) for p in parts):
+            return parts
+        return [span]
+
     def _town_then_region(self, ent: Span) -> bool:
         """An ORG followed by ", <a state or country the gazetteer knows>" that is not its owner's
         possessive ("Statkraft AS, Norway's state-owned ...") or a list of names ("Samsung, Foxconn")."""
@@ -109,8 +124,9 @@ class PlaceFinder:
                 span = _trim(ent)
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
                     continue  # "NT$112.50": a price, not the Northern Territory
-                if self.gaz.candidates(span.text) or _shape_ok(span.text):
-                    found.append(span)
+                for part in self._split_commas(span):
+                    if self.gaz.candidates(part.text) or _shape_ok(part.text):
+                        found.append(part)
             elif ent.label_ == "ORG" and self._town_then_region(ent):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
                 found.append(_trim(ent))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.normalize.text import fold, strip_possessive, strip_the
 from pipeline.resources import load_lines, load_tsv
 
-_KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$")
+_KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$|^(county|province of|state of) ")
 KIND_RANK = {"country": 0, "region": 1, "subdivision": 2, "city": 3}
 
 
