@@ -47,6 +47,10 @@ _DEALS = [
     ("Two builders\n\nHalvard Homes plc will build 900 homes in Leeds. Kenji Tanaka, an officer at Mitsui Estate Co, "
      "said the Tokyo-based developer had also earmarked about 100 billion yen for Vietnam.",
      [("Mitsui Estate", 100_000_000_000, "JPY", "Vietnam")]),
+    # A company named in full once and by its first word later.
+    ("Lab expansion\n\nArdent Biologics Inc will build a plant in Cork. Separately, Ardent plans to spend $35 million "
+     "to expand its laboratory in Cambridge, Massachusetts.",
+     [("Ardent Biologics", None, None, "Cork"), ("Ardent Biologics", 35_000_000, "USD", "Cambridge")]),
     # A range is one commitment, up to its top.
     ("Fab plan\n\nCascara Silicon Inc will spend $1-2 billion on a new fab in Ohio.",
      [("Cascara Silicon", 2_000_000_000, "USD", "Ohio")]),

@@ -61,6 +61,7 @@ class CompanyFinder:
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
         self.company_nouns = company_nouns
+        self.generic_heads = {w.lower() for w in cues.get("generic_heads", [])}
         self.role_words = {w.lower() for w in cues.get("role_words", [])}
         self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
         # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
@@ -303,6 +304,39 @@ class CompanyFinder:
             return [left, right]
         return [span]
 
+    def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Ardent plans to spend ...', 'Hon Hai shares rose': the first words of a company named in full
+        elsewhere, where they stand alone as a name."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out: list[Span] = []
+        prefixes: dict[tuple[str, ...], None] = {}
+        for s in spans:
+            words = company_name(s.text).split()
+            for k in range(len(words) - 1, 0, -1):
+                head = tuple(words[:k])
+                if k == 1 and (len(head[0]) < 4 or head[0].lower() in self.generic_heads):
+                    continue
+                if not all(w[:1].isupper() for w in head) or self.gaz.candidates(" ".join(head)) \
+                        or " ".join(head) in self.towns:
+                    continue
+                prefixes[head] = None
+        for head in sorted(prefixes, key=len, reverse=True):
+            n = len(head)
+            for i in range(len(doc) - n + 1):
+                if doc[i].text != head[0] or tuple(t.text for t in doc[i : i + n]) != head:
+                    continue
+                if any(j in taken for j in range(i, i + n)) or doc[i].pos_ != "PROPN":
+                    continue
+                after = doc[i + n] if i + n < len(doc) else None
+                if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
+                    continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
+                if any(e.start <= i < e.end and e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT")
+                       for e in doc.ents):
+                    continue
+                out.append(doc[i : i + n])
+                taken.update(range(i, i + n))
+        return out
+
     def _listed_after_descriptor(self, doc: Doc) -> list[Span]:
         """'cathode makers including A, B and C', 'brands A, B and C', 'customers such as A',
         'competes with A, B and C': the names in a list that a plural company noun introduces."""
@@ -538,6 +572,7 @@ class CompanyFinder:
             if not added:
                 break
         spans = filter_spans(keep)
+        spans = filter_spans(spans + self._short_mentions(doc, spans))
         for s in spans:
             s._.canonical = company_name(s.text)
             s.label_ = "COMPANY"
