@@ -40,6 +40,10 @@ _FIND = [
      {"Tata Motors", "Mahindra & Mahindra", "Ashok Leyland"}),
     ("Japanese brands Toyota, Isuzu and Honda still hold 70% of the market.", {"Toyota", "Isuzu", "Honda"}),
     ("Veldhaus competes with Bayer AG, Merck KGaA and BioNTech SE in some areas.", {"Bayer", "Merck", "BioNTech"}),
+    # A company descriptor outweighs the NER's PERSON guess.
+    ("Kaynes Semicon, a unit of Kaynes Technology India Ltd, is putting Rs 3,300 crore into a plant.",
+     {"Kaynes Semicon", "Kaynes Technology India"}),
+    ('"Land is easy," said Tom Hargreaves, head of research at the property consultancy Knight Frank.', {"Knight Frank"}),
     # Media named as a source.
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),
     ("The company denied a report by Caixin that it planned a factory in Hungary.", {"Caixin"}),

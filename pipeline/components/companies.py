@@ -27,6 +27,9 @@ _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+# "Kaynes Semicon, a unit of ...": nouns no person is described by.
+_CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
+                    "chipmaker", "carmaker", "automaker", "lender", "bank", "insurer", "telco", "airline", "shipbuilder"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -474,15 +477,18 @@ class CompanyFinder:
             elif ent.label_ == "PERSON" and self._company_headed(ent):
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
                 found.append((ent, False))
+        described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
             first = start
+            strong_noun = False
             if rule == "noun-before-name":
                 span = doc[start + 1 : end]
             elif rule == "name-comma-noun":
                 comma = next(t.i for t in span if t.text == ",")
+                strong_noun = any(t.lower_ in _CORPORATE_NOUNS for t in doc[comma + 1 : end])
                 span = doc[start:comma]
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
@@ -528,12 +534,18 @@ class CompanyFinder:
                                                                      or span.text in self.towns):
                 continue
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
-                    and not (rule in ("source-name", "source-reported") and len(span) == 1):
+                    and not (rule in ("source-name", "source-reported") and len(span) == 1) \
+                    and not (rule == "name-comma-noun" and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
+            if any(t.ent_type_ == "PERSON" for t in span):
+                described.add(span.text)
             found.append((span, True))
         # Who the article shows to be a person: a full name, or one word with a role ("Mayor Kim").
         # A lone word the NER guessed PERSON ("Denso", "an analyst at Berenberg") is not evidence.
-        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)]
+        # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
+        # of ...") is no person's, unless a role elsewhere makes it one.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
+                      and (e.text not in described or self._person_context(e))]
         lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
                         for e in full_names + [e for e in lone if self._person_context(e)]]

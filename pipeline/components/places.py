@@ -27,6 +27,8 @@ DATELINE = re.compile(
 )
 
 
+KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
+              "emirate", "region", "municipality"}
 # "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
 BASED_WORDS = {"based", "area", "headquartered", "registered", "listed"}
 # Named industrial estates and zones are places (corpus/GUIDELINES.md): "Batu Kawan Industrial Park",
@@ -164,6 +166,16 @@ class PlaceFinder:
                         and self.gaz.candidates(doc[start - 1 : t.i + 1].text):
                     start -= 1
                 found.append(doc[start : t.i + 1])
+        for t in doc[:-2]:
+            # "the port of Duqm", "the town of Kikuyo", "the province of Bac Giang": a place by its kind word.
+            if t.lower_ in KIND_NOUNS and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].text[:1].isupper() \
+                    and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "its", "nearby"):
+                end = t.i + 2
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ not in NOT_PLACE_LABELS \
+                        and doc[end].ent_type_ != "ORG" and end - t.i < 6:
+                    end += 1
+                if end > t.i + 2:
+                    found.append(doc[t.i + 2 : end])
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
