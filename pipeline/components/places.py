@@ -172,7 +172,7 @@ class PlaceFinder:
                     and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "its", "nearby"):
                 end = t.i + 2
                 while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ not in NOT_PLACE_LABELS \
-                        and doc[end].ent_type_ != "ORG" and end - t.i < 6:
+                        and end - t.i < 6:
                     end += 1
                 if end > t.i + 2:
                     found.append(doc[t.i + 2 : end])
