@@ -292,7 +292,8 @@ class Linker:
             for a in sent_amounts:
                 conversion = self._is_conversion(doc, prev_end, a)
                 prev_end = a.end
-                if conversion or self._range_low(a, sent_amounts) or not self._is_investment(a):
+                if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
+                        or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 investor = lead or self._investor(a, companies, last_subject)
@@ -437,6 +438,17 @@ class Linker:
         left = min((t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "poss", "case", "nummod")
                     and t.ent_type_ not in ("GPE", "LOC", "ORG")), default=noun.i)
         return noun.doc[left : noun.i + 1].text.lstrip("-– ")
+
+    def _beside_the_sum(self, amount: Span, sent_amounts: list[Span]) -> bool:
+        """"The US company is putting $825 million into the $2.75 billion project": where an investment verb
+        takes one sum as its object, a sum that only describes a noun (the project's total) is no second deal."""
+        if amount.root.dep_ not in ("compound", "nmod", "amod", "nummod", "quantmod"):
+            return False
+        head = amount.root.head
+        if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "dobj"):
+            return False
+        return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
+                   for o in sent_amounts)
 
     @staticmethod
     def _range_low(amount: Span, sent_amounts: list[Span]) -> bool:

@@ -51,6 +51,10 @@ _DEALS = [
     ("Lab expansion\n\nArdent Biologics Inc will build a plant in Cork. Separately, Ardent plans to spend $35 million "
      "to expand its laboratory in Cambridge, Massachusetts.",
      [("Ardent Biologics", None, None, "Cork"), ("Ardent Biologics", 35_000_000, "USD", "Cambridge")]),
+    # A project's total beside the company's own sum is not a second deal.
+    ("Chips\n\nThey join Micron Technology Inc, whose plant at Sanand is under construction. The US company is "
+     "putting $825 million into the $2.75 billion project.",
+     [("Micron Technology", 825_000_000, "USD", None)]),
     # A range is one commitment, up to its top.
     ("Fab plan\n\nCascara Silicon Inc will spend $1-2 billion on a new fab in Ohio.",
      [("Cascara Silicon", 2_000_000_000, "USD", "Ohio")]),
