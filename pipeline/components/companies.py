@@ -78,8 +78,15 @@ class CompanyFinder:
         self.towns = town_names()
         self.matcher = Matcher(nlp.vocab)
         self.pattern_ids: dict[int, str] = {}
+        one_word_forms = [f for f in cues["legal_suffixes"] if " " not in f]
         for p in patterns:
+            if p["id"] == "name-legal-suffix":
+                # Every one-word legal form the cues list ends a registered name ("Novo Nordisk A/S").
+                forms = p["pattern"][1]["ORTH"]["IN"]
+                forms.extend(f for f in one_word_forms if f not in forms)
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
+        self.move_verbs = {w.lower() for w in cues.get("market_move_verbs", [])}
+        self.follow_not = {w.lower() for w in cues.get("not_company_after", [])}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -98,6 +105,8 @@ class CompanyFinder:
             return False
         if fold(name) in self.not_names or fold(text) in self.not_names or not fold(name):
             return False
+        if re.fullmatch(r"(.+?)\s+\d+", name) and fold(name.rsplit(" ", 1)[0]) in self.not_names:
+            return False  # "FTSE 100", "Nifty 50": an index
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
         folded = fold(name)
         if words & self.not_words and not has_legal_suffix(text) and \
@@ -125,8 +134,14 @@ class CompanyFinder:
     def _strip_noise(self, span: Span) -> Span:
         """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words, and a trailing place."""
         start, end = span.start, span.end
-        while start < end - 1 and span.doc[start].lower_ in self.leading_noise:
+        doc = span.doc
+        while start < end - 1 and (doc[start].lower_ in self.leading_noise or (
+                # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
+                doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
             start += 1
+        # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
+        while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1"):
+            end -= 1
         # "First Capital Research in Colombo": the place where it sits is not part of the name.
         for t in span.doc[start + 1 : end - 1]:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
@@ -136,6 +151,12 @@ class CompanyFinder:
 
     def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
         doc = span.doc
+        # "the GMB union", "the opposition Tisza party", "the Ibovespa index", "the IAA Mobility show",
+        # "the FTSE 100": a name before one of these, or a number, is not a company's.
+        if span.end < len(doc) and not has_legal_suffix(span.text) and (
+                doc[span.end].lower_ in self.follow_not or (doc[span.end].like_num and doc[span.end].text.isdigit()
+                                                             and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))):
+            return True
         words = {fold(t.text) for t in span if not t.is_punct} - {""}
         # A person's name the NER tagged ORG ("Le Maire said", "Busch has promised").
         if words and not has_legal_suffix(span.text) and any(words <= pw for pw in person_words):
@@ -306,6 +327,40 @@ class CompanyFinder:
                 or has_legal_suffix(left.text):
             return [left, right]
         return [span]
+
+    def _market_movers(self, doc: Doc) -> list[Span]:
+        """Market reports: 'Hensoldt, Thales and Leonardo gained between 3% and 4%', 'Anglo American slipped
+        0.8% while Glencore and Rio Tinto edged up': the names before a share-price verb with a percentage."""
+        out: list[Span] = []
+        for t in doc:
+            if t.lower_ not in self.move_verbs or t.i == 0:
+                continue
+            ahead = doc[t.i + 1 : t.i + 7]
+            if not (any(x.ent_type_ == "PERCENT" or x.text == "%" for x in ahead)
+                    or (len(ahead) and ahead[0].lower_ in ("up", "down", "higher", "lower", "flat"))):
+                continue
+            j = t.i
+            while j > 0:
+                end = j
+                k = j - 1
+                while k >= 0 and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
+                                  or (doc[k].text in ("&", "of") and k + 1 < end and doc[k + 1].text[:1].isupper())
+                                  or (doc[k].text in ("/", "-") and not doc[k].whitespace_ and k > 0
+                                      and not doc[k - 1].whitespace_)):  # "Novo Nordisk A/S"
+                    k -= 1
+                if k + 1 == end or doc[k + 1].text in ("&", "of", "/", "-"):
+                    break
+                first = doc[k + 1]
+                if first.is_sent_start and end - k - 1 == 1 and first.pos_ != "PROPN":
+                    break  # "Miners were mixed": a sentence's first common noun
+                out.append(doc[k + 1 : end])
+                if k >= 0 and doc[k].lower_ in (",", "and"):
+                    j = k - 1 if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "and" else k
+                    if doc[j].lower_ == "and" and j > 0 and doc[j - 1].text == ",":
+                        j -= 1
+                    continue
+                break
+        return out
 
     def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Ardent plans to spend ...', 'Hon Hai shares rose': the first words of a company named in full
@@ -479,6 +534,7 @@ class CompanyFinder:
                 found.append((ent, False))
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
+        found.extend((span, True) for span in self._market_movers(doc))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
