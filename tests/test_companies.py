@@ -51,6 +51,11 @@ _FIND = [
      {"Anglo American", "Glencore", "Rio Tinto"}),
     ("Novo Nordisk A/S fell 2.7% in Copenhagen.", {"Novo Nordisk"}),
     ("Steelmaker Sidenor plans to fit a new furnace at its mill.", {"Sidenor"}),
+    # Appositions that describe a business.
+    ("Itaú Unibanco, the country's largest private lender, trades at twice its book value.", {"Itaú Unibanco"}),
+    ("Ibarra, the Bilbao-based utility, has its research spread across the region.", {"Ibarra"}),
+    ("Shares of Meralco rose 1.1% in Manila, Aboitiz Power gained 0.8% and ACEN slipped 0.5%.",
+     {"Meralco", "Aboitiz Power", "ACEN"}),
     # Media named as a source.
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),
     ("The company denied a report by Caixin that it planned a factory in Hungary.", {"Caixin"}),
@@ -73,6 +78,11 @@ _REJECT = [
     ("The STOXX 600 index rose 0.3%, Germany's DAX added 0.6% and London's FTSE 100 ended flat.",
      {"STOXX 600", "STOXX", "DAX", "FTSE 100", "FTSE", "Miners"}),
     ("Dominic Hall, an organiser at the GMB union, welcomed the plan.", {"GMB"}),
+    ("Novo Nordisk A/S fell after a trial of its experimental obesity drug CagriSema disappointed.", {"CagriSema"}),
+    ("The securities regulator, the Comissão de Valores Mobiliários (CVM), is reviewing the rules.",
+     {"Comissão de Valores Mobiliários", "CVM"}),
+    ("The Securities and Exchange Board of India (SEBI) fined the broker.", {"Securities", "SEBI"}),
+    ("Utilities were also in demand.", {"Utilities"}),
     ("Regulators fined Mumbai-based Sapphire Stockbroking Rs 40 lakh for lapses.", {"Sapphire Stockbroking Rs"}),
     ("Group Chief Executive Officer Rania Haddad said the complex would be financed with cash.",
      {"Chief Executive Officer Rania Haddad", "Group Chief Executive Officer Rania Haddad"}),

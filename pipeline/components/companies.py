@@ -64,6 +64,7 @@ class CompanyFinder:
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
         self.company_nouns = company_nouns
+        self.product_nouns = {w.lower() for w in cues.get("product_nouns", [])}
         self.generic_heads = {w.lower() for w in cues.get("generic_heads", [])}
         self.role_words = {w.lower() for w in cues.get("role_words", [])}
         self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
@@ -139,6 +140,11 @@ class CompanyFinder:
                 # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
                 doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
             start += 1
+        # "Shares of Meralco rose": the market-report opening is not part of the name.
+        if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
+            start += 2
+        while end - 1 > start and doc[end - 1].lower_ in ("and", "&", "or"):
+            end -= 1
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1"):
             end -= 1
@@ -156,6 +162,17 @@ class CompanyFinder:
         if span.end < len(doc) and not has_legal_suffix(span.text) and (
                 doc[span.end].lower_ in self.follow_not or (doc[span.end].like_num and doc[span.end].text.isdigit()
                                                              and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))):
+            return True
+        # "its obesity drug CagriSema": a product.
+        if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
+            return True
+        # "Utilities were also in demand": a sentence's first word, a common noun.
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
+            return True
+        # "The securities regulator, the Comissão de Valores Mobiliários (CVM)": a public body named.
+        i = span.start + 1 if span[0].lower_ == "the" else span.start
+        if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].text == "," \
+                and doc[i - 3].lower_ in self.public_nouns | {"regulator", "watchdog"}:
             return True
         words = {fold(t.text) for t in span if not t.is_punct} - {""}
         # A person's name the NER tagged ORG ("Le Maire said", "Busch has promised").
@@ -323,8 +340,9 @@ class CompanyFinder:
         if has_legal_suffix(right.text) and not has_legal_suffix(left.text):
             # "CG Power and Industrial Solutions Ltd": one registered name.
             return [span]
-        if left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads \
-                or has_legal_suffix(left.text):
+        if (left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads
+                or has_legal_suffix(left.text)) and self.is_company_text(left.text) and self.is_company_text(right.text):
+            # not "the Securities and Exchange Board of India"
             return [left, right]
         return [span]
 
@@ -545,7 +563,8 @@ class CompanyFinder:
             elif rule == "name-comma-noun":
                 comma = next(t.i for t in span if t.text == ",")
                 strong_noun = any(t.lower_ in _CORPORATE_NOUNS for t in doc[comma + 1 : end])
-                span = doc[start:comma]
+                # "Ibarra, the Bilbao-based utility": a business apposition outweighs a town of the same name
+                span = Span(doc, start, comma, label="ORG_TOWN")
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
             elif rule in ("title-at-name", "source-name", "country-possessive"):
