@@ -117,6 +117,8 @@ _NOT_DEALS = [
      "Gulf Crescent Bank.", "financing facility"),
     ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
      "would spend 1.5 trillion won on a rocket programme.", "a public speaker's 'it'"),
+    ("Grant\n\nA further £16 million comes from a grant under the Advanced Manufacturing Programme, which is "
+     "managed by Halden Bank plc.", "grant"),
     ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
      "bank financing"),
     ("State money\n\nKestrel Group Ltd confirmed its second plant as Tokyo pledges up to 732 billion yen in subsidies.",

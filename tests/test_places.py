@@ -109,6 +109,7 @@ _MORE_PLACES = [
     ("The 12-acre facility at Batu Kawan Industrial Park will house assembly lines.", {"Batu Kawan Industrial Park"}, set()),
     ("Its shares closed at NT$112.50 on Friday.", set(), {"NT$112.50", "NT"}),
     ("The partners will build a green ammonia plant at the port of Duqm.", {"Duqm"}, set()),
+    ("The firm will invest £68 million at its Hendon site in Sunderland.", {"Hendon", "Sunderland"}, set()),
     ("The Philippine Economic Zone Authority approved the plant.", set(), {"Philippine Economic Zone"}),
 ]
 

@@ -30,6 +30,8 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
                     "chipmaker", "carmaker", "automaker", "lender", "bank", "insurer", "telco", "airline", "shipbuilder"}
+_SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
+               "hub", "park", "port", "terminal", "mine", "fab"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -207,9 +209,9 @@ class CompanyFinder:
         i = span.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
-        if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the")):
+        if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the", "one")):
             return False
-        for t in doc[i + 2 : i + 7]:
+        for t in doc[i + 2 : i + 9]:
             if t.lower_ in self.public_nouns and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
                 return True
             if t.lower_ in self.company_nouns or t.is_punct:
@@ -224,6 +226,21 @@ class CompanyFinder:
         prev = doc[span.start - 1].lower_
         if prev == "of" and span.start >= 2 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
             return True
+        # "its Hendon site", "their Pune plant": where a company's facility stands
+        if prev in ("its", "their") and span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS:
+            return True
+        # "the train maker based in Beasain"
+        if prev == "in" and span.start >= 2 and doc[span.start - 2].lower_ in ("based", "headquartered", "located"):
+            return True
+        # "plants in Komárom and Iváncsa": a name listed after a place the sentence puts somewhere
+        if prev in ("and", ",") and span.start >= 3:
+            j = span.start - 2
+            k = j
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].ent_iob_ == "I":
+                k -= 1
+            before = doc[k : j + 1]
+            if k > 0 and doc[k - 1].lower_ in ("in", "at", "near") and self.gaz.candidates(before.text):
+                return True
         if prev not in _LOCATIVE:
             return False
         if span.text in self.towns or span[0].lower_ in _COMPASS:
@@ -239,6 +256,11 @@ class CompanyFinder:
         if has_legal_suffix(span.text) or not all(t.is_title or t.is_punct for t in span):
             return False
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
+            return True
+        # "Sanae Takaichi was elected president", "X has been named chief executive"
+        after = [t.lower_ for t in doc[span.end : span.end + 3]]
+        if len(after) >= 2 and after[0] in ("was", "is", "has", "had", "will") and any(
+                w in ("elected", "named", "appointed", "sworn", "re-elected", "nominated") for w in after[1:]):
             return True
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads:
             return True

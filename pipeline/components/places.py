@@ -27,6 +27,8 @@ DATELINE = re.compile(
 )
 
 
+SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
+              "terminal", "mine", "fab", "complex"}
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
 # "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
@@ -176,6 +178,15 @@ class PlaceFinder:
                     end += 1
                 if end > t.i + 2:
                     found.append(doc[t.i + 2 : end])
+        for t in doc[:-2]:
+            # "its Hendon site", "their Pune plant": a facility named after where it stands
+            if t.lower_ in ("its", "their") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
+                end = t.i + 2
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i < 4:
+                    end += 1
+                if end < len(doc) and doc[end].lower_ in SITE_NOUNS and doc[t.i + 1].ent_type_ not in NOT_PLACE_LABELS \
+                        and doc[t.i + 1].ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
+                    found.append(doc[t.i + 1 : end])
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
