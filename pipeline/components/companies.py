@@ -233,7 +233,7 @@ class CompanyFinder:
         if prev == "in" and span.start >= 2 and doc[span.start - 2].lower_ in ("based", "headquartered", "located"):
             return True
         # "plants in Komárom and Iváncsa": a name listed after a place the sentence puts somewhere
-        if prev in ("and", ",") and span.start >= 3:
+        if prev == "and" and span.start >= 3 and not (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")):
             j = span.start - 2
             k = j
             while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].ent_iob_ == "I":
