@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.normalize.names import company_key
+from pipeline.normalize.places import default_gazetteer
 from pipeline.normalize.text import fold
 
 ENTITY_COLUMNS = [
@@ -146,6 +147,11 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
         for fk, canon, raw in full:
             words, fwords = k.split(), fk.split()
             if len(words) < len(fwords) and fwords[: len(words)] == words:
+                target = fk
+                break
+            # "Zhejiang Huayou Cobalt" and "Huayou": a name after the home province or city it opens with
+            if len(fwords) > len(words) + 1 and fwords[1 : 1 + len(words)] == words \
+                    and default_gazetteer().candidates(canon.split()[0]):
                 target = fk
                 break
             if s._.canonical.isupper() and len(s._.canonical) >= 2 and s._.canonical in _acronyms(raw, canon):

@@ -57,6 +57,7 @@ _FIND = [
     ("Shares of Meralco rose 1.1% in Manila, Aboitiz Power gained 0.8% and ACEN slipped 0.5%.",
      {"Meralco", "Aboitiz Power", "ACEN"}),
     # Media named as a source.
+    ("Nikkei Asia reported that the plan was approved.", {"Nikkei Asia"}),
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),
     ("The company denied a report by Caixin that it planned a factory in Hungary.", {"Caixin"}),
     ("Yonhap News Agency reported last month that the company was weighing a second site.", {"Yonhap News Agency"}),
@@ -152,6 +153,8 @@ _ALIASES = [
      "Contemporary Amperex Technology", {"CATL"}),
     ("Hon Hai Precision Industry Co., Ltd., better known as Foxconn, showed off racks. Foxconn said demand rose.",
      "Hon Hai Precision Industry", {"Foxconn"}),
+    ("Zhejiang Huayou Cobalt Co will build a smelter. Huayou will put around US$4 billion into the upstream part.",
+     "Zhejiang Huayou Cobalt", {"Huayou"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),
 ]
