@@ -153,7 +153,7 @@ _ALIASES = [
      "Contemporary Amperex Technology", {"CATL"}),
     ("Hon Hai Precision Industry Co., Ltd., better known as Foxconn, showed off racks. Foxconn said demand rose.",
      "Hon Hai Precision Industry", {"Foxconn"}),
-    ("Zhejiang Huayou Cobalt Co will build a smelter. Huayou will put around US$4 billion into the upstream part.",
+    ("Zhejiang Huayou Cobalt Co will build a smelter. Huayou said it will put US$4 billion into mining.",
      "Zhejiang Huayou Cobalt", {"Huayou"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),

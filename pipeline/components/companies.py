@@ -483,7 +483,8 @@ class CompanyFinder:
         if not all(t.is_title or t.is_upper for t in ent) or (ent.label_ == "ORG_TOWN" and self._place_context(ent)):
             return False
         key = company_key(text)
-        if key in strong or any(k.startswith(key + " ") for k in strong) or self._listed_with(ent, kept):
+        if key in strong or any(k.startswith(key + " ") or self._after_home(key, k) for k in strong) \
+                or self._listed_with(ent, kept):
             # also the short form of a company the article names in full ("Rheinfeld" of "Rheinfeld Pharma AG")
             return True
         if self._after_country_possessive(ent):
@@ -504,6 +505,11 @@ class CompanyFinder:
         if before in ("led by", "participation from", "backed by", "joined by"):
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
+
+    def _after_home(self, key: str, full: str) -> bool:
+        """'huayou' of 'zhejiang huayou cobalt': the name after the place it opens with."""
+        words = full.split()
+        return len(words) > 2 and words[1] == key and bool(self.gaz.candidates(words[0]))
 
     @staticmethod
     def _listed_with(ent: Span, kept: list[Span]) -> bool:
@@ -642,7 +648,7 @@ class CompanyFinder:
         # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
         # of ...") is no person's, unless a role elsewhere makes it one.
         full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
-                      and (e.text not in described or self._person_context(e))]
+                      and not has_legal_suffix(e.text) and (e.text not in described or self._person_context(e))]
         lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
                         for e in full_names + [e for e in lone if self._person_context(e)]]
