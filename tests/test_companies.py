@@ -56,6 +56,7 @@ _FIND = [
     ("Ibarra, the Bilbao-based utility, has its research spread across the region.", {"Ibarra"}),
     ("Shares of Meralco rose 1.1% in Manila, Aboitiz Power gained 0.8% and ACEN slipped 0.5%.",
      {"Meralco", "Aboitiz Power", "ACEN"}),
+    ("Apple chief executive Tim Cook, who visited the capital two weeks ago, said so.", {"Apple"}),
     # Media named as a source.
     ("Nikkei Asia reported that the plan was approved.", {"Nikkei Asia"}),
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),

@@ -169,8 +169,8 @@ class CompanyFinder:
         if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
             return True
         # "Utilities were also in demand": a sentence's first word, a common noun.
-        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
-            return True
+        if len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS":
+            return True  # (a plural: "Apple chief executive Tim Cook" opens with a company)
         # "The securities regulator, the Comissão de Valores Mobiliários (CVM)": a public body named.
         i = span.start + 1 if span[0].lower_ == "the" else span.start
         if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].text == "," \
