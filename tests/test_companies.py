@@ -85,6 +85,8 @@ _REJECT = [
      {"Comissão de Valores Mobiliários", "CVM"}),
     ("The Securities and Exchange Board of India (SEBI) fined the broker.", {"Securities", "SEBI"}),
     ("Utilities were also in demand.", {"Utilities"}),
+    ("Krishnagiri district, which borders Karnataka, already hosts factories of TVS Motor Co.", {"Krishnagiri"}),
+    ("The cranes are moving again along Colombo's waterfront.", {"Colombo"}),
     ("Tecnalia, one of Europe's largest private research and technology centres, said so.", {"Tecnalia"}),
     ("Japanese stocks jumped after Sanae Takaichi was elected president of the ruling party.", {"Sanae Takaichi"}),
     ("The firm will invest £68 million at its Hendon site in Sunderland.", {"Hendon"}),

@@ -165,6 +165,10 @@ class CompanyFinder:
                 doc[span.end].lower_ in self.follow_not or (doc[span.end].like_num and doc[span.end].text.isdigit()
                                                              and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))):
             return True
+        # "Krishnagiri district", "the Tainan city government": a place by its kind word.
+        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \
+                and not has_legal_suffix(span.text):
+            return True
         # "its obesity drug CagriSema": a product.
         if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
             return True
@@ -480,7 +484,8 @@ class CompanyFinder:
         text = ent.text
         if ent.label_ != "ORG_TOWN" and (self.gaz.candidates(text) or text in self.towns):
             return False
-        if not all(t.is_title or t.is_upper for t in ent) or (ent.label_ == "ORG_TOWN" and self._place_context(ent)):
+        if not all(t.is_title or t.is_upper for t in ent) or (ent.label_ == "ORG_TOWN" and (
+                self._place_context(ent) or (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS))):
             return False
         key = company_key(text)
         if key in strong or any(k.startswith(key + " ") or self._after_home(key, k) for k in strong) \
@@ -489,8 +494,8 @@ class CompanyFinder:
             return True
         if self._after_country_possessive(ent):
             return True
-        if ent.label_ == "PERSON":
-            return False
+        if ent.label_ in ("PERSON", "ORG_TOWN"):
+            return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
                 and not doc[ent.end + 1].is_title:
             return True
