@@ -57,6 +57,8 @@ _FIND = [
     ("Shares of Meralco rose 1.1% in Manila, Aboitiz Power gained 0.8% and ACEN slipped 0.5%.",
      {"Meralco", "Aboitiz Power", "ACEN"}),
     ("Apple chief executive Tim Cook, who visited the capital two weeks ago, said so.", {"Apple"}),
+    ("It has signed a sales agreement with the trading house Marubeni.", {"Marubeni"}),
+    ("Venture funding fell 38% in 2024, according to data from Briter Bridges.", {"Briter Bridges"}),
     # Media named as a source.
     ("Nikkei Asia reported that the plan was approved.", {"Nikkei Asia"}),
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),

@@ -643,6 +643,7 @@ class CompanyFinder:
                 continue
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
                     and not (rule in ("source-name", "source-reported") and len(span) == 1) \
+                    and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \
                     and not (rule == "name-comma-noun" and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
             if any(t.ent_type_ == "PERSON" for t in span):
