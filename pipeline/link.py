@@ -504,7 +504,11 @@ class Linker:
         phrase_tokens = list(amount) + [amount.root.head] + list(amount.root.head.children)
         phrase = " ".join(t.text for t in phrase_tokens)
         window = sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)].text
-        return not (_has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]))
+        if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
+            return False
+        # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.
+        before = sent.doc[max(sent.start, amount.start - 5) : amount.start]
+        return not (any(t.ent_type_ == "PERCENT" for t in before) and len(before) and before[-1].lower_ in ("to", "at"))
 
 
 _LINKER: Linker | None = None

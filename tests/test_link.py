@@ -119,6 +119,9 @@ _NOT_DEALS = [
      "would spend 1.5 trillion won on a rocket programme.", "a public speaker's 'it'"),
     ("Grant\n\nA further £16 million comes from a grant under the Advanced Manufacturing Programme, which is "
      "managed by Halden Bank plc.", "grant"),
+    ("Stocks\n\nKestrel Group Bhd rose 2% to RM21.50, while Orvane Bhd added 2.5% to RM4.88.", "share price"),
+    ("Flows\n\nForeign investors were net sellers for a sixth week, taking out RM1.2bil, Kestrel Research said.",
+     "market outflow"),
     ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
      "bank financing"),
     ("State money\n\nKestrel Group Ltd confirmed its second plant as Tokyo pledges up to 732 billion yen in subsidies.",
