@@ -57,6 +57,8 @@ _FIND = [
     ("Shares of Meralco rose 1.1% in Manila, Aboitiz Power gained 0.8% and ACEN slipped 0.5%.",
      {"Meralco", "Aboitiz Power", "ACEN"}),
     ("Apple chief executive Tim Cook, who visited the capital two weeks ago, said so.", {"Apple"}),
+    ("Its members range from Orona, which makes lifts, to Eroski, a supermarket chain, and Laboral Kutxa, a "
+     "cooperative bank.", {"Orona", "Eroski", "Laboral Kutxa"}),
     ("It has signed a sales agreement with the trading house Marubeni.", {"Marubeni"}),
     ("Venture funding fell 38% in 2024, according to data from Briter Bridges.", {"Briter Bridges"}),
     # Media named as a source.
@@ -87,6 +89,7 @@ _REJECT = [
      {"Comissão de Valores Mobiliários", "CVM"}),
     ("The Securities and Exchange Board of India (SEBI) fined the broker.", {"Securities", "SEBI"}),
     ("Utilities were also in demand.", {"Utilities"}),
+    ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),
     ("Krishnagiri district, which borders Karnataka, already hosts factories of TVS Motor Co.", {"Krishnagiri"}),
     ("The cranes are moving again along Colombo's waterfront.", {"Colombo"}),
     ("Tecnalia, one of Europe's largest private research and technology centres, said so.", {"Tecnalia"}),

@@ -29,7 +29,11 @@ _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "pr
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
-                    "chipmaker", "carmaker", "automaker", "lender", "bank", "insurer", "telco", "airline", "shipbuilder"}
+                    "chipmaker", "carmaker", "automaker", "lender", "bank", "insurer", "telco", "airline", "shipbuilder",
+                    "chain", "cooperative", "co-operative", "retailer", "refinery", "utility", "brand", "miner"}
+# "Orona, which makes lifts": a relative clause that says what a business does.
+_BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", "sells", "builds", "manufactures",
+                   "develops", "provides", "distributes", "exports", "mines", "refines", "assembles", "designs"}
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
@@ -243,7 +247,8 @@ class CompanyFinder:
             while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].ent_iob_ == "I":
                 k -= 1
             before = doc[k : j + 1]
-            if k > 0 and doc[k - 1].lower_ in ("in", "at", "near") and self.gaz.candidates(before.text):
+            if k > 0 and doc[k - 1].lower_ in ("in", "at", "near") and (
+                    self.gaz.candidates(before.text) or doc[j].ent_type_ in ("GPE", "LOC")):
                 return True
         if prev not in _LOCATIVE:
             return False
@@ -493,6 +498,9 @@ class CompanyFinder:
             # also the short form of a company the article names in full ("Rheinfeld" of "Rheinfeld Pharma AG")
             return True
         if self._after_country_possessive(ent):
+            return True
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("which", "that") \
+                and doc[ent.end + 2].lower_ in _BUSINESS_VERBS and ent.label_ != "ORG_TOWN":
             return True
         if ent.label_ in ("PERSON", "ORG_TOWN"):
             return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
