@@ -29,6 +29,7 @@ DATELINE = re.compile(
 
 SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
               "terminal", "mine", "fab", "complex"}
+KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
 # "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
@@ -226,6 +227,10 @@ class PlaceFinder:
                 place = town if town is not None and (not named or town.country in named) else None
             if place is not None:
                 s._.canonical, s._.country = place.name, place.country
+                if KIND_IN_NAME.search(s.text) and place.kind != "country":
+                    # "Fukuoka Prefecture", "Tanauan City", "County Cork": the kind word is part of the
+                    # name as written (the corpus labels it so).
+                    s._.canonical = " ".join(s.text.split())
             elif ESTATE.fullmatch(s.text):
                 # An estate lies where a place in its name does ("Southern Taiwan Science Park"), else in
                 # the article's country.
