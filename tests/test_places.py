@@ -110,6 +110,8 @@ _MORE_PLACES = [
     ("Its shares closed at NT$112.50 on Friday.", set(), {"NT$112.50", "NT"}),
     ("The partners will build a green ammonia plant at the port of Duqm.", {"Duqm"}, set()),
     ("The firm will invest £68 million at its Hendon site in Sunderland.", {"Hendon", "Sunderland"}, set()),
+    ("Industry ministers from across the European Union on Thursday backed calls for a second Chips Act.",
+     {"European Union"}, set()),
     ("It will build a plant in Tanauan City, Batangas, and another in Fukuoka Prefecture.",
      {"Tanauan City", "Fukuoka Prefecture", "Batangas"}, set()),
     ("The Philippine Economic Zone Authority approved the plant.", set(), {"Philippine Economic Zone"}),
