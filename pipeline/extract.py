@@ -189,12 +189,14 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
     rows += _group(article_id, "amount", doc.spans.get("amounts", []),
                    lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text, fill_amount)
     company_names = {company_key(s._.canonical) for s in companies}
+    person_words = {fold(w) for o in doc.spans.get("officials", []) for w in (o._.canonical or o.text).split()}
     all_places = list(doc.spans.get("places", []))
     confirmed = set(_body_confirms(doc, all_places, text))
-    # A place the gazetteer does not know must recur in the body and must not be
-    # a name the article also uses for a company.
-    places = [p for p in all_places if p._.country is not None
-              or (p in confirmed and company_key(p._.canonical) not in company_names)]
+    # A place the gazetteer does not know must recur in the body, must not be a name the article also
+    # uses for a company, and must not be an official's name ("Srettha said").
+    places = [p for p in all_places
+              if not (p._.country is None and fold(p.text) in person_words)
+              and (p._.country is not None or (p in confirmed and company_key(p._.canonical) not in company_names))]
 
     def fill_place(row: EntityRow, s: Span) -> None:
         row.country = s._.country

@@ -131,3 +131,10 @@ def test_based_estates_and_prices(nlp, text, places, not_places):
 def test_a_comma_inside_the_ners_place_separates_two_places(nlp):
     doc = nlp("Ardent will invest $850 million in a new facility in Ringaskiddy, County Cork.")
     assert {s.text for s in doc.spans["places"]} == {"Ringaskiddy", "County Cork"}
+
+
+@pytest.mark.slow
+def test_an_officials_name_is_no_place(nlp):
+    from pipeline.extract import rows_from_doc
+    doc = nlp("Thai Prime Minister Srettha Thavisin welcomed the plan. Srettha said more would follow.")
+    assert "Srettha" not in {r.name for r in rows_from_doc(doc, "t") if r.field == "location"}
