@@ -133,6 +133,37 @@ _TITLE_ANCHORED = [
     # "X, head of Y at Z"; "X, Z's chief executive"
     ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
      [("Lena Sørensen", "head of offshore wind", None)]),
+    # union roles: a delegate, an organiser
+    ("Gorka Etxeberria, a delegate of the LAB union at the Orbea plant, said pay lagged.",
+     [("Gorka Etxeberria", "delegate", None)]),
+    ("Megan Pryce, regional organiser at the Unite union, which represents most staff, welcomed the plan.",
+     [("Megan Pryce", "regional organiser", None)]),
+    # a foreign title glossed after "or"
+    ("The party has ruled for decades, and Aitor Urrutia, the lehendakari, or Basque president, has promised change.",
+     [("Aitor Urrutia", "lehendakari", None)]),
+    # the NER runs the name into a possessive after it
+    ("The opposition hopes to win against Prime Minister Gergely Halmi's Fidesz next year.",
+     [("Gergely Halmi", "Prime Minister", None)]),
+    # "was elected/named/appointed TITLE of ORG"
+    ("Stocks jumped after Hiroko Tanabe was elected president of the ruling Liberal Democratic Party.",
+     [("Hiroko Tanabe", "president", None)]),
+    ("Shares rose after Tomas Lind was named chief executive of Nordbank on Monday.",
+     [("Tomas Lind", "chief executive", None)]),
+    # "Md." is part of a Bangladeshi name, not a managing director
+    ('"We can make it here," said Md. Abdul Karim Siddique, Managing Director of BSM.',
+     [("Md. Abdul Karim Siddique", "Managing Director", None)]),
+    # a bare honorific title before the name gives way to the office stated after it
+    ('Councillor Fiona Marsh, Leader of Gateshead City Council, said: "These are good jobs."',
+     [("Fiona Marsh", "Leader", None)]),
+    # market commentary: strategists, portfolio managers, heads of research
+    ('"Investors are nervous," said Akira Mori, a portfolio manager at Sakura Asset Management.',
+     [("Akira Mori", "portfolio manager", None)]),
+    ("Hana Ito, chief equity strategist at Mizuho Securities, said the rally could continue.",
+     [("Hana Ito", "chief equity strategist", None)]),
+    ("Exports are slowing, said Rahul Menon, head of Asia economics research at Northbridge Bank.",
+     [("Rahul Menon", "head of Asia economics research", None)]),
+    ("Sakura Motors' chief executive Kenji Oda said the plant would open in May.",
+     [("Kenji Oda", "chief executive", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
@@ -142,6 +173,8 @@ _NOT_OFFICIALS = [
     # a place before "its chief executive said" is no person
     "The maker of washing machines will build a plant in Salinas, north of Monterrey, its chief executive said.",
     "The plant will be built near Guadalajara, its chairman said on Monday.",
+    # analysts named only by their firm are no person
+    "Analysts at Goldman Sachs said the index could rise another 5%.",
 ]
 
 
@@ -167,3 +200,4 @@ def test_short_form_merges_into_full_name(nlp):
             "Tengku Zafrul said more deals would follow, and Zafrul Aziz agreed.")
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
     assert [(r.name, r.mentions) for r in rows] == [("Tengku Zafrul Aziz", 3)]
+
