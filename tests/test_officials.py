@@ -201,3 +201,18 @@ def test_short_form_merges_into_full_name(nlp):
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
     assert [(r.name, r.mentions) for r in rows] == [("Tengku Zafrul Aziz", 3)]
 
+
+def test_the_firms_business_belongs_to_the_lead_company(nlp):
+    text = ("Korean chemicals maker Doryeong Chemical Co., Ltd. said it will build a plant in Ulsan. "
+            "It sells to Samsung SDI and LG Energy Solution. "
+            '"Demand will recover," said Yoon Ha-eun, who heads the firm\'s battery materials business.')
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
+    assert [(r.name, r.title, r.affiliation) for r in rows] == [
+        ("Yoon Ha-eun", "heads the firm's battery materials business", "Doryeong Chemical")]
+
+
+def test_the_companys_title_belongs_to_the_company_named_before(nlp):
+    text = ("Brightwave Solar Ltd will build a plant in Leeds. "
+            '"Orders from Vesta Corp are up," said Laura Finch, the company\'s finance director.')
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
+    assert [(r.name, r.title, r.affiliation) for r in rows] == [("Laura Finch", "finance director", "Brightwave Solar")]

@@ -34,6 +34,7 @@ NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "NORP", "ORDINA
 NOT_TITLE_WORDS = {"longtime", "long-time", "veteran", "well-known", "top", "leading", "prominent", "respected", "new",
                    "current", "outspoken", "influential", "popular", "famous", "renowned", "seasoned", "experienced",
                    "then", "now", "newly", "recently", "incoming", "star", "self-styled", "so-called", "fellow"}
+COMPANY_WORDS = {"company", "firm", "group"}
 GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "ministry", "state", "nation",
                   "city", "its", "his", "her", "their", "our", "the"}
 
@@ -449,6 +450,8 @@ class OfficialFinder:
                 owner = self._ent_ending_at(doc[k - 1]) if k > 0 else None
                 if owner is not None:
                     affiliation = self._affiliation_of(owner)
+                elif k > 0 and doc[k - 1].lower_ in COMPANY_WORDS:
+                    affiliation = self._company_meant(doc, k)  # "the company's chief executive, X"
                 break
             if tok.ent_type_ == "ORG" and (tok.lower_ in self.modifiers or tok.lower_ in self.heads):
                 # The NER often tags a lone title word ("Trade") as ORG, or a
@@ -518,7 +521,28 @@ class OfficialFinder:
         companies = [c for c in doc.spans.get("companies", []) if v < c.start and c.end <= e]
         if companies:
             affiliation = company_name(companies[0].text)
+        elif any(doc[n].lower_ in COMPANY_WORDS and doc[n + 1].text in POSSESSIVE for n in range(v, e - 1)):
+            # "who heads the firm's battery materials business"
+            affiliation = self._company_meant(doc, k)
         return doc[v:e], affiliation
+
+    def _company_meant(self, doc: Doc, k: int) -> str | None:
+        """The company "the firm's" refers to in a role stated at token k: one
+        named earlier in the sentence outside quotation marks, else the first
+        company of the article (the one its lead is about)."""
+        companies = [c for c in doc.spans.get("companies", []) if not self._title_words_only(c)
+                     and c[-1].ent_type_ != "PERSON"]
+        sent_start = doc[k].sent.start if k < len(doc) else k
+        quotes = 0
+        inside = set()
+        for t in doc[sent_start:k]:
+            if t.text in ('"', "“", "”"):
+                quotes += 1
+            elif quotes % 2:
+                inside.add(t.i)
+        in_sent = [c for c in companies if sent_start <= c.start and c.end <= k and c.start not in inside]
+        chosen = in_sent[0] if in_sent else (companies[0] if companies else None)
+        return company_name(chosen.text) if chosen is not None else None
 
     def _owner_before_head(self, doc: Doc, k: int) -> tuple[str | None, int] | None:
         """"the State Department Spokesperson" (one ORG span with the head in
@@ -629,6 +653,8 @@ class OfficialFinder:
                 elif (doc[m - 1].lower_ in GENERIC_OWNERS or (doc[m - 1].is_lower and doc[m - 1].pos_ == "NOUN")) \
                         and m - 1 >= k:
                     # "the company's", "the carmaker's", "the plant's"
+                    if doc[m - 1].lower_ in COMPANY_WORDS:
+                        affiliation = self._company_meant(doc, first)
                     k = m + 1
                 break
             if doc[m].is_punct:
