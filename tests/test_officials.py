@@ -10,6 +10,9 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _FORMS = [
+    # a "CITY-based" firm: the firm is the affiliation, not its city
+    ("Yusuf Bello, an oil analyst with Lagos-based Cordros Securities, said output would rise.",
+     [("Yusuf Bello", "oil analyst", "Cordros Securities")]),
     ("Malaysia’s Trade Minister, Tengku Zafrul Aziz, recently announced the plan.",
      [("Tengku Zafrul Aziz", "Trade Minister", "Malaysia")]),
     ("Trade Minister Tengku Zafrul Aziz said the plan was approved.",
@@ -164,6 +167,9 @@ _TITLE_ANCHORED = [
      [("Rahul Menon", "head of Asia economics research", None)]),
     ("Sakura Motors' chief executive Kenji Oda said the plant would open in May.",
      [("Kenji Oda", "chief executive", None)]),
+    # a "who chairs ..." clause makes a person of a name the NER calls an organisation
+    ("Oleksandr Kravets, who chairs the parliamentary budget committee, backed the bill.",
+     [("Oleksandr Kravets", "chairs the parliamentary budget committee", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",

@@ -243,8 +243,10 @@ class OfficialFinder:
             if self._words(span) < 2 and (span[0].ent_type_ not in ("", "PERSON") or span.start in companies):
                 continue
             t = self.post_title(span)
+            # "who heads ...": a role clause after "who" is a person's.
             if t is None or not (any(self.is_person_head(w, loose=True) for w in t[0])
-                                 or self._glossed_title(doc, comma.i + 1) is not None) \
+                                 or self._glossed_title(doc, comma.i + 1) is not None
+                                 or (self._words(span) > 1 and self._role_clause(doc, comma.i + 1) is not None)) \
                     or any(w.ent_type_ == "PERSON" for w in t[0]):
                 continue
             out.append(span)
@@ -765,6 +767,10 @@ class OfficialFinder:
                 n += 1
             if n + 1 < len(doc) and doc[n].is_lower and doc[n].pos_ in ("VERB", "ADJ") and doc[n + 1].ent_type_:
                 n += 1  # "of the ruling Liberal Democratic Party"
+            based = self._ent_ending_at(doc[n]) if n < len(doc) else None
+            if based is not None and based.start == n and based.end + 2 < len(doc) and doc[based.end].text == "-" \
+                    and doc[based.end + 1].lower_ == "based":
+                n = based.end + 2  # "with Lagos-based Cordros Securities": the firm, not its city
             if n < len(doc):
                 ent = self._ent_ending_at(doc[n])
                 if ent is not None and (ent.start == n or (ent.start == n - 1 and doc[n - 1].lower_ == "the")):
