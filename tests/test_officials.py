@@ -10,6 +10,9 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _FORMS = [
+    # a "CITY-based" firm: the firm is the affiliation, not its city
+    ("Yusuf Bello, an oil analyst with Lagos-based Cordros Securities, said output would rise.",
+     [("Yusuf Bello", "oil analyst", "Cordros Securities")]),
     ("Malaysia’s Trade Minister, Tengku Zafrul Aziz, recently announced the plan.",
      [("Tengku Zafrul Aziz", "Trade Minister", "Malaysia")]),
     ("Trade Minister Tengku Zafrul Aziz said the plan was approved.",
@@ -133,6 +136,40 @@ _TITLE_ANCHORED = [
     # "X, head of Y at Z"; "X, Z's chief executive"
     ("Lena Sørensen, head of offshore wind at Vindkraft, said the auction was delayed.",
      [("Lena Sørensen", "head of offshore wind", None)]),
+    # union roles: a delegate, an organiser
+    ("Gorka Etxeberria, a delegate of the LAB union at the Orbea plant, said pay lagged.",
+     [("Gorka Etxeberria", "delegate", None)]),
+    ("Megan Pryce, regional organiser at the Unite union, which represents most staff, welcomed the plan.",
+     [("Megan Pryce", "regional organiser", None)]),
+    # a foreign title glossed after "or"
+    ("The party has ruled for decades, and Aitor Urrutia, the lehendakari, or Basque president, has promised change.",
+     [("Aitor Urrutia", "lehendakari", None)]),
+    # the NER runs the name into a possessive after it
+    ("The opposition hopes to win against Prime Minister Gergely Halmi's Fidesz next year.",
+     [("Gergely Halmi", "Prime Minister", None)]),
+    # "was elected/named/appointed TITLE of ORG"
+    ("Stocks jumped after Hiroko Tanabe was elected president of the ruling Liberal Democratic Party.",
+     [("Hiroko Tanabe", "president", None)]),
+    ("Shares rose after Tomas Lind was named chief executive of Nordbank on Monday.",
+     [("Tomas Lind", "chief executive", None)]),
+    # "Md." is part of a Bangladeshi name, not a managing director
+    ('"We can make it here," said Md. Abdul Karim Siddique, Managing Director of BSM.',
+     [("Md. Abdul Karim Siddique", "Managing Director", None)]),
+    # a bare honorific title before the name gives way to the office stated after it
+    ('Councillor Fiona Marsh, Leader of Gateshead City Council, said: "These are good jobs."',
+     [("Fiona Marsh", "Leader", None)]),
+    # market commentary: strategists, portfolio managers, heads of research
+    ('"Investors are nervous," said Akira Mori, a portfolio manager at Sakura Asset Management.',
+     [("Akira Mori", "portfolio manager", None)]),
+    ("Hana Ito, chief equity strategist at Mizuho Securities, said the rally could continue.",
+     [("Hana Ito", "chief equity strategist", None)]),
+    ("Exports are slowing, said Rahul Menon, head of Asia economics research at Northbridge Bank.",
+     [("Rahul Menon", "head of Asia economics research", None)]),
+    ("Sakura Motors' chief executive Kenji Oda said the plant would open in May.",
+     [("Kenji Oda", "chief executive", None)]),
+    # a "who chairs ..." clause makes a person of a name the NER calls an organisation
+    ("Oleksandr Kravets, who chairs the parliamentary budget committee, backed the bill.",
+     [("Oleksandr Kravets", "chairs the parliamentary budget committee", None)]),
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
@@ -142,6 +179,8 @@ _NOT_OFFICIALS = [
     # a place before "its chief executive said" is no person
     "The maker of washing machines will build a plant in Salinas, north of Monterrey, its chief executive said.",
     "The plant will be built near Guadalajara, its chairman said on Monday.",
+    # analysts named only by their firm are no person
+    "Analysts at Goldman Sachs said the index could rise another 5%.",
 ]
 
 
@@ -167,3 +206,19 @@ def test_short_form_merges_into_full_name(nlp):
             "Tengku Zafrul said more deals would follow, and Zafrul Aziz agreed.")
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
     assert [(r.name, r.mentions) for r in rows] == [("Tengku Zafrul Aziz", 3)]
+
+
+def test_the_firms_business_belongs_to_the_lead_company(nlp):
+    text = ("Korean chemicals maker Doryeong Chemical Co., Ltd. said it will build a plant in Ulsan. "
+            "It sells to Samsung SDI and LG Energy Solution. "
+            '"Demand will recover," said Yoon Ha-eun, who heads the firm\'s battery materials business.')
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
+    assert [(r.name, r.title, r.affiliation) for r in rows] == [
+        ("Yoon Ha-eun", "heads the firm's battery materials business", "Doryeong Chemical")]
+
+
+def test_the_companys_title_belongs_to_the_company_named_before(nlp):
+    text = ("Brightwave Solar Ltd will build a plant in Leeds. "
+            '"Orders from Vesta Corp are up," said Laura Finch, the company\'s finance director.')
+    rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
+    assert [(r.name, r.title, r.affiliation) for r in rows] == [("Laura Finch", "finance director", "Brightwave Solar")]

@@ -30,6 +30,11 @@ REGION_WORDS = {"region", "province", "state", "city", "county", "district", "pr
 CLAUSE_ENDS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "—", "–", "?", "!"}
 NOT_IN_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "PUNCT", "SYM", "SPACE"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "NORP", "ORDINAL", "QUANTITY"}
+# Words before a title that praise or date the person, not the role.
+NOT_TITLE_WORDS = {"longtime", "long-time", "veteran", "well-known", "top", "leading", "prominent", "respected", "new",
+                   "current", "outspoken", "influential", "popular", "famous", "renowned", "seasoned", "experienced",
+                   "then", "now", "newly", "recently", "incoming", "star", "self-styled", "so-called", "fellow"}
+COMPANY_WORDS = {"company", "firm", "group"}
 GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "ministry", "state", "nation",
                   "city", "its", "his", "her", "their", "our", "the"}
 
@@ -76,6 +81,8 @@ class OfficialFinder:
         self.particles = {w.lower() for w in titles["name_particles"]}
         self.tails = [t.lower().split() for t in titles["title_tails"]]
         self.role_verbs = {w.lower() for w in titles["role_verbs"]}
+        self.name_abbrevs = set(titles.get("name_abbreviations", []))
+        self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         hon = sorted(titles["honorifics"], key=len, reverse=True)
@@ -85,8 +92,8 @@ class OfficialFinder:
     def _person_span(self, ent: Span) -> Span | None:
         doc = ent.doc
         start, end = ent.start, ent.end
-        if doc[end - 1].text in POSSESSIVE:
-            end -= 1
+        # "Viktor Orbán's Fidesz": the name ends at a possessive inside the span.
+        end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)
         # Title words the NER swept into the name ("Minister Tengku Zafrul",
         # "Indiana Goveror Eric Holcomb", "Mayer Chiang Wan-an").
         for k in range(end - 2, start - 1, -1):
@@ -127,6 +134,8 @@ class OfficialFinder:
 
     def _name_word(self, doc: Doc, i: int, blocked: set[int]) -> bool:
         tok = doc[i]
+        if tok.text in self.name_abbrevs and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            return True  # "Md. Rafiqul Islam Chowdhury" (the gazetteer reads "Md." as Maryland)
         if i in blocked or tok.ent_type_ in NOT_NAME_ENTS or tok.text in POSSESSIVE:
             return False
         if self._joined(doc, i) and (tok.is_alpha or tok.text == "-"):
@@ -163,6 +172,8 @@ class OfficialFinder:
     def _extend_right(self, span: Span, blocked: set[int]) -> Span:
         """"Pham Nhat" + untagged "Vuong": the NER often stops one word short."""
         doc, end = span.doc, span.end
+        if doc[end - 1].text in POSSESSIVE:
+            return span  # "Viktor Orbán's Fidesz": a possessive ends the name
         while end < len(doc) and end - span.start < 7 and self._name_word(doc, end, blocked) and (
                 self._joined(doc, end) or (doc[end - 1].whitespace_ and not doc[end].ent_type_
                                            and doc[end].pos_ == "PROPN" and doc[end].is_title)):
@@ -232,8 +243,39 @@ class OfficialFinder:
             if self._words(span) < 2 and (span[0].ent_type_ not in ("", "PERSON") or span.start in companies):
                 continue
             t = self.post_title(span)
-            if t is None or not any(self.is_person_head(w, loose=True) for w in t[0]) \
+            # "who heads ...": a role clause after "who" is a person's.
+            if t is None or not (any(self.is_person_head(w, loose=True) for w in t[0])
+                                 or self._glossed_title(doc, comma.i + 1) is not None
+                                 or (self._words(span) > 1 and self._role_clause(doc, comma.i + 1) is not None)) \
                     or any(w.ent_type_ == "PERSON" for w in t[0]):
+                continue
+            out.append(span)
+        return out
+
+    def _names_before_appointments(self, doc: Doc, blocked: set[int], companies: set[int]) -> list[Span]:
+        """"after Sanae Takaichi was elected president of the ruling party": a
+        capitalised run before a passive appointment verb whose title a person holds."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in self.appoint_verbs or tok.i < 3:
+                continue
+            a = tok.i
+            while a > 0 and tok.i - a < 3 and doc[a - 1].lower_ in ("was", "is", "has", "had", "have", "been", "will",
+                                                                   "be", "were", "also", "just", "recently"):
+                a -= 1
+            if a == tok.i:
+                continue
+            k = a
+            while k > 0 and a - k < 6 and self._name_word(doc, k - 1, blocked) and k - 1 not in companies:
+                k -= 1
+                if doc[k].is_sent_start:
+                    break
+            span = self._trim(doc, k, a)
+            if span is None or self._words(span) < 2 or not span[0].is_title \
+                    or (span.start > 0 and doc[span.start - 1].pos_ == "DET"):
+                continue
+            t = self.verb_title(span)
+            if t is None or not any(self.is_person_head(w, loose=True) for w in t[0]):
                 continue
             out.append(span)
         return out
@@ -410,6 +452,8 @@ class OfficialFinder:
                 owner = self._ent_ending_at(doc[k - 1]) if k > 0 else None
                 if owner is not None:
                     affiliation = self._affiliation_of(owner)
+                elif k > 0 and doc[k - 1].lower_ in COMPANY_WORDS:
+                    affiliation = self._company_meant(doc, k)  # "the company's chief executive, X"
                 break
             if tok.ent_type_ == "ORG" and (tok.lower_ in self.modifiers or tok.lower_ in self.heads):
                 # The NER often tags a lone title word ("Trade") as ORG, or a
@@ -479,7 +523,28 @@ class OfficialFinder:
         companies = [c for c in doc.spans.get("companies", []) if v < c.start and c.end <= e]
         if companies:
             affiliation = company_name(companies[0].text)
+        elif any(doc[n].lower_ in COMPANY_WORDS and doc[n + 1].text in POSSESSIVE for n in range(v, e - 1)):
+            # "who heads the firm's battery materials business"
+            affiliation = self._company_meant(doc, k)
         return doc[v:e], affiliation
+
+    def _company_meant(self, doc: Doc, k: int) -> str | None:
+        """The company "the firm's" refers to in a role stated at token k: one
+        named earlier in the sentence outside quotation marks, else the first
+        company of the article (the one its lead is about)."""
+        companies = [c for c in doc.spans.get("companies", []) if not self._title_words_only(c)
+                     and c[-1].ent_type_ != "PERSON"]
+        sent_start = doc[k].sent.start if k < len(doc) else k
+        quotes = 0
+        inside = set()
+        for t in doc[sent_start:k]:
+            if t.text in ('"', "“", "”"):
+                quotes += 1
+            elif quotes % 2:
+                inside.add(t.i)
+        in_sent = [c for c in companies if sent_start <= c.start and c.end <= k and c.start not in inside]
+        chosen = in_sent[0] if in_sent else (companies[0] if companies else None)
+        return company_name(chosen.text) if chosen is not None else None
 
     def _owner_before_head(self, doc: Doc, k: int) -> tuple[str | None, int] | None:
         """"the State Department Spokesperson" (one ORG span with the head in
@@ -514,11 +579,65 @@ class OfficialFinder:
         clause = self._role_clause(doc, k)
         if clause is not None:
             return clause
+        glossed = self._glossed_title(doc, k)
+        if glossed is not None:
+            return glossed[0], None
         # "Mr Vuong, who is also the chairman of Vingroup,"
         if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
             k += 2
             if k < len(doc) and doc[k].lower_ in ("also", "now", "currently", "then"):
                 k += 1
+            # "Ms Ito, who was named chief executive in May,"
+            k = self._after_appointment_verb(doc, k) or k
+        return self._title_from(doc, k, j)
+
+    def _glossed_title(self, doc: Doc, k: int) -> tuple[Span, Span] | None:
+        """"Imanol Pradales, the lehendakari, or Basque president,": a foreign
+        title explained after "or". The title as written and its gloss."""
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k + 3 >= len(doc) or not doc[k].is_alpha or doc[k + 1].text != "," or doc[k + 2].lower_ != "or" \
+                or doc[k].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "DATE"):
+            return None
+        e = k + 3
+        while e < len(doc) and e - k < 8 and doc[e].text not in CLAUSE_ENDS:
+            e += 1
+        gloss = doc[k + 3 : e]
+        if e >= len(doc) or doc[e].text not in CLAUSE_ENDS or not any(self.is_person_head(t) for t in gloss):
+            return None
+        return doc[k : k + 1], gloss
+
+    def _after_appointment_verb(self, doc: Doc, k: int) -> int | None:
+        """"elected", "named as", "promoted to", "sworn in as": where the title
+        after an appointment verb at token k starts."""
+        if k >= len(doc) or doc[k].lower_ not in self.appoint_verbs | {"sworn"}:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "in" and doc[k - 1].lower_ == "sworn":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("as", "to"):
+            k += 1
+        return k
+
+    def verb_title(self, name: Span) -> tuple[Span, str | None] | None:
+        """"Sanae Takaichi was elected president of the ruling Liberal
+        Democratic Party": a title after a passive appointment verb."""
+        doc = name.doc
+        k = name.end
+        aux = 0
+        while k < len(doc) and aux < 3 and doc[k].lower_ in ("was", "is", "has", "had", "have", "been", "will", "be",
+                                                              "were", "being", "also", "just", "recently"):
+            k, aux = k + 1, aux + 1
+        if not aux:
+            return None
+        k = self._after_appointment_verb(doc, k)
+        if k is None:
+            return None
+        return self._title_from(doc, k, None)
+
+    def _title_from(self, doc: Doc, k: int, j: int | None) -> tuple[Span, str | None] | None:
+        """The title that starts at token k (after a comma at token j, or after a verb)."""
+        first = k
         if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
             k += 1
         affiliation = None
@@ -529,13 +648,15 @@ class OfficialFinder:
                 break
             if doc[m].text in POSSESSIVE:
                 ent = self._ent_ending_at(doc[m - 1])
-                if ent is not None and ent.start >= j + 1:
+                if ent is not None and ent.start >= first:
                     affiliation = self._affiliation_of(ent)
                     owner_is_entity = True
                     k = m + 1
                 elif (doc[m - 1].lower_ in GENERIC_OWNERS or (doc[m - 1].is_lower and doc[m - 1].pos_ == "NOUN")) \
                         and m - 1 >= k:
                     # "the company's", "the carmaker's", "the plant's"
+                    if doc[m - 1].lower_ in COMPANY_WORDS:
+                        affiliation = self._company_meant(doc, first)
                     k = m + 1
                 break
             if doc[m].is_punct:
@@ -565,13 +686,17 @@ class OfficialFinder:
                 affiliation, k = owned
                 owner_is_entity = True
         # "a semiconductor analyst", "a commodities analyst": lower-case words before the head.
+        # They belong to the title ("portfolio manager"), unless they only praise
+        # or date the person ("a veteran analyst", "the new chief executive").
         n = k
         while n < min(k + 3, len(doc)) and doc[n].is_lower and doc[n].is_alpha and not self.is_head(doc[n], loose=True) \
                 and doc[n].lower_ not in self.modifiers:
             n += 1
-        if n > k and n < len(doc) and self.is_head(doc[n], loose=True):
-            k = n
         start = k
+        if n > k and n < len(doc) and self.is_head(doc[n], loose=True):
+            while start < n and (doc[start].lower_ in NOT_TITLE_WORDS or doc[start].pos_ not in ("NOUN", "ADJ", "PROPN")):
+                start += 1
+            k = n
         m = k
         companies = self._company_tokens(doc)
         while m < len(doc):
@@ -582,6 +707,11 @@ class OfficialFinder:
                 m += 1
             elif tok.text == "-" or (m > start and tok.lower_ in ("and", "&") and m + 1 < len(doc) and
                                      (doc[m + 1].lower_ in self.heads or doc[m + 1].lower_ in self.modifiers)):
+                m += 1
+            elif m > start and tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ", "PROPN") \
+                    and tok.lower_ not in NOT_TITLE_WORDS and any(
+                        self.is_head(t) for t in doc[m + 1 : m + 3] if t.is_lower and t.is_alpha):
+                # "chief equity strategist", "senior oil analyst"
                 m += 1
             elif (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "DATE", "MONEY") \
                     and not tok.is_punct:
@@ -608,6 +738,11 @@ class OfficialFinder:
                     and not (doc[n + 1].lower_ in GENERIC_OWNERS
                              and not (n + 2 < len(doc) and doc[n + 2].is_lower and doc[n + 2].pos_ == "NOUN")):
                 n += 1
+            # "head of Asia economics research at ...": a region before the field.
+            place = self._ent_ending_at(doc[n]) if n < len(doc) else None
+            if n == m + 1 and place is not None and place.start == n and place.label_ in ("GPE", "LOC", "NORP") \
+                    and place.end < len(doc) and doc[place.end].is_lower and doc[place.end].pos_ in ("NOUN", "ADJ"):
+                n = place.end
             while n < len(doc) and n - m < 6 and doc[n].is_lower and doc[n].is_alpha and not doc[n].ent_type_ \
                     and doc[n].pos_ in ("NOUN", "ADJ", "PROPN") and doc[n].lower_ not in AFFIL_PREPS:
                 n += 1
@@ -623,12 +758,19 @@ class OfficialFinder:
                 title = doc[start:m]
         # "north of Monterrey, its chief executive said": the title is the
         # subject of the next verb, not an apposition to the name before it.
-        if m < len(doc) and doc[m].pos_ in ("VERB", "AUX") and title[0].i == start and doc[j].text == ",":
+        if m < len(doc) and doc[m].pos_ in ("VERB", "AUX") and title[0].i == start and j is not None \
+                and doc[j].text == ",":
             return None
         if m < len(doc) and doc[m].lower_ in AFFIL_PREPS and affiliation is None:
             n = m + 1
             if n < len(doc) and doc[n].lower_ == "the":
                 n += 1
+            if n + 1 < len(doc) and doc[n].is_lower and doc[n].pos_ in ("VERB", "ADJ") and doc[n + 1].ent_type_:
+                n += 1  # "of the ruling Liberal Democratic Party"
+            based = self._ent_ending_at(doc[n]) if n < len(doc) else None
+            if based is not None and based.start == n and based.end + 2 < len(doc) and doc[based.end].text == "-" \
+                    and doc[based.end + 1].lower_ == "based":
+                n = based.end + 2  # "with Lagos-based Cordros Securities": the firm, not its city
             if n < len(doc):
                 ent = self._ent_ending_at(doc[n])
                 if ent is not None and (ent.start == n or (ent.start == n - 1 and doc[n - 1].lower_ == "the")):
@@ -643,7 +785,8 @@ class OfficialFinder:
         companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
         tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None]
-        found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies)
+        found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies) \
+            + self._names_before_appointments(doc, blocked, companies)
         # A one-word name from the rules must be a short form of a fuller name.
         full_parts = [set(person_key_parts(s.text)) for s in tagged + found if self._words(s) > 1]
         found = [s for s in found if self._words(s) > 1
@@ -669,7 +812,14 @@ class OfficialFinder:
             # already stated after one name is not also a title before the next.
             if t is not None and title_tokens & set(range(t[0].start, t[0].end)):
                 t = None
-            t = t or self.post_title(span)
+            if t is not None and len(t[0]) == 1 and t[1] is None and t[0][0].is_title:
+                # "Councillor Graeme Miller, Leader of Sunderland City Council":
+                # a bare title used as a form of address gives way to the
+                # office stated after the name with its organisation.
+                after = self.post_title(span)
+                if after is not None and after[1] is not None and after[0][0].is_title:
+                    t = after
+            t = t or self.post_title(span) or self.verb_title(span)
             if t is not None:
                 title_tokens.update(range(t[0].start, t[0].end))
             found.append((span, t))
