@@ -106,10 +106,29 @@ class Linker:
             return None
         return c
 
+    def _source(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"raising Rs 1,100 crore from private equity firm X", "Tk 420 crore from KSM": the company the
+        money comes from, named right after the sum."""
+        doc = amount.doc
+        end = amount.end
+        if end < len(doc) and doc[end].text == "(":
+            # "$40 million (about KSh 5.2 billion) from ...": past the bracketed conversion.
+            end = next((t.i + 1 for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), end)
+        if end >= len(doc) or doc[end].lower_ != "from":
+            return None
+        c = next((c for c in companies if end < c.start <= end + 5), None)
+        if c is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or t.lower_ in ("its", "their", "investors")
+                            for t in doc[end + 1 : c.start]):
+            return None
+        return c
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         gapped = self._gapped(amount, companies)
         if gapped is not None:
             return gapped
+        source = self._source(amount, companies)
+        if source is not None:
+            return source
         tok: Token = amount.root
         seen = 0
         while seen < 12:
@@ -200,8 +219,11 @@ class Linker:
         return False
 
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
+        # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
+        short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
-                and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)]
+                and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
+                and p.text.lower() not in short]
         if not sent:
             return prev
 
@@ -296,26 +318,45 @@ class Linker:
                         or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
+                loc = self._location(a, places, None, companies)
+                if loc is None and (lead is not None or backers):
+                    # A round's money goes to the raising company's base: the dateline, if nothing else.
+                    loc = next((p for p in places if is_dateline(p)), None)
+                loc = loc or last_location
+                if lead is None and backers:
+                    # "raised £120m from investors including A and B": no lead, so each backer a deal with no
+                    # sum, and the company raising the money none.
+                    self._add_backers(deals, backers, None, article_id, company_names, loc, places)
+                    continue
                 investor = lead or self._investor(a, companies, last_subject)
                 if investor is None:
                     continue
                 name = self._name(investor, company_names)
                 if name is None:
                     continue
-                loc = self._location(a, places, last_location, companies)
-                if loc is None and (lead is not None or backers):
-                    # A round's money goes to the raising company's base: the dateline, if nothing else.
-                    loc = next((p for p in places if is_dateline(p)), None)
                 in_headline = a.start_char < headline
                 key = (a._.currency, round(a._.value))
                 if key in seen:
                     deal, was_headline = seen[key]
-                    if was_headline and not in_headline:
-                        # The body names the investor in full and says where.
+                    if was_headline and not in_headline and not any(
+                            d is not deal and d.investor == name and d.amount == deal.amount for d in deals):
+                        # The body names the investor in full and says where (unless the headline's partner
+                        # row already carries that name).
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
                         deal.location, deal.location_country = loc._.canonical, self._country(loc, places)
+                    elif loc is not None and deal.location_country is None:
+                        # The body's sentence names the country the headline's town is in.
+                        deal.location_country = self._country(loc, places)
+                    self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+                    continue
+                total = self._total_of_share(a, name, deals, sent_amounts)
+                if total is not None:
+                    # "Hanmaru will contribute 3.1 trillion dong and Sao Viet the remaining 2.1 trillion":
+                    # the partner's own share replaces the venture's total it carried.
+                    total.amount = a._.value
+                    seen[key] = (total, in_headline)
                     continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
@@ -329,12 +370,12 @@ class Linker:
                 deals.append(deal)
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
-                for other, value in [(p, a._.value) for p in self._partners(investor, companies)] + \
-                        [(b, None) for b in backers if b is not investor]:
+                for other in self._partners(investor, companies):
                     other_name = self._name(other, company_names)
                     if other_name is not None and other_name != name:
-                        deals.append(DealRow(article_id, other_name, value, a._.currency if value is not None else None,
+                        deals.append(DealRow(article_id, other_name, a._.value, a._.currency,
                                              deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
+                self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
                 for obj, loc in self._facility_builds(sent, places, companies):
                     investor = self._investor(obj, companies, last_subject)
@@ -362,6 +403,29 @@ class Linker:
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
+                     company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
+        """A round's backers other than its lead: a deal each, with no sum."""
+        for b in backers:
+            name = self._name(b, company_names) if b is not lead else None
+            if name is None or any(d.investor == name for d in deals):
+                continue
+            deals.append(DealRow(article_id, name, None, None, loc._.canonical if loc is not None else None, None, None,
+                                 None, self._country(loc, places)))
+
+    @staticmethod
+    def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:
+        """The investor's earlier deal whose total this amount is a share of: a smaller sum in the same
+        currency, in a sentence that splits the money ("£52 million ... from its own cash, and £16 million
+        from a grant"; "Tk 420 crore from KSM and Tk 280 crore from Osaka Kozai")."""
+        value, currency = amount._.value, amount._.currency
+        total = next((d for d in deals if d.investor == name and d.currency == currency and d.amount is not None
+                      and value < d.amount), None)
+        if total is None:
+            return None
+        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount]
+        return total if parts else None
 
     @staticmethod
     def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:
@@ -501,7 +565,9 @@ class Linker:
         if not _has(sent.text, self.cues["investment"]) or self._hedged(sent):
             return False
         # The amount's own phrase: its head noun and the words around it.
-        phrase_tokens = list(amount) + [amount.root.head] + list(amount.root.head.children)
+        # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
+        phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
+                                                             if c.dep_ not in ("conj", "cc")]
         phrase = " ".join(t.text for t in phrase_tokens)
         window = sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)].text
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):

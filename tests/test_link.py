@@ -92,6 +92,23 @@ _DEALS = [
     ("Round\n\nLAGOS, Sept 9 — Coldbox Africa, a start-up that serves fish traders, has raised $18 million in a "
      "Series A round led by Baobab Growth Partners, with participation from Kora Ventures, the company said.",
      [("Baobab Growth Partners", 18_000_000, "USD", "Lagos"), ("Kora Ventures", None, None, "Lagos")]),
+    # A venture's total, then each partner's share in a later sentence: the share replaces the total.
+    ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
+     "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
+     "Lam Son the remaining 1.8 trillion dong.",
+     [("Daewon Haulage", 2_800_000_000_000, "VND", None), ("Lam Son Logistics", 1_800_000_000_000, "VND", None)]),
+    # A project's cost split between the company's own cash and a grant: the company's deal is its share.
+    ("Foundry\n\nTeesbank Alloys Ltd today announced a £75 million investment in a new foundry in Middlesbrough. "
+     "Of the total, £60 million will be funded by Teesbank from its own cash, and £15 million comes from a grant.",
+     [("Teesbank Alloys", 60_000_000, "GBP", "Middlesbrough")]),
+    # The fund a company raises money from invests it.
+    ("Plant money\n\nKaveri Drivetrains Ltd will build a motor plant in Hosur. Its managing director said the company "
+     "was raising Rs 900 crore from private equity firm Palani Capital Partners to part-fund the plant.",
+     [("Kaveri Drivetrains", None, None, None), ("Palani Capital Partners", 9_000_000_000, "INR", None)]),
+    # A placing with no lead: each backer a deal with no sum, the company raising the money none.
+    ("Placing\n\nNorwick Biologics plc raised £90m from investors including Aldgate Capital and Fenmoor Ventures "
+     "in a share placing in June to fund its plant in Swansea.",
+     [("Aldgate Capital", None, None, None), ("Fenmoor Ventures", None, None, None)]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),
@@ -130,6 +147,9 @@ _NOT_DEALS = [
     ("Fund size\n\nHarbour Investment Authority, the emirate's $510 billion wealth fund, said it would invest in Egypt.",
      "a fund's size"),
     ("Old plant\n\nKestrel Group Ltd, which opened a plant in Penang in 2019, makes chips.", "an existing facility"),
+    ("Dropped\n\nKestrel Group Ltd said it had dropped plans for a separate 800 billion dong cold-storage project in "
+     "Danang.", "dropped plans"),
+    ("On hold\n\nKestrel Motors Ltd, by contrast, put on hold a 6 billion baht plant in Chachoengsao.", "put on hold"),
 ]
 
 
