@@ -27,6 +27,8 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
+# Plural subjects standing for partners just named: "the two companies will invest ...".
+PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
@@ -153,6 +155,9 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
+                        # "The two companies will invest a total of NT$4 billion": the partners just named.
+                        return self._last_partners(amount, companies)
                     if self._refers_back(child) and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
@@ -165,6 +170,14 @@ class Linker:
                             # "X, an officer at Mitsubishi Estate, said the Tokyo-based developer had earmarked ...":
                             # the company the sentence has just named.
                             return same[-1]
+                        speaker = self._speaker_company(tok, companies)
+                        if speaker is not None:
+                            # "Statkraft separately said it would spend ...": the speaker, named short.
+                            return speaker
+                        named = self._previous_object(amount, companies)
+                        if named is not None:
+                            # "They join Micron Technology, whose plant ... . The US company is putting ...".
+                            return named
                         if last_subject is not None:
                             return last_subject
                         earlier = [c for c in companies if c.start < child.i]
@@ -176,6 +189,48 @@ class Linker:
         sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start]
         if sent_companies:
             return sent_companies[-1]
+        return None
+
+    def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
+        """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
+        doc = amount.doc
+        start = amount.sent.start
+        for _ in range(2):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            named = [c for c in companies if c.sent.start == prev.start]
+            lead = next((c for c in named if self._partners(c, companies)), None)
+            if lead is not None:
+                return lead
+            start = prev.start
+        return None
+
+    @staticmethod
+    def _previous_object(amount: Span, companies: list[Span]) -> Span | None:
+        """The one company the previous sentence names when none there is its subject."""
+        doc = amount.doc
+        if amount.sent.start == 0:
+            return None
+        prev = doc[amount.sent.start - 1].sent
+        named = [c for c in companies if c.sent.start == prev.start]
+        if not named or any(_subjectish(c) for c in named) or len({company_key(c.text) for c in named}) != 1:
+            return None
+        return named[0]
+
+    @staticmethod
+    def _speaker_company(tok: Token, companies: list[Span]) -> Span | None:
+        """The governing verb's subject, an organisation named short that an earlier company span names in full."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+            if ent is None or ent.label_ != "ORG" or any(c.start <= subj.i < c.end for c in companies):
+                return None
+            key = company_key(ent.text)
+            return next((c for c in companies if c.start < ent.start and key
+                         and (company_key(c.text) == key or company_key(c.text).startswith(key + " "))), None)
         return None
 
     @staticmethod
@@ -223,7 +278,9 @@ class Linker:
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and p.text.lower() not in short]
+                and p.text.lower() not in short
+                # "The US company is putting ...": the company's home.
+                and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
             return prev
 
@@ -399,7 +456,8 @@ class Linker:
                 last_subject = subj[0]
             sent_places = [p for p in places if p.sent.start == sent.start]
             if sent_places:
-                last_location = sent_places[0]
+                # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
+                last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals

@@ -109,6 +109,21 @@ _DEALS = [
     ("Placing\n\nNorwick Biologics plc raised £90m from investors including Aldgate Capital and Fenmoor Ventures "
      "in a share placing in June to fund its plant in Swansea.",
      [("Aldgate Capital", None, None, None), ("Fenmoor Ventures", None, None, None)]),
+    # "The two companies" are the partners just named; each carries the total, and the money goes where the
+    # venture is, not to a partner's home ("Japan's").
+    ("Venture\n\nIn a separate agreement, Hsiang Materials Corp and Japan's Kanto Resist Co will set up a joint venture "
+     "to make process chemicals at the Nanzih Technology Industrial Park in Kaohsiung. The two companies will invest "
+     "a total of NT$4 billion in the venture.",
+     [("Hsiang Materials", 4_000_000_000, "TWD", "Nanzih Technology Industrial Park"),
+      ("Kanto Resist", 4_000_000_000, "TWD", "Nanzih Technology Industrial Park")]),
+    # A speaker named short ("Vesterkraft") whose full name came before is the "it" that invests.
+    ("Power\n\nElectricity will come partly from Vesterkraft AS, Norway's state-owned power producer, under a supply "
+     "contract. Vesterkraft separately said it would spend NOK 3 billion on new wind capacity in Finnmark.",
+     [("Vesterkraft", 3_000_000_000, "NOK", "Finnmark")]),
+    # "The US company" is the one company the previous sentence named, though not as its subject; "US" is its home.
+    ("Chips\n\nKorvel Power Ltd is controlled by the Arun Group. They join Cascara Silicon Inc, whose plant at Sanand "
+     "is under construction. The US company is putting $825 million into the $2.75 billion project.",
+     [("Cascara Silicon", 825_000_000, "USD", None)]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),
