@@ -545,6 +545,9 @@ class Linker:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if ground:
                 objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            # "convert part of its plant in Holland": the facility the part is of.
+            objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
             if obj is None:
                 continue

@@ -129,6 +129,12 @@ _DEALS = [
      [("Lintang Power", None, None, "Kulai")]),
     ("Saltillo plant\n\nGrupo Alameda SA said it would build a new appliance factory in Saltillo.",
      [("Grupo Alameda", None, None, "Saltillo")]),
+    # Fitting new equipment at a named mill, converting part of a named plant: commitments with no sum.
+    ("Furnace\n\nSteelmaker Aranzadi Aceros SA plans to fit a new electric arc furnace at its mill in Basauri.",
+     [("Aranzadi Aceros", None, None, "Basauri")]),
+    ("Cells\n\nKestrel Energy Ltd said last month it would convert part of its plant in Holland, Michigan, to make "
+     "cells for storage systems.",
+     [("Kestrel Energy", None, None, None)]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -152,6 +158,10 @@ _NOT_DEALS = [
     ("Grant\n\nA further £16 million comes from a grant under the Advanced Manufacturing Programme, which is "
      "managed by Halden Bank plc.", "grant"),
     ("Stocks\n\nKestrel Group Bhd rose 2% to RM21.50, while Orvane Bhd added 2.5% to RM4.88.", "share price"),
+    ("Backlog\n\nKestrel Energy AG rose 4.4% as demand for turbines from data-centre operators lifted its order "
+     "backlog to a record €131 billion.", "order backlog"),
+    ("Payouts\n\nKestrel Telecom Ltd has been selling stakes in regional assets and returning cash to shareholders, "
+     "which lifted its shares to S$3.90.", "a share price after 'shares to'"),
     ("Flows\n\nForeign investors were net sellers for a sixth week, taking out RM1.2bil, Kestrel Research said.",
      "market outflow"),
     ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
