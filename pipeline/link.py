@@ -124,6 +124,23 @@ class Linker:
             return None
         return c
 
+    def _agent(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"a Rs 7,600 crore packaging plant ..., to be set up by X": the agent of the passive clause on the
+        noun the sum describes."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \
+                    or not _has(clause.text + " " + " ".join(c.text for c in clause.children if c.dep_ == "prt"),
+                                self.cues["investment"]):
+                continue
+            for by in clause.children:
+                if by.dep_ == "agent":
+                    c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                    if c is not None:
+                        return c
+        return None
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         gapped = self._gapped(amount, companies)
         if gapped is not None:
@@ -131,6 +148,9 @@ class Linker:
         source = self._source(amount, companies)
         if source is not None:
             return source
+        agent = self._agent(amount, companies)
+        if agent is not None:
+            return agent
         tok: Token = amount.root
         seen = 0
         while seen < 12:
@@ -525,6 +545,12 @@ class Linker:
                 continue
             r = c.root
             if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
+                out.append(c)
+            elif c.start > investor.end and (
+                    any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
+                        for w in ("in a joint venture with", "in partnership with", "in a partnership with"))
+                    or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
+                # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)
         return out
 

@@ -124,6 +124,15 @@ _DEALS = [
     ("Chips\n\nKorvel Power Ltd is controlled by the Arun Group. They join Cascara Silicon Inc, whose plant at Sanand "
      "is under construction. The US company is putting $825 million into the $2.75 billion project.",
      [("Cascara Silicon", 825_000_000, "USD", None)]),
+    # A sum on a plant "to be set up by X in a joint venture with A": X and its partner each carry the total.
+    ("Chips\n\nThe third project is a Rs 7,600 crore packaging plant at Sanand, also in Gujarat, to be set up by "
+     "Korvel Power and Industrial Solutions Ltd in a joint venture with Japan's Hoshida Electronics Corporation.",
+     [("Korvel Power and Industrial Solutions", 76_000_000_000, "INR", None),
+      ("Hoshida Electronics", 76_000_000_000, "INR", None)]),
+    # A venture named only to say where the money goes gives its partner no deal.
+    ("Lines\n\nKestrel SDI Co plans to spend 1.5 trillion won converting lines at StarCell Energy, its joint venture "
+     "with Orvane Motors in Kokomo, Indiana.",
+     [("Kestrel SDI", 1_500_000_000_000, "KRW", None)]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),
