@@ -384,12 +384,24 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
+        # the body gives only as a conversion is the body's commitment, reported there.
+        converted = set()
+        for sent in doc.sents:
+            if sent.start_char < headline:
+                continue
+            prev_end = -1
+            for a in (a for a in amounts if a.sent.start == sent.start):
+                if self._is_conversion(doc, prev_end, a):
+                    converted.add((a._.currency, round(a._.value)))
+                prev_end = a.end
         for sent in doc.sents:
             subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = [a for a in amounts if a.sent.start == sent.start]
             prev_end = -1
             for a in sent_amounts:
-                conversion = self._is_conversion(doc, prev_end, a)
+                conversion = self._is_conversion(doc, prev_end, a) or (
+                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
                 prev_end = a.end
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or not self._is_investment(a):

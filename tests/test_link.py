@@ -64,6 +64,10 @@ _DEALS = [
     ("Velora To Build $200 Million EV Factory In Vietnam\n\nVelora Motors Corp will spend $200 million on an "
      "electric-vehicle factory in Hai Phong.",
      [("Velora Motors", 200_000_000, "USD", "Hải Phòng")]),
+    # A headline sum the body gives only as a conversion is the body's commitment: one row, in the body's currency.
+    ("Kestrel Data to spend $920 million on Cikarang campus\n\nPT Kestrel Data Tbk plans to invest 15 trillion "
+     "rupiah ($920 million) in a data centre campus in Cikarang, West Java, by 2028.",
+     [("Kestrel Data", 15_000_000_000_000, "IDR", "Cikarang")]),
     # A home town ("Singapore-based") is not where the money goes.
     ("Campus for Kulai\n\nCobalt Hyperscale Pte Ltd, a Singapore-based developer, will invest US$850 million in a data "
      "centre campus near Kulai.",
