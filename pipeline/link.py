@@ -27,6 +27,8 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
+# Plural subjects standing for partners just named: "the two companies will invest ...".
+PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
@@ -106,10 +108,49 @@ class Linker:
             return None
         return c
 
+    def _source(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"raising Rs 1,100 crore from private equity firm X", "Tk 420 crore from KSM": the company the
+        money comes from, named right after the sum."""
+        doc = amount.doc
+        end = amount.end
+        if end < len(doc) and doc[end].text == "(":
+            # "$40 million (about KSh 5.2 billion) from ...": past the bracketed conversion.
+            end = next((t.i + 1 for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), end)
+        if end >= len(doc) or doc[end].lower_ != "from":
+            return None
+        c = next((c for c in companies if end < c.start <= end + 5), None)
+        if c is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or t.lower_ in ("its", "their", "investors")
+                            for t in doc[end + 1 : c.start]):
+            return None
+        return c
+
+    def _agent(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"a Rs 7,600 crore packaging plant ..., to be set up by X": the agent of the passive clause on the
+        noun the sum describes."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \
+                    or not _has(clause.text + " " + " ".join(c.text for c in clause.children if c.dep_ == "prt"),
+                                self.cues["investment"]):
+                continue
+            for by in clause.children:
+                if by.dep_ == "agent":
+                    c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                    if c is not None:
+                        return c
+        return None
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         gapped = self._gapped(amount, companies)
         if gapped is not None:
             return gapped
+        source = self._source(amount, companies)
+        if source is not None:
+            return source
+        agent = self._agent(amount, companies)
+        if agent is not None:
+            return agent
         tok: Token = amount.root
         seen = 0
         while seen < 12:
@@ -134,6 +175,9 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
+                        # "The two companies will invest a total of NT$4 billion": the partners just named.
+                        return self._last_partners(amount, companies)
                     if self._refers_back(child) and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
@@ -146,6 +190,14 @@ class Linker:
                             # "X, an officer at Mitsubishi Estate, said the Tokyo-based developer had earmarked ...":
                             # the company the sentence has just named.
                             return same[-1]
+                        speaker = self._speaker_company(tok, companies)
+                        if speaker is not None:
+                            # "Statkraft separately said it would spend ...": the speaker, named short.
+                            return speaker
+                        named = self._previous_object(amount, companies)
+                        if named is not None:
+                            # "They join Micron Technology, whose plant ... . The US company is putting ...".
+                            return named
                         if last_subject is not None:
                             return last_subject
                         earlier = [c for c in companies if c.start < child.i]
@@ -157,6 +209,48 @@ class Linker:
         sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start]
         if sent_companies:
             return sent_companies[-1]
+        return None
+
+    def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
+        """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
+        doc = amount.doc
+        start = amount.sent.start
+        for _ in range(2):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            named = [c for c in companies if c.sent.start == prev.start]
+            lead = next((c for c in named if self._partners(c, companies)), None)
+            if lead is not None:
+                return lead
+            start = prev.start
+        return None
+
+    @staticmethod
+    def _previous_object(amount: Span, companies: list[Span]) -> Span | None:
+        """The one company the previous sentence names when none there is its subject."""
+        doc = amount.doc
+        if amount.sent.start == 0:
+            return None
+        prev = doc[amount.sent.start - 1].sent
+        named = [c for c in companies if c.sent.start == prev.start]
+        if not named or any(_subjectish(c) for c in named) or len({company_key(c.text) for c in named}) != 1:
+            return None
+        return named[0]
+
+    @staticmethod
+    def _speaker_company(tok: Token, companies: list[Span]) -> Span | None:
+        """The governing verb's subject, an organisation named short that an earlier company span names in full."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+            if ent is None or ent.label_ != "ORG" or any(c.start <= subj.i < c.end for c in companies):
+                return None
+            key = company_key(ent.text)
+            return next((c for c in companies if c.start < ent.start and key
+                         and (company_key(c.text) == key or company_key(c.text).startswith(key + " "))), None)
         return None
 
     @staticmethod
@@ -200,8 +294,13 @@ class Linker:
         return False
 
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
+        # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
+        short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
-                and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)]
+                and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
+                and p.text.lower() not in short
+                # "The US company is putting ...": the company's home.
+                and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
             return prev
 
@@ -285,37 +384,68 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
+        # the body gives only as a conversion is the body's commitment, reported there.
+        converted = set()
+        for sent in doc.sents:
+            if sent.start_char < headline:
+                continue
+            prev_end = -1
+            for a in (a for a in amounts if a.sent.start == sent.start):
+                if self._is_conversion(doc, prev_end, a):
+                    converted.add((a._.currency, round(a._.value)))
+                prev_end = a.end
         for sent in doc.sents:
             subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = [a for a in amounts if a.sent.start == sent.start]
             prev_end = -1
             for a in sent_amounts:
-                conversion = self._is_conversion(doc, prev_end, a)
+                conversion = self._is_conversion(doc, prev_end, a) or (
+                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
                 prev_end = a.end
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
+                loc = self._location(a, places, None, companies)
+                if loc is None and (lead is not None or backers):
+                    # A round's money goes to the raising company's base: the dateline, if nothing else.
+                    loc = next((p for p in places if is_dateline(p)), None)
+                loc = loc or last_location
+                if lead is None and backers:
+                    # "raised £120m from investors including A and B": no lead, so each backer a deal with no
+                    # sum, and the company raising the money none.
+                    self._add_backers(deals, backers, None, article_id, company_names, loc, places)
+                    continue
                 investor = lead or self._investor(a, companies, last_subject)
                 if investor is None:
                     continue
                 name = self._name(investor, company_names)
                 if name is None:
                     continue
-                loc = self._location(a, places, last_location, companies)
-                if loc is None and (lead is not None or backers):
-                    # A round's money goes to the raising company's base: the dateline, if nothing else.
-                    loc = next((p for p in places if is_dateline(p)), None)
                 in_headline = a.start_char < headline
                 key = (a._.currency, round(a._.value))
                 if key in seen:
                     deal, was_headline = seen[key]
-                    if was_headline and not in_headline:
-                        # The body names the investor in full and says where.
+                    if was_headline and not in_headline and not any(
+                            d is not deal and d.investor == name and d.amount == deal.amount for d in deals):
+                        # The body names the investor in full and says where (unless the headline's partner
+                        # row already carries that name).
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
                         deal.location, deal.location_country = loc._.canonical, self._country(loc, places)
+                    elif loc is not None and deal.location_country is None:
+                        # The body's sentence names the country the headline's town is in.
+                        deal.location_country = self._country(loc, places)
+                    self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+                    continue
+                total = self._total_of_share(a, name, deals, sent_amounts)
+                if total is not None:
+                    # "Hanmaru will contribute 3.1 trillion dong and Sao Viet the remaining 2.1 trillion":
+                    # the partner's own share replaces the venture's total it carried.
+                    total.amount = a._.value
+                    seen[key] = (total, in_headline)
                     continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
@@ -329,12 +459,12 @@ class Linker:
                 deals.append(deal)
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
-                for other, value in [(p, a._.value) for p in self._partners(investor, companies)] + \
-                        [(b, None) for b in backers if b is not investor]:
+                for other in self._partners(investor, companies):
                     other_name = self._name(other, company_names)
                     if other_name is not None and other_name != name:
-                        deals.append(DealRow(article_id, other_name, value, a._.currency if value is not None else None,
+                        deals.append(DealRow(article_id, other_name, a._.value, a._.currency,
                                              deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
+                self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
                 for obj, loc in self._facility_builds(sent, places, companies):
                     investor = self._investor(obj, companies, last_subject)
@@ -358,10 +488,34 @@ class Linker:
                 last_subject = subj[0]
             sent_places = [p for p in places if p.sent.start == sent.start]
             if sent_places:
-                last_location = sent_places[0]
+                # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
+                last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
+                     company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
+        """A round's backers other than its lead: a deal each, with no sum."""
+        for b in backers:
+            name = self._name(b, company_names) if b is not lead else None
+            if name is None or any(d.investor == name for d in deals):
+                continue
+            deals.append(DealRow(article_id, name, None, None, loc._.canonical if loc is not None else None, None, None,
+                                 None, self._country(loc, places)))
+
+    @staticmethod
+    def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:
+        """The investor's earlier deal whose total this amount is a share of: a smaller sum in the same
+        currency, in a sentence that splits the money ("£52 million ... from its own cash, and £16 million
+        from a grant"; "Tk 420 crore from KSM and Tk 280 crore from Osaka Kozai")."""
+        value, currency = amount._.value, amount._.currency
+        total = next((d for d in deals if d.investor == name and d.currency == currency and d.amount is not None
+                      and value < d.amount), None)
+        if total is None:
+            return None
+        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount]
+        return total if parts else None
 
     @staticmethod
     def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:
@@ -404,6 +558,12 @@ class Linker:
             r = c.root
             if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
                 out.append(c)
+            elif c.start > investor.end and (
+                    any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
+                        for w in ("in a joint venture with", "in partnership with", "in a partnership with"))
+                    or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
+                # "set up by X in a joint venture with Japan's A and Thailand's B".
+                out.append(c)
         return out
 
     def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
@@ -423,6 +583,9 @@ class Linker:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if ground:
                 objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            # "convert part of its plant in Holland": the facility the part is of.
+            objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
             if obj is None:
                 continue
@@ -501,7 +664,9 @@ class Linker:
         if not _has(sent.text, self.cues["investment"]) or self._hedged(sent):
             return False
         # The amount's own phrase: its head noun and the words around it.
-        phrase_tokens = list(amount) + [amount.root.head] + list(amount.root.head.children)
+        # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
+        phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
+                                                             if c.dep_ not in ("conj", "cc")]
         phrase = " ".join(t.text for t in phrase_tokens)
         window = sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)].text
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):

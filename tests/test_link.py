@@ -64,6 +64,10 @@ _DEALS = [
     ("Velora To Build $200 Million EV Factory In Vietnam\n\nVelora Motors Corp will spend $200 million on an "
      "electric-vehicle factory in Hai Phong.",
      [("Velora Motors", 200_000_000, "USD", "Hải Phòng")]),
+    # A headline sum the body gives only as a conversion is the body's commitment: one row, in the body's currency.
+    ("Kestrel Data to spend $920 million on Cikarang campus\n\nPT Kestrel Data Tbk plans to invest 15 trillion "
+     "rupiah ($920 million) in a data centre campus in Cikarang, West Java, by 2028.",
+     [("Kestrel Data", 15_000_000_000_000, "IDR", "Cikarang")]),
     # A home town ("Singapore-based") is not where the money goes.
     ("Campus for Kulai\n\nCobalt Hyperscale Pte Ltd, a Singapore-based developer, will invest US$850 million in a data "
      "centre campus near Kulai.",
@@ -92,11 +96,58 @@ _DEALS = [
     ("Round\n\nLAGOS, Sept 9 — Coldbox Africa, a start-up that serves fish traders, has raised $18 million in a "
      "Series A round led by Baobab Growth Partners, with participation from Kora Ventures, the company said.",
      [("Baobab Growth Partners", 18_000_000, "USD", "Lagos"), ("Kora Ventures", None, None, "Lagos")]),
+    # A venture's total, then each partner's share in a later sentence: the share replaces the total.
+    ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
+     "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
+     "Lam Son the remaining 1.8 trillion dong.",
+     [("Daewon Haulage", 2_800_000_000_000, "VND", None), ("Lam Son Logistics", 1_800_000_000_000, "VND", None)]),
+    # A project's cost split between the company's own cash and a grant: the company's deal is its share.
+    ("Foundry\n\nTeesbank Alloys Ltd today announced a £75 million investment in a new foundry in Middlesbrough. "
+     "Of the total, £60 million will be funded by Teesbank from its own cash, and £15 million comes from a grant.",
+     [("Teesbank Alloys", 60_000_000, "GBP", "Middlesbrough")]),
+    # The fund a company raises money from invests it.
+    ("Plant money\n\nKaveri Drivetrains Ltd will build a motor plant in Hosur. Its managing director said the company "
+     "was raising Rs 900 crore from private equity firm Palani Capital Partners to part-fund the plant.",
+     [("Kaveri Drivetrains", None, None, None), ("Palani Capital Partners", 9_000_000_000, "INR", None)]),
+    # A placing with no lead: each backer a deal with no sum, the company raising the money none.
+    ("Placing\n\nNorwick Biologics plc raised £90m from investors including Aldgate Capital and Fenmoor Ventures "
+     "in a share placing in June to fund its plant in Swansea.",
+     [("Aldgate Capital", None, None, None), ("Fenmoor Ventures", None, None, None)]),
+    # "The two companies" are the partners just named; each carries the total, and the money goes where the
+    # venture is, not to a partner's home ("Japan's").
+    ("Venture\n\nIn a separate agreement, Hsiang Materials Corp and Japan's Kanto Resist Co will set up a joint venture "
+     "to make process chemicals at the Nanzih Technology Industrial Park in Kaohsiung. The two companies will invest "
+     "a total of NT$4 billion in the venture.",
+     [("Hsiang Materials", 4_000_000_000, "TWD", "Nanzih Technology Industrial Park"),
+      ("Kanto Resist", 4_000_000_000, "TWD", "Nanzih Technology Industrial Park")]),
+    # A speaker named short ("Vesterkraft") whose full name came before is the "it" that invests.
+    ("Power\n\nElectricity will come partly from Vesterkraft AS, Norway's state-owned power producer, under a supply "
+     "contract. Vesterkraft separately said it would spend NOK 3 billion on new wind capacity in Finnmark.",
+     [("Vesterkraft", 3_000_000_000, "NOK", "Finnmark")]),
+    # "The US company" is the one company the previous sentence named, though not as its subject; "US" is its home.
+    ("Chips\n\nKorvel Power Ltd is controlled by the Arun Group. They join Cascara Silicon Inc, whose plant at Sanand "
+     "is under construction. The US company is putting $825 million into the $2.75 billion project.",
+     [("Cascara Silicon", 825_000_000, "USD", None)]),
+    # A sum on a plant "to be set up by X in a joint venture with A": X and its partner each carry the total.
+    ("Chips\n\nThe third project is a Rs 7,600 crore packaging plant at Sanand, also in Gujarat, to be set up by "
+     "Korvel Power and Industrial Solutions Ltd in a joint venture with Japan's Hoshida Electronics Corporation.",
+     [("Korvel Power and Industrial Solutions", 76_000_000_000, "INR", None),
+      ("Hoshida Electronics", 76_000_000_000, "INR", None)]),
+    # A venture named only to say where the money goes gives its partner no deal.
+    ("Lines\n\nKestrel SDI Co plans to spend 1.5 trillion won converting lines at StarCell Energy, its joint venture "
+     "with Orvane Motors in Kokomo, Indiana.",
+     [("Kestrel SDI", 1_500_000_000_000, "KRW", None)]),
     # No sum, still a commitment: a company building a facility in a named place.
     ("Park for Kulai\n\nLintang Power Bhd is building an AI-focused data centre park in Kulai.",
      [("Lintang Power", None, None, "Kulai")]),
     ("Saltillo plant\n\nGrupo Alameda SA said it would build a new appliance factory in Saltillo.",
      [("Grupo Alameda", None, None, "Saltillo")]),
+    # Fitting new equipment at a named mill, converting part of a named plant: commitments with no sum.
+    ("Furnace\n\nSteelmaker Aranzadi Aceros SA plans to fit a new electric arc furnace at its mill in Basauri.",
+     [("Aranzadi Aceros", None, None, "Basauri")]),
+    ("Cells\n\nKestrel Energy Ltd said last month it would convert part of its plant in Holland, Michigan, to make "
+     "cells for storage systems.",
+     [("Kestrel Energy", None, None, None)]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -120,6 +171,10 @@ _NOT_DEALS = [
     ("Grant\n\nA further £16 million comes from a grant under the Advanced Manufacturing Programme, which is "
      "managed by Halden Bank plc.", "grant"),
     ("Stocks\n\nKestrel Group Bhd rose 2% to RM21.50, while Orvane Bhd added 2.5% to RM4.88.", "share price"),
+    ("Backlog\n\nKestrel Energy AG rose 4.4% as demand for turbines from data-centre operators lifted its order "
+     "backlog to a record €131 billion.", "order backlog"),
+    ("Payouts\n\nKestrel Telecom Ltd has been selling stakes in regional assets and returning cash to shareholders, "
+     "which lifted its shares to S$3.90.", "a share price after 'shares to'"),
     ("Flows\n\nForeign investors were net sellers for a sixth week, taking out RM1.2bil, Kestrel Research said.",
      "market outflow"),
     ("Lenders\n\nThe company said Doha Union Bank had agreed to provide QR1.2bn in financing for the plant.",
@@ -130,6 +185,9 @@ _NOT_DEALS = [
     ("Fund size\n\nHarbour Investment Authority, the emirate's $510 billion wealth fund, said it would invest in Egypt.",
      "a fund's size"),
     ("Old plant\n\nKestrel Group Ltd, which opened a plant in Penang in 2019, makes chips.", "an existing facility"),
+    ("Dropped\n\nKestrel Group Ltd said it had dropped plans for a separate 800 billion dong cold-storage project in "
+     "Danang.", "dropped plans"),
+    ("On hold\n\nKestrel Motors Ltd, by contrast, put on hold a 6 billion baht plant in Chachoengsao.", "put on hold"),
 ]
 
 
