@@ -9,6 +9,7 @@ there, and a company's ``root.dep_`` for "it"/"the company"). So:
 - the cheap ``senter`` splits sentences instead of the parser;
 - ``news_pos`` sets ``pos_`` from the model's own attribute_ruler patterns
   (same matcher, same precedence) without building a Span per match;
+- ``news_ner`` runs the model's NER (see ``greedy_parse`` for how);
 - ``news_parse`` runs the model's parser on the needed sentences only, on
   the token vectors the shared tok2vec already computed for the whole
   document, writes their heads and labels back, gives every other sentence a
@@ -16,14 +17,15 @@ there, and a company's ``root.dep_`` for "it"/"the company"). So:
   attribute rules that read the parse (AUX, SCONJ, PRON) on the parsed
   sentences.
 
-Both components look up the model's ``attribute_ruler`` and ``parser`` in
-the pipeline (loaded but disabled, see models/pipeline.cfg); without them
-(a blank base in tests) they do nothing.
+The components look up the model's ``attribute_ruler``, ``ner`` and
+``parser`` in the pipeline (loaded but disabled, see models/pipeline.cfg);
+without them (a blank base in tests) they do nothing.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
@@ -32,6 +34,44 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.util import minibatch
+
+
+# spaCy's wheels for Python < 3.12 are compiled with Cython profiling on: every
+# call of the transition system's C state accessors (StateC.B_, safe_get, ...)
+# then takes and drops the GIL, which the C parse loop has released, so about
+# two thirds of the NER's time goes to locking (perf: pthread_mutex_lock and
+# take_gil under Begin.is_valid). Stepped from Python, the loop holds the GIL and
+# those calls cost next to nothing. Later wheels are built without profiling.
+PYTHON_LOOP = sys.version_info < (3, 12)
+
+
+def greedy_parse(parser, docs: list[Doc]) -> list:
+    """The states ``parser.predict(docs)`` gives (greedy, beam width 1), the loop stepped from Python.
+
+    Each step is what the C loop (``Parser._parseC``) does, with the same
+    code: the step model's ``predict`` (the precomputed feature vectors
+    summed with the same saxpy, the same maxout, the same blis gemm to the
+    scores, unseen classes set to the minimum) and ``transition_states``
+    (the same validity check, argmax and transition). The result is the
+    same parse, bit for bit.
+    """
+    if not PYTHON_LOOP or parser.cfg.get("beam_width", 1) != 1:
+        return parser.predict(docs)
+    if not any(len(doc) for doc in docs):
+        return parser.moves.init_batch(docs)
+    parser._ensure_labels_are_added(docs)
+    batch = parser.moves.init_batch(docs)
+    model = parser.model.predict(docs)
+    states = [s for s in batch if not s.is_final()]
+    while states:
+        states = parser.transition_states(states, model.predict(states))
+    model.clear_memory()
+    return batch
+
+
+def run_parser(parser, docs: list[Doc]) -> None:
+    """``parser`` (the model's ner or parser) on ``docs``, annotations set."""
+    parser.set_annotations(docs, greedy_parse(parser, docs))
 
 
 def _predicate(key: str, spec) -> Callable[[tuple], bool]:
@@ -178,7 +218,9 @@ class NeededParse:
                     for s, e in needed:
                         subs.append(doc[s:e].as_doc(array_head=head, array=arr))
                 jobs.append((doc, needed))
-            parsed = iter(parser.pipe(subs, batch_size=max(1, len(subs))) if subs else [])
+            if subs:
+                run_parser(parser, sorted(subs, key=len))
+            parsed = iter(subs)
             for doc, needed in jobs:
                 if len(doc):
                     self._write(doc, needed, parsed)
@@ -208,3 +250,38 @@ class NeededParse:
 )
 def make_news_parse(nlp: Language, name: str, parser: str, ruler: str, span_keys: list[str], batch_size: int):
     return NeededParse(nlp, name, parser, ruler, span_keys, batch_size)
+
+
+class FastTransition:
+    """A transition-based component of the model (its ``ner``), run with ``greedy_parse``.
+
+    ``Parser.pipe`` sorts each batch by length and parses it in quarters; here
+    a batch is parsed in slices of ``batch_size`` docs of similar length: the
+    Python loop costs per step, and a slice takes as many steps as its
+    longest doc has tokens. The parse of a doc does not depend on the others
+    in its slice.
+    """
+
+    def __init__(self, nlp: Language, name: str, component: str, batch_size: int):
+        self.nlp = nlp
+        self.name = name
+        self.component = component
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        if self.component not in self.nlp.component_names:
+            yield from docs
+            return
+        parser = self.nlp.get_pipe(self.component)
+        size = max(1, batch_size or self.batch_size)
+        for batch in minibatch(docs, size=size):
+            run_parser(parser, sorted(batch, key=len))
+            yield from batch
+
+
+@Language.factory("news_ner", default_config={"component": "ner", "batch_size": 64})
+def make_news_ner(nlp: Language, name: str, component: str, batch_size: int):
+    return FastTransition(nlp, name, component, batch_size)

