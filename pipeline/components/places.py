@@ -74,7 +74,8 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for ent in doc.ents:
+        ents = doc.ents  # built anew on each access: once per doc
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
                 if self.gaz.candidates(span.text) or _shape_ok(span.text):
@@ -96,9 +97,9 @@ class PlaceFinder:
             span = doc[start:end]
             # Inside the NER's own place: the NER span stands. A gazetteer name longer than the NER's
             # place ("Dera" of "Dera Ghazi Khan") is the fuller name, and filter_spans keeps it.
-            if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in doc.ents):
+            if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in ents):
                 continue
-            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            ent = next((e for e in ents if e.start <= start < e.end), None)
             if ent is not None and ent.label_ in NOT_PLACE_LABELS:
                 continue  # "in March": a date, though a town in England has the name
             blocked = ent is not None and ent.label_ in BLOCKING_LABELS
