@@ -29,9 +29,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, ORTH
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
@@ -285,3 +286,63 @@ class FastTransition:
 @Language.factory("news_ner", default_config={"component": "ner", "batch_size": 64})
 def make_news_ner(nlp: Language, name: str, component: str, batch_size: int):
     return FastTransition(nlp, name, component, batch_size)
+
+
+class PhraseIndex:
+    """``PhraseMatcher(vocab, attr="ORTH")`` for many names, built without tokenizing most of them.
+
+    Tokenizing the ~36,000 gazetteer names for the PhraseMatcher creates a
+    lexeme per new word and took about 2 s of every run's start-up. A name
+    of words joined by single spaces, none of which the tokenizer would split
+    or special-case (no special case, URL, prefix, suffix or infix match: the
+    tokenizer's own tests), is those words as tokens; the others go through
+    the tokenizer. Matching compares token ORTH ids, as the PhraseMatcher
+    does; the result is every match, overlapping ones included, as
+    ``(match_id, start, end)`` with ``match_id`` the label's hash.
+    """
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.first: dict[int, list[tuple[tuple[int, ...], int]]] = {}  # first token's ORTH -> (ORTHs, label id)
+        self._seen: set[tuple[tuple[int, ...], int]] = set()
+        self._plain_words: dict[str, bool] = {}
+
+    def _plain(self, word: str) -> bool:
+        got = self._plain_words.get(word)
+        if got is None:
+            got = self._plain_words[word] = self._check_plain(word)
+        return got
+
+    def _check_plain(self, word: str) -> bool:
+        tok = self.tokenizer
+        return (word not in tok.rules and not (tok.token_match and tok.token_match(word))
+                and not (tok.url_match and tok.url_match(word))
+                and not (tok.prefix_search and tok.prefix_search(word))
+                and not (tok.suffix_search and tok.suffix_search(word))
+                and not (tok.infix_finditer and next(tok.infix_finditer(word), None)))
+
+    def _words(self, name: str) -> list[str]:
+        words = name.split(" ")
+        if all(words) and not any(c.isspace() for w in words for c in w) and all(self._plain(w) for w in words):
+            return words
+        return [t.text for t in self.tokenizer(name)]
+
+    def add(self, label: str, names: Iterable[str]) -> None:
+        label_id = self.vocab.strings.add(label)
+        for name in names:
+            orths = tuple(get_string_id(w) for w in self._words(name))  # symbols ("aux") have small ids
+            if orths and (orths, label_id) not in self._seen:
+                self._seen.add((orths, label_id))
+                self.first.setdefault(orths[0], []).append((orths, label_id))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        out = []
+        first = self.first
+        for i, orth in enumerate(orths):
+            for pattern, label_id in first.get(orth, ()):
+                n = len(pattern)
+                if n == 1 or tuple(orths[i : i + n]) == pattern:
+                    out.append((label_id, i, i + n))
+        return out

@@ -67,3 +67,25 @@ def test_python_stepped_loop_gives_the_models_entities_and_parse():
         run_parser(plain.get_pipe("ner"), batch)
     got = [([(e.start, e.end, e.label_) for e in d.ents], [(t.head.i, t.dep_) for t in d]) for d in docs]
     assert got == want
+
+
+def test_phrase_index_matches_as_the_phrase_matcher_does():
+    """Every gazetteer name, found where the PhraseMatcher (ORTH) finds it: alone, in a list, inside longer names."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.lean import PhraseIndex
+    from pipeline.normalize.places import default_gazetteer, small_towns
+
+    nlp = spacy.blank("en")
+    gaz = default_gazetteer()
+    names = {"PLACE": sorted(gaz.surface_forms), "TOWN": sorted(small_towns().surface_forms)}
+    names["PLACE"] += ["Port-aux-Français", "St. Catharines", "New  York", "Dunkirk's", "aux", "can't"]
+    index, matcher = PhraseIndex(nlp), PhraseMatcher(nlp.vocab, attr="ORTH")
+    for label, forms in names.items():
+        index.add(label, forms)
+        matcher.add(label, list(nlp.tokenizer.pipe(forms)))
+    texts = [", ".join(names["PLACE"]) + " and " + " ".join(names["TOWN"]), "a plant in Dunkirk, near Lille.", TEXT, ""]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(index(doc)) == sorted(matcher(doc))
