@@ -46,28 +46,56 @@ from spacy.util import minibatch
 PYTHON_LOOP = sys.version_info < (3, 12)
 
 
-def greedy_parse(parser, docs: list[Doc]) -> list:
+def greedy_parse(parser, docs: list[Doc], embed_batch: int = 4) -> list:
     """The states ``parser.predict(docs)`` gives (greedy, beam width 1), the loop stepped from Python.
 
     Each step is what the C loop (``Parser._parseC``) does, with the same
-    code: the step model's ``predict`` (the precomputed feature vectors
-    summed with the same saxpy, the same maxout, the same blis gemm to the
-    scores, unseen classes set to the minimum) and ``transition_states``
-    (the same validity check, argmax and transition). The result is the
-    same parse, bit for bit.
+    code: the step model's token ids and precomputed feature vectors (summed
+    with the same saxpy, the same maxout), the upper layer's gemm and bias
+    as its ``Linear`` does them, unseen classes set to the minimum, and
+    ``transition_states`` (the same validity check, argmax and transition).
+    The token vectors are computed ``embed_batch`` docs at a time (each doc's
+    are its own whatever the batch; small batches keep the tok2vec's arrays
+    in cache), the steps run over all ``docs`` at once (each step costs
+    Python time, and all docs' states share it). The result is the same
+    parse, bit for bit.
     """
-    if not PYTHON_LOOP or parser.cfg.get("beam_width", 1) != 1:
+    if not PYTHON_LOOP or parser.cfg.get("beam_width", 1) != 1 or not parser.model.attrs.get("has_upper"):
         return parser.predict(docs)
     if not any(len(doc) for doc in docs):
         return parser.moves.init_batch(docs)
     parser._ensure_labels_are_added(docs)
     batch = parser.moves.init_batch(docs)
-    model = parser.model.predict(docs)
+    model = _step_model(parser.model, docs, embed_batch)
+    upper = model.vec2scores
+    W, b, ops = upper.get_param("W"), upper.get_param("b"), upper.ops
+    unseen = model._class_mask == 0
+    unseen = unseen if unseen.any() else None
     states = [s for s in batch if not s.is_final()]
     while states:
-        states = parser.transition_states(states, model.predict(states))
+        scores = ops.gemm(model.state2vec.predict(model.get_token_ids(states)), W, trans2=True)
+        scores += b
+        if unseen is not None:
+            scores[:, unseen] = numpy.nanmin(scores)
+        states = parser.transition_states(states, scores)
     model.clear_memory()
     return batch
+
+
+def _step_model(tb_model, docs: list[Doc], embed_batch: int):
+    """``tb_model.predict(docs)`` (spacy.ml.tb_framework.forward), its token vectors computed in slices."""
+    from spacy.ml.parser_model import ParserStepModel
+
+    layers = list(tb_model.layers)
+    embed = layers[0]
+    if embed_batch and len(docs) > embed_batch:
+        def embed_in_slices(docs: list[Doc], is_train: bool = False):
+            parts = [embed.predict(docs[i : i + embed_batch]) for i in range(0, len(docs), embed_batch)]
+            return embed.ops.xp.concatenate(parts), None
+
+        layers[0] = embed_in_slices
+    return ParserStepModel(docs, layers, unseen_classes=tb_model.attrs["unseen_classes"], train=False,
+                           has_upper=tb_model.attrs["has_upper"])
 
 
 def run_parser(parser, docs: list[Doc]) -> None:
