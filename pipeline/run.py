@@ -29,6 +29,9 @@ FORMATS = ("csv", "parquet", "jsonl")
 # a run halfway (tests/test_resume.py). Never set in real use.
 TEST_DELAY_ENV = "NEWS_EXTRACT_TEST_DELAY_PER_ARTICLE"
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length, which build_nlp keeps
+# The shared tok2vec runs this many docs at a time whatever the batch: it is gemm-bound, and over 4
+# docs its arrays stay in a core's L2 cache (16: ~9.8 ms/article, 4: ~8.2). Each doc's vectors are its own.
+COMPONENT_CFG = {"tok2vec": {"batch_size": 4}}
 
 
 def process(
@@ -79,7 +82,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def _rows_of(nlp: Language, batch: list[Article]) -> list[tuple[Article, list, list]]:
     out = []
     with nlp.memory_zone():
-        for doc, art in zip(nlp.pipe([a.text for a in batch], batch_size=len(batch)), batch):
+        for doc, art in zip(nlp.pipe([a.text for a in batch], batch_size=len(batch), component_cfg=COMPONENT_CFG),
+                            batch):
             rows = [r.as_dict() for r in rows_from_doc(doc, art.id)]
             deals = [d.as_dict() for d in deals_from_doc(doc, art.id, rows, art.published)]
             for row in (*rows, *deals):
