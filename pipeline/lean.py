@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, ORTH
+from spacy.attrs import DEP, HEAD, ORTH, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -242,10 +242,7 @@ class NeededParse:
             for doc in batch:
                 needed = self._needed(doc) if len(doc) else []
                 if needed:
-                    head = doc._get_array_attrs()
-                    arr = doc.to_array(head)
-                    for s, e in needed:
-                        subs.append(doc[s:e].as_doc(array_head=head, array=arr))
+                    subs.extend(self._sub_docs(doc, needed))
                 jobs.append((doc, needed))
             if subs:
                 run_parser(parser, sorted(subs, key=len))
@@ -254,6 +251,22 @@ class NeededParse:
                 if len(doc):
                     self._write(doc, needed, parsed)
                 yield doc
+
+    @staticmethod
+    def _sub_docs(doc: Doc, needed: list[tuple[int, int]]) -> Iterator[Doc]:
+        """What the parser reads of each needed sentence: its words (lexemes), sentence starts and token vectors.
+
+        ``Span.as_doc`` copies every annotation and rebuilds the doc's entities for each sentence (it walks
+        ``doc.ents`` every time); the parser's features come from the tensor and its transition system reads
+        only the lexemes and the preset sentence starts."""
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        starts = doc.to_array([SENT_START])
+        for s, e in needed:
+            sub = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
+            sub.from_array([SENT_START], starts[s:e].reshape(-1, 1))
+            sub.tensor = doc.tensor[s:e]
+            yield sub
 
     def _write(self, doc: Doc, needed: list[tuple[int, int]], parsed: Iterator[Doc]) -> None:
         n = len(doc)
