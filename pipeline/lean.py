@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD, ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 
@@ -283,6 +285,57 @@ class NeededParse:
         doc.from_array([HEAD, DEP], numpy.stack([heads.view("uint64"), deps], axis=1))
         for s, e in needed:
             self.rules.apply(doc, s, e, deps=True)
+        index_sentences(doc)
+
+
+def index_sentences(doc: Doc) -> None:
+    """``Span.sent`` and ``Token.sent`` of ``doc`` from a table of its sentences, from now on.
+
+    spaCy's ``Span.sent`` walks the tokens back to the sentence start and on
+    to the next one each time, and makes a new Span; deal linking asks for it
+    per span per sentence (~470 times an article). The table is made once
+    the boundaries are final (the parse written); the hook gives the span the
+    walk would (the sentence of the span's first token), one Span object per
+    sentence (sentence spans are only read). A copy of the doc that shares
+    its hooks (``Span.as_doc``) gets the walk.
+    """
+    n = len(doc)
+    if not n:
+        return
+    is_start = doc.to_array(SENT_START) == 1
+    idx = numpy.arange(n)
+    first = numpy.maximum.accumulate(numpy.where(is_start, idx, 0)).tolist()
+    at_or_after = numpy.minimum.accumulate(numpy.where(is_start, idx, n)[::-1])[::-1]
+    end = numpy.append(at_or_after[1:], n).tolist()
+    ref = weakref.ref(doc)  # no reference cycle through the doc's own hooks
+    made: dict[int, Span] = {}
+
+    def sent(span):
+        doc = span.doc
+        i = span.start
+        if doc is not ref() or i >= n:
+            return _walked_sent(span)
+        start = first[i]
+        got = made.get(start)
+        if got is None:
+            got = made[start] = doc[start : end[i]]
+        return got
+
+    doc.user_span_hooks["sent"] = sent
+
+
+def _walked_sent(span):
+    """spaCy's own ``Span.sent`` (3.8), for docs the table is not of."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        raise ValueError(Errors.E030)
+    start = span.start
+    while start > 0 and doc[start].is_sent_start is not True:
+        start -= 1
+    end = span.start + 1
+    while end < len(doc) and doc[end].is_sent_start is not True:
+        end += 1
+    return doc[start:end]
 
 
 @Language.factory(

@@ -89,3 +89,23 @@ def test_phrase_index_matches_as_the_phrase_matcher_does():
     for text in texts:
         doc = nlp.make_doc(text)
         assert sorted(index(doc)) == sorted(matcher(doc))
+
+
+def test_sentence_table_gives_the_sentences_spacy_walks_to(nlp):
+    from pipeline.lean import _walked_sent
+
+    text = TEXT + "\n\nShort one. And another sentence here, with $3 billion for Acme."
+    doc = nlp(text)
+    assert "sent" in doc.user_span_hooks
+    spans = [doc[i : j] for i in range(len(doc)) for j in (i + 1, min(len(doc), i + 4))]
+    spans += [s for group in doc.spans.values() for s in group] + list(doc.ents)
+    for span in spans:
+        assert (span.sent.start, span.sent.end) == (_walked_sent(span).start, _walked_sent(span).end)
+    assert [(t.sent.start, t.sent.end) for t in doc] == [(_walked_sent(doc[t.i : t.i + 1]).start,
+                                                          _walked_sent(doc[t.i : t.i + 1]).end) for t in doc]
+    hook = doc.user_span_hooks.pop("sent")  # _walked_sent is spaCy's own
+    assert all((_walked_sent(s).start, _walked_sent(s).end) == (s.sent.start, s.sent.end) for s in spans)
+    doc.user_span_hooks["sent"] = hook
+    copy = doc[4:20].as_doc()  # shares the hooks dict: falls back to the walk
+    assert [(t.sent.start, t.sent.end) for t in copy] == [(_walked_sent(copy[t.i : t.i + 1]).start,
+                                                           _walked_sent(copy[t.i : t.i + 1]).end) for t in copy]
