@@ -415,8 +415,8 @@ class Linker:
         """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
-            before = sent.doc[max(sent.start, t.i - 8) : t.i]
-            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in before):
+            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
+                                           for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
                 continue
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])
