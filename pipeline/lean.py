@@ -38,7 +38,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-
 # spaCy's wheels for Python < 3.12 are compiled with Cython profiling on: every
 # call of the transition system's C state accessors (StateC.B_, safe_get, ...)
 # then takes and drops the GIL, which the C parse loop has released, so about
