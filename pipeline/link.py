@@ -651,8 +651,8 @@ class Linker:
         """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
-            before = sent.doc[max(sent.start, t.i - 8) : t.i]
-            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"] for w in before):
+            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
+                                           for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
                 continue
             if t.ent_type_ == "DATE" and t.lower_ == "may":
                 continue  # "BERLIN, May 15 —": the month, not a hedge

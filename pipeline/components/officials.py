@@ -85,6 +85,7 @@ class OfficialFinder:
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
+        self._slips: dict[tuple[str, bool], str | None] = {}
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
 
@@ -301,11 +302,17 @@ class OfficialFinder:
             if not (loose and tok.is_lower and len(low) >= 7 and tok.pos_ in ("NOUN", "PROPN")
                     and tok.tag_ not in ("NNS", "NNPS")):
                 return None
-        for h in self.heads:
-            if len(h) >= (7 if not tok.is_title else 5) and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) \
-                    and low != h + "s":
-                return h
-        return None
+        return self._slip_of(low, tok.is_title)
+
+    def _slip_of(self, low: str, is_title: bool) -> str | None:
+        """The head ``low`` is a one-letter slip of (memoized: the same words recur in every article)."""
+        key = (low, is_title)
+        if key not in self._slips:
+            if len(self._slips) > 100_000:
+                self._slips.clear()
+            self._slips[key] = next((h for h in self.heads if len(h) >= (7 if not is_title else 5)
+                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) and low != h + "s"), None)
+        return self._slips[key]
 
     def is_head(self, tok: Token, loose: bool = False) -> bool:
         return self.head_word(tok, loose) is not None

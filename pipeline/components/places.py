@@ -8,10 +8,10 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
 
@@ -72,11 +72,11 @@ class PlaceFinder:
         self.gaz = gazetteer
         self.towns = towns or Gazetteer([])
         self.key = spans_key
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
         names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+        self.matcher.add("PLACE", names)
         town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("TOWN", list(nlp.tokenizer.pipe(town_names)))
+        self.matcher.add("TOWN", town_names)
 
     def _split_commas(self, span: Span) -> list[Span]:
         """"Ringaskiddy, County Cork", "Salinas Victoria, Nuevo León": the NER's one span is two places."""
@@ -124,7 +124,8 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for ent in doc.ents:
+        ents = doc.ents  # built anew on each access: once per doc
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 span = _trim(ent)
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
@@ -147,9 +148,9 @@ class PlaceFinder:
             span = doc[start:end]
             # Inside the NER's own place: the NER span stands. A gazetteer name longer than the NER's
             # place ("Dera" of "Dera Ghazi Khan") is the fuller name, and filter_spans keeps it.
-            if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in doc.ents):
+            if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in ents):
                 continue
-            ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+            ent = next((e for e in ents if e.start <= start < e.end), None)
             if ent is not None and ent.label_ in NOT_PLACE_LABELS:
                 continue  # "in March": a date, though a town in England has the name
             blocked = ent is not None and ent.label_ in BLOCKING_LABELS

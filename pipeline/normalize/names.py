@@ -88,6 +88,11 @@ def split_person_tokens(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return dropped, list(words[i:])
 
 
+@lru_cache(maxsize=1)
+def _honor_words() -> frozenset[str]:
+    return frozenset(fold(w) for h in _titles()["honorifics"] for w in h.split())
+
+
 def person_key_parts(name: str) -> list[str]:
     """Folded name words without honorifics, for matching short forms.
 
@@ -96,7 +101,7 @@ def person_key_parts(name: str) -> list[str]:
     >>> person_key_parts("Satya Nadella")
     ['satya', 'nadella']
     """
-    honor_words = {fold(w) for h in _titles()["honorifics"] for w in h.split()}
+    honor_words = _honor_words()
     parts = [fold(w) for w in strip_possessive(name).split()]
     core = [p for p in parts if p and p not in honor_words]
     return core or [p for p in parts if p]
