@@ -11,6 +11,7 @@ import pycountry
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -377,12 +378,23 @@ class CompanyFinder:
             return [left, right]
         return [span]
 
+    @staticmethod
+    def _texts(doc: Doc) -> list[str]:
+        return [t.text for t in doc]
+
+    @staticmethod
+    def _where(doc: Doc, words: set[str]) -> list[int]:
+        """Indices of the tokens whose lower-case form is one of ``words`` (one pass over the doc)."""
+        keys = {hash_string(w) for w in words}
+        return [i for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in keys]
+
     def _market_movers(self, doc: Doc) -> list[Span]:
         """Market reports: 'Hensoldt, Thales and Leonardo gained between 3% and 4%', 'Anglo American slipped
         0.8% while Glencore and Rio Tinto edged up': the names before a share-price verb with a percentage."""
         out: list[Span] = []
-        for t in doc:
-            if t.lower_ not in self.move_verbs or t.i == 0:
+        for i in self._where(doc, self.move_verbs):
+            t = doc[i]
+            if t.i == 0:
                 continue
             ahead = doc[t.i + 1 : t.i + 7]
             if not (any(x.ent_type_ == "PERCENT" or x.text == "%" for x in ahead)
@@ -427,10 +439,14 @@ class CompanyFinder:
                         or " ".join(head) in self.towns:
                     continue
                 prefixes[head] = None
+        texts = self._texts(doc)
+        at: dict[str, list[int]] = {}
+        for i, w in enumerate(texts):
+            at.setdefault(w, []).append(i)
         for head in sorted(prefixes, key=len, reverse=True):
             n = len(head)
-            for i in range(len(doc) - n + 1):
-                if doc[i].text != head[0] or tuple(t.text for t in doc[i : i + n]) != head:
+            for i in at.get(head[0], ()):
+                if tuple(texts[i : i + n]) != head:
                     continue
                 if any(j in taken for j in range(i, i + n)) or doc[i].pos_ != "PROPN":
                     continue
@@ -448,9 +464,9 @@ class CompanyFinder:
         """'cathode makers including A, B and C', 'brands A, B and C', 'customers such as A',
         'competes with A, B and C': the names in a list that a plural company noun introduces."""
         out: list[Span] = []
-        for t in doc:
-            if t.lower_ not in self.list_nouns and not (t.lower_ in ("compete", "competes", "competing")
-                                                         and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
+        for k in self._where(doc, self.list_nouns | {"compete", "competes", "competing"}):
+            t = doc[k]
+            if t.lower_ not in self.list_nouns and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
                 continue
             i = t.i + 1
             if i < len(doc) and doc[i].lower_ == "with":
