@@ -35,7 +35,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import minibatch
 
 # spaCy's wheels for Python < 3.12 are compiled with Cython profiling on: every
@@ -294,9 +294,9 @@ def index_sentences(doc: Doc) -> None:
     to the next one each time, and makes a new Span; deal linking asks for it
     per span per sentence (~470 times an article). The table is made once
     the boundaries are final (the parse written); the hook gives the span the
-    walk would (the sentence of the span's first token), one Span object per
-    sentence (sentence spans are only read). A copy of the doc that shares
-    its hooks (``Span.as_doc``) gets the walk.
+    walk would (the sentence of the span's first token), made fresh from the
+    table (no Span is kept: it would hold the doc in a cycle). A copy of the
+    doc that shares its hooks (``Span.as_doc``) gets the walk.
     """
     n = len(doc)
     if not n:
@@ -307,18 +307,15 @@ def index_sentences(doc: Doc) -> None:
     at_or_after = numpy.minimum.accumulate(numpy.where(is_start, idx, n)[::-1])[::-1]
     end = numpy.append(at_or_after[1:], n).tolist()
     ref = weakref.ref(doc)  # no reference cycle through the doc's own hooks
-    made: dict[int, Span] = {}
 
     def sent(span):
+        # A fresh Span each time: Spans kept here would hold the doc, and the doc its hooks, a cycle
+        # only the full garbage collection frees (worker memory grew with the number of articles).
         doc = span.doc
         i = span.start
         if doc is not ref() or i >= n:
             return _walked_sent(span)
-        start = first[i]
-        got = made.get(start)
-        if got is None:
-            got = made[start] = doc[start : end[i]]
-        return got
+        return doc[first[i] : end[i]]
 
     doc.user_span_hooks["sent"] = sent
 

@@ -109,3 +109,25 @@ def test_sentence_table_gives_the_sentences_spacy_walks_to(nlp):
     copy = doc[4:20].as_doc()  # shares the hooks dict: falls back to the walk
     assert [(t.sent.start, t.sent.end) for t in copy] == [(_walked_sent(copy[t.i : t.i + 1]).start,
                                                            _walked_sent(copy[t.i : t.i + 1]).end) for t in copy]
+
+
+def test_a_doc_is_freed_without_the_cycle_collector(nlp):
+    """The sentence table holds no Span (a Span holds its doc, the doc its hooks): with the cyclic
+    garbage collector off, a processed doc is freed as soon as it is dropped, so worker memory does
+    not grow with the number of articles."""
+    import gc
+    import weakref
+
+    gc.collect()
+    gc.disable()
+    try:
+        doc = nlp(TEXT)
+        for ent in doc.ents:
+            ent.sent  # noqa: B018  (fills whatever the hook caches)
+        for tok in doc:
+            tok.sent  # noqa: B018
+        ref = weakref.ref(doc)
+        del doc, ent, tok
+        assert ref() is None
+    finally:
+        gc.enable()
