@@ -50,6 +50,8 @@ _FIND = [
     ("Miners were mixed: Anglo American slipped 0.8% while Glencore and Rio Tinto edged up.",
      {"Anglo American", "Glencore", "Rio Tinto"}),
     ("Novo Nordisk A/S fell 2.7% in Copenhagen.", {"Novo Nordisk"}),
+    ("The index fell 0.6%, dragged down by a 1.2% drop in Saudi Aramco and a 2% fall in Al Rajhi Bank.",
+     {"Saudi Aramco", "Al Rajhi Bank"}),
     ("Steelmaker Sidenor plans to fit a new furnace at its mill.", {"Sidenor"}),
     # Appositions that describe a business.
     ("Itaú Unibanco, the country's largest private lender, trades at twice its book value.", {"Itaú Unibanco"}),
@@ -89,6 +91,7 @@ _REJECT = [
      {"Comissão de Valores Mobiliários", "CVM"}),
     ("The Securities and Exchange Board of India (SEBI) fined the broker.", {"Securities", "SEBI"}),
     ("Utilities were also in demand.", {"Utilities"}),
+    ("Exports rose after a 3% rise in March.", {"March"}),
     ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),
     ("Krishnagiri district, which borders Karnataka, already hosts factories of TVS Motor Co.", {"Krishnagiri"}),
     ("The cranes are moving again along Colombo's waterfront.", {"Colombo"}),

@@ -32,6 +32,9 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
                     "chipmaker", "carmaker", "automaker", "lender", "bank", "insurer", "telco", "airline", "shipbuilder",
                     "chain", "cooperative", "co-operative", "retailer", "refinery", "utility", "brand", "miner"}
+# "a 2.4% rise in Emirates NBD": share-price moves named as nouns.
+_MOVE_NOUNS = {"rise", "gain", "jump", "drop", "fall", "decline", "slide", "increase", "advance", "climb", "surge",
+               "slump", "dip", "rally", "loss"}
 # "Orona, which makes lifts": a relative clause that says what a business does.
 _BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", "sells", "builds", "manufactures",
                    "develops", "provides", "distributes", "exports", "mines", "refines", "assembles", "designs"}
@@ -421,6 +424,17 @@ class CompanyFinder:
                         j -= 1
                     continue
                 break
+        # "led by a 2.4% rise in Emirates NBD", "a 1.2% drop in Saudi Aramco": the name after a move noun.
+        for i in self._where(doc, _MOVE_NOUNS):
+            if i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or not any(
+                    x.ent_type_ == "PERCENT" or x.text == "%" for x in doc[max(0, i - 3) : i]):
+                continue
+            k = i + 2
+            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
+                                    or (doc[k].text in ("&", "of") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+                k += 1
+            if k > i + 2 and doc[k - 1].text not in ("&", "of"):
+                out.append(doc[i + 2 : k])
         return out
 
     def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
