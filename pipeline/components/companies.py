@@ -507,6 +507,16 @@ class CompanyFinder:
                     j += 1
                 elif names and j > i and doc[j - 1].text != ",":
                     break
+                # "... and the state-owned New KCC": an article and a lower-case modifier before a name
+                if j < len(doc) and doc[j].lower_ == "the":
+                    j += 1
+                    while j < len(doc) and doc[j].is_lower:  # "state-owned", whole or as "state", "-", "owned"
+                        if "-" in doc[j].text:
+                            j += 1
+                        elif j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_lower:
+                            j += 3
+                        else:
+                            break
                 i = j
             if len(names) >= 2 or (names and intro):
                 out.extend(names)
@@ -644,6 +654,8 @@ class CompanyFinder:
                     continue
                 span = doc[first:end]
             elif rule == "noun-comma-name":
+                # "A Pakistani newspaper, Dawn, reported": no person is introduced so
+                strong_noun = doc[start].lower_ in _CORPORATE_NOUNS | {"newspaper", "daily", "broadcaster", "publisher"}
                 span = doc[start + 2 : end - 1]
             elif rule == "pair-of-names":
                 conj = next(t.i for t in doc[start + 3 : end] if t.lower_ == "and")
@@ -682,7 +694,7 @@ class CompanyFinder:
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
                     and not (rule in ("source-name", "source-reported") and len(span) == 1) \
                     and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \
-                    and not (rule == "name-comma-noun" and strong_noun):
+                    and not (rule in ("name-comma-noun", "noun-comma-name") and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
             if any(t.ent_type_ == "PERSON" for t in span):
                 described.add(span.text)
