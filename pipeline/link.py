@@ -142,15 +142,11 @@ class Linker:
         return None
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
-        gapped = self._gapped(amount, companies)
-        if gapped is not None:
-            return gapped
-        source = self._source(amount, companies)
-        if source is not None:
-            return source
-        agent = self._agent(amount, companies)
-        if agent is not None:
-            return agent
+        # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
+        for form in (self._gapped, self._source, self._agent):
+            found = form(amount, companies)
+            if found is not None:
+                return found
         tok: Token = amount.root
         seen = 0
         while seen < 12:
