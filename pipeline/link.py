@@ -78,6 +78,15 @@ def _has(text: str, stems: list[str]) -> bool:
     return any((" " + s) in t for s in stems)
 
 
+def _named_in_full(key: str, companies: list[Span]) -> Span | None:
+    """The first company whose name is ``key`` (a company key) or begins with it: "Hon Hai" of
+    "Hon Hai Precision Industry"."""
+    if not key:
+        return None
+    return next((c for c in companies if company_key(c.text) == key or company_key(c.text).startswith(key + " ")),
+                None)
+
+
 class Linker:
     def __init__(self, cues: Mapping):
         self.cues = cues
@@ -244,9 +253,7 @@ class Linker:
             ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
             if ent is None or ent.label_ != "ORG" or any(c.start <= subj.i < c.end for c in companies):
                 return None
-            key = company_key(ent.text)
-            return next((c for c in companies if c.start < ent.start and key
-                         and (company_key(c.text) == key or company_key(c.text).startswith(key + " "))), None)
+            return _named_in_full(company_key(ent.text), [c for c in companies if c.start < ent.start])
         return None
 
     @staticmethod
@@ -262,8 +269,7 @@ class Linker:
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
                     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
                     key = company_key(ent.text) if ent is not None else ""
-                    return bool(key) and not any(company_key(c.text) == key or company_key(c.text).startswith(key + " ")
-                                                 for c in companies)
+                    return bool(key) and _named_in_full(key, companies) is None
                 return False
         return False
 
@@ -382,23 +388,24 @@ class Linker:
         last_announcer: str | None = None
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
-        converted = set()
-        for sent in doc.sents:
-            if sent.start_char < headline:
-                continue
-            prev_end = -1
-            for a in (a for a in amounts if a.sent.start == sent.start):
-                if self._is_conversion(doc, prev_end, a):
-                    converted.add((a._.currency, round(a._.value)))
-                prev_end = a.end
-        for sent in doc.sents:
-            subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
-            sent_amounts = [a for a in amounts if a.sent.start == sent.start]
+        by_sent: dict[int, list[Span]] = {}
+        for a in amounts:
+            by_sent.setdefault(a.sent.start, []).append(a)
+        conversions = set()  # (start, end) of each amount that restates the sum before it
+        for sent_amounts in by_sent.values():
             prev_end = -1
             for a in sent_amounts:
-                conversion = self._is_conversion(doc, prev_end, a) or (
-                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
+                if self._is_conversion(doc, prev_end, a):
+                    conversions.add((a.start, a.end))
                 prev_end = a.end
+        converted = {(a._.currency, round(a._.value)) for a in amounts
+                     if (a.start, a.end) in conversions and a.sent.start_char >= headline}
+        for sent in doc.sents:
+            subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
+            sent_amounts = by_sent.get(sent.start, [])
+            for a in sent_amounts:
+                conversion = (a.start, a.end) in conversions or (
+                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or not self._is_investment(a):
                     continue

@@ -96,8 +96,11 @@ class CompanyFinder:
                 forms = p["pattern"][1]["ORTH"]["IN"]
                 forms.extend(f for f in one_word_forms if f not in forms)
             self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
-        self.move_verbs = {w.lower() for w in cues.get("market_move_verbs", [])}
         self.follow_not = {w.lower() for w in cues.get("not_company_after", [])}
+        # Anchor words of the list and market-report rules, as hashes of their lower-case forms (see _where).
+        self.move_verb_keys = {hash_string(w.lower()) for w in cues.get("market_move_verbs", [])}
+        self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
+        self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing"}}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -382,25 +385,35 @@ class CompanyFinder:
         return [span]
 
     @staticmethod
-    def _texts(doc: Doc) -> list[str]:
-        return [t.text for t in doc]
+    def _where(doc: Doc, keys: set[int]) -> list[int]:
+        """Indices of the tokens whose lower-case form's hash is one of ``keys`` (one pass over the doc)."""
+        return [i for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in keys]
 
     @staticmethod
-    def _where(doc: Doc, words: set[str]) -> list[int]:
-        """Indices of the tokens whose lower-case form is one of ``words`` (one pass over the doc)."""
-        keys = {hash_string(w) for w in words}
-        return [i for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in keys]
+    def _name_end(doc: Doc, i: int, limit: int | None = None) -> int:
+        """End of the run of name words from ``i``: capitalised or numeric words, with '&' or 'of' inside
+        ('Mahindra & Mahindra', 'Bank of Ayudhya'); at most ``limit`` words."""
+        j = i
+        while j < len(doc) and (limit is None or j - i < limit) and (
+                (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()) and doc[j].text not in ("'s", "’s")
+                or (doc[j].text in ("&", "of") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            j += 1
+        return j
+
+    @staticmethod
+    def _has_percent(tokens: Span) -> bool:
+        return any(t.ent_type_ == "PERCENT" or t.text == "%" for t in tokens)
 
     def _market_movers(self, doc: Doc) -> list[Span]:
         """Market reports: 'Hensoldt, Thales and Leonardo gained between 3% and 4%', 'Anglo American slipped
         0.8% while Glencore and Rio Tinto edged up': the names before a share-price verb with a percentage."""
         out: list[Span] = []
-        for i in self._where(doc, self.move_verbs):
+        for i in self._where(doc, self.move_verb_keys):
             t = doc[i]
             if t.i == 0:
                 continue
             ahead = doc[t.i + 1 : t.i + 7]
-            if not (any(x.ent_type_ == "PERCENT" or x.text == "%" for x in ahead)
+            if not (self._has_percent(ahead)
                     or (len(ahead) and ahead[0].lower_ in ("up", "down", "higher", "lower", "flat"))):
                 continue
             j = t.i
@@ -425,14 +438,10 @@ class CompanyFinder:
                     continue
                 break
         # "led by a 2.4% rise in Emirates NBD", "a 1.2% drop in Saudi Aramco": the name after a move noun.
-        for i in self._where(doc, _MOVE_NOUNS):
-            if i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or not any(
-                    x.ent_type_ == "PERCENT" or x.text == "%" for x in doc[max(0, i - 3) : i]):
+        for i in self._where(doc, self.move_noun_keys):
+            if i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or not self._has_percent(doc[max(0, i - 3) : i]):
                 continue
-            k = i + 2
-            while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
-                                    or (doc[k].text in ("&", "of") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
-                k += 1
+            k = self._name_end(doc, i + 2)
             if k > i + 2 and doc[k - 1].text not in ("&", "of"):
                 out.append(doc[i + 2 : k])
         return out
@@ -453,7 +462,7 @@ class CompanyFinder:
                         or " ".join(head) in self.towns:
                     continue
                 prefixes[head] = None
-        texts = self._texts(doc)
+        texts = [t.text for t in doc]
         at: dict[str, list[int]] = {}
         for i, w in enumerate(texts):
             at.setdefault(w, []).append(i)
@@ -478,7 +487,7 @@ class CompanyFinder:
         """'cathode makers including A, B and C', 'brands A, B and C', 'customers such as A',
         'competes with A, B and C': the names in a list that a plural company noun introduces."""
         out: list[Span] = []
-        for k in self._where(doc, self.list_nouns | {"compete", "competes", "competing"}):
+        for k in self._where(doc, self.list_anchor_keys):
             t = doc[k]
             if t.lower_ not in self.list_nouns and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
                 continue
@@ -493,11 +502,7 @@ class CompanyFinder:
                     break
             names: list[Span] = []
             while i < len(doc):
-                j = i
-                while j < len(doc) and j - i < 6 and (
-                        (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()) and doc[j].text not in ("'s", "’s")
-                        or (doc[j].text in ("&", "of") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-                    j += 1
+                j = self._name_end(doc, i, limit=6)
                 if j == i:
                     break
                 names.append(doc[i:j])

@@ -162,32 +162,31 @@ class PlaceFinder:
                 continue
             found.append(span)
         for t in doc[:-2]:
-            # "the Leeds-based company": a place the gazetteer knows, before "-based".
-            if doc[t.i + 1].text == "-" and not t.whitespace_ and doc[t.i + 2].lower_ in BASED_WORDS \
+            nxt = doc[t.i + 1]
+            if nxt.text == "-" and not t.whitespace_ and doc[t.i + 2].lower_ in BASED_WORDS \
                     and t.text[:1].isupper() and self.gaz.candidates(t.text) and t.text not in self.gaz.stopwords:
+                # "the Leeds-based company": a place the gazetteer knows, before "-based".
                 start = t.i
                 while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].text[:1].isupper() \
                         and self.gaz.candidates(doc[start - 1 : t.i + 1].text):
                     start -= 1
                 found.append(doc[start : t.i + 1])
-        for t in doc[:-2]:
-            # "the port of Duqm", "the town of Kikuyo", "the province of Bac Giang": a place by its kind word.
-            if t.lower_ in KIND_NOUNS and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].text[:1].isupper() \
+            elif t.lower_ in KIND_NOUNS and nxt.lower_ == "of" and doc[t.i + 2].text[:1].isupper() \
                     and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "its", "nearby"):
+                # "the port of Duqm", "the town of Kikuyo", "the province of Bac Giang": a place by its kind word.
                 end = t.i + 2
                 while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ not in NOT_PLACE_LABELS \
                         and end - t.i < 6:
                     end += 1
                 if end > t.i + 2:
                     found.append(doc[t.i + 2 : end])
-        for t in doc[:-2]:
-            # "its Hendon site", "their Pune plant": a facility named after where it stands
-            if t.lower_ in ("its", "their") and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
+            elif t.lower_ in ("its", "their") and nxt.is_title and nxt.pos_ == "PROPN":
+                # "its Hendon site", "their Pune plant": a facility named after where it stands
                 end = t.i + 2
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i < 4:
                     end += 1
-                if end < len(doc) and doc[end].lower_ in SITE_NOUNS and doc[t.i + 1].ent_type_ not in NOT_PLACE_LABELS \
-                        and doc[t.i + 1].ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
+                if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
+                        and nxt.ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
