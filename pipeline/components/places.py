@@ -93,14 +93,14 @@ class PlaceFinder:
             return parts
         return [span]
 
-    def _town_then_region(self, ent: Span) -> bool:
+    def _town_then_region(self, ent: Span, ents: tuple[Span, ...]) -> bool:
         """An ORG followed by ", <a state or country the gazetteer knows>" that is not its owner's
         possessive ("Statkraft AS, Norway's state-owned ...") or a list of names ("Samsung, Foxconn")."""
         doc = ent.doc
         if len(ent) > 3 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or has_legal_suffix(ent.text) \
                 or any(t.lower_ in ("bank", "group", "company", "corp", "inc", "ltd") for t in ent):
             return False
-        nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        nxt = next((e for e in ents if e.start == ent.end + 1), None)
         if nxt is None or nxt.label_ != "GPE":
             return False
         after = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
@@ -133,7 +133,7 @@ class PlaceFinder:
                 for part in self._split_commas(span):
                     if self.gaz.candidates(part.text) or _shape_ok(part.text):
                         found.append(part)
-            elif ent.label_ == "ORG" and self._town_then_region(ent):
+            elif ent.label_ == "ORG" and self._town_then_region(ent, ents):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
                 found.append(_trim(ent))
             elif ent.label_ in ("ORG", "PERSON"):
