@@ -77,6 +77,10 @@ _REJECT = [
     ("Loans came from the Asian Development Bank and the International Finance Corporation.",
      {"Asian Development Bank", "International Finance", "International Finance Corporation"}),
     ("Trade France, the state agency that promotes exports, welcomed the plan.", {"Trade France"}),
+    # ", the company said" after a place is a reporting clause, not an apposition naming a company.
+    ("Kestrel Digital will spend AED 2 billion on a campus in Dubai South, the company said on Sunday.",
+     {"Dubai South"}),
+    ("Orlan Chemical is building a gas plant in Ozu, near the city.", {"Ozu"}),
     ("Mayor Hideki Morimoto of Obihiro welcomed the decision.", {"Hideki Morimoto"}),
     ("said Farah Odhiambo, a spokeswoman for Kenpower. Odhiambo declined to comment.", {"Farah Odhiambo", "Odhiambo"}),
     ("The plant will make high-bandwidth memory (HBM) for servers.", {"HBM"}),

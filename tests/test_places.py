@@ -115,6 +115,14 @@ _MORE_PLACES = [
     ("It will build a plant in Tanauan City, Batangas, and another in Fukuoka Prefecture.",
      {"Tanauan City", "Fukuoka Prefecture", "Batangas"}, set()),
     ("The Philippine Economic Zone Authority approved the plant.", set(), {"Philippine Economic Zone"}),
+    # The names after a facility and "in"/"at" are where it stands, known to the gazetteer or not.
+    ("Kestrel Materials is building a solvent plant in Tarumizu.", {"Tarumizu"}, set()),
+    ("Veltro already operates four plants in Shah Alam, Senai and Bayan Lepas.", {"Shah Alam", "Senai", "Bayan Lepas"},
+     set()),
+    ("Most of its research happens at its factories in São José dos Campos and Gavião Peixoto.",
+     {"São José dos Campos", "Gavião Peixoto"}, {"São José"}),
+    ("The county will improve the road to the site at Lanet.", {"Lanet"}, set()),
+    ("Its plant at Foxconn's campus will open in May.", set(), {"Foxconn"}),
 ]
 
 
@@ -125,6 +133,12 @@ def test_based_estates_and_prices(nlp, text, places, not_places):
     found = {s._.canonical for s in doc.spans["places"]} | {s.text for s in doc.spans["places"]}
     assert places <= found
     assert not found & not_places
+
+
+@pytest.mark.slow
+def test_a_prefecture_named_in_full_names_its_short_mentions(nlp):
+    doc = nlp("Orin Seiki will build a plant in Kikuyo, Kumamoto Prefecture. The governor of Kumamoto welcomed it.")
+    assert {s._.canonical for s in doc.spans["places"]} == {"Kikuyo", "Kumamoto Prefecture"}
 
 
 @pytest.mark.slow

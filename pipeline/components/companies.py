@@ -40,6 +40,7 @@ _BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", 
                    "develops", "provides", "distributes", "exports", "mines", "refines", "assembles", "designs"}
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
+_SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -647,6 +648,9 @@ class CompanyFinder:
             if rule == "noun-before-name":
                 span = doc[start + 1 : end]
             elif rule == "name-comma-noun":
+                if end < len(doc) and doc[end].lower_ in _SPEECH_VERBS and end - start <= 8 \
+                        and doc[end - 2].lower_ in ("the", "a"):
+                    continue  # "a campus in Dubai South, the company said": a reporting clause, no apposition
                 comma = next(t.i for t in span if t.text == ",")
                 strong_noun = any(t.lower_ in _CORPORATE_NOUNS for t in doc[comma + 1 : end])
                 # "Ibarra, the Bilbao-based utility": a business apposition outweighs a town of the same name

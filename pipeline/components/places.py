@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -29,6 +30,15 @@ DATELINE = re.compile(
 
 SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
               "terminal", "mine", "fab", "complex"}
+# "a gas plant in Ozu", "operates four plants in Shah Alam, Senai and Bayan Lepas", "the site at Lanet":
+# the names after a facility and "in"/"at" are where it stands, whether or not the gazetteer knows them.
+FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuses", "facilities", "refineries",
+                               "yards", "smelters", "terminals", "mines", "fabs", "gigafactory", "gigafactories",
+                               "warehouse", "warehouses", "centre", "center", "centres", "centers", "office",
+                               "offices", "headquarters", "hub"}
+_FACILITY_KEYS = {hash_string(w) for w in FACILITY_NOUNS}
+# Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
+NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
@@ -107,6 +117,56 @@ class PlaceFinder:
         if after in ("'s", "’s"):
             return False
         return bool(self.gaz.candidates(_trim(nxt).text)) or after not in ("and", "or", "&")
+
+    @staticmethod
+    def _place_name_end(doc: Doc, i: int) -> int:
+        """End of a place name starting at ``i``: up to four capitalised words, with "dos"/"am" inside."""
+        j = i
+        while j < len(doc) and j - i < 5:
+            t = doc[j]
+            if t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in NOT_PLACE_LABELS:
+                j += 1
+            elif t.lower_ in NAME_GLUE and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            else:
+                break
+        while j > i and doc[j - 1].lower_ in NAME_GLUE:
+            j -= 1
+        return j
+
+    def _facility_places(self, doc: Doc) -> list[Span]:
+        """"a plant in Ozu", "plants in Komárom and Iváncsa", "its factories in São José dos Campos and Gavião
+        Peixoto": the names a facility is said to stand in."""
+        out: list[Span] = []
+        places = [e for e in doc.ents if e.label_ in PLACE_LABELS
+                  and (self.gaz.candidates(_trim(e).text) or _shape_ok(_trim(e).text))]
+        lower = doc.to_array("LOWER").tolist()  # one pass in C; the facility words are rare
+        for k in [k for k, w in enumerate(lower[:-2]) if w in _FACILITY_KEYS]:
+            if doc[k + 1].lower_ not in ("in", "at", "near"):
+                continue
+            i = k + 2
+            while i < len(doc):
+                j = self._place_name_end(doc, i)
+                if j == i:
+                    break
+                span = doc[i:j]
+                owner = j < len(doc) and doc[j].text in ("'s", "’s")  # "a plant at Foxconn's campus"
+                if owner or has_legal_suffix(span.text) or any(
+                        t2.ent_type_ in ("NORP", "EVENT", "LAW", "WORK_OF_ART") for t2 in span):
+                    break
+                if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and doc[i - 1].lower_ in ("and", ","):
+                    break  # "... in Santa Catarina, and General Motors denied": a new clause
+                abbreviated = j + 1 < len(doc) and doc[j].text == "." and doc[j + 1].text == ","  # "Sudbury, Ont.,"
+                if not abbreviated and not any(e.start <= span.start and span.end <= e.end for e in places):
+                    # (inside the NER's own place, the NER's span stands)
+                    out.append(span)
+                if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+                    j += 1
+                if j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
+                    i = j + 1
+                    continue
+                break
+        return out
 
     @staticmethod
     def _locative(span: Span, found: list[Span]) -> bool:
@@ -188,6 +248,7 @@ class PlaceFinder:
                 if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
                         and nxt.ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
+        found.extend(self._facility_places(doc))
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
@@ -240,6 +301,12 @@ class PlaceFinder:
             else:
                 s._.canonical, s._.country = s.text, None
             s.label_ = "LOCATION"
+        # "Kumamoto Prefecture" and later "Kumamoto": one place, named as written in full.
+        prefectures = {s._.canonical[: -len(" Prefecture")]: s._.canonical for s in spans
+                       if s._.canonical.endswith(" Prefecture")}
+        for s in spans:
+            if s._.canonical in prefectures:
+                s._.canonical = prefectures[s._.canonical]
         doc.spans[self.key] = spans
         return doc
 
