@@ -73,6 +73,7 @@ class CompanyFinder:
         self.name_heads = {w.lower() for w in cues.get("name_heads", [])}
         self.non_company_modifiers = {w.lower() for w in cues.get("non_company_modifiers", [])}
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
+        self.state_run_exchanges = [fold(p) for p in cues.get("state_run_exchange_places", [])]
         company_nouns = {w.lower() for w in cues.get("company_nouns", [])}
         self.company_nouns = company_nouns
         self.product_nouns = {w.lower() for w in cues.get("product_nouns", [])}
@@ -141,6 +142,10 @@ class CompanyFinder:
         if any(f" {p} " in padded for p in self.not_phrases):
             return False
         if words <= self.dept_words:
+            return False
+        if words & {"exchange", "bourse"} and any(f" {p} " in f" {folded} " for p in self.state_run_exchanges):
+            return False  # "the Shanghai Stock Exchange": run by a state body
+        if folded.startswith("exchange") or folded.endswith(("exchange rate", "exchange rates")):
             return False
         if " and " in name and any(self.gaz.candidates(part) for part in name.split(" and ")):
             return False
