@@ -23,6 +23,11 @@ _FIND = [
     ("Ortiz Capital was formed from the 2019 merger of Quillon and Tarvex Holdings.", {"Quillon", "Tarvex Holdings"}),
     ("The round was led by Kestrel Partners, according to data from Veltro Analytics.", {"Kestrel Partners", "Veltro Analytics"}),
     ("CG Power and Industrial Solutions Ltd is building a chip assembly unit.", {"CG Power and Industrial Solutions"}),
+    # Capitalised words closed by a word that ends company names, even where the first is a place.
+    ("Ekiti Cement's larger rivals, Adeyemi Cement and Kwara Cement, have also announced expansions.",
+     {"Ekiti Cement", "Adeyemi Cement", "Kwara Cement"}),
+    # Stock exchanges run as companies are companies.
+    ("Shares of Tamsin Foods rose 2% on the Tokyo Stock Exchange.", {"Tamsin Foods", "Tokyo Stock Exchange"}),
     ('"It is early," said Nirmala Perera, an economist at First Capital Research in Colombo.', {"First Capital Research"}),
     # Names the NER takes for places or people, placed by how the sentence uses them.
     ("Norway's Vattnor has offered to build it and lend part of the money.", {"Vattnor"}),
@@ -98,6 +103,11 @@ _REJECT = [
      {"Comissão de Valores Mobiliários", "CVM"}),
     ("The Securities and Exchange Board of India (SEBI) fined the broker.", {"Securities", "SEBI"}),
     ("Utilities were also in demand.", {"Utilities"}),
+    ("India's Ministry of Heavy Industries has offered incentives to battery makers.", {"Heavy Industries"}),
+    ("The money will flow through the New Energy and Industrial Technology Development Organization.",
+     {"New Energy"}),
+    ("Ottawa will contribute up to $180-million through the Strategic Innovation Fund.", {"Strategic Innovation Fund"}),
+    ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),
     ("Exports rose after a 3% rise in March.", {"March"}),
     ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),
     ("Krishnagiri district, which borders Karnataka, already hosts factories of TVS Motor Co.", {"Krishnagiri"}),

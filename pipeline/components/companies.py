@@ -41,6 +41,8 @@ _BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", 
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
+# Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
+_PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company", "limited"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -103,6 +105,7 @@ class CompanyFinder:
         self.move_verb_keys = {hash_string(w.lower()) for w in cues.get("market_move_verbs", [])}
         self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing"}}
+        self.head_keys = {hash_string(w) for w in self.name_heads}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -452,6 +455,34 @@ class CompanyFinder:
                 out.append(doc[i + 2 : k])
         return out
 
+    def _headed_names(self, doc: Doc) -> list[Span]:
+        """'Ogun Cement', 'Dangote Cement', 'Harbin Motors': capitalised words closed by a word that ends company
+        names and no person's or place's, in running text (a headline capitalises every word)."""
+        out: list[Span] = []
+        for i in self._where(doc, self.head_keys):
+            t = doc[i]
+            if not t.is_title or i == 0 or t.lower_ in _PUBLIC_HEADS or (i + 1 < len(doc) and (
+                    doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "of")):
+                continue
+            if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].text[:1].isupper():
+                # "New Energy and Industrial Technology Development Organization" goes on as one name;
+                # "Dangote Cement and BUA Cement" is a list of two
+                j = self._name_end(doc, i + 2, limit=5)
+                if doc[j - 1].lower_ not in self.name_heads and not has_legal_suffix(doc[i + 2 : j].text):
+                    continue
+            sent = t.sent
+            words = [w for w in sent if w.is_alpha]
+            if sum(w.is_title for w in words) > len(words) / 2:
+                continue  # a headline or a title-case line
+            k = i
+            while k > sent.start and i - k < 3 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
+                    and doc[k - 1].ent_type_ not in ("DATE", "MONEY", "NORP"):
+                k -= 1
+            if k < i and not (k > 0 and doc[k - 1].lower_ in ("of", "for", "and", "&")):
+                # (not the end of a longer name: "Ministry of Heavy Industries")
+                out.append(doc[k : i + 1])
+        return out
+
     def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Ardent plans to spend ...', 'Hon Hai shares rose': the first words of a company named in full
         elsewhere, where they stand alone as a name."""
@@ -614,7 +645,8 @@ class CompanyFinder:
                 self._reject_acronym(span)
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
-            near = [] if has_legal_suffix(span.text) and len(span) > 1 else known_places if from_pattern else places
+            registered = len(span) > 1 and (has_legal_suffix(span.text) or span[-1].lower_ in self.name_heads)
+            near = [] if registered else known_places if from_pattern else places
             if self._not_a_company(span, person_words, near):
                 self._reject_acronym(span)
                 continue
@@ -645,6 +677,7 @@ class CompanyFinder:
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
         found.extend((span, True) for span in self._market_movers(doc))
+        found.extend((span, True) for span in self._headed_names(doc))
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
