@@ -26,6 +26,11 @@ _FIND = [
     # Capitalised words closed by a word that ends company names, even where the first is a place.
     ("Ekiti Cement's larger rivals, Adeyemi Cement and Kwara Cement, have also announced expansions.",
      {"Ekiti Cement", "Adeyemi Cement", "Kwara Cement"}),
+    # The agency a dateline credits is a media company.
+    ("LISBON, April 9 (Iberian Press Service) - Energias Lusas S.A. will invest €1.2bn in a plant.",
+     {"Iberian Press Service", "Energias Lusas"}),
+    ("KISUMU, Kenya, Oct 8 (East Africa Newswire) - Lakeview Agro Ltd plans to invest KES 3.2 billion.",
+     {"East Africa Newswire", "Lakeview Agro"}),
     # Stock exchanges run as companies are companies.
     ("Shares of Tamsin Foods rose 2% on the Tokyo Stock Exchange.", {"Tamsin Foods", "Tokyo Stock Exchange"}),
     ('"It is early," said Nirmala Perera, an economist at First Capital Research in Colombo.', {"First Capital Research"}),

@@ -43,6 +43,10 @@ _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works"
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
 _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company", "limited"}
+# "LISBON, April 9 (Iberian Press Service) -": the agency a dateline credits is a media company.
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
+    r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -678,6 +682,9 @@ class CompanyFinder:
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
         found.extend((span, True) for span in self._market_movers(doc))
         found.extend((span, True) for span in self._headed_names(doc))
+        # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
+        agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
+                    if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
@@ -766,7 +773,7 @@ class CompanyFinder:
             sp = self._strip_noise(sp)
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
                 self._not_texts.add(sp.text)
-        keep = self._filter(found, person_words, places, known_places)
+        keep = self._filter(found, person_words, places, known_places) + agencies
         # A name the article establishes as a company is one in its other mentions too,
         # and so is an unknown "place" that acts like a company ("Foxconn said", "Nvidia's chips").
         strong = {company_key(s.text) for s in keep}
