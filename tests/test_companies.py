@@ -26,6 +26,9 @@ _FIND = [
     # Capitalised words closed by a word that ends company names, even where the first is a place.
     ("Ekiti Cement's larger rivals, Adeyemi Cement and Kwara Cement, have also announced expansions.",
      {"Ekiti Cement", "Adeyemi Cement", "Kwara Cement"}),
+    # An Iberian name's lower-case link is part of it.
+    ("Itaú trades at twice its book value, while state-controlled Banco do Brasil trades below book.",
+     {"Banco do Brasil"}),
     # The agency a dateline credits is a media company.
     ("LISBON, April 9 (Iberian Press Service) - Energias Lusas S.A. will invest €1.2bn in a plant.",
      {"Iberian Press Service", "Energias Lusas"}),

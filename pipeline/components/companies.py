@@ -47,6 +47,7 @@ _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company",
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
+_IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -312,7 +313,14 @@ class CompanyFinder:
                 return doc[span.start : j + 1]
             if not ((t.is_title and t.is_alpha) or t.lower_ in ("and", "of", "for", "&")):
                 break
-        return span
+        # "Banco" + "do Brasil", "Energias" + "do Atlântico": an Iberian name's lower-case link
+        j = span.end
+        while j + 1 < len(doc) and doc[j].text in _IBERIAN_GLUE and doc[j + 1].is_title and doc[j + 1].is_alpha \
+                and doc[j + 1].ent_type_ not in ("DATE", "MONEY", "GPE"):
+            j += 2
+            while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in ("DATE", "MONEY"):
+                j += 1
+        return doc[span.start : j] if j > span.end else span
 
     def _continues(self, span: Span) -> bool:
         """A pattern's name that runs on into a longer name ('China's National Development'
