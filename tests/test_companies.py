@@ -29,6 +29,11 @@ _FIND = [
     # An Iberian name's lower-case link is part of it.
     ("Itaú trades at twice its book value, while state-controlled Banco do Brasil trades below book.",
      {"Banco do Brasil"}),
+    # National development banks that lend are companies (GUIDELINES); multilateral ones are not (below).
+    ("Hanwol said it had a commitment for a 120 billion won loan from the state-run Korea Development Bank.",
+     {"Korea Development Bank"}),
+    ('"Rates will fall," said Tay Wen Li, head of equity research at Maybank Securities in Singapore.',
+     {"Maybank Securities"}),
     # The agency a dateline credits is a media company.
     ("LISBON, April 9 (Iberian Press Service) - Energias Lusas S.A. will invest €1.2bn in a plant.",
      {"Iberian Press Service", "Energias Lusas"}),
@@ -115,6 +120,7 @@ _REJECT = [
     ("The money will flow through the New Energy and Industrial Technology Development Organization.",
      {"New Energy"}),
     ("Ottawa will contribute up to $180-million through the Strategic Innovation Fund.", {"Strategic Innovation Fund"}),
+    ("The Asian Development Bank will lend $300 million to the project.", {"Asian Development Bank"}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),
     ("Exports rose after a 3% rise in March.", {"March"}),
     ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),

@@ -275,8 +275,9 @@ class CompanyFinder:
             return False
         if span.text in self.towns or span[0].lower_ in _COMPASS:
             return True
-        if span.text.isupper() or (span.start >= 2 and doc[span.start - 2].lower_ in self.person_heads):
-            return False
+        if span.text.isupper() or (span.start >= 2 and doc[span.start - 2].lower_ in self.person_heads) \
+                or span[-1].lower_ in self.name_heads:
+            return False  # "head of research at Maybank Securities in Singapore"
         nxt = doc[span.end : span.end + 2]
         return len(nxt) == 2 and nxt[0].text in (",", "in") and nxt[1].ent_type_ == "GPE" and prev in ("in", "at", "near")
 
