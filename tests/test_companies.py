@@ -34,6 +34,8 @@ _FIND = [
      {"Korea Development Bank"}),
     ('"Rates will fall," said Tay Wen Li, head of equity research at Maybank Securities in Singapore.',
      {"Maybank Securities"}),
+    ("A spokesman for Lake Breweries Plc, the Nairobi-listed unit of Britain's Diageo, confirmed talks.",
+     {"Lake Breweries", "Diageo"}),
     # The agency a dateline credits is a media company.
     ("LISBON, April 9 (Iberian Press Service) - Energias Lusas S.A. will invest €1.2bn in a plant.",
      {"Iberian Press Service", "Energias Lusas"}),

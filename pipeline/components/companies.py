@@ -755,7 +755,7 @@ class CompanyFinder:
                                                                      or span.text in self.towns):
                 continue
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
-                    and not (rule in ("source-name", "source-reported") and len(span) == 1) \
+                    and not (rule in ("source-name", "source-reported", "country-possessive") and len(span) == 1) \
                     and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \
                     and not (rule in ("name-comma-noun", "noun-comma-name") and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
