@@ -26,6 +26,9 @@ _FIND = [
     # Capitalised words closed by a word that ends company names, even where the first is a place.
     ("Ekiti Cement's larger rivals, Adeyemi Cement and Kwara Cement, have also announced expansions.",
      {"Ekiti Cement", "Adeyemi Cement", "Kwara Cement"}),
+    # A corporation's name that ends with its country.
+    ("The National Grid Corporation of the Philippines has been criticised for delays.",
+     {"National Grid Corporation of the Philippines"}),
     # An Iberian name's lower-case link is part of it.
     ("Itaú trades at twice its book value, while state-controlled Banco do Brasil trades below book.",
      {"Banco do Brasil"}),
@@ -123,6 +126,14 @@ _REJECT = [
      {"New Energy"}),
     ("Ottawa will contribute up to $180-million through the Strategic Innovation Fund.", {"Strategic Innovation Fund"}),
     ("The Asian Development Bank will lend $300 million to the project.", {"Asian Development Bank"}),
+    # A stock index's name, its words in capitals and its short form are no company's.
+    ("Plantation stocks led gains, helping the benchmark FBM KLCI close 0.4% higher. FBM gained again on Friday.",
+     {"FBM", "KLCI", "FBM KLCI"}),
+    ("Singapore shares rose, with the benchmark Straits Times Index (STI) up 0.6%. The STI has gained 9% this year.",
+     {"STI", "Straits Times Index"}),
+    ("Shares of Ogun Cement rose 4.2%, while the NGX All-Share Index gained 0.6%.", {"NGX"}),
+    # The end of a legal form is no name.
+    ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),
     ("Exports rose after a 3% rise in March.", {"March"}),
     ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),

@@ -48,6 +48,7 @@ _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 _IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
+_OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -111,6 +112,7 @@ class CompanyFinder:
         self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
+        self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -311,7 +313,7 @@ class CompanyFinder:
         for j in range(span.end, min(len(doc), span.end + 7)):
             t = doc[j]
             if t.text in _EXTEND_TO:
-                return doc[span.start : j + 1]
+                return self._of_country(doc[span.start : j + 1])
             if not ((t.is_title and t.is_alpha) or t.lower_ in ("and", "of", "for", "&")):
                 break
         # "Banco" + "do Brasil", "Energias" + "do Atlântico": an Iberian name's lower-case link
@@ -321,7 +323,24 @@ class CompanyFinder:
             j += 2
             while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in ("DATE", "MONEY"):
                 j += 1
-        return doc[span.start : j] if j > span.end else span
+        return doc[span.start : j] if j > span.end else self._of_country(span)
+
+    def _of_country(self, span: Span) -> Span:
+        """'National Grid Corporation' + 'of the Philippines', 'Stock Exchange' + 'of Hong Kong Limited': a
+        corporation's name that ends with its country."""
+        doc = span.doc
+        j = span.end
+        if span[-1].text not in _OF_COUNTRY_HEADS or j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return span
+        k = j + 1 + (doc[j + 1].lower_ == "the")
+        end = k
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].text[:1].isupper():
+            end += 1
+        if end == k or not any(c.kind == "country" or c.kind == "region" for c in self.gaz.candidates(doc[k:end].text)):
+            return span
+        if end < len(doc) and has_legal_suffix("X " + doc[end].text):
+            end += 1
+        return doc[span.start : end]
 
     def _continues(self, span: Span) -> bool:
         """A pattern's name that runs on into a longer name ('China's National Development'
@@ -496,6 +515,30 @@ class CompanyFinder:
                 out.append(doc[k : i + 1])
         return out
 
+    def _index_names(self, doc: Doc) -> set[str]:
+        """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
+        name, its words in capitals and its bracketed short form are no company's, anywhere in the article."""
+        out: set[str] = set()
+        for i in self._where(doc, self.index_keys):
+            t = doc[i]
+            if t.lower_ == "benchmark":
+                start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+                end = self._name_end(doc, start, limit=4)
+            else:
+                end = i + 1 if t.text[:1].isupper() else i
+                start = end
+                while start > 0 and end - start < 5 and (doc[start - 1].text[:1].isupper() or (
+                        doc[start - 1].text == "-" and start > 1)) and doc[start - 1].text not in ("'s", "’s"):
+                    start -= 1
+            if end - start < 1 or (t.lower_ != "benchmark" and end - start == (t.text[:1].isupper())):
+                continue
+            name = doc[start:end]
+            out.add(name.text)
+            out.update(w.text for w in name if w.is_upper and len(w) > 1)
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                out.add(doc[end + 1].text)
+        return out
+
     def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Ardent plans to spend ...', 'Hon Hai shares rose': the first words of a company named in full
         elsewhere, where they stand alone as a name."""
@@ -652,19 +695,27 @@ class CompanyFinder:
         keep = []
         for span, from_pattern in found:
             span = self._strip_noise(span)
-            if span.text in self._not_texts:
+            if span.text in self._not_texts or self._suffix_tail(span):
                 continue
             if self._heading(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
-            registered = len(span) > 1 and (has_legal_suffix(span.text) or span[-1].lower_ in self.name_heads)
+            registered = len(span) > 1 and (has_legal_suffix(span.text) or span[-1].lower_ in self.name_heads or any(
+                t.text in _OF_COUNTRY_HEADS and t.nbor().lower_ == "of" for t in span[:-1]))
             near = [] if registered else known_places if from_pattern else places
             if self._not_a_company(span, person_words, near):
                 self._reject_acronym(span)
                 continue
             keep.append(span)
         return keep
+
+    @staticmethod
+    def _suffix_tail(span: Span) -> bool:
+        """'C.V.' of 'Grupo Altavista, S.A.B. de C.V., the appliance maker': the end of a legal form."""
+        doc = span.doc
+        return any(company_name("X " + doc[span.start - k : span.end].text) == "X"
+                   for k in range(1, min(4, span.start) + 1))
 
     def _reject_acronym(self, span: Span) -> None:
         """'India Semiconductor Mission (ISM)': the short form of a non-company is not one either."""
@@ -777,7 +828,7 @@ class CompanyFinder:
         known_places = [p for p in places if p._.country is not None]
         # A name the article shows to be a place ("in Dholera, Gujarat") or a defined common
         # noun ("high-bandwidth memory (HBM)") is neither in its other mentions.
-        self._not_texts = set()
+        self._not_texts = self._index_names(doc)
         for sp, _ in found:
             sp = self._strip_noise(sp)
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
