@@ -29,6 +29,9 @@ _FIND = [
     # A corporation's name that ends with its country.
     ("The National Grid Corporation of the Philippines has been criticised for delays.",
      {"National Grid Corporation of the Philippines"}),
+    # A name run straight into a country's name, with no comma, is a company's.
+    ("Sinar Jaya shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", {"Bursa Malaysia"}),
+    ("State-controlled Telkom Indonesia, a major shareholder, could also play a role.", {"Telkom Indonesia"}),
     # An Iberian name's lower-case link is part of it.
     ("Itaú trades at twice its book value, while state-controlled Banco do Brasil trades below book.",
      {"Banco do Brasil"}),
@@ -132,6 +135,8 @@ _REJECT = [
     ("Singapore shares rose, with the benchmark Straits Times Index (STI) up 0.6%. The STI has gained 9% this year.",
      {"STI", "Straits Times Index"}),
     ("Shares of Ogun Cement rose 4.2%, while the NGX All-Share Index gained 0.6%.", {"NGX"}),
+    ("Beside Indonesia, the carmaker is also building a plant in India.", {"Beside Indonesia"}),
+    ("The plant near Bursa, Turkey will open in May.", {"Bursa", "Bursa, Turkey"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

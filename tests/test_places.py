@@ -123,6 +123,7 @@ _MORE_PLACES = [
      {"São José dos Campos", "Gavião Peixoto"}, {"São José"}),
     ("The county will improve the road to the site at Lanet.", {"Lanet"}, set()),
     ("Its plant at Foxconn's campus will open in May.", set(), {"Foxconn"}),
+    ("Shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", set(), {"Bursa", "Malaysia"}),
 ]
 
 

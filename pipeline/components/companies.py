@@ -515,6 +515,30 @@ class CompanyFinder:
                 out.append(doc[k : i + 1])
         return out
 
+    def _name_then_country(self, doc: Doc) -> list[Span]:
+        """'Bursa Malaysia', 'Telkom Indonesia', 'Vale Indonesia is building': a name run straight into a
+        country's name, with no comma between, is a company's name (a place would be 'Bursa, Malaysia')."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or ent.start == 0 or not doc[ent.start - 1].is_title \
+                    or doc[ent.start - 1].pos_ != "PROPN" or doc[ent.start - 1].lower_ in self.title_words:
+                continue
+            if not any(c.kind == "country" for c in self.gaz.candidates(ent.text)) \
+                    or self.gaz.candidates(doc[ent.start - 1 : ent.end].text):
+                continue  # (not a place's whole name: "South Africa", "New Zealand")
+            words = [w for w in ent.sent if w.is_alpha]
+            if sum(w.is_title for w in words) > len(words) / 2:
+                continue  # a headline capitalises every word
+            start = ent.start - 1
+            while start > ent.sent.start and ent.start - start < 3 and doc[start - 1].is_title \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if any(t.ent_type_ == "NORP" for t in doc[start : ent.start]) or (
+                    doc[start].is_sent_start and not doc[start].ent_type_):
+                continue  # not "Chinese Indonesia", "Beside Indonesia, ...", "Corporate Singapore is"
+            out.append(doc[start : ent.end])
+        return out
+
     def _index_names(self, doc: Doc) -> set[str]:
         """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
         name, its words in capitals and its bracketed short form are no company's, anywhere in the article."""
@@ -702,7 +726,8 @@ class CompanyFinder:
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
             registered = len(span) > 1 and (has_legal_suffix(span.text) or span[-1].lower_ in self.name_heads or any(
-                t.text in _OF_COUNTRY_HEADS and t.nbor().lower_ == "of" for t in span[:-1]))
+                t.text in _OF_COUNTRY_HEADS and t.nbor().lower_ == "of" for t in span[:-1])
+                or (span.start, span.end) in self._country_named)
             near = [] if registered else known_places if from_pattern else places
             if self._not_a_company(span, person_words, near):
                 self._reject_acronym(span)
@@ -742,6 +767,9 @@ class CompanyFinder:
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
         found.extend((span, True) for span in self._market_movers(doc))
         found.extend((span, True) for span in self._headed_names(doc))
+        country_named = self._name_then_country(doc)
+        self._country_named = {(sp.start, sp.end) for sp in country_named}
+        found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
                     if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
