@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.normalize.names import company_key
+from pipeline.normalize.names import company_key, has_legal_suffix
 from pipeline.normalize.places import default_gazetteer
 from pipeline.normalize.text import fold
 
@@ -146,7 +146,9 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
         target = None
         for fk, canon, raw in full:
             words, fwords = k.split(), fk.split()
-            if len(words) < len(fwords) and fwords[: len(words)] == words:
+            # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
+            # registered company, not a short form of the longer one.
+            if len(words) < len(fwords) and fwords[: len(words)] == words and not has_legal_suffix(s.text):
                 target = fk
                 break
             # "Zhejiang Huayou Cobalt" and "Huayou": a name after the home province or city it opens with

@@ -225,3 +225,10 @@ def test_company_aliases_merge_into_one_row(nlp, text, name, aliases):
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "company"]
     assert [r.name for r in rows] == [name]
     assert aliases <= set(rows[0].aliases.split("|"))
+
+
+def test_a_name_with_its_own_legal_form_is_no_short_form(nlp):
+    """'True Corporation' beside 'True IDC': a registered company of its own, not the unit's short name."""
+    doc = nlp("Thai rival True IDC, the data centre unit of True Corporation, said it will spend THB 3 billion.")
+    rows = {r.name for r in rows_from_doc(doc, "t") if r.field == "company"}
+    assert {"True IDC", "True"} <= rows
