@@ -32,6 +32,9 @@ _FIND = [
     # A name run straight into a country's name, with no comma, is a company's.
     ("Sinar Jaya shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", {"Bursa Malaysia"}),
     ("State-controlled Telkom Indonesia, a major shareholder, could also play a role.", {"Telkom Indonesia"}),
+    # A name between two companies of one list is a company too.
+    ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
+     {"Google", "Temasek", "Bain & Company"}),
     # An Iberian name's lower-case link is part of it.
     ("Itaú trades at twice its book value, while state-controlled Banco do Brasil trades below book.",
      {"Banco do Brasil"}),

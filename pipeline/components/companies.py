@@ -681,6 +681,29 @@ class CompanyFinder:
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
 
+    def _list_gaps(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
+        """'a study by Google, Temasek and Bain & Company': a capitalised name between two companies of one list
+        is a company too, whatever the NER made of it."""
+        ends = {s.end: s for s in spans}
+        starts = {s.start: s for s in spans}
+        out: list[Span] = []
+        for left in spans:
+            i = left.end + 1
+            if i >= len(doc) or doc[left.end].text != ",":
+                continue
+            j = self._name_end(doc, i, limit=4)
+            if j == i or j + 1 >= len(doc) or doc[j].lower_ not in (",", "and", "&", "or"):
+                continue
+            k = j + 1 + (doc[j].text == "," and doc[j + 1].lower_ in ("and", "or"))
+            if k not in starts or i in starts or (i in ends):
+                continue
+            cand = doc[i:j]
+            if cand.text in self._not_texts or not self.is_company_text(cand.text) \
+                    or self._not_a_company(cand, person_words, places):
+                continue
+            out.append(cand)
+        return out
+
     def _after_home(self, key: str, full: str) -> bool:
         """'huayou' of 'zhejiang huayou cobalt': the name after the place it opens with."""
         words = full.split()
@@ -885,6 +908,7 @@ class CompanyFinder:
             if not added:
                 break
         spans = filter_spans(keep)
+        spans = filter_spans(spans + self._list_gaps(doc, spans, person_words, places))
         spans = filter_spans(spans + self._short_mentions(doc, spans))
         for s in spans:
             s._.canonical = company_name(s.text)
