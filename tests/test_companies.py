@@ -140,6 +140,11 @@ _REJECT = [
     ("Shares of Ogun Cement rose 4.2%, while the NGX All-Share Index gained 0.6%.", {"NGX"}),
     ("Beside Indonesia, the carmaker is also building a plant in India.", {"Beside Indonesia"}),
     ("The plant near Bursa, Turkey will open in May.", {"Bursa", "Bursa, Turkey"}),
+    # A name before an agreement, an association or a project is not a company's.
+    ("Parts that do not meet the content rules of the USMCA trade agreement pay tariffs.", {"USMCA"}),
+    ("The industry produced goods worth $120 billion, according to the National Auto Parts Industry association.",
+     {"National Auto Parts Industry"}),
+    ("Northvolt said it remained committed to the McMasterville project.", {"McMasterville"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

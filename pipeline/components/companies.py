@@ -190,7 +190,10 @@ class CompanyFinder:
         # "the FTSE 100": a name before one of these, or a number, is not a company's.
         if span.end < len(doc) and not has_legal_suffix(span.text) and (
                 doc[span.end].lower_ in self.follow_not or (doc[span.end].like_num and doc[span.end].text.isdigit()
-                                                             and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))):
+                                                             and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))
+                # "the USMCA trade agreement", "a Ugandan investor group" is fine: only the head noun counts
+                or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+                    and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
             return True
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \
