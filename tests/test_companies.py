@@ -32,6 +32,9 @@ _FIND = [
     # A name run straight into a country's name, with no comma, is a company's.
     ("Sinar Jaya shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", {"Bursa Malaysia"}),
     ("State-controlled Telkom Indonesia, a major shareholder, could also play a role.", {"Telkom Indonesia"}),
+    # A newspaper's or a wire's name, closed by its kind ("Herald", "Gazette", "News"), is a media company's.
+    ("Her skin was weeping, according to the Sydney Morning Herald.", {"Sydney Morning Herald"}),
+    ('"It would have been worse," said Khaled Omar, editor at large at the Riyadh Gazette.', {"Riyadh Gazette"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
