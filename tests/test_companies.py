@@ -148,6 +148,9 @@ _REJECT = [
     ("The industry produced goods worth $120 billion, according to the National Auto Parts Industry association.",
      {"National Auto Parts Industry"}),
     ("Northvolt said it remained committed to the McMasterville project.", {"McMasterville"}),
+    # An acronym the article defines by a public body's name is a public body's.
+    ("Thailand's Board of Investment (BOI) approved it. The BOI says projects worth 39.5 billion baht were approved.",
+     {"BOI", "Board of Investment"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

@@ -55,6 +55,12 @@ _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agree
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
 
 
+def _in_order(short: str, initials: str) -> bool:
+    """The letters of ``short``, in order, among ``initials``: 'BOI' in 'Board of Investment'."""
+    it = iter(initials.upper())
+    return all(c in it for c in short)
+
+
 def _trim_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].text in ("'s", "’s"):
         return span[:-1]
@@ -113,6 +119,7 @@ class CompanyFinder:
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
+        self.paren_keys = {hash_string("(")}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -542,6 +549,34 @@ class CompanyFinder:
             out.append(doc[start : ent.end])
         return out
 
+    def _public_acronyms(self, doc: Doc) -> set[str]:
+        """'the Board of Investment (BOI)', 'Malaysian Investment Development Authority (MIDA)': an acronym the
+        article defines by a name that is no company's is no company's either."""
+        out: set[str] = set()
+        for i in self._where(doc, self.paren_keys):
+            if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            short = doc[i + 1].text
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+                continue
+            j = i
+            while j > 0 and i - j < 10 and (doc[j - 1].text[:1].isupper() or (
+                    doc[j - 1].lower_ in ("of", "and", "for", "the", "&", "de") and j - 1 > 0
+                    and doc[j - 2].text[:1].isupper())):
+                j -= 1
+            while j < i and doc[j].lower_ in ("the", "of", "and", "for", "&", "de"):
+                j += 1
+            words = [t for t in doc[j:i] if t.text[:1].isupper()]
+            if len(words) < 2 or words[0].text[0] != short[0]:
+                continue
+            if not (_in_order(short, "".join(t.text[0] for t in words))
+                    or _in_order(short, "".join(t.text[0] for t in doc[j:i]))):
+                continue
+            name = doc[j:i].text
+            if not self.is_company_text(name) and not has_legal_suffix(name):
+                out.add(short)
+        return out
+
     def _index_names(self, doc: Doc) -> set[str]:
         """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
         name, its words in capitals and its bracketed short form are no company's, anywhere in the article."""
@@ -882,7 +917,7 @@ class CompanyFinder:
         known_places = [p for p in places if p._.country is not None]
         # A name the article shows to be a place ("in Dholera, Gujarat") or a defined common
         # noun ("high-bandwidth memory (HBM)") is neither in its other mentions.
-        self._not_texts = self._index_names(doc)
+        self._not_texts = self._index_names(doc) | self._public_acronyms(doc)
         for sp, _ in found:
             sp = self._strip_noise(sp)
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
