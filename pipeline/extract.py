@@ -133,6 +133,17 @@ def _acronyms(raw: str, canonical: str) -> set[str]:
     return {_initials(raw), _initials(canonical), _initials(no_co)}
 
 
+def _subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+# Last words too common to tie a short form to a full name ("NEOM Company" is not "NEOM Green Hydrogen Company").
+_GENERIC_LAST = {"company", "corporation", "group", "holdings", "co", "corp", "bank", "partners", "capital", "fund",
+                 "energy", "power", "international", "industries", "technologies", "technology"}
+_GROUP_WORDS = {"grupo", "groupe", "gruppo", "grupa", "grup"}
+
+
 def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
     """'Hyundai Motor' and 'Hyundai'; 'Contemporary Amperex Technology Limited' and 'CATL': a short form or
     acronym of a company named in full anywhere in the article is that company (a headline often has
@@ -156,7 +167,19 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                     and default_gazetteer().candidates(canon.split()[0]):
                 target = fk
                 break
-            if s._.canonical.isupper() and len(s._.canonical) >= 2 and s._.canonical in _acronyms(raw, canon):
+            # "Grupo Bajío" of "Grupo Industrial Bajío": the full name's first and last words, a word dropped between
+            if 2 <= len(words) < len(fwords) and words[0] == fwords[0] and words[-1] == fwords[-1] \
+                    and words[-1] not in _GENERIC_LAST and _subsequence(words, fwords):
+                target = fk
+                break
+            # "Grupo Altavista" and "Altavista": the name after a word that only says "group"
+            if len(fwords) > len(words) and fwords[0] in _GROUP_WORDS and fwords[1 : 1 + len(words)] == words:
+                target = fk
+                break
+            short = s._.canonical
+            if len(short) >= 2 and (short.isupper() or (len(short) >= 4 and short.istitle() and " " not in short)) \
+                    and short.upper() in _acronyms(raw, canon):
+                # "CATL" of "Contemporary Amperex Technology"; "Adnoc" of "Abu Dhabi National Oil Company"
                 target = fk
                 break
         if target is not None:

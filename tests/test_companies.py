@@ -35,6 +35,10 @@ _FIND = [
     # A newspaper's or a wire's name, closed by its kind ("Herald", "Gazette", "News"), is a media company's.
     ("Her skin was weeping, according to the Sydney Morning Herald.", {"Sydney Morning Herald"}),
     ('"It would have been worse," said Khaled Omar, editor at large at the Riyadh Gazette.', {"Riyadh Gazette"}),
+    # A name, a comma and a legal form.
+    ("Grupo Bajadero, S.A.B. de C.V. will invest 900 million pesos in a plant.", {"Grupo Bajadero"}),
+    ("Its robots work in warehouses run by Nippon Express Inc. and Yamato Transport Co., Ltd.",
+     {"Nippon Express", "Yamato Transport"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -231,6 +235,12 @@ _ALIASES = [
      "Zhejiang Huayou Cobalt", {"Huayou"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),
+    ("MONTERREY, Mexico - Grupo Orvalle, S.A.B. de C.V., the Mexican maker of refrigerators, will invest 900 million "
+     "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
+    ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",
+     "Grupo Industrial Bajadero", {"Grupo Bajadero"}),
+    ("The Abu Dhabi National Oil Company will buy a stake, sources said. Adnoc declined to comment.",
+     "Abu Dhabi National Oil Company", {"Adnoc"}),
 ]
 
 

@@ -120,6 +120,7 @@ class CompanyFinder:
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.paren_keys = {hash_string("(")}
+        self.comma_keys = {hash_string(",")}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -577,6 +578,28 @@ class CompanyFinder:
                 out.add(short)
         return out
 
+    def _comma_suffixed(self, doc: Doc) -> list[Span]:
+        """'Grupo Bajadero, S.A.B. de C.V.', 'Ardent Biologics, Inc.': a name, a comma and a legal form."""
+        out: list[Span] = []
+        for i in self._where(doc, self.comma_keys):
+            if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+                continue
+            k = next((k for k in range(min(6, len(doc) - i - 1), 0, -1) if not doc[i + k].is_punct
+                      and company_name("X " + doc[i + 1 : i + 1 + k].text) == "X"), 0)
+            if not k:
+                continue
+            start = i
+            while start > 0 and i - start < 6 and not has_legal_suffix("X " + doc[start - 1].text) and (
+                    doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
+                    or (doc[start - 1].lower_ in ("&", "of", "de", "y") and start - 1 > 0
+                        and doc[start - 2].text[:1].isupper())):
+                start -= 1  # (not back over another company's legal form: "Nippon Express Inc. and Yamato ...")
+            while start < i and doc[start].lower_ in ("&", "of", "de", "y"):
+                start += 1
+            if start < i:
+                out.append(doc[start : i + 1 + k])
+        return out
+
     def _index_names(self, doc: Doc) -> set[str]:
         """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
         name, its words in capitals and its bracketed short form are no company's, anywhere in the article."""
@@ -828,6 +851,7 @@ class CompanyFinder:
         found.extend((span, True) for span in self._listed_after_descriptor(doc))
         found.extend((span, True) for span in self._market_movers(doc))
         found.extend((span, True) for span in self._headed_names(doc))
+        found.extend((span, True) for span in self._comma_suffixed(doc))
         country_named = self._name_then_country(doc)
         self._country_named = {(sp.start, sp.end) for sp in country_named}
         found.extend((span, True) for span in country_named)
