@@ -124,6 +124,11 @@ _MORE_PLACES = [
     ("The county will improve the road to the site at Lanet.", {"Lanet"}, set()),
     ("Its plant at Foxconn's campus will open in May.", set(), {"Foxconn"}),
     ("Shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", set(), {"Bursa", "Malaysia"}),
+    # A name before a lower-case kind of place is a place's; the kind word stays out.
+    ("Abdul Qadir, who grew up near the site in Chagai district, said people hoped for jobs.", {"Chagai"},
+     {"Chagai district"}),
+    ("It will build a processing plant in the Umm Alhoul free zone.", {"Umm Alhoul"}, set()),
+    ("The project will create 900 jobs in the ZF Mgcawu district.", {"ZF Mgcawu"}, set()),
 ]
 
 

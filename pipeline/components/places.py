@@ -37,6 +37,14 @@ FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuse
                                "warehouse", "warehouses", "centre", "center", "centres", "centers", "office",
                                "offices", "headquarters", "hub"}
 _FACILITY_KEYS = {hash_string(w) for w in FACILITY_NOUNS}
+# "Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": a name before a lower-case word for
+# a kind of place is a place's (the kind word stays out of the name, as the corpus labels it).
+KIND_AFTER = {"district", "province", "prefecture", "county", "region", "island", "islands", "valley", "reservoir",
+              "river", "lake", "bay", "plains", "coast", "peninsula", "basin", "delta", "regency", "township",
+              "municipality", "emirate", "governorate", "oblast", "canton", "state"}
+ZONE_AFTER = {("free", "zone"), ("economic", "zone"), ("industrial", "zone"), ("industrial", "park"),
+              ("industrial", "estate"), ("special", "economic"), ("export", "processing")}
+_KIND_AFTER_KEYS = {hash_string(w) for w in KIND_AFTER | {a for a, _ in ZONE_AFTER}}
 # Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
@@ -168,6 +176,27 @@ class PlaceFinder:
                 break
         return out
 
+    def _named_by_kind(self, doc: Doc) -> list[Span]:
+        """"Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": the capitalised words before a
+        lower-case kind of place."""
+        out: list[Span] = []
+        lower = doc.to_array("LOWER").tolist()
+        for k in [k for k, w in enumerate(lower) if w in _KIND_AFTER_KEYS]:
+            t = doc[k]
+            if not t.is_lower or k == 0:
+                continue
+            if t.lower_ not in KIND_AFTER and not (k + 1 < len(doc) and (t.lower_, doc[k + 1].lower_) in ZONE_AFTER):
+                continue
+            end = k
+            start = end
+            while start > 0 and end - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and doc[start - 1].ent_type_ not in NOT_PLACE_LABELS | {"PERSON", "NORP", "ORG"}:
+                start -= 1
+            if start == end or doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+                continue
+            out.append(doc[start:end])
+        return out
+
     @staticmethod
     def _locative(span: Span, found: list[Span]) -> bool:
         """The words before ``span`` make it a place: "in Chennai", "in Pune, Chennai and Coimbatore"."""
@@ -249,6 +278,7 @@ class PlaceFinder:
                         and nxt.ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
         found.extend(self._facility_places(doc))
+        found.extend(self._named_by_kind(doc))
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
