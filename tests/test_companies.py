@@ -59,6 +59,7 @@ _FIND = [
      {"East Africa Newswire", "Lakeview Agro"}),
     # Stock exchanges run as companies are companies.
     ("Shares of Tamsin Foods rose 2% on the Tokyo Stock Exchange.", {"Tamsin Foods", "Tokyo Stock Exchange"}),
+    ("Al Dawha Logistics is listed on the Qatar Stock Exchange.", {"Qatar Stock Exchange"}),
     ('"It is early," said Nirmala Perera, an economist at First Capital Research in Colombo.', {"First Capital Research"}),
     # Names the NER takes for places or people, placed by how the sentence uses them.
     ("Norway's Vattnor has offered to build it and lend part of the money.", {"Vattnor"}),
@@ -158,6 +159,7 @@ _REJECT = [
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),
+    ("Siam Orchid shares rose 2% on the Stock Exchange of Thailand.", {"Stock Exchange of Thailand"}),
     ("Exports rose after a 3% rise in March.", {"March"}),
     ("SK On runs plants in Komárom and Iváncsa.", {"Iváncsa"}),
     ("Krishnagiri district, which borders Karnataka, already hosts factories of TVS Motor Co.", {"Krishnagiri"}),
