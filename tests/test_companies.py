@@ -39,6 +39,12 @@ _FIND = [
     ("Grupo Bajadero, S.A.B. de C.V. will invest 900 million pesos in a plant.", {"Grupo Bajadero"}),
     ("Its robots work in warehouses run by Nippon Express Inc. and Yamato Transport Co., Ltd.",
      {"Nippon Express", "Yamato Transport"}),
+    # "&" is inside a name; "and" between two whole names splits them.
+    ("Listing is planned with NH Investment & Securities and Korea Investment & Securities as managers.",
+     {"NH Investment & Securities", "Korea Investment & Securities"}),
+    ("Law firms Al Tamimi & Company and Clyde & Co worked on the deal.", {"Al Tamimi & Company", "Clyde & Co"}),
+    ("Zenith Bank and Guaranty Trust Holding Co. are building their own agent networks.",
+     {"Zenith Bank", "Guaranty Trust Holding"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),

@@ -386,10 +386,10 @@ class CompanyFinder:
     def _company_headed(self, ent: Span) -> bool:
         return len(ent) > 1 and ent[-1].lower_ in self.name_heads and ent[0].is_title
 
-    @staticmethod
-    def _join_registered(doc: Doc) -> list[Span]:
+    def _join_registered(self, doc: Doc) -> list[Span]:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
-        after the second of two ORGs linked by "and" closes one registered name."""
+        after the second of two ORGs linked by "and" closes one registered name, unless the first is a whole name
+        already ("Zenith Bank and Guaranty Trust Holding Co.")."""
         ents = list(doc.ents)
         out: list[Span] = []
         i = 0
@@ -397,7 +397,8 @@ class CompanyFinder:
             a = ents[i]
             b = ents[i + 1] if i + 1 < len(ents) else None
             if b is not None and a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
-                    and has_legal_suffix(b.text) and not has_legal_suffix(a.text):
+                    and has_legal_suffix(b.text) and not has_legal_suffix(a.text) \
+                    and not (doc[a.end].lower_ == "and" and a[-1].lower_ in self.name_heads):
                 out.append(Span(doc, a.start, b.end, label="ORG"))
                 i += 2
                 continue
@@ -423,12 +424,12 @@ class CompanyFinder:
                     and self.is_company_text(doc[span.start : t.i].text) \
                     and self.is_company_text(doc[t.i + 1 : span.end].text):
                 return [*self._split_coordination(doc[span.start : t.i]), *self._split_list_end(doc[t.i + 1 : span.end])]
-        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        ands = [t.i for t in span if t.lower_ == "and"]  # ("&" is inside names: "NH Investment & Securities")
         if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
             return [span]
         left, right = span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]
-        if has_legal_suffix(right.text) and not has_legal_suffix(left.text):
-            # "CG Power and Industrial Solutions Ltd": one registered name.
+        if has_legal_suffix(right.text) and not has_legal_suffix(left.text) and left[-1].lower_ not in self.name_heads:
+            # "CG Power and Industrial Solutions Ltd": one registered name ("MUFG Bank and ... Corp." is two)
             return [span]
         if (left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads
                 or has_legal_suffix(left.text)) and self.is_company_text(left.text) and self.is_company_text(right.text):

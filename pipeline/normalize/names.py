@@ -35,10 +35,14 @@ def company_name(text: str) -> str:
     'Walt Disney Company'
     >>> company_name("Cobalt Hyperscale Pte Ltd,")
     'Cobalt Hyperscale'
+    >>> company_name("Clyde & Co")
+    'Clyde & Co'
     """
     suffix, prefix = _suffix_regex()
-    t = strip_possessive(strip_the(" ".join(text.split()).rstrip(" ,;:")))
-    t = suffix.sub("", t).strip(" ,")
+    whole = strip_possessive(strip_the(" ".join(text.split()).rstrip(" ,;:")))
+    t = suffix.sub("", whole).strip(" ,")
+    if t.endswith((" &", " and")):
+        t = whole  # "& Co" is the firm's name, not a legal form: "Clyde & Co", "Khaitan & Co"
     t = prefix.sub("", t)
     return t or text
 
