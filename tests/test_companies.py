@@ -45,6 +45,11 @@ _FIND = [
     ("Law firms Al Tamimi & Company and Clyde & Co worked on the deal.", {"Al Tamimi & Company", "Clyde & Co"}),
     ("Zenith Bank and Guaranty Trust Holding Co. are building their own agent networks.",
      {"Zenith Bank", "Guaranty Trust Holding"}),
+    # Lower-case name particles inside a registered name.
+    ("Brandauer will buy the business of Dutch supplier Van der Werf Gieterij N.V. in Hengelo.",
+     {"Van der Werf Gieterij"}),
+    ("It also runs a small tissue paper business through Lenços Brasil Indústria e Comércio Ltda.",
+     {"Lenços Brasil Indústria e Comércio"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
