@@ -50,6 +50,12 @@ _FIND = [
      {"Van der Werf Gieterij"}),
     ("It also runs a small tissue paper business through Lenços Brasil Indústria e Comércio Ltda.",
      {"Lenços Brasil Indústria e Comércio"}),
+    # Lists: after a country's possessive, after "run by", with hyphenated and slashed names.
+    ("Its rivals include Singapore's Ninja Cart, Indonesia's Kargolink and the Philippines' Transportico.",
+     {"Ninja Cart", "Kargolink", "Transportico"}),
+    ("The state already hosts mills run by Sulcel, Eldorado Celulose and Arauco, the Chilean group.",
+     {"Sulcel", "Eldorado Celulose", "Arauco"}),
+    ("It supplies cobalt sulphate to battery makers including CATL and Gotion High-Tech.", {"CATL", "Gotion High-Tech"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -167,6 +173,10 @@ _REJECT = [
     # An acronym the article defines by a public body's name is a public body's.
     ("Thailand's Board of Investment (BOI) approved it. The BOI says projects worth 39.5 billion baht were approved.",
      {"BOI", "Board of Investment"}),
+    ("Existing shareholders Kinnevik and the Wallenberg-controlled investment company FAM also took part.",
+     {"Wallenberg"}),
+    ("It will be 65% owned by Qassim Glass and 35% by its Japanese partner, a unit run by Danish investors.",
+     {"35", "Danish"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

@@ -49,6 +49,9 @@ _DATELINE_AGENCY = re.compile(
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 _IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
 _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
+# "mills run by A, B and C", "advised by A and B": the doers of these are companies.
+_BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arranged", "underwritten", "supplied",
+             "acquired", "bought", "built"}
 _EXTEND_TO = {"Corporation", "Organization", "Organisation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
@@ -116,7 +119,7 @@ class CompanyFinder:
         # Anchor words of the list and market-report rules, as hashes of their lower-case forms (see _where).
         self.move_verb_keys = {hash_string(w.lower()) for w in cues.get("market_move_verbs", [])}
         self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
-        self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing"}}
+        self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing", "by"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.paren_keys = {hash_string("(")}
@@ -668,12 +671,13 @@ class CompanyFinder:
         out: list[Span] = []
         for k in self._where(doc, self.list_anchor_keys):
             t = doc[k]
-            if t.lower_ not in self.list_nouns and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
+            by = t.lower_ == "by" and k > 0 and doc[k - 1].lower_ in _BY_VERBS  # "mills run by A, B and C"
+            if not by and t.lower_ not in self.list_nouns and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "with"):
                 continue
             i = t.i + 1
             if i < len(doc) and doc[i].lower_ == "with":
                 i += 1
-            intro = False
+            intro = by
             for words in (("such", "as"), ("including",), ("include",), ("includes",), ("like",)):
                 if [w.lower_ for w in doc[i : i + len(words)]] == list(words):
                     i += len(words)
@@ -681,9 +685,14 @@ class CompanyFinder:
                     break
             names: list[Span] = []
             while i < len(doc):
+                i = self._past_owner(doc, i)
                 j = self._name_end(doc, i, limit=6)
-                if j == i:
-                    break
+                while j > i and j + 1 < len(doc) and doc[j].text in ("/", "-") and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+                    j = self._name_end(doc, j + 1, limit=2)  # "Vestas Wind Systems A/S", "Gotion High-Tech"
+                if j == i or (j < len(doc) and doc[j].text in ("-", "%")) or doc[i:j].text.isdigit() \
+                        or (doc[i].ent_type_ == "NORP" and j < len(doc) and doc[j].is_lower):
+                    break  # not "the Wallenberg-controlled ...", "35%", "the Chilean group"
                 names.append(doc[i:j])
                 if j < len(doc) and doc[j].text == ",":
                     j += 1
@@ -705,6 +714,15 @@ class CompanyFinder:
             if len(names) >= 2 or (names and intro):
                 out.extend(names)
         return out
+
+    def _past_owner(self, doc: Doc, i: int) -> int:
+        """Where a list item's name starts: after its country's possessive ("Singapore's Ninja Van",
+        "the Philippines' Transportify", "Abu Dhabi's ADQ")."""
+        k = i + (i < len(doc) and doc[i].lower_ == "the")
+        j = self._name_end(doc, k, limit=4)
+        if k < j < len(doc) - 1 and doc[j].text in ("'s", "’s", "'", "’") and self.gaz.candidates(doc[k:j].text):
+            return j + 1
+        return i
 
     def _acts_like_company(self, ent: Span, strong: set[str], kept: list[Span]) -> bool:
         """A GPE/LOC the gazetteer does not know, or a one-word PERSON the article never gives a full
@@ -849,7 +867,10 @@ class CompanyFinder:
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
                 found.append((ent, False))
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
-        found.extend((span, True) for span in self._listed_after_descriptor(doc))
+        listed = self._listed_after_descriptor(doc)
+        found.extend((span, True) for span in listed)
+        # A list a company noun or "run by" introduces outweighs the NER's guess of a person ("Eldorado Celulose").
+        described.update(sp.text for sp in listed if any(t.ent_type_ == "PERSON" for t in sp))
         found.extend((span, True) for span in self._market_movers(doc))
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
