@@ -56,6 +56,11 @@ _FIND = [
     ("The state already hosts mills run by Sulcel, Eldorado Celulose and Arauco, the Chilean group.",
      {"Sulcel", "Eldorado Celulose", "Arauco"}),
     ("It supplies cobalt sulphate to battery makers including CATL and Gotion High-Tech.", {"CATL", "Gotion High-Tech"}),
+    # The firms a deal names as its advisers.
+    ("Lazard acted as financial adviser and Hengeler Mueller as legal adviser to Brandauer.",
+     {"Lazard", "Hengeler Mueller"}),
+    ("Mediobanca and law firm Chiomenti advised the sellers.", {"Mediobanca", "Chiomenti"}),
+    ("Macquarie Capital and law firm Allens advised Wattle.", {"Macquarie Capital", "Allens"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),

@@ -124,6 +124,8 @@ class CompanyFinder:
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.paren_keys = {hash_string("(")}
         self.comma_keys = {hash_string(",")}
+        self.adviser_keys = {hash_string(w) for w in ("advised", "adviser", "advisor", "advisers", "advisors", "counsel",
+                                                        "arranger", "arrangers", "bookrunner", "underwriter")}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -203,7 +205,7 @@ class CompanyFinder:
                 doc[span.end].lower_ in self.follow_not or (doc[span.end].like_num and doc[span.end].text.isdigit()
                                                              and doc[span.end].ent_type_ not in ("MONEY", "PERCENT", "DATE"))
                 # "the USMCA trade agreement", "a Ugandan investor group" is fine: only the head noun counts
-                or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+                or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ")
                     and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
             return True
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
@@ -715,6 +717,51 @@ class CompanyFinder:
                 out.extend(names)
         return out
 
+    def _name_before(self, doc: Doc, end: int) -> int:
+        """Start of the run of name words that ends just before ``end`` (``end`` if there is none)."""
+        k = end
+        while k > 0 and end - k < 6 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text[:1].isdigit() or (
+                doc[k - 1].text in ("&", "+", "of") and k - 1 > 0 and doc[k - 2].text[:1].isupper())):
+            k -= 1
+        while k < end and doc[k].text in ("&", "+", "of"):
+            k += 1
+        return k
+
+    def _advisers(self, doc: Doc) -> list[Span]:
+        """'Lazard acted as financial adviser and Hengeler Mueller as legal adviser', 'Mediobanca and law firm
+        Chiomenti advised the sellers': the firms a deal names as its advisers."""
+        out: list[Span] = []
+        for i in self._where(doc, self.adviser_keys):
+            t = doc[i]
+            if t.lower_ == "advised":
+                if i + 1 < len(doc) and doc[i + 1].lower_ == "by" or (i > 0 and doc[i - 1].lower_ in (
+                        "be", "been", "was", "were", "is", "are", "being", "had", "has", "have")):
+                    continue  # "was advised by X": the list rule reads what follows
+                end = i
+            else:
+                # "X (acted) as (financial|legal) adviser"
+                k = i - 1
+                while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("as",) and i - k < 3:
+                    k -= 1
+                if doc[k].lower_ != "as":
+                    continue
+                end = k - (k > 0 and doc[k - 1].lower_ == "acted")
+            while end > 0:
+                start = self._name_before(doc, end)
+                if start == end or doc[start].is_sent_start and end - start == 1 and doc[start].pos_ != "PROPN" \
+                        and doc[start].ent_type_ != "ORG":
+                    break
+                out.append(doc[start:end])
+                # "A and law firm B advised": the other names of the subject
+                k = start - 1
+                while k > 0 and doc[k].is_lower and doc[k].lower_ in self.company_nouns | {"law", "investment"}:
+                    k -= 1
+                if k > 0 and doc[k].lower_ in ("and", ","):
+                    end = k
+                    continue
+                break
+        return out
+
     def _past_owner(self, doc: Doc, i: int) -> int:
         """Where a list item's name starts: after its country's possessive ("Singapore's Ninja Van",
         "the Philippines' Transportify", "Abu Dhabi's ADQ")."""
@@ -830,7 +877,7 @@ class CompanyFinder:
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
             registered = len(span) > 1 and (has_legal_suffix(span.text) or span[-1].lower_ in self.name_heads or any(
                 t.text in _OF_COUNTRY_HEADS and t.nbor().lower_ == "of" for t in span[:-1])
-                or (span.start, span.end) in self._country_named)
+                or (span.start, span.end) in self._registered_spans)
             near = [] if registered else known_places if from_pattern else places
             if self._not_a_company(span, person_words, near):
                 self._reject_acronym(span)
@@ -867,7 +914,8 @@ class CompanyFinder:
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
                 found.append((ent, False))
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
-        listed = self._listed_after_descriptor(doc)
+        advisers = self._advisers(doc)
+        listed = self._listed_after_descriptor(doc) + advisers
         found.extend((span, True) for span in listed)
         # A list a company noun or "run by" introduces outweighs the NER's guess of a person ("Eldorado Celulose").
         described.update(sp.text for sp in listed if any(t.ent_type_ == "PERSON" for t in sp))
@@ -875,7 +923,8 @@ class CompanyFinder:
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
         country_named = self._name_then_country(doc)
-        self._country_named = {(sp.start, sp.end) for sp in country_named}
+        # A role as strong as a legal form: no place inside outweighs it ("Macquarie Capital advised").
+        self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers}
         found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
