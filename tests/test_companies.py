@@ -61,6 +61,10 @@ _FIND = [
      {"Lazard", "Hengeler Mueller"}),
     ("Mediobanca and law firm Chiomenti advised the sellers.", {"Mediobanca", "Chiomenti"}),
     ("Macquarie Capital and law firm Allens advised Wattle.", {"Macquarie Capital", "Allens"}),
+    # Sources: "according to X", "X earlier reported".
+    ("Trading volumes were about 10% above their 30-day average, according to LSEG data.", {"LSEG"}),
+    ("dLocal now counts Nigeria among its fastest-growing markets, according to TechCabal.", {"TechCabal"}),
+    ("Nikkei earlier reported that Toyama Metal had held talks.", {"Nikkei"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -182,6 +186,7 @@ _REJECT = [
      {"Wallenberg"}),
     ("It will be 65% owned by Qassim Glass and 35% by its Japanese partner, a unit run by Danish investors.",
      {"35", "Danish"}),
+    ("The plan was approved, according to the Ministry of Finance.", {"Ministry of Finance"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

@@ -946,7 +946,7 @@ class CompanyFinder:
                 span = Span(doc, start, comma, label="ORG_TOWN")
             elif rule == "possessive-acronym":
                 span = doc[start : end - 1]
-            elif rule in ("title-at-name", "source-name", "country-possessive"):
+            elif rule in ("title-at-name", "source-name", "source-according", "country-possessive"):
                 first = self._name_start(span, skip_places=rule == "country-possessive")
                 if first is None:
                     continue
@@ -965,6 +965,8 @@ class CompanyFinder:
                     span = span[1:]
             elif rule == "source-reported":
                 span = doc[start + (doc[start].lower_ == "the") : end - 1]
+                if len(span) > 1 and span[-1].is_lower:  # "Nikkei earlier reported"
+                    span = span[:-1]
             elif span[0].lower_ == "the":
                 span = span[1:]
             if rule in ("name-legal-suffix", "name-two-token-suffix", "pt-prefix"):
@@ -992,7 +994,8 @@ class CompanyFinder:
                                                                      or span.text in self.towns):
                 continue
             if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
-                    and not (rule in ("source-name", "source-reported", "country-possessive") and len(span) == 1) \
+                    and not (rule in ("source-name", "source-reported", "source-according", "country-possessive")
+                             and len(span) == 1) \
                     and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \
                     and not (rule in ("name-comma-noun", "noun-comma-name") and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
