@@ -79,6 +79,11 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
         while i < len(doc) and doc[i].lower_ in _ALIAS_GLUE and len(glue) < 4:
             glue.append(doc[i].lower_)
             i += 1
+            if glue[-1] == "known":
+                # "known in the industry as AeroBajío", "known internationally as Foxconn"
+                j = next((j for j in range(i, min(i + 5, len(doc))) if doc[j].lower_ == "as"), None)
+                if j is not None and all(t.is_lower for t in doc[i:j]):
+                    i = j
         # "PT Mineral Industri Indonesia (Persero), or MIND ID", but not the last of a list "A, B, or C".
         renamed = glue == [",", "or"] and not (s.start > 0 and doc[s.start - 1].lower_ in (",", "and"))
         if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue or renamed):

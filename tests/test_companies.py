@@ -65,6 +65,9 @@ _FIND = [
     ("Trading volumes were about 10% above their 30-day average, according to LSEG data.", {"LSEG"}),
     ("dLocal now counts Nigeria among its fastest-growing markets, according to TechCabal.", {"TechCabal"}),
     ("Nikkei earlier reported that Toyama Metal had held talks.", {"Nikkei"}),
+    ("The fund is managed by Milan's Alto Partners SGR.", {"Alto Partners"}),
+    ("Its owner, Aeroestructuras del Bajío, S.A. de C.V., started as a six-person workshop.",
+     {"Aeroestructuras del Bajío"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -187,6 +190,11 @@ _REJECT = [
     ("It will be 65% owned by Qassim Glass and 35% by its Japanese partner, a unit run by Danish investors.",
      {"35", "Danish"}),
     ("The plan was approved, according to the Ministry of Finance.", {"Ministry of Finance"}),
+    # The last word of a name the NER cut short decides what it is.
+    ("The Pilipino Banana Growers and Exporters Association said it hoped the deal would help.",
+     {"Pilipino Banana Growers"}),
+    ("The deal needs approval by Italy's Presidency of the Council of Ministers.", {"Presidency"}),
+    ("The European Commission's Innovation Fund has awarded the project a grant of €160 million.", {"Innovation Fund"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),
@@ -268,6 +276,8 @@ _ALIASES = [
      "Zhejiang Huayou Cobalt", {"Huayou"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),
+    ("Aeroestructuras del Bajío, known in the industry as AeroBajío, is investing 1,100 million pesos. AeroBajío sends "
+     "its technicians to courses.", "Aeroestructuras del Bajío", {"AeroBajío"}),
     ("MONTERREY, Mexico - Grupo Orvalle, S.A.B. de C.V., the Mexican maker of refrigerators, will invest 900 million "
      "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
     ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",

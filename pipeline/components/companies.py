@@ -48,11 +48,16 @@ _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 _IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
+# Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
+_NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
 _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
 # "mills run by A, B and C", "advised by A and B": the doers of these are companies.
 _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arranged", "underwritten", "supplied",
              "acquired", "bought", "built"}
-_EXTEND_TO = {"Corporation", "Organization", "Organisation"}
+# The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
+# Growers" + "and Exporters Association" is an association).
+_EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Federation", "Council", "Chamber",
+              "Institute", "Society", "Foundation", "Authority", "Commission", "Agency", "Bureau", "Confederation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
@@ -597,10 +602,10 @@ class CompanyFinder:
             start = i
             while start > 0 and i - start < 6 and not has_legal_suffix("X " + doc[start - 1].text) and (
                     doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
-                    or (doc[start - 1].lower_ in ("&", "of", "de", "y") and start - 1 > 0
+                    or (doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > 0
                         and doc[start - 2].text[:1].isupper())):
                 start -= 1  # (not back over another company's legal form: "Nippon Express Inc. and Yamato ...")
-            while start < i and doc[start].lower_ in ("&", "of", "de", "y"):
+            while start < i and doc[start].lower_ in _NAME_PARTICLES:
                 start += 1
             if start < i:
                 out.append(doc[start : i + 1 + k])
