@@ -195,6 +195,8 @@ _REJECT = [
      {"Pilipino Banana Growers"}),
     ("The deal needs approval by Italy's Presidency of the Council of Ministers.", {"Presidency"}),
     ("The European Commission's Innovation Fund has awarded the project a grant of €160 million.", {"Innovation Fund"}),
+    ("Hyundai Motor makes the stacks for its Nexo vehicles, and Textron Aviation is the maker of Cessna planes.",
+     {"Nexo", "Cessna"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

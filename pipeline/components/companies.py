@@ -220,6 +220,11 @@ class CompanyFinder:
         # "its obesity drug CagriSema": a product.
         if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
             return True
+        # "its Nexo vehicles", "the maker of Cessna planes": a brand that someone else's products carry.
+        if span.start > 0 and span.end < len(doc) and doc[span.start - 1].lower_ in ("its", "their", "of") \
+                and doc[span.end].tag_ == "NNS" and doc[span.end].lower_[:-1] in self.product_nouns \
+                and not has_legal_suffix(span.text):
+            return True
         # "Utilities were also in demand": a sentence's first word, a common noun.
         if len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS":
             return True  # (a plural: "Apple chief executive Tim Cook" opens with a company)
