@@ -124,6 +124,13 @@ _MORE_PLACES = [
     ("The county will improve the road to the site at Lanet.", {"Lanet"}, set()),
     ("Its plant at Foxconn's campus will open in May.", set(), {"Foxconn"}),
     ("Shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", set(), {"Bursa", "Malaysia"}),
+    # A gazetteer name that holds the NER's whole entity and more is the fuller name.
+    ("Mato Grosso do Sul governor Eduardo Rocha Lima said the state would cut the tax.", {"Mato Grosso do Sul"},
+     {"Mato Grosso", "Sul"}),
+    # Named estates with a number or "Complex".
+    ("The first phase will be built at the 304 Industrial Park, east of Bangkok.", {"304 Industrial Park"},
+     {"Industrial Park"}),
+    ("The plant will be built at the Onsan National Industrial Complex.", {"Onsan National Industrial Complex"}, set()),
     # A name before a lower-case kind of place is a place's; the kind word stays out.
     ("Abdul Qadir, who grew up near the site in Chagai district, said people hoped for jobs.", {"Chagai"},
      {"Chagai district"}),

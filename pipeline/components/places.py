@@ -55,12 +55,12 @@ BASED_WORDS = {"based", "area", "headquartered", "registered", "listed"}
 # Named industrial estates and zones are places (corpus/GUIDELINES.md): "Batu Kawan Industrial Park",
 # "the Southern Taiwan Science Park", "Hefei Xinzhan High-tech Zone", "Jebel Ali Free Zone".
 ESTATE = re.compile(
-    r"\b(?:[A-Z][\w'’.-]*\s){1,4}"
+    r"\b(?:[A-Z0-9][\w'’.-]*\s){1,4}"
     r"(?:(?:Industrial|Science|Technology|Tech|Hi-[Tt]ech|High-[Tt]ech|Economic|Free|Free Trade|Export Processing|"
     r"Business|Eco-Industrial|Special Economic|Logistics|Innovation|Biotech|Software|IT)\s)?"
-    r"(?:Park|Zone|Estate|Corridor|Hub|City)\b"
+    r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex)\b"
 )
-ESTATE_KINDS = ("Industrial", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
+ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ")
 
 
@@ -242,7 +242,10 @@ class PlaceFinder:
             ent = next((e for e in ents if e.start <= start < e.end), None)
             if ent is not None and ent.label_ in NOT_PLACE_LABELS:
                 continue  # "in March": a date, though a town in England has the name
-            blocked = ent is not None and ent.label_ in BLOCKING_LABELS
+            # (A gazetteer name that holds the whole entity and more is the fuller name: the NER's "Mato Grosso"
+            # PERSON inside "Mato Grosso do Sul".)
+            blocked = ent is not None and ent.label_ in BLOCKING_LABELS and not (
+                start <= ent.start and ent.end <= end and end - start > ent.end - ent.start)
             # A name the NER took for something else, or a small town, counts where the sentence
             # puts it as a place; a known city inside a longer name ("Bank of Chennai") never does.
             if blocked and not ((ent.start, ent.end) == (start, end) and self._locative(span, found)):
