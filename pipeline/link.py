@@ -30,6 +30,8 @@ HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "contro
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
+# Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
+MODALS = {"would", "could", "might", "may"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
 
@@ -573,8 +575,6 @@ class Linker:
         """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build
         a factory in Saltillo", "X broke ground on a plant in Y". (object span, place) pairs; a plain past
         tense ("which opened a plant in 2023") describes what exists, not a commitment."""
-        if self._hedged(sent):
-            return []
         out = []
         for verb in sent:
             if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not verb.lower_.startswith(tuple(self.cues["build_verbs"])):
@@ -590,7 +590,7 @@ class Linker:
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
-            if obj is None:
+            if obj is None or self._hedged(sent, verb):
                 continue
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
@@ -650,21 +650,55 @@ class Linker:
     def _specificity(self, place: Span) -> int:
         return self._specificity_name(place.text)
 
-    def _hedged(self, sent: Span) -> bool:
-        """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
+    @staticmethod
+    def _out_of_scope(t: Token, anchor: Token | None) -> bool:
+        """A word that cannot hedge the commitment at ``anchor``: a modal on a verb the commitment does not
+        hang from ("... invest $300 million, betting that servers would stay exempt"), or a word inside a
+        relative clause, apposition or coordinated clause that does not hold the commitment ("4.5 billion
+        riyals for chargers, a programme that consultancy X estimates could create 12,000 jobs")."""
+        if anchor is None:
+            return False
+        path = {anchor, *anchor.ancestors}
+        if t.lower_ in MODALS and t.dep_ in ("aux", "auxpass") and t.head not in path:
+            return True
+        for r in (t, *t.ancestors):
+            if r in path:
+                return False
+            if r.dep_ in ("relcl", "acl", "appos") or (r.dep_ == "conj" and r.pos_ in ("VERB", "AUX")):
+                return True
+        return False
+
+    def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
+        """A hedge word in the sentence (in the commitment's own clauses, given its ``anchor`` token);
+        "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
             if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
                                            for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+                continue
+            if self._out_of_scope(t, anchor):
                 continue
             if t.ent_type_ == "DATE" and t.lower_ == "may":
                 continue  # "BERLIN, May 15 —": the month, not a hedge
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])
 
+    def _expected_of_others(self, tok: Token) -> bool:
+        """"Nvidia said it expected its partners to build up to $500 billion of infrastructure": a forecast of
+        what others will spend (the clause has a subject of its own), not "it expects to invest" (a plan)."""
+        for clause in (tok, *tok.ancestors):
+            head = clause.head
+            if head is clause:
+                return False
+            if clause.dep_ in ("ccomp", "xcomp") and head.lower_.startswith(tuple(self.cues["expect_verbs"])) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return True
+        return False
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
-        if not _has(sent.text, self.cues["investment"]) or self._hedged(sent):
+        if not _has(sent.text, self.cues["investment"]) or self._hedged(sent, amount.root) \
+                or self._expected_of_others(amount.root):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

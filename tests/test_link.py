@@ -148,6 +148,17 @@ _DEALS = [
     ("Cells\n\nKestrel Energy Ltd said last month it would convert part of its plant in Holland, Michigan, to make "
      "cells for storage systems.",
      [("Kestrel Energy", None, None, None)]),
+    # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
+    # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
+    ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
+     "servers shipped under the trade pact would stay exempt from tariffs.",
+     [("Hengxin Servers", 300_000_000, "USD", "Apodaca")]),
+    ("Chargers\n\nNajd Power Co said it had earmarked 4.5 billion riyals for 5,000 fast chargers in Riyadh, a "
+     "programme that one consultancy estimates could create 12,000 jobs.",
+     [("Najd Power", 4_500_000_000, "SAR", "Riyadh")]),
+    ("Cooling\n\nLintang Thermal Co said in March it would set up a line in Mexico, but did not say where or how "
+     "much it would spend.",
+     [("Lintang Thermal", None, None, "Mexico")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -188,6 +199,10 @@ _NOT_DEALS = [
     ("Dropped\n\nKestrel Group Ltd said it had dropped plans for a separate 800 billion dong cold-storage project in "
      "Danang.", "dropped plans"),
     ("On hold\n\nKestrel Motors Ltd, by contrast, put on hold a 6 billion baht plant in Chachoengsao.", "put on hold"),
+    ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
+     "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
+    ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
+     "a modal on the commitment's own verb"),
 ]
 
 
