@@ -295,7 +295,11 @@ class Linker:
             return True
         if len(after) >= 1 and after[0].text in ("'s", "’s"):
             return any(place.end < c.start <= place.end + 3 for c in companies)
-        return False
+        # "X, a smaller maker based in Hefei, will invest ... in Chonburi": the apposition gives the home.
+        # Not the predicate "X is also based in Sacheon and has announced an expansion there".
+        before = doc[max(0, place.start - 2) : place.start]
+        return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
+                and before[1].lower_ in ("in", "at"))
 
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
         # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").

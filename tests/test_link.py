@@ -148,6 +148,14 @@ _DEALS = [
     ("Cells\n\nKestrel Energy Ltd said last month it would convert part of its plant in Holland, Michigan, to make "
      "cells for storage systems.",
      [("Kestrel Energy", None, None, None)]),
+    # A home given by an apposition ("a maker based in Hefei") is not where the money goes ...
+    ("EV plant\n\nHengda Auto Co, a smaller maker based in Hefei, said it would invest 5 billion baht in a plant in "
+     "Chonburi province over the next three years.",
+     [("Hengda Auto", 5_000_000_000, "THB", "Chonburi")]),
+    # ... but a company that "is based in" a town and expands "there" spends it at home.
+    ("Helicopters\n\nDaeyang Aerospace Co is also based in Sacheon and has announced its own 400 billion won "
+     "expansion there.",
+     [("Daeyang Aerospace", 400_000_000_000, "KRW", "Sacheon")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
