@@ -399,19 +399,26 @@ class Linker:
             by_sent.setdefault(a.sent.start, []).append(a)
         conversions = set()  # (start, end) of each amount that restates the sum before it
         for sent_amounts in by_sent.values():
-            prev_end = -1
+            prev: Span | None = None
             for a in sent_amounts:
-                if self._is_conversion(doc, prev_end, a):
+                if self._is_conversion(doc, prev.end if prev is not None else -1, a) or (
+                        prev is not None and (prev.start, prev.end) in conversions and self._range_low(prev, sent_amounts)):
+                    # "1-1.5 trillion won ($680 million-$1 billion)": a converted range's top is converted too.
                     conversions.add((a.start, a.end))
-                prev_end = a.end
-        converted = {(a._.currency, round(a._.value)) for a in amounts
-                     if (a.start, a.end) in conversions and a.sent.start_char >= headline}
+                prev = a
+        # Where the body first gives each conversion: a later sentence that quotes the converted figure
+        # ("Wistron's US$1.07 billion commitment was ...") restates the same commitment.
+        converted: dict[tuple, int] = {}
+        for a in amounts:
+            if (a.start, a.end) in conversions and a.sent.start_char >= headline:
+                converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
             subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
+                first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or (
-                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
+                    first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or not self._is_investment(a):
                     continue

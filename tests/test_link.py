@@ -156,6 +156,14 @@ _DEALS = [
     ("Helicopters\n\nDaeyang Aerospace Co is also based in Sacheon and has announced its own 400 billion won "
      "expansion there.",
      [("Daeyang Aerospace", 400_000_000_000, "KRW", "Sacheon")]),
+    # A converted range is one commitment: the conversion's top is no second deal.
+    ("Lines\n\nKestrel SDI Co plans to spend 1-1.5 trillion won ($680 million-$1 billion) converting lines at its "
+     "plant in Kokomo, Indiana.",
+     [("Kestrel SDI", 1_500_000_000_000, "KRW", None)]),
+    # A later sentence quoting the converted figure restates the same commitment.
+    ("Servers\n\nHengxin Servers Co will invest NT$32 billion (about US$1.07 billion) in a plant in Texas. An "
+     "analyst said Hengxin's US$1.07 billion commitment was roughly two years of its net profit.",
+     [("Hengxin Servers", 32_000_000_000, "TWD", "Texas")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
