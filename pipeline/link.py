@@ -30,6 +30,8 @@ HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "contro
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
+# Prepositions that set a place apart from the one meant: "its largest outside China".
+EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
@@ -73,6 +75,11 @@ def _agency_credit(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
             and doc[span.end + 1].text in ("-", "–", "—"))
+
+
+def _excluded(place: Span) -> bool:
+    """"its largest plant outside China": a place the sentence sets apart is not where the money goes."""
+    return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
 def _has(text: str, stems: list[str]) -> bool:
@@ -169,7 +176,7 @@ class Linker:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
-                        c = inner[0] if inner else None
+                        c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
                         return c
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
@@ -217,6 +224,18 @@ class Linker:
         if sent_companies:
             return sent_companies[-1]
         return None
+
+    @staticmethod
+    def _unmarked(tok: Token, companies: list[Span]) -> Span | None:
+        """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
+        that is, word for word, a company the article names elsewhere (as name or short form)."""
+        words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.head == tok and t.i < tok.i] + [tok]
+        if any(t.pos_ not in ("PROPN", "NOUN", "X") for t in words) or words[0].is_lower:
+            return None
+        key = company_key(" ".join(t.text for t in words))
+        if not key:
+            return None
+        return next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
         """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
@@ -306,7 +325,7 @@ class Linker:
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and p.text.lower() not in short
+                and p.text.lower() not in short and not _excluded(p)
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:

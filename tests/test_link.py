@@ -164,6 +164,13 @@ _DEALS = [
     ("Servers\n\nHengxin Servers Co will invest NT$32 billion (about US$1.07 billion) in a plant in Texas. An "
      "analyst said Hengxin's US$1.07 billion commitment was roughly two years of its net profit.",
      [("Hengxin Servers", 32_000_000_000, "TWD", "Texas")]),
+    # A later mention the entity layer leaves unmarked is still the company its short name stands for.
+    ("Chips\n\nSouth Korea's HJ hynix Inc is building a packaging plant in West Lafayette, Indiana. Back home, HJ "
+     "hynix is also pouring about KRW 20 trillion into its new fab in Cheongju.",
+     [("HJ hynix", None, None, "West Lafayette"), ("HJ hynix", 20_000_000_000_000, "KRW", "Cheongju")]),
+    ("Cells\n\nNingde Amperex Technology Co. Ltd (NATL) picked Debrecen for its second plant. NATL is building a "
+     "€7.3 billion plant on the southern edge of Debrecen, its largest outside China.",
+     [("Ningde Amperex Technology", 7_300_000_000, "EUR", None)]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -220,6 +227,16 @@ _NOT_DEALS = [
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
      "a modal on the commitment's own verb"),
 ]
+
+
+@pytest.mark.parametrize("text,place", [
+    (next(t for t, _ in _DEALS if "NATL" in t), "China"),
+    ("Cloud\n\nOrlan Cloud Inc will invest $2 billion in its largest data centre outside Japan.", "Japan"),
+], ids=["outside-china", "outside-japan"])
+def test_link_a_place_set_apart_is_not_the_deals(nlp, text, place):
+    """"its largest outside China": the place the sentence sets apart is not where the money goes."""
+    deals = deals_of(nlp, text)
+    assert deals and all(d["location"] != place for d in deals), deals
 
 
 def test_link_unknown_town_takes_its_sentence_country(nlp):
