@@ -329,7 +329,7 @@ class Linker:
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
-            return prev
+            return self._target_demonym(amount) or prev
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
@@ -341,6 +341,31 @@ class Linker:
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    def _target_demonym(self, amount: Span) -> Span | None:
+        """"agreed to buy Australian power retailer Alinta Energy for A$6.5 billion", "invest $50 million in a
+        Vietnamese start-up": with no place named, the money goes to the country of the business it buys or
+        goes into. A one-word span standing for that country (its canonical name and country set)."""
+        targets = []
+        for verb in (amount.root, *amount.root.ancestors):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+                targets += [c for c in verb.children if c.dep_ == "dobj"]
+            targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                        for g in c.children if g.dep_ == "pobj"]
+        for noun in targets:
+            for mod in (t for t in noun.subtree if t.i < noun.i):
+                country = self.cues["demonyms"].get(mod.lower_)
+                place = self.gaz.lookup(country) if country else None
+                # Not an owner's ("the Japanese utility's largest investment"): that is the buyer's home.
+                owned = any(a.dep_ == "poss" for a in mod.ancestors if a.i < noun.i and noun in a.ancestors) \
+                    or mod.dep_ == "poss"
+                if place is not None and mod.dep_ in ("amod", "compound", "nmod") and not owned:
+                    span = Span(amount.doc, mod.i, mod.i + 1, label="GPE")
+                    span._.canonical, span._.country = place.name, place.country
+                    return span
+        return None
 
     @staticmethod
     def _country(loc: Span | None, places: list[Span]) -> str | None:

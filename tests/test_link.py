@@ -171,6 +171,12 @@ _DEALS = [
     ("Cells\n\nNingde Amperex Technology Co. Ltd (NATL) picked Debrecen for its second plant. NATL is building a "
      "€7.3 billion plant on the southern edge of Debrecen, its largest outside China.",
      [("Ningde Amperex Technology", 7_300_000_000, "EUR", None)]),
+    # With no place named, a business bought or invested in gives its country by its demonym.
+    ("Buyout\n\nHarlow Utilities Ltd agreed this week to buy Australian power retailer Bindara Energy for "
+     "A$6.5 billion, its largest acquisition.",
+     [("Harlow Utilities", 6_500_000_000, "AUD", "Australia")]),
+    ("Warehouses\n\nOrlan Cloud Inc said it would put EUR 1.2 billion into its French logistics operations.",
+     [("Orlan Cloud", 1_200_000_000, "EUR", "France")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -232,7 +238,10 @@ _NOT_DEALS = [
 @pytest.mark.parametrize("text,place", [
     (next(t for t, _ in _DEALS if "NATL" in t), "China"),
     ("Cloud\n\nOrlan Cloud Inc will invest $2 billion in its largest data centre outside Japan.", "Japan"),
-], ids=["outside-china", "outside-japan"])
+    # The buyer's demonym ("the Japanese utility's") is its home.
+    ("Stake\n\nKestrel Power said Harlow Electric Co. has acquired a 40 per cent interest in the wind project for "
+     "A$180m, the Japanese utility's largest investment to date.", "Japan"),
+], ids=["outside-china", "outside-japan", "buyers-demonym"])
 def test_link_a_place_set_apart_is_not_the_deals(nlp, text, place):
     """"its largest outside China": the place the sentence sets apart is not where the money goes."""
     deals = deals_of(nlp, text)
