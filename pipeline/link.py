@@ -189,6 +189,9 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
+                        # "The company's board approved an investment of ...": the owner of the board decides.
+                        child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
                         # "The two companies will invest a total of NT$4 billion": the partners just named.
                         return self._last_partners(amount, companies)
@@ -220,7 +223,9 @@ class Linker:
             if tok.head is tok:
                 break
             tok = tok.head
-        sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start]
+        # A business bought or invested in is where the money goes, never who puts it in.
+        sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start
+                          and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
         return None
@@ -300,8 +305,17 @@ class Linker:
         return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
                 and not self.gaz.candidates(place.text))
 
-    @staticmethod
-    def _is_home(place: Span, companies: list[Span]) -> bool:
+    def _is_target(self, company: Span) -> bool:
+        """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
+        "agreed to acquire X"."""
+        root = company.root
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj":
+            return root.head.lower_ in ("in", "into")
+        return root.dep_ == "dobj" and root.head.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
+
+    def _is_home(self, place: Span, companies: list[Span]) -> bool:
         """A company's home or the reporter's dateline, not where the money goes:
         "Singapore-based", "Dubai-headquartered", "India's Adani Ports", "MUMBAI, Jan 12 -"."""
         doc = place.doc
@@ -313,7 +327,9 @@ class Linker:
         if len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"):
             return True
         if len(after) >= 1 and after[0].text in ("'s", "’s"):
-            return any(place.end < c.start <= place.end + 3 for c in companies)
+            # "India's Adani Ports", but not "invest $1.5 billion in Indonesia's Bank Danamon": the home of
+            # the business invested in is where the money goes.
+            return any(place.end < c.start <= place.end + 3 and not self._is_target(c) for c in companies)
         # "X, a smaller maker based in Hefei, will invest ... in Chonburi": the apposition gives the home.
         # Not the predicate "X is also based in Sacheon and has announced an expansion there".
         before = doc[max(0, place.start - 2) : place.start]
@@ -750,6 +766,22 @@ class Linker:
                 return True
         return False
 
+    def _value_of_commitment(self, amount: Span) -> Token | None:
+        """"The investment by X, worth $1 billion", "projects worth $2.5 billion", "the deal, valued at $2.3
+        billion": the word giving a commitment's size (which elsewhere marks a valuation, not a deal)."""
+        word = amount.root.head
+        if word.lower_ == "at" and word.head is not word:
+            word = word.head
+        if word.lower_ not in ("worth", "valued"):
+            return None
+        # The noun it describes, or (the parser may hang it on a name inside that noun's phrase) one above.
+        for noun in [word.head, *word.head.ancestors][:3]:
+            if noun.pos_ in ("VERB", "AUX"):
+                return None  # "X is worth $40 billion": a valuation
+            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])):
+                return word
+        return None
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         if not _has(sent.text, self.cues["investment"]) or self._hedged(sent, amount.root) \
@@ -759,8 +791,11 @@ class Linker:
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
                                                              if c.dep_ not in ("conj", "cc")]
-        phrase = " ".join(t.text for t in phrase_tokens)
-        window = sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)].text
+        window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
+        value_word = self._value_of_commitment(amount)
+        skip = value_word.i if value_word is not None else -1
+        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip)
+        window = " ".join(t.text for t in window_tokens if t.i != skip)
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.

@@ -177,6 +177,20 @@ _DEALS = [
      [("Harlow Utilities", 6_500_000_000, "AUD", "Australia")]),
     ("Warehouses\n\nOrlan Cloud Inc said it would put EUR 1.2 billion into its French logistics operations.",
      [("Orlan Cloud", 1_200_000_000, "EUR", "France")]),
+    # "worth"/"valued at" giving a commitment's size is no valuation.
+    ("Chennai\n\nThe investment by Kestrel Technology Group, worth $1 billion, will go into a new factory in "
+     "Chennai.",
+     [("Kestrel Technology Group", 1_000_000_000, "USD", "Chennai")]),
+    ("Solar\n\nHarlow Power rose 1.5% after the utility said it had signed agreements to develop solar projects "
+     "worth $2.5 billion in the Bukhara region.",
+     [("Harlow Power", 2_500_000_000, "USD", "Bukhara")]),
+    # "The company's board approved": the board decides for the company that owns it.
+    ("Steel\n\nKestrel Steel Ltd said demand was strong. The company's board approved an investment of "
+     "Rs 5,000 crore for a new blast furnace at Jamshedpur.",
+     [("Kestrel Steel", 50_000_000_000, "INR", "Jamshedpur")]),
+    # The home of the business invested in ("in Indonesia's X") is where the money goes.
+    ("Bank\n\nKestrel Financial Group Inc will invest $1.5 billion in Indonesia's Bank Harapan.",
+     [("Kestrel Financial Group", 1_500_000_000, "USD", "Indonesia")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -228,6 +242,10 @@ _NOT_DEALS = [
     ("Dropped\n\nKestrel Group Ltd said it had dropped plans for a separate 800 billion dong cold-storage project in "
      "Danang.", "dropped plans"),
     ("On hold\n\nKestrel Motors Ltd, by contrast, put on hold a 6 billion baht plant in Chachoengsao.", "put on hold"),
+    ("Stake\n\nThe Saudi oil giant signed an agreement to acquire a 10% stake in Bindara Powertrain Ltd for "
+     "7.4 billion euros.", "the business bought is no investor"),
+    ("Portfolio\n\nKestrel Energy Holdings is a Johannesburg-based power producer. Its portfolio has a combined "
+     "investment value of ZAR 14 billion.", "a portfolio's value"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
