@@ -82,6 +82,25 @@ def _excluded(place: Span) -> bool:
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
+def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
+    """The names after ``first`` in a plain list "A, B and C" (nothing but commas and "and" between, the
+    last joined by "and"); none for "Wiwynn Corp., Wistron's cloud-server unit," (an owner, no "and")."""
+    doc = first.doc
+    chain, prev, joined = [], first, False
+    for c in sorted((c for c in companies if c.start >= first.end), key=lambda c: c.start):
+        between = doc[prev.end : c.start]
+        if not (0 < len(between) <= 2 and all(t.text in (",", "and", "&") for t in between)):
+            break
+        if c.end < len(doc) and doc[c.end].text in ("'s", "’s"):
+            break
+        chain.append(c)
+        prev = c
+        if any(t.text in ("and", "&") for t in between):
+            joined = True
+            break
+    return chain if joined else []
+
+
 def _has(text: str, stems: list[str]) -> bool:
     t = " " + text.lower()
     return any((" " + s) in t for s in stems)
@@ -159,9 +178,36 @@ class Linker:
                         return c
         return None
 
+    def _this_commitment(self, tok: Token, amount: Span) -> bool:
+        """"The investment, worth 10 billion baht, will ...", "The plant will cost $300 million": the
+        commitment the article has just reported, sized by the sum. Not "the project will draw a further
+        $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
+        if not tok.lower_.startswith(tuple(self.cues["commitment_nouns"])) or not any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
+            return False
+        root = amount.root
+        verb = root.head
+        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
+                                            and tok.head in (verb, *verb.ancestors))
+
+    @staticmethod
+    def _by_company(amount: Span, companies: list[Span]) -> Span | None:
+        """"approved a $300 million project by X to build a plant", "an investment of $1 billion by X": the
+        company a "by" names on the noun the sum describes (or the noun the sum is "of")."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        for by in noun.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                if c is not None:
+                    return c
+        return None
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._gapped, self._source, self._agent):
+        for form in (self._gapped, self._source, self._agent, self._by_company):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -192,6 +238,9 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
                         # "The company's board approved an investment of ...": the owner of the board decides.
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                    if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
+                        # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
+                        return last_subject
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
                         # "The two companies will invest a total of NT$4 billion": the partners just named.
                         return self._last_partners(amount, companies)
@@ -354,6 +403,9 @@ class Linker:
             cands = self.gaz.candidates(p.text)
             return bool(cands) and cands[0].kind == "region"
 
+        # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its.
+        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end]
+        sent = own or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
@@ -371,7 +423,10 @@ class Linker:
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"]
         for noun in targets:
-            for mod in (t for t in noun.subtree if t.i < noun.i):
+            # Its modifiers and its apposition: "Australian retailer X", "X, a Thai battery maker,".
+            described = [t for t in noun.subtree if t.i < noun.i]
+            described += [t for a in noun.children if a.dep_ == "appos" for t in a.subtree]
+            for mod in described:
                 country = self.cues["demonyms"].get(mod.lower_)
                 place = self.gaz.lookup(country) if country else None
                 # Not an owner's ("the Japanese utility's largest investment"): that is the buyer's home.
@@ -628,11 +683,15 @@ class Linker:
         # "A, a Muscat-based developer, and B": the parser may hang B on A's apposition.
         heads |= {c for t in investor for c in t.children if c.dep_ == "appos"}
         out = []
+        listed = _listed_with(investor, companies)
         for c in companies:
             if c is investor or c.sent.start != investor.sent.start:
                 continue
             r = c.root
             if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
+                out.append(c)
+            elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
+                # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
                 out.append(c)
             elif c.start > investor.end and (
                     any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
@@ -704,9 +763,17 @@ class Linker:
     def _is_conversion(doc: Doc, prev_end: int, amount: Span) -> bool:
         """An amount in brackets right after another is its conversion: "RM10 billion (about $2.1 billion)",
         also "190 billion baht, or roughly $5 billion"."""
-        if prev_end < 0 or amount.start - prev_end > 4:
+        if prev_end < 0 or amount.start - prev_end > 6:
             return False
         between = doc[prev_end : amount.start]
+        if "(" in [t.text for t in between]:
+            # "The C$7 billion project (about US$5.1 billion)": past the noun the first sum describes.
+            opening = next(t.i for t in between if t.text == "(")
+            nouns = doc[prev_end:opening]
+            if len(nouns) <= 2 and all(t.pos_ in ("NOUN", "PROPN") for t in nouns):
+                between = doc[opening : amount.start]
+        if len(between) > 4:
+            return False
         if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
             return False
         return any(t.text == "(" for t in between) or (
@@ -782,10 +849,19 @@ class Linker:
                 return word
         return None
 
+    @staticmethod
+    def _cumulative(amount: Span) -> bool:
+        """"..., bringing its total investment in Thailand to $1 billion": a running total, not a new sum."""
+        to = amount.root.head
+        verb = to.head
+        return to.lower_ == "to" and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(t.lower_ in ("total", "cumulative", "overall") for t in c.subtree)
+            for c in verb.children)
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         if not _has(sent.text, self.cues["investment"]) or self._hedged(sent, amount.root) \
-                or self._expected_of_others(amount.root):
+                or self._expected_of_others(amount.root) or self._cumulative(amount):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

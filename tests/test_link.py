@@ -191,6 +191,40 @@ _DEALS = [
     # The home of the business invested in ("in Indonesia's X") is where the money goes.
     ("Bank\n\nKestrel Financial Group Inc will invest $1.5 billion in Indonesia's Bank Harapan.",
      [("Kestrel Financial Group", 1_500_000_000, "USD", "Indonesia")]),
+    # "The investment, worth ...", "The plant will cost ...": the commitment just reported, by its investor.
+    ("Plant\n\nSiam Kestrel Motors Corp announced plans for a plant in Chonburi on Monday.\n\nThe investment, worth "
+     "10 billion baht, will create 2,000 jobs.",
+     [("Siam Kestrel Motors", 10_000_000_000, "THB", "Chonburi")]),
+    # "a $300 million project by X": the company "by" names on the sum's noun.
+    ("Approval\n\nThailand's Board of Investment said on Monday it had approved a $300 million project by Siam "
+     "Kestrel Motors Corp to build a plant in Rayong.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Rayong")]),
+    # A plain list of investors: each carries the sum.
+    ("Three\n\nSiam Kestrel Motors Corp, Harlow Batteries Ltd and Orvane Steel Co will each invest $100 million in "
+     "the Rayong plant.",
+     [("Siam Kestrel Motors", 100_000_000, "USD", "Rayong"), ("Harlow Batteries", 100_000_000, "USD", "Rayong"),
+      ("Orvane Steel", 100_000_000, "USD", "Rayong")]),
+    # ... but "X, Y's unit," is an owner, not a list.
+    ("Unit\n\nHengxin Servers Corp., Orvane's cloud-server unit, is taking a different route. It said in April it "
+     "would invest US$300 million in a plant in Apodaca.",
+     [("Hengxin Servers", 300_000_000, "USD", "Apodaca")]),
+    # Each sum takes the place in its own phrase.
+    ("Two countries\n\nSiam Kestrel Motors Corp will invest $300 million in Vietnam and $200 million in Indonesia "
+     "over three years.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Vietnam"), ("Siam Kestrel Motors", 200_000_000, "USD", "Indonesia")]),
+    # A running total is no new commitment; the conversion of a sum that describes a noun is no second deal.
+    ("Further\n\nSiam Kestrel Motors Corp will invest a further $300 million in its Rayong plant, bringing its total "
+     "investment in Thailand to $1 billion.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Rayong")]),
+    ("Gigafactory\n\nNordcell AB will build a gigafactory in McMasterville. The C$7 billion project (about US$5.1 "
+     "billion) was called the biggest private investment in the province's history.",
+     [("Nordcell", None, None, "McMasterville"), ("Nordcell", 7_000_000_000, "CAD", None)]),
+    ("Banks\n\nKestrel Solar Ltd will build a plant. The plant is expected to cost $3.2 billion, with about $2.1 "
+     "billion from banks.",
+     [("Kestrel Solar", 3_200_000_000, "USD", None)]),
+    # A demonym in the apposition of the business bought.
+    ("Buyout\n\nSiam Kestrel Motors Corp will acquire Harlow Batteries Ltd, a Thai battery maker, for $300 million.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Thailand")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -246,6 +280,8 @@ _NOT_DEALS = [
      "7.4 billion euros.", "the business bought is no investor"),
     ("Portfolio\n\nKestrel Energy Holdings is a Johannesburg-based power producer. Its portfolio has a combined "
      "investment value of ZAR 14 billion.", "a portfolio's value"),
+    ("Lifetime\n\nKestrel Capital Ltd will develop the new city. The prime minister has said the project will draw a "
+     "further $150 billion over its lifetime.", "money a project is to draw from others"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
