@@ -719,7 +719,10 @@ class Linker:
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
+            # "build a milk powder and long-life milk plant": the object's conjuncts too.
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]
+                        or o.lemma_.lower() in self.cues["facility_nouns"]), None)
             if obj is None or self._hedged(sent, verb):
                 continue
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}

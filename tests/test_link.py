@@ -225,6 +225,10 @@ _DEALS = [
     # A demonym in the apposition of the business bought.
     ("Buyout\n\nSiam Kestrel Motors Corp will acquire Harlow Batteries Ltd, a Thai battery maker, for $300 million.",
      [("Siam Kestrel Motors", 300_000_000, "USD", "Thailand")]),
+    # The facility may be the second of two objects: "a milk powder and long-life milk plant".
+    ("Dairy\n\nNAKURU, Kenya — Kestrel Creameries Ltd will build a milk powder and long-life milk plant in Nakuru, "
+     "the company's managing director said on Thursday.",
+     [("Kestrel Creameries", None, None, "Nakuru")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
