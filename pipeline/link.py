@@ -82,6 +82,14 @@ def _excluded(place: Span) -> bool:
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
+def _clause(tok: Token) -> Token:
+    """The verb whose clause holds ``tok``."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok.sent.root
+
+
 def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     """The names after ``first`` in a plain list "A, B and C" (nothing but commas and "and" between, the
     last joined by "and"); none for "Wiwynn Corp., Wistron's cloud-server unit," (an owner, no "and")."""
@@ -385,7 +393,8 @@ class Linker:
         return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
                 and before[1].lower_ in ("in", "at"))
 
-    def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
+    def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = (),
+                  sent_amounts: list[Span] = ()) -> Span | None:
         # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
@@ -403,9 +412,16 @@ class Linker:
             cands = self.gaz.candidates(p.text)
             return bool(cands) and cands[0].kind == "region"
 
-        # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its.
+        # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its;
+        # one in another sum's phrase is that sum's.
         own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end]
-        sent = own or sent
+        others = [p for p in sent if any(o.start != amount.start and p.root in set(o.root.subtree)
+                                         and amount.root not in set(o.root.subtree) for o in sent_amounts)]
+        # "X will invest $500 million in Johor, and Y will put $200 million into a station in Penang": else a
+        # place in the sum's own clause.
+        mine = [p for p in sent if p not in others]
+        same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root)]
+        sent = own or same_clause or mine or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
@@ -538,7 +554,7 @@ class Linker:
                         or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
-                loc = self._location(a, places, None, companies)
+                loc = self._location(a, places, None, companies, sent_amounts)
                 if loc is None and (lead is not None or backers):
                     # A round's money goes to the raising company's base: the dateline, if nothing else.
                     loc = next((p for p in places if is_dateline(p)), None)

@@ -229,6 +229,16 @@ _DEALS = [
     ("Dairy\n\nNAKURU, Kenya — Kestrel Creameries Ltd will build a milk powder and long-life milk plant in Nakuru, "
      "the company's managing director said on Thursday.",
      [("Kestrel Creameries", None, None, "Nakuru")]),
+    # Each sum takes the place of its own clause, not one in another sum's phrase or another clause.
+    ("Two sites\n\nOrlan Cloud Inc is expanding in Southeast Asia. The U.S. firm said it would spend $500 million on "
+     "a data centre in Johor and another $300 million in Batam, Indonesia.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor"), ("Orlan Cloud", 300_000_000, "USD", "Batam")]),
+    ("Two investors\n\nOrlan Cloud Inc will invest $500 million in a data centre in Johor, and Harlow Networks Ltd "
+     "will put $200 million into a cable landing station in Penang.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor"), ("Harlow Networks", 200_000_000, "USD", "Penang")]),
+    # "pumping ... into" commits money.
+    ("Pump\n\nOrlan Cloud Inc is pumping $500 million into its operations in Johor.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
