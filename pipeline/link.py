@@ -82,12 +82,20 @@ def _excluded(place: Span) -> bool:
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
-def _clause(tok: Token) -> Token:
-    """The verb whose clause holds ``tok``."""
+def _clause(tok: Token, within: Span | None = None) -> Token:
+    """The verb whose clause holds ``tok`` (not a word of ``within``: the "won" of "1 trillion won")."""
     for t in (tok, *tok.ancestors):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and not (within is not None and within.start <= t.i < within.end):
             return t
     return tok.sent.root
+
+
+def _sale_buyer(verb: Token) -> Token | None:
+    """"agreed to sell its Thai unit to Y for $500 million": the named buyer after "to"."""
+    if not verb.lower_.startswith(("sell", "sold")):
+        return None
+    return next((g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG")), None)
 
 
 def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
@@ -199,6 +207,14 @@ class Linker:
                                             and tok.head in (verb, *verb.ancestors))
 
     @staticmethod
+    def _buyer(amount: Span, companies: list[Span]) -> Span | None:
+        """"X agreed to sell its Thai unit to Y for $500 million": the buyer invests, not the seller."""
+        buyer = _sale_buyer(_clause(amount.root, amount))
+        if buyer is None:
+            return None
+        return next((c for c in companies if any(c.start <= t.i < c.end for t in buyer.subtree)), None)
+
+    @staticmethod
     def _by_company(amount: Span, companies: list[Span]) -> Span | None:
         """"approved a $300 million project by X to build a plant", "an investment of $1 billion by X": the
         company a "by" names on the noun the sum describes (or the noun the sum is "of")."""
@@ -215,7 +231,7 @@ class Linker:
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._gapped, self._source, self._agent, self._by_company):
+        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -420,7 +436,7 @@ class Linker:
         # "X will invest $500 million in Johor, and Y will put $200 million into a station in Penang": else a
         # place in the sum's own clause.
         mine = [p for p in sent if p not in others]
-        same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root)]
+        same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root, amount)]
         sent = own or same_clause or mine or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
@@ -434,7 +450,7 @@ class Linker:
         for verb in (amount.root, *amount.root.ancestors):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+            if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or _sale_buyer(verb) is not None:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"]
@@ -877,10 +893,33 @@ class Linker:
             c.dep_ == "dobj" and any(t.lower_ in ("total", "cumulative", "overall") for t in c.subtree)
             for c in verb.children)
 
+    def _not_spent(self, amount: Span) -> bool:
+        """Money the company takes in or gives up, not puts in: the sum is the object of "received", "won",
+        "sold for" ("won a $500 million contract", "sold its stake for $500 million"), or its noun is a
+        contract, an order, a buyback. A sale's buyer is found before this ("sell X to Y for $N")."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        verb = _clause(root, amount)
+        # "spent $300 million on share buybacks": what the verb spends it on.
+        spent_on = [g for h in (verb, root) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                    for g in p.children if g.dep_ == "pobj"]
+        if any(n.lower_.startswith(tuple(self.cues["not_spent_nouns"])) for n in (noun, *spent_on)):
+            return True
+        return verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) and _sale_buyer(verb) is None
+
+    @staticmethod
+    def _history(amount: Span) -> bool:
+        """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
+        commitment."""
+        verb = _clause(amount.root, amount)
+        return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
-        if not _has(sent.text, self.cues["investment"]) or self._hedged(sent, amount.root) \
-                or self._expected_of_others(amount.root) or self._cumulative(amount):
+        sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
+        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root) \
+                or self._expected_of_others(amount.root) or self._cumulative(amount) or self._history(amount) \
+                or self._not_spent(amount):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

@@ -239,6 +239,12 @@ _DEALS = [
     # "pumping ... into" commits money.
     ("Pump\n\nOrlan Cloud Inc is pumping $500 million into its operations in Johor.",
      [("Orlan Cloud", 500_000_000, "USD", "Johor")]),
+    # A sale to a named buyer is the buyer's purchase, placed where the business sold is.
+    ("Sale\n\nKestrel Group Ltd agreed to sell its Thai unit to Harlow Holdings Ltd for $500 million.",
+     [("Harlow Holdings", 500_000_000, "USD", "Thailand")]),
+    # The "won" of a sum in won is no verb.
+    ("Line\n\nHanbit Energy Ltd said it would invest 1 trillion won in a new battery line at its Ochang plant.",
+     [("Hanbit Energy", 1_000_000_000_000, "KRW", None)]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -296,6 +302,12 @@ _NOT_DEALS = [
      "investment value of ZAR 14 billion.", "a portfolio's value"),
     ("Lifetime\n\nKestrel Capital Ltd will develop the new city. The prime minister has said the project will draw a "
      "further $150 billion over its lifetime.", "money a project is to draw from others"),
+    ("Since\n\nKestrel Group Ltd has invested more than $2 billion in Vietnam since 2010.", "spent so far"),
+    ("Buybacks\n\nKestrel Group Ltd spent $300 million on share buybacks last year.", "a buyback"),
+    ("Contract\n\nKestrel Group Ltd won a $500 million contract to build a railway in Kenya.", "a contract won"),
+    ("Received\n\nKestrel Group Ltd received $500 million from the state to build a plant in Ohio.",
+     "money received"),
+    ("Sold\n\nKestrel Group Ltd sold its stake in Harlow Mining Ltd for $500 million.", "the seller's proceeds"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
