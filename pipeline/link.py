@@ -629,7 +629,7 @@ class Linker:
                                              deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
-                for obj, loc in self._facility_builds(sent, places, companies):
+                for obj, loc, listed in self._facility_builds(sent, places, companies):
                     investor = self._investor(obj, companies, last_subject)
                     name = investor._.canonical if investor is not None else None
                     if name is not None and company_names is not None:
@@ -638,7 +638,10 @@ class Linker:
                         continue
                     country = self._country(loc, places)
                     mine = [d for d in deals if d.investor == name]
-                    if any(d.location == loc._.canonical or (country and d.location_country == country) for d in mine):
+                    # The same place, or (a headline's country, the body's town) the same country; but each of the
+                    # places a sentence lists is a deal of its own.
+                    if any(d.location == loc._.canonical or (country and d.location_country == country and not listed)
+                           for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
                     if unplaced is not None:
@@ -733,21 +736,40 @@ class Linker:
                 out.append(c)
         return out
 
-    def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
+    def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
         """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build
-        a factory in Saltillo", "X broke ground on a plant in Y". (object span, place) pairs; a plain past
+        a factory in Saltillo", "X broke ground on a plant in Y". (object span, place, one of a list of places)
+        triples; a plain past
         tense ("which opened a plant in 2023") describes what exists, not a commitment."""
         out = []
+        cues = self.cues
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not verb.lower_.startswith(tuple(self.cues["build_verbs"])):
+            # A plan announced is news in any tense: "announced a new plant in Rayong", "plans a factory".
+            announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
+            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
+                    announced or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
+                                                              + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
-            if verb.tag_ in ("VBD", "VBN") and not aux and not ground:
+            started = verb.lower_.startswith(tuple(cues["start_verbs"]))
+            chosen = verb.lower_.startswith(tuple(cues["choose_verbs"]))
+            if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
             if ground:
-                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+                objs = preps.get("on", [])
+            elif verb.lower_.startswith("invest"):
+                # "will invest in a new plant in Rayong" (no sum given).
+                objs = preps.get("in", []) + preps.get("into", [])
+            elif chosen:
+                # "chose Rayong for its new plant": the facility it is chosen for.
+                objs = preps.get("for", [])
+            elif started:
+                # "has started construction of a battery plant in Rayong".
+                objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -760,7 +782,11 @@ class Linker:
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
             if here:
-                out.append((sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0]))
+                best = sorted(here, key=self._rank)[0]
+                out.append((sent.doc[obj.i : obj.i + 1], best, False))
+                # "build plants in Rayong and Chonburi", "projects in Morocco and South Africa": one each.
+                out += [(sent.doc[obj.i : obj.i + 1], p, True) for p in here
+                        if p is not best and p.root.dep_ == "conj" and p.root.head.i in range(best.start, best.end)]
         return out
 
     @staticmethod

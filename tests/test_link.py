@@ -245,6 +245,16 @@ _DEALS = [
     # The "won" of a sum in won is no verb.
     ("Line\n\nHanbit Energy Ltd said it would invest 1 trillion won in a new battery line at its Ochang plant.",
      [("Hanbit Energy", 1_000_000_000_000, "KRW", None)]),
+    # Facilities with no sum: announced, planned, started, chosen for, invested in; each listed place a deal.
+    ("Announced\n\nKestrel Motors Corp announced a new plant in Rayong.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Planned\n\nKestrel Motors Corp plans a new factory in Rayong.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Started\n\nKestrel Motors Corp has started construction of a battery plant in Rayong.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+    ("Chosen\n\nKestrel Motors Corp chose Rayong for its new plant.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Undisclosed\n\nKestrel Motors Corp will invest in a new plant in Rayong, but did not disclose the amount.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+    ("Listed\n\nKestrel Motors Corp will build plants in Rayong and Chonburi.",
+     [("Kestrel Motors", None, None, "Rayong"), ("Kestrel Motors", None, None, "Chonburi")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -308,6 +318,7 @@ _NOT_DEALS = [
     ("Received\n\nKestrel Group Ltd received $500 million from the state to build a plant in Ohio.",
      "money received"),
     ("Sold\n\nKestrel Group Ltd sold its stake in Harlow Mining Ltd for $500 million.", "the seller's proceeds"),
+    ("Opened\n\nKestrel Motors Corp, which opened a plant in Rayong in 2019, makes scooters.", "an existing plant"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
