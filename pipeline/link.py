@@ -284,6 +284,10 @@ class Linker:
                         if speaker is not None:
                             # "Statkraft separately said it would spend ...": the speaker, named short.
                             return speaker
+                        employer = self._speakers_employer(tok, companies)
+                        if employer is not None:
+                            # "PIF governor Yasir Al-Rumayyan told a conference ... that it will inject ...".
+                            return employer
                         named = self._previous_object(amount, companies)
                         if named is not None:
                             # "They join Micron Technology, whose plant ... . The US company is putting ...".
@@ -353,6 +357,24 @@ class Linker:
             if ent is None or ent.label_ != "ORG" or any(c.start <= subj.i < c.end for c in companies):
                 return None
             return _named_in_full(company_key(ent.text), [c for c in companies if c.start < ent.start])
+        return None
+
+    def _speakers_employer(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company in the title of the person whose speech holds the clause: "PIF governor X told ...
+        that it will inject", "X, Kestrel's chief executive, said it would"."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not anc.lower_.startswith(tuple(self.cues["speech"] + ["told"])):
+                continue
+            if subj.ent_type_ != "PERSON":
+                return None
+            for t in subj.subtree:
+                c = self._company_at(t, companies)
+                if c is None and t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.ent_type_ != "PERSON":
+                    c = self._unmarked(t, companies)
+                if c is not None:
+                    return c
+            return None
         return None
 
     @staticmethod

@@ -255,6 +255,11 @@ _DEALS = [
      [("Kestrel Motors", None, None, "Rayong")]),
     ("Listed\n\nKestrel Motors Corp will build plants in Rayong and Chonburi.",
      [("Kestrel Motors", None, None, "Rayong"), ("Kestrel Motors", None, None, "Chonburi")]),
+    # "it" in a person's speech is the company of the person's title, not the article's last subject.
+    ("Fund\n\nKestrel Capital Ltd (KCL) owns the project. The Gazette Ltd reported the cuts. But KCL chairman Yasir "
+     "Al-Rumayyan told a conference in Riyadh that the firm is re-prioritising projects, and that it will inject "
+     "SR 18.75 billion into the Oxagon port this year.",
+     [("Kestrel Capital", 18_750_000_000, "SAR", None)]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -319,6 +324,11 @@ _NOT_DEALS = [
      "money received"),
     ("Sold\n\nKestrel Group Ltd sold its stake in Harlow Mining Ltd for $500 million.", "the seller's proceeds"),
     ("Opened\n\nKestrel Motors Corp, which opened a plant in Rayong in 2019, makes scooters.", "an existing plant"),
+    ("Bid\n\nMainland developer Kestrel Jinrong Group had been reported by local media to be preparing a rival 10 "
+     "billion yuan bid for a neighbouring site, but the company said on Wednesday it had \"no such plan\".",
+     "a reported bid denied"),
+    ("Reserves\n\nKestrel Ports Ltd runs the port. The central bank says official reserves have climbed back above "
+     "$6 billion.", "'climbed back' is no backing"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
