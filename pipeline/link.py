@@ -90,6 +90,12 @@ def _clause(tok: Token, within: Span | None = None) -> Token:
     return tok.sent.root
 
 
+def _is_flat(sent: Span) -> bool:
+    """A sentence the pipeline did not parse (pipeline.lean parses only those with a sum or a company):
+    every word hangs on the first with the label "dep"."""
+    return all(t.dep_ == "dep" or t.head == t for t in sent)
+
+
 def _sale_buyer(verb: Token) -> Token | None:
     """"agreed to sell its Thai unit to Y for $500 million": the named buyer after "to"."""
     if not verb.lower_.startswith(("sell", "sold")):
@@ -651,8 +657,11 @@ class Linker:
                                              deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
-                for obj, loc, listed in self._facility_builds(sent, places, companies):
-                    investor = self._investor(obj, companies, last_subject)
+                flat = _is_flat(sent)
+                builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
+                for obj, loc, listed in builds:
+                    # An unparsed sentence names no company (else it would be parsed): its "it" is the last subject.
+                    investor = last_subject if flat else self._investor(obj, companies, last_subject)
                     name = investor._.canonical if investor is not None else None
                     if name is not None and company_names is not None:
                         name = company_names.get(company_key(name))
@@ -810,6 +819,27 @@ class Linker:
                 out += [(sent.doc[obj.i : obj.i + 1], p, True) for p in here
                         if p is not best and p.root.dep_ == "conj" and p.root.head.i in range(best.start, best.end)]
         return out
+
+    def _flat_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
+        """"It is building a wind farm on the Gulf of Suez", "The company will also build a plant in Y": the
+        pipeline parses only sentences with a sum or a company, so these come unparsed; read the words in
+        order: a pronoun or "the company" subject, a build verb after "is"/"will"/"to", a facility, a place."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or not (words[0].lower_ == "it" or (
+                words[0].lower_ == "the" and words[1].lower_ in self.cues["subject_nouns"])):
+            return []
+        verb = next((t for t in words[1:8] if t.pos_ == "VERB"), None)
+        if verb is None or not verb.lower_.startswith(tuple(self.cues["build_verbs"])) or verb.i == 0 \
+                or sent.doc[verb.i - 1].lower_ not in ("is", "are", "will", "would", "to", "also", "now", "'s") \
+                or self._hedged(sent, None):
+            return []
+        obj = next((t for t in sent.doc[verb.i + 1 : min(sent.end, verb.i + 9)]
+                    if t.lower_ in self.cues["facility_nouns"] or t.lemma_.lower() in self.cues["facility_nouns"]), None)
+        if obj is None:
+            return []
+        here = [p for p in places if p.sent.start == sent.start and p.start > obj.i and not self._is_home(p, companies)
+                and not _excluded(p)]
+        return [(sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0], False)] if here else []
 
     @staticmethod
     def _purpose_of(noun: Token) -> str:

@@ -260,6 +260,14 @@ _DEALS = [
      "Al-Rumayyan told a conference in Riyadh that the firm is re-prioritising projects, and that it will inject "
      "SR 18.75 billion into the Oxagon port this year.",
      [("Kestrel Capital", 18_750_000_000, "SAR", None)]),
+    # A sentence with no sum and no company name ("It is building ...") is not parsed; its "it" is the last
+    # subject and its words in order still say what is built where.
+    ("Africa\n\nSaudi Arabia's Harlow Power has become one of the continent's largest renewable developers. It is "
+     "building a 1.1-gigawatt wind farm on the Gulf of Suez.",
+     [("Harlow Power", None, None, "Gulf of Suez")]),
+    ("Rayong\n\nKestrel Motors Corp makes scooters in Vietnam. The company will also build a plant in Rayong, "
+     "Thailand.",
+     [("Kestrel Motors", None, None, "Rayong")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -329,6 +337,8 @@ _NOT_DEALS = [
      "a reported bid denied"),
     ("Reserves\n\nKestrel Ports Ltd runs the port. The central bank says official reserves have climbed back above "
      "$6 billion.", "'climbed back' is no backing"),
+    ("Unparsed hedge\n\nKestrel Motors Corp makes scooters in Vietnam. It could build a plant in Rayong, Thailand.",
+     "a hedged build in an unparsed sentence"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
