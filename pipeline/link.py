@@ -595,7 +595,7 @@ class Linker:
                 conversion = (a.start, a.end) in conversions or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
-                        or not self._is_investment(a):
+                        or self._part_or_whole(a, sent_amounts) or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
@@ -858,6 +858,19 @@ class Linker:
             return False
         return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
                    for o in sent_amounts)
+
+    @staticmethod
+    def _part_or_whole(amount: Span, sent_amounts: list[Span]) -> bool:
+        """A sum beside the commitment, not one of its own: a part of it ("RM2 billion over five years,
+        including RM500 million this year") or the whole a sentence goes on to split ("Of the RM2 billion,
+        X will invest RM1.2 billion and Y the rest")."""
+        head = amount.root.head
+        others = [o for o in sent_amounts if o.start != amount.start and o._.currency == amount._.currency]
+        if head.lower_ in ("including", "includes", "include"):
+            return any(o._.value > amount._.value for o in others)
+        if head.lower_ == "of" and head.i == amount.sent.start:
+            return any(o._.value < amount._.value for o in others)
+        return False
 
     @staticmethod
     def _range_low(amount: Span, sent_amounts: list[Span]) -> bool:

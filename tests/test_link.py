@@ -268,6 +268,13 @@ _DEALS = [
     ("Rayong\n\nKestrel Motors Corp makes scooters in Vietnam. The company will also build a plant in Rayong, "
      "Thailand.",
      [("Kestrel Motors", None, None, "Rayong")]),
+    # A part of the commitment ("including ... this year") or the whole a sentence splits is no deal of its own.
+    ("Phases\n\nKestrel Motors Corp will spend RM2 billion over five years, including RM500 million this year, on "
+     "its plant in Kulim.",
+     [("Kestrel Motors", 2_000_000_000, "MYR", "Kulim")]),
+    ("Split\n\nOf the RM2 billion, Kestrel Motors Corp will invest RM1.2 billion and Harlow Steel Ltd the rest, in "
+     "Kulim.",
+     [("Kestrel Motors", 1_200_000_000, "MYR", "Kulim")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
