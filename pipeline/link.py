@@ -30,6 +30,8 @@ HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "contro
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
+# Words standing for a country the sentence has named: "in the north-west of the kingdom".
+GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
 # Prepositions that set a place apart from the one meant: "its largest outside China".
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
@@ -75,6 +77,11 @@ def _agency_credit(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
             and doc[span.end + 1].text in ("-", "–", "—"))
+
+
+def _hyphened(place: Span) -> bool:
+    """"Singapore-listed", "Texas-based": a place in a hyphened word is the place, not a company's first word."""
+    return place.end < len(place.doc) and place.doc[place.end].text in ("-", "–")
 
 
 def _excluded(place: Span) -> bool:
@@ -423,10 +430,14 @@ class Linker:
         if is_dateline(place):
             return True
         after = doc[place.end : place.end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS:
-            return True
-        if len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"):
-            return True
+        hyphened = (len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS) or (
+            len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"))
+        if hyphened:
+            # ... unless it describes the businesses money goes into: "a fund that will invest in smaller
+            # Singapore-listed companies".
+            noun = after[-1].head if after[-1].dep_ in ("amod", "compound") else after[-1]
+            return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
+                        and not any(c.start <= noun.i < c.end for c in companies))
         if len(after) >= 1 and after[0].text in ("'s", "’s"):
             # "India's Adani Ports", but not "invest $1.5 billion in Indonesia's Bank Danamon": the home of
             # the business invested in is where the money goes.
@@ -443,11 +454,11 @@ class Linker:
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and p.text.lower() not in short and not _excluded(p)
+                and (p.text.lower() not in short or _hyphened(p)) and not _excluded(p)
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
-            return self._target_demonym(amount) or prev
+            return self._target_demonym(amount) or self._home_country_meant(amount, places, companies) or prev
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
@@ -469,6 +480,18 @@ class Linker:
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
+        """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the
+        kingdom": a sentence that places the money only in "the kingdom"/"the country" means the country
+        it has named as the company's home."""
+        sent = amount.sent
+        if not any(t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0 and sent.doc[t.i - 1].lower_ == "the"
+                   for t in sent if t.i > amount.end):
+            return None
+        homes = [p for p in places if p.sent.start == sent.start and self._is_home(p, companies)
+                 and not is_dateline(p) and self._specificity(p) == KIND_RANK.get("country")]
+        return homes[0] if homes else None
 
     def _target_demonym(self, amount: Span) -> Span | None:
         """"agreed to buy Australian power retailer Alinta Energy for A$6.5 billion", "invest $50 million in a
@@ -851,6 +874,13 @@ class Linker:
     def _beside_the_sum(self, amount: Span, sent_amounts: list[Span]) -> bool:
         """"The US company is putting $825 million into the $2.75 billion project": where an investment verb
         takes one sum as its object, a sum that only describes a noun (the project's total) is no second deal."""
+        # "X's plant is costed at $2.75 billion; the company is paying $825 million": the project's cost beside
+        # the company's own share.
+        verb = _clause(amount.root, amount)
+        if verb.lower_.startswith(("cost", "valued", "priced")) and any(
+                o.start != amount.start and o._.currency == amount._.currency and o._.value < amount._.value
+                and o.root.dep_ == "dobj" and _clause(o.root, o) != verb for o in sent_amounts):
+            return True
         if amount.root.dep_ not in ("compound", "nmod", "amod", "nummod", "quantmod"):
             return False
         head = amount.root.head

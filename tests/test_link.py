@@ -275,6 +275,18 @@ _DEALS = [
     ("Split\n\nOf the RM2 billion, Kestrel Motors Corp will invest RM1.2 billion and Harlow Steel Ltd the rest, in "
      "Kulim.",
      [("Kestrel Motors", 1_200_000_000, "MYR", "Kulim")]),
+    # A project's cost beside the company's own payment is no second deal.
+    ("Packaging\n\nCascara Silicon Inc's assembly and test plant at Sanand, about 100 km away, is costed at $2.75 "
+     "billion; the American company is paying $825 million, with the state covering the rest.",
+     [("Cascara Silicon", 825_000_000, "USD", None)]),
+    # "in the north-west of the kingdom": the country the sentence named as the company's home.
+    ("Hydrogen\n\nIn Qatar, the plan is older. Saudi Arabia's Harlow Green Hydrogen Company is due to start production "
+     "at its $8.4 billion plant in the north-west of the kingdom.",
+     [("Harlow Green Hydrogen Company", 8_400_000_000, "USD", "Saudi Arabia")]),
+    # "Singapore-listed companies" the money goes into: their home is where it goes.
+    ("Fund\n\nKestrel Holdings, the state investor, said it would commit S$1 billion to a new fund that will invest "
+     "in smaller Singapore-listed companies.",
+     [("Kestrel Holdings", 1_000_000_000, "SGD", "Singapore")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
