@@ -784,7 +784,8 @@ class Linker:
                 out.append(c)
             elif c.start > investor.end and (
                     any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
-                        for w in ("in a joint venture with", "in partnership with", "in a partnership with"))
+                        for w in ("in a joint venture with", "in partnership with", "in a partnership with",
+                                  "together with", "jointly with"))
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)

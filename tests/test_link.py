@@ -287,6 +287,11 @@ _DEALS = [
     ("Fund\n\nKestrel Holdings, the state investor, said it would commit S$1 billion to a new fund that will invest "
      "in smaller Singapore-listed companies.",
      [("Kestrel Holdings", 1_000_000_000, "SGD", "Singapore")]),
+    # Partners named "together with" the investor carry the venture's total too.
+    ("Nickel\n\nKestrel Nickel Ltd is building a leach plant in Pomalaa together with Harlow Cobalt Co and Orvane "
+     "Motor Co, with a value of about US$4.5 billion.",
+     [("Kestrel Nickel", 4_500_000_000, "USD", None), ("Harlow Cobalt", 4_500_000_000, "USD", None),
+      ("Orvane Motor", 4_500_000_000, "USD", None)]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
