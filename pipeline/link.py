@@ -961,6 +961,9 @@ class Linker:
                 return False
             if r.dep_ in ("relcl", "acl", "appos") or (r.dep_ == "conj" and r.pos_ in ("VERB", "AUX")):
                 return True
+            if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
+                # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
+                return True
         return False
 
     def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
@@ -1007,6 +1010,15 @@ class Linker:
         return None
 
     @staticmethod
+    def _impact(amount: Span) -> bool:
+        """"... is expected to create 2,000 jobs and add $500 million a year to the state economy": an
+        economic-impact figure, not money put in."""
+        verb = _clause(amount.root, amount)
+        return verb.lower_.startswith(("add", "contribut", "generat", "boost", "inject")) and any(
+            t.lower_ in ("economy", "gdp", "output") for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for t in p.subtree)
+
+    @staticmethod
     def _cumulative(amount: Span) -> bool:
         """"..., bringing its total investment in Thailand to $1 billion": a running total, not a new sum."""
         to = amount.root.head
@@ -1039,9 +1051,12 @@ class Linker:
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root) \
-                or self._expected_of_others(amount.root) or self._cumulative(amount) or self._history(amount) \
-                or self._not_spent(amount):
+        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root):
+            return False
+        # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
+        # economic impact, money taken in or given up.
+        if self._expected_of_others(amount.root) or any(
+                check(amount) for check in (self._cumulative, self._history, self._impact, self._not_spent)):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

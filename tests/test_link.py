@@ -292,6 +292,10 @@ _DEALS = [
      "Motor Co, with a value of about US$4.5 billion.",
      [("Kestrel Nickel", 4_500_000_000, "USD", None), ("Harlow Cobalt", 4_500_000_000, "USD", None),
       ("Orvane Motor", 4_500_000_000, "USD", None)]),
+    # A participle's aside ("ending months of speculation") does not hedge the commitment.
+    ("Confirmed\n\nKestrel Motors Corp confirmed it will invest $300 million in a plant in Ohio, ending months of "
+     "speculation.",
+     [("Kestrel Motors", 300_000_000, "USD", "Ohio")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
@@ -363,6 +367,8 @@ _NOT_DEALS = [
      "$6 billion.", "'climbed back' is no backing"),
     ("Unparsed hedge\n\nKestrel Motors Corp makes scooters in Vietnam. It could build a plant in Rayong, Thailand.",
      "a hedged build in an unparsed sentence"),
+    ("Economy\n\nKestrel Motors Corp will build a plant. The plant, which Kestrel Motors Corp announced last year, is "
+     "expected to create 2,000 jobs and add $500 million a year to the state economy.", "an economic-impact figure"),
     ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
      "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
     ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
