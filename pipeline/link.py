@@ -6,6 +6,15 @@ chain; pronouns and "the company"/"the tech giant" resolve to the last
 company in subject position. Forecasts, denials, rumours and amounts that
 are not investments (revenue, fines, GDP) yield no deal. Cue words are data
 in models/deal_cues.json.
+
+A hedge counts only in the commitment's own clauses; sums taken in or given
+up (received, won, sold for), running totals and impact figures are no deals.
+A commitment with no sum is a facility built, planned or started in a named
+place; sentences the pipeline leaves unparsed (no sum, no company name: "It
+is building ...", see pipeline.lean) are read in word order. The place is
+the one in the sum's own phrase or clause, not a company's home, nor a place
+set apart ("outside China"); with none named, the country of the business
+bought (its demonym or home) or of "the kingdom" the sentence named.
 """
 
 from __future__ import annotations
