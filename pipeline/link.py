@@ -539,7 +539,11 @@ class Linker:
         if loc._.country:
             return loc._.country
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
-        return around.pop() if len(around) == 1 else None
+        if len(around) == 1:
+            return around.pop()
+        # Else the one country the whole article places things in ("in Mirsarai, Chattogram" of a Bangladesh story).
+        everywhere = {p._.country for p in places if p._.country}
+        return everywhere.pop() if len(everywhere) == 1 else None
 
     def _rank(self, p: Span) -> tuple:
         """Most specific first; a place the gazetteer does not know is a small town."""

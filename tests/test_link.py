@@ -394,6 +394,13 @@ def test_link_unknown_town_takes_its_sentence_country(nlp):
     assert deal["location_country"] == "DE"
 
 
+def test_link_unknown_town_takes_the_articles_one_country(nlp):
+    """A town the gazetteer does not know, in a sentence naming no country: the one country the article names."""
+    [deal] = deals_of(nlp, "Steel\n\nKestrel Steel Ltd is the biggest steelmaker in Bangladesh. It will invest "
+                           "$300 million in a new plant at Kleinmirsarai.")
+    assert (deal["location"], deal["location_country"]) == ("Kleinmirsarai", "BD")
+
+
 @pytest.mark.parametrize("text,published,timeframe,years", [
     ("Plan\n\nOrchid Foods Bhd will invest RM300 million over the next four years in a plant in Ipoh.", "2024-06-20",
      "over the next four years", (2024, 2028)),
