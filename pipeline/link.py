@@ -723,9 +723,26 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
+        self._place_unplaced(deals, places)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    def _place_unplaced(self, deals: list[DealRow], places: list[Span]) -> None:
+        """A deal no sentence places goes to the one country the whole article places things in (a story
+        about one country's plants names the country once and the towns by name)."""
+        places = [p for p in places if not _excluded(p)]  # not "its largest plant outside China"
+        countries = {p._.country for p in places if p._.country}
+        if len(countries) != 1:
+            return
+        code = countries.pop()
+        # The country as the article names it (a story naming only its towns is left as it is).
+        named = next((p for p in places if p._.country == code and self._specificity(p) == KIND_RANK["country"]), None)
+        if named is None:
+            return
+        for d in deals:
+            if d.location is None:
+                d.location, d.location_country = named._.canonical, code
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:

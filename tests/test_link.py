@@ -296,6 +296,10 @@ _DEALS = [
     ("Confirmed\n\nKestrel Motors Corp confirmed it will invest $300 million in a plant in Ohio, ending months of "
      "speculation.",
      [("Kestrel Motors", 300_000_000, "USD", "Ohio")]),
+    # A deal no sentence places goes to the one country the article names (none other set apart).
+    ("Scooters\n\nKestrel Motors Corp said it would spend $300 million on new capacity. Its scooter sales in "
+     "Thailand rose 5% last year.",
+     [("Kestrel Motors", 300_000_000, "USD", "Thailand")]),
     # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
     # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
     ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
