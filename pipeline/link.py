@@ -6,6 +6,15 @@ chain; pronouns and "the company"/"the tech giant" resolve to the last
 company in subject position. Forecasts, denials, rumours and amounts that
 are not investments (revenue, fines, GDP) yield no deal. Cue words are data
 in models/deal_cues.json.
+
+A hedge counts only in the commitment's own clauses; sums taken in or given
+up (received, won, sold for), running totals and impact figures are no deals.
+A commitment with no sum is a facility built, planned or started in a named
+place; sentences the pipeline leaves unparsed (no sum, no company name: "It
+is building ...", see pipeline.lean) are read in word order. The place is
+the one in the sum's own phrase or clause, not a company's home, nor a place
+set apart ("outside China"); with none named, the country of the business
+bought (its demonym or home) or of "the kingdom" the sentence named.
 """
 
 from __future__ import annotations
@@ -30,6 +39,12 @@ HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "contro
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
+# Words standing for a country the sentence has named: "in the north-west of the kingdom".
+GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
+# Prepositions that set a place apart from the one meant: "its largest outside China".
+EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
+# Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
+MODALS = {"would", "could", "might", "may"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
 
@@ -71,6 +86,57 @@ def _agency_credit(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
             and doc[span.end + 1].text in ("-", "–", "—"))
+
+
+def _hyphened(place: Span) -> bool:
+    """"Singapore-listed", "Texas-based": a place in a hyphened word is the place, not a company's first word."""
+    return place.end < len(place.doc) and place.doc[place.end].text in ("-", "–")
+
+
+def _excluded(place: Span) -> bool:
+    """"its largest plant outside China": a place the sentence sets apart is not where the money goes."""
+    return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
+
+
+def _clause(tok: Token, within: Span | None = None) -> Token:
+    """The verb whose clause holds ``tok`` (not a word of ``within``: the "won" of "1 trillion won")."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX") and not (within is not None and within.start <= t.i < within.end):
+            return t
+    return tok.sent.root
+
+
+def _is_flat(sent: Span) -> bool:
+    """A sentence the pipeline did not parse (pipeline.lean parses only those with a sum or a company):
+    every word hangs on the first with the label "dep"."""
+    return all(t.dep_ == "dep" or t.head == t for t in sent)
+
+
+def _sale_buyer(verb: Token) -> Token | None:
+    """"agreed to sell its Thai unit to Y for $500 million": the named buyer after "to"."""
+    if not verb.lower_.startswith(("sell", "sold")):
+        return None
+    return next((g for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG")), None)
+
+
+def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
+    """The names after ``first`` in a plain list "A, B and C" (nothing but commas and "and" between, the
+    last joined by "and"); none for "Wiwynn Corp., Wistron's cloud-server unit," (an owner, no "and")."""
+    doc = first.doc
+    chain, prev, joined = [], first, False
+    for c in sorted((c for c in companies if c.start >= first.end), key=lambda c: c.start):
+        between = doc[prev.end : c.start]
+        if not (0 < len(between) <= 2 and all(t.text in (",", "and", "&") for t in between)):
+            break
+        if c.end < len(doc) and doc[c.end].text in ("'s", "’s"):
+            break
+        chain.append(c)
+        prev = c
+        if any(t.text in ("and", "&") for t in between):
+            joined = True
+            break
+    return chain if joined else []
 
 
 def _has(text: str, stems: list[str]) -> bool:
@@ -150,9 +216,44 @@ class Linker:
                         return c
         return None
 
+    def _this_commitment(self, tok: Token, amount: Span) -> bool:
+        """"The investment, worth 10 billion baht, will ...", "The plant will cost $300 million": the
+        commitment the article has just reported, sized by the sum. Not "the project will draw a further
+        $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
+        if not tok.lower_.startswith(tuple(self.cues["commitment_nouns"])) or not any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
+            return False
+        root = amount.root
+        verb = root.head
+        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
+                                            and tok.head in (verb, *verb.ancestors))
+
+    @staticmethod
+    def _buyer(amount: Span, companies: list[Span]) -> Span | None:
+        """"X agreed to sell its Thai unit to Y for $500 million": the buyer invests, not the seller."""
+        buyer = _sale_buyer(_clause(amount.root, amount))
+        if buyer is None:
+            return None
+        return next((c for c in companies if any(c.start <= t.i < c.end for t in buyer.subtree)), None)
+
+    @staticmethod
+    def _by_company(amount: Span, companies: list[Span]) -> Span | None:
+        """"approved a $300 million project by X to build a plant", "an investment of $1 billion by X": the
+        company a "by" names on the noun the sum describes (or the noun the sum is "of")."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        for by in noun.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                if c is not None:
+                    return c
+        return None
+
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._gapped, self._source, self._agent):
+        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -167,7 +268,7 @@ class Linker:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
-                        c = inner[0] if inner else None
+                        c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
                         return c
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
@@ -180,6 +281,12 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
+                        # "The company's board approved an investment of ...": the owner of the board decides.
+                        child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                    if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
+                        # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
+                        return last_subject
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
                         # "The two companies will invest a total of NT$4 billion": the partners just named.
                         return self._last_partners(amount, companies)
@@ -199,6 +306,10 @@ class Linker:
                         if speaker is not None:
                             # "Statkraft separately said it would spend ...": the speaker, named short.
                             return speaker
+                        employer = self._speakers_employer(tok, companies)
+                        if employer is not None:
+                            # "PIF governor Yasir Al-Rumayyan told a conference ... that it will inject ...".
+                            return employer
                         named = self._previous_object(amount, companies)
                         if named is not None:
                             # "They join Micron Technology, whose plant ... . The US company is putting ...".
@@ -211,10 +322,24 @@ class Linker:
             if tok.head is tok:
                 break
             tok = tok.head
-        sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start]
+        # A business bought or invested in is where the money goes, never who puts it in.
+        sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start
+                          and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
         return None
+
+    @staticmethod
+    def _unmarked(tok: Token, companies: list[Span]) -> Span | None:
+        """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
+        that is, word for word, a company the article names elsewhere (as name or short form)."""
+        words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.head == tok and t.i < tok.i] + [tok]
+        if any(t.pos_ not in ("PROPN", "NOUN", "X") for t in words) or words[0].is_lower:
+            return None
+        key = company_key(" ".join(t.text for t in words))
+        if not key:
+            return None
+        return next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
         """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
@@ -256,6 +381,24 @@ class Linker:
             return _named_in_full(company_key(ent.text), [c for c in companies if c.start < ent.start])
         return None
 
+    def _speakers_employer(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company in the title of the person whose speech holds the clause: "PIF governor X told ...
+        that it will inject", "X, Kestrel's chief executive, said it would"."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not anc.lower_.startswith(tuple(self.cues["speech"] + ["told"])):
+                continue
+            if subj.ent_type_ != "PERSON":
+                return None
+            for t in subj.subtree:
+                c = self._company_at(t, companies)
+                if c is None and t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.ent_type_ != "PERSON":
+                    c = self._unmarked(t, companies)
+                if c is not None:
+                    return c
+            return None
+        return None
+
     @staticmethod
     def _speaker_not_company(tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
@@ -279,32 +422,52 @@ class Linker:
         return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
                 and not self.gaz.candidates(place.text))
 
-    @staticmethod
-    def _is_home(place: Span, companies: list[Span]) -> bool:
+    def _is_target(self, company: Span) -> bool:
+        """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
+        "agreed to acquire X"."""
+        root = company.root
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj":
+            return root.head.lower_ in ("in", "into")
+        return root.dep_ == "dobj" and root.head.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
+
+    def _is_home(self, place: Span, companies: list[Span]) -> bool:
         """A company's home or the reporter's dateline, not where the money goes:
         "Singapore-based", "Dubai-headquartered", "India's Adani Ports", "MUMBAI, Jan 12 -"."""
         doc = place.doc
         if is_dateline(place):
             return True
         after = doc[place.end : place.end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS:
-            return True
-        if len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"):
-            return True
+        hyphened = (len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS) or (
+            len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"))
+        if hyphened:
+            # ... unless it describes the businesses money goes into: "a fund that will invest in smaller
+            # Singapore-listed companies".
+            noun = after[-1].head if after[-1].dep_ in ("amod", "compound") else after[-1]
+            return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
+                        and not any(c.start <= noun.i < c.end for c in companies))
         if len(after) >= 1 and after[0].text in ("'s", "’s"):
-            return any(place.end < c.start <= place.end + 3 for c in companies)
-        return False
+            # "India's Adani Ports", but not "invest $1.5 billion in Indonesia's Bank Danamon": the home of
+            # the business invested in is where the money goes.
+            return any(place.end < c.start <= place.end + 3 and not self._is_target(c) for c in companies)
+        # "X, a smaller maker based in Hefei, will invest ... in Chonburi": the apposition gives the home.
+        # Not the predicate "X is also based in Sacheon and has announced an expansion there".
+        before = doc[max(0, place.start - 2) : place.start]
+        return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
+                and before[1].lower_ in ("in", "at"))
 
-    def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = ()) -> Span | None:
+    def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = (),
+                  sent_amounts: list[Span] = ()) -> Span | None:
         # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and p.text.lower() not in short
+                and (p.text.lower() not in short or _hyphened(p)) and not _excluded(p)
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
-            return prev
+            return self._target_demonym(amount) or self._home_country_meant(amount, places, companies) or prev
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
@@ -313,9 +476,59 @@ class Linker:
             cands = self.gaz.candidates(p.text)
             return bool(cands) and cands[0].kind == "region"
 
+        # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its;
+        # one in another sum's phrase is that sum's.
+        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end]
+        others = [p for p in sent if any(o.start != amount.start and p.root in set(o.root.subtree)
+                                         and amount.root not in set(o.root.subtree) for o in sent_amounts)]
+        # "X will invest $500 million in Johor, and Y will put $200 million into a station in Penang": else a
+        # place in the sum's own clause.
+        mine = [p for p in sent if p not in others]
+        same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root, amount)]
+        sent = own or same_clause or mine or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
+        """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the
+        kingdom": a sentence that places the money only in "the kingdom"/"the country" means the country
+        it has named as the company's home."""
+        sent = amount.sent
+        if not any(t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0 and sent.doc[t.i - 1].lower_ == "the"
+                   for t in sent if t.i > amount.end):
+            return None
+        homes = [p for p in places if p.sent.start == sent.start and self._is_home(p, companies)
+                 and not is_dateline(p) and self._specificity(p) == KIND_RANK.get("country")]
+        return homes[0] if homes else None
+
+    def _target_demonym(self, amount: Span) -> Span | None:
+        """"agreed to buy Australian power retailer Alinta Energy for A$6.5 billion", "invest $50 million in a
+        Vietnamese start-up": with no place named, the money goes to the country of the business it buys or
+        goes into. A one-word span standing for that country (its canonical name and country set)."""
+        targets = []
+        for verb in (amount.root, *amount.root.ancestors):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or _sale_buyer(verb) is not None:
+                targets += [c for c in verb.children if c.dep_ == "dobj"]
+            targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                        for g in c.children if g.dep_ == "pobj"]
+        for noun in targets:
+            # Its modifiers and its apposition: "Australian retailer X", "X, a Thai battery maker,".
+            described = [t for t in noun.subtree if t.i < noun.i]
+            described += [t for a in noun.children if a.dep_ == "appos" for t in a.subtree]
+            for mod in described:
+                country = self.cues["demonyms"].get(mod.lower_)
+                place = self.gaz.lookup(country) if country else None
+                # Not an owner's ("the Japanese utility's largest investment"): that is the buyer's home.
+                owned = any(a.dep_ == "poss" for a in mod.ancestors if a.i < noun.i and noun in a.ancestors) \
+                    or mod.dep_ == "poss"
+                if place is not None and mod.dep_ in ("amod", "compound", "nmod") and not owned:
+                    span = Span(amount.doc, mod.i, mod.i + 1, label="GPE")
+                    span._.canonical, span._.country = place.name, place.country
+                    return span
+        return None
 
     @staticmethod
     def _country(loc: Span | None, places: list[Span]) -> str | None:
@@ -326,7 +539,11 @@ class Linker:
         if loc._.country:
             return loc._.country
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
-        return around.pop() if len(around) == 1 else None
+        if len(around) == 1:
+            return around.pop()
+        # Else the one country the whole article places things in ("in Mirsarai, Chattogram" of a Bangladesh story).
+        everywhere = {p._.country for p in places if p._.country}
+        return everywhere.pop() if len(everywhere) == 1 else None
 
     def _rank(self, p: Span) -> tuple:
         """Most specific first; a place the gazetteer does not know is a small town."""
@@ -393,24 +610,31 @@ class Linker:
             by_sent.setdefault(a.sent.start, []).append(a)
         conversions = set()  # (start, end) of each amount that restates the sum before it
         for sent_amounts in by_sent.values():
-            prev_end = -1
+            prev: Span | None = None
             for a in sent_amounts:
-                if self._is_conversion(doc, prev_end, a):
+                if self._is_conversion(doc, prev.end if prev is not None else -1, a) or (
+                        prev is not None and (prev.start, prev.end) in conversions and self._range_low(prev, sent_amounts)):
+                    # "1-1.5 trillion won ($680 million-$1 billion)": a converted range's top is converted too.
                     conversions.add((a.start, a.end))
-                prev_end = a.end
-        converted = {(a._.currency, round(a._.value)) for a in amounts
-                     if (a.start, a.end) in conversions and a.sent.start_char >= headline}
+                prev = a
+        # Where the body first gives each conversion: a later sentence that quotes the converted figure
+        # ("Wistron's US$1.07 billion commitment was ...") restates the same commitment.
+        converted: dict[tuple, int] = {}
+        for a in amounts:
+            if (a.start, a.end) in conversions and a.sent.start_char >= headline:
+                converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
             subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
+                first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or (
-                    a.start_char < headline and (a._.currency, round(a._.value)) in converted)
+                    first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
-                        or not self._is_investment(a):
+                        or self._part_or_whole(a, sent_amounts) or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
-                loc = self._location(a, places, None, companies)
+                loc = self._location(a, places, None, companies, sent_amounts)
                 if loc is None and (lead is not None or backers):
                     # A round's money goes to the raising company's base: the dateline, if nothing else.
                     loc = next((p for p in places if is_dateline(p)), None)
@@ -469,8 +693,11 @@ class Linker:
                                              deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
-                for obj, loc in self._facility_builds(sent, places, companies):
-                    investor = self._investor(obj, companies, last_subject)
+                flat = _is_flat(sent)
+                builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
+                for obj, loc, listed in builds:
+                    # An unparsed sentence names no company (else it would be parsed): its "it" is the last subject.
+                    investor = last_subject if flat else self._investor(obj, companies, last_subject)
                     name = investor._.canonical if investor is not None else None
                     if name is not None and company_names is not None:
                         name = company_names.get(company_key(name))
@@ -478,7 +705,10 @@ class Linker:
                         continue
                     country = self._country(loc, places)
                     mine = [d for d in deals if d.investor == name]
-                    if any(d.location == loc._.canonical or (country and d.location_country == country) for d in mine):
+                    # The same place, or (a headline's country, the body's town) the same country; but each of the
+                    # places a sentence lists is a deal of its own.
+                    if any(d.location == loc._.canonical or (country and d.location_country == country and not listed)
+                           for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
                     if unplaced is not None:
@@ -493,9 +723,26 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
+        self._place_unplaced(deals, places)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    def _place_unplaced(self, deals: list[DealRow], places: list[Span]) -> None:
+        """A deal no sentence places goes to the one country the whole article places things in (a story
+        about one country's plants names the country once and the towns by name)."""
+        places = [p for p in places if not _excluded(p)]  # not "its largest plant outside China"
+        countries = {p._.country for p in places if p._.country}
+        if len(countries) != 1:
+            return
+        code = countries.pop()
+        # The country as the article names it (a story naming only its towns is left as it is).
+        named = next((p for p in places if p._.country == code and self._specificity(p) == KIND_RANK["country"]), None)
+        if named is None:
+            return
+        for d in deals:
+            if d.location is None:
+                d.location, d.location_country = named._.canonical, code
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
@@ -555,48 +802,98 @@ class Linker:
         # "A, a Muscat-based developer, and B": the parser may hang B on A's apposition.
         heads |= {c for t in investor for c in t.children if c.dep_ == "appos"}
         out = []
+        listed = _listed_with(investor, companies)
         for c in companies:
             if c is investor or c.sent.start != investor.sent.start:
                 continue
             r = c.root
             if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
                 out.append(c)
+            elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
+                # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
+                out.append(c)
             elif c.start > investor.end and (
                     any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
-                        for w in ("in a joint venture with", "in partnership with", "in a partnership with"))
+                        for w in ("in a joint venture with", "in partnership with", "in a partnership with",
+                                  "together with", "jointly with"))
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)
         return out
 
-    def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span]]:
+    def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
         """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build
-        a factory in Saltillo", "X broke ground on a plant in Y". (object span, place) pairs; a plain past
+        a factory in Saltillo", "X broke ground on a plant in Y". (object span, place, one of a list of places)
+        triples; a plain past
         tense ("which opened a plant in 2023") describes what exists, not a commitment."""
-        if self._hedged(sent):
-            return []
         out = []
+        cues = self.cues
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not verb.lower_.startswith(tuple(self.cues["build_verbs"])):
+            # A plan announced is news in any tense: "announced a new plant in Rayong", "plans a factory".
+            announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
+            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
+                    announced or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
+                                                              + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
-            if verb.tag_ in ("VBD", "VBN") and not aux and not ground:
+            started = verb.lower_.startswith(tuple(cues["start_verbs"]))
+            chosen = verb.lower_.startswith(tuple(cues["choose_verbs"]))
+            if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
             if ground:
-                objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+                objs = preps.get("on", [])
+            elif verb.lower_.startswith("invest"):
+                # "will invest in a new plant in Rayong" (no sum given).
+                objs = preps.get("in", []) + preps.get("into", [])
+            elif chosen:
+                # "chose Rayong for its new plant": the facility it is chosen for.
+                objs = preps.get("for", [])
+            elif started:
+                # "has started construction of a battery plant in Rayong".
+                objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]), None)
-            if obj is None:
+            # "build a milk powder and long-life milk plant": the object's conjuncts too.
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]
+                        or o.lemma_.lower() in self.cues["facility_nouns"]), None)
+            if obj is None or self._hedged(sent, verb):
                 continue
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
             if here:
-                out.append((sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0]))
+                best = sorted(here, key=self._rank)[0]
+                out.append((sent.doc[obj.i : obj.i + 1], best, False))
+                # "build plants in Rayong and Chonburi", "projects in Morocco and South Africa": one each.
+                out += [(sent.doc[obj.i : obj.i + 1], p, True) for p in here
+                        if p is not best and p.root.dep_ == "conj" and p.root.head.i in range(best.start, best.end)]
         return out
+
+    def _flat_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
+        """"It is building a wind farm on the Gulf of Suez", "The company will also build a plant in Y": the
+        pipeline parses only sentences with a sum or a company, so these come unparsed; read the words in
+        order: a pronoun or "the company" subject, a build verb after "is"/"will"/"to", a facility, a place."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or not (words[0].lower_ == "it" or (
+                words[0].lower_ == "the" and words[1].lower_ in self.cues["subject_nouns"])):
+            return []
+        verb = next((t for t in words[1:8] if t.pos_ == "VERB"), None)
+        if verb is None or not verb.lower_.startswith(tuple(self.cues["build_verbs"])) or verb.i == 0 \
+                or sent.doc[verb.i - 1].lower_ not in ("is", "are", "will", "would", "to", "also", "now", "'s") \
+                or self._hedged(sent, None):
+            return []
+        obj = next((t for t in sent.doc[verb.i + 1 : min(sent.end, verb.i + 9)]
+                    if t.lower_ in self.cues["facility_nouns"] or t.lemma_.lower() in self.cues["facility_nouns"]), None)
+        if obj is None:
+            return []
+        here = [p for p in places if p.sent.start == sent.start and p.start > obj.i and not self._is_home(p, companies)
+                and not _excluded(p)]
+        return [(sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0], False)] if here else []
 
     @staticmethod
     def _purpose_of(noun: Token) -> str:
@@ -608,6 +905,13 @@ class Linker:
     def _beside_the_sum(self, amount: Span, sent_amounts: list[Span]) -> bool:
         """"The US company is putting $825 million into the $2.75 billion project": where an investment verb
         takes one sum as its object, a sum that only describes a noun (the project's total) is no second deal."""
+        # "X's plant is costed at $2.75 billion; the company is paying $825 million": the project's cost beside
+        # the company's own share.
+        verb = _clause(amount.root, amount)
+        if verb.lower_.startswith(("cost", "valued", "priced")) and any(
+                o.start != amount.start and o._.currency == amount._.currency and o._.value < amount._.value
+                and o.root.dep_ == "dobj" and _clause(o.root, o) != verb for o in sent_amounts):
+            return True
         if amount.root.dep_ not in ("compound", "nmod", "amod", "nummod", "quantmod"):
             return False
         head = amount.root.head
@@ -615,6 +919,19 @@ class Linker:
             return False
         return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
                    for o in sent_amounts)
+
+    @staticmethod
+    def _part_or_whole(amount: Span, sent_amounts: list[Span]) -> bool:
+        """A sum beside the commitment, not one of its own: a part of it ("RM2 billion over five years,
+        including RM500 million this year") or the whole a sentence goes on to split ("Of the RM2 billion,
+        X will invest RM1.2 billion and Y the rest")."""
+        head = amount.root.head
+        others = [o for o in sent_amounts if o.start != amount.start and o._.currency == amount._.currency]
+        if head.lower_ in ("including", "includes", "include"):
+            return any(o._.value > amount._.value for o in others)
+        if head.lower_ == "of" and head.i == amount.sent.start:
+            return any(o._.value < amount._.value for o in others)
+        return False
 
     @staticmethod
     def _range_low(amount: Span, sent_amounts: list[Span]) -> bool:
@@ -633,9 +950,17 @@ class Linker:
     def _is_conversion(doc: Doc, prev_end: int, amount: Span) -> bool:
         """An amount in brackets right after another is its conversion: "RM10 billion (about $2.1 billion)",
         also "190 billion baht, or roughly $5 billion"."""
-        if prev_end < 0 or amount.start - prev_end > 4:
+        if prev_end < 0 or amount.start - prev_end > 6:
             return False
         between = doc[prev_end : amount.start]
+        if "(" in [t.text for t in between]:
+            # "The C$7 billion project (about US$5.1 billion)": past the noun the first sum describes.
+            opening = next(t.i for t in between if t.text == "(")
+            nouns = doc[prev_end:opening]
+            if len(nouns) <= 2 and all(t.pos_ in ("NOUN", "PROPN") for t in nouns):
+                between = doc[opening : amount.start]
+        if len(between) > 4:
+            return False
         if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
             return False
         return any(t.text == "(" for t in between) or (
@@ -650,28 +975,128 @@ class Linker:
     def _specificity(self, place: Span) -> int:
         return self._specificity_name(place.text)
 
-    def _hedged(self, sent: Span) -> bool:
-        """A hedge word in the sentence; "said it would invest" is reported speech, not a condition."""
+    @staticmethod
+    def _out_of_scope(t: Token, anchor: Token | None) -> bool:
+        """A word that cannot hedge the commitment at ``anchor``: a modal on a verb the commitment does not
+        hang from ("... invest $300 million, betting that servers would stay exempt"), or a word inside a
+        relative clause, apposition or coordinated clause that does not hold the commitment ("4.5 billion
+        riyals for chargers, a programme that consultancy X estimates could create 12,000 jobs")."""
+        if anchor is None:
+            return False
+        path = {anchor, *anchor.ancestors}
+        if t.lower_ in MODALS and t.dep_ in ("aux", "auxpass") and t.head not in path:
+            return True
+        for r in (t, *t.ancestors):
+            if r in path:
+                return False
+            if r.dep_ in ("relcl", "acl", "appos") or (r.dep_ == "conj" and r.pos_ in ("VERB", "AUX")):
+                return True
+            if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
+                # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
+                return True
+        return False
+
+    def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
+        """A hedge word in the sentence (in the commitment's own clauses, given its ``anchor`` token);
+        "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
             if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
                                            for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+                continue
+            if self._out_of_scope(t, anchor):
                 continue
             if t.ent_type_ == "DATE" and t.lower_ == "may":
                 continue  # "BERLIN, May 15 —": the month, not a hedge
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])
 
+    def _expected_of_others(self, tok: Token) -> bool:
+        """"Nvidia said it expected its partners to build up to $500 billion of infrastructure": a forecast of
+        what others will spend (the clause has a subject of its own), not "it expects to invest" (a plan)."""
+        for clause in (tok, *tok.ancestors):
+            head = clause.head
+            if head is clause:
+                return False
+            if clause.dep_ in ("ccomp", "xcomp") and head.lower_.startswith(tuple(self.cues["expect_verbs"])) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return True
+        return False
+
+    def _value_of_commitment(self, amount: Span) -> Token | None:
+        """"The investment by X, worth $1 billion", "projects worth $2.5 billion", "the deal, valued at $2.3
+        billion": the word giving a commitment's size (which elsewhere marks a valuation, not a deal)."""
+        word = amount.root.head
+        if word.lower_ == "at" and word.head is not word:
+            word = word.head
+        if word.lower_ not in ("worth", "valued"):
+            return None
+        # The noun it describes, or (the parser may hang it on a name inside that noun's phrase) one above.
+        for noun in [word.head, *word.head.ancestors][:3]:
+            if noun.pos_ in ("VERB", "AUX"):
+                return None  # "X is worth $40 billion": a valuation
+            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])):
+                return word
+        return None
+
+    @staticmethod
+    def _impact(amount: Span) -> bool:
+        """"... is expected to create 2,000 jobs and add $500 million a year to the state economy": an
+        economic-impact figure, not money put in."""
+        verb = _clause(amount.root, amount)
+        return verb.lower_.startswith(("add", "contribut", "generat", "boost", "inject")) and any(
+            t.lower_ in ("economy", "gdp", "output") for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for t in p.subtree)
+
+    @staticmethod
+    def _cumulative(amount: Span) -> bool:
+        """"..., bringing its total investment in Thailand to $1 billion": a running total, not a new sum."""
+        to = amount.root.head
+        verb = to.head
+        return to.lower_ == "to" and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(t.lower_ in ("total", "cumulative", "overall") for t in c.subtree)
+            for c in verb.children)
+
+    def _not_spent(self, amount: Span) -> bool:
+        """Money the company takes in or gives up, not puts in: the sum is the object of "received", "won",
+        "sold for" ("won a $500 million contract", "sold its stake for $500 million"), or its noun is a
+        contract, an order, a buyback. A sale's buyer is found before this ("sell X to Y for $N")."""
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        verb = _clause(root, amount)
+        # "spent $300 million on share buybacks": what the verb spends it on.
+        spent_on = [g for h in (verb, root) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                    for g in p.children if g.dep_ == "pobj"]
+        if any(n.lower_.startswith(tuple(self.cues["not_spent_nouns"])) for n in (noun, *spent_on)):
+            return True
+        return verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) and _sale_buyer(verb) is None
+
+    @staticmethod
+    def _history(amount: Span) -> bool:
+        """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
+        commitment."""
+        verb = _clause(amount.root, amount)
+        return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
-        if not _has(sent.text, self.cues["investment"]) or self._hedged(sent):
+        sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
+        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root):
+            return False
+        # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
+        # economic impact, money taken in or given up.
+        if self._expected_of_others(amount.root) or any(
+                check(amount) for check in (self._cumulative, self._history, self._impact, self._not_spent)):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
                                                              if c.dep_ not in ("conj", "cc")]
-        phrase = " ".join(t.text for t in phrase_tokens)
-        window = sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)].text
+        window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
+        value_word = self._value_of_commitment(amount)
+        skip = value_word.i if value_word is not None else -1
+        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip)
+        window = " ".join(t.text for t in window_tokens if t.i != skip)
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.

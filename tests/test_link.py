@@ -148,6 +148,169 @@ _DEALS = [
     ("Cells\n\nKestrel Energy Ltd said last month it would convert part of its plant in Holland, Michigan, to make "
      "cells for storage systems.",
      [("Kestrel Energy", None, None, None)]),
+    # A home given by an apposition ("a maker based in Hefei") is not where the money goes ...
+    ("EV plant\n\nHengda Auto Co, a smaller maker based in Hefei, said it would invest 5 billion baht in a plant in "
+     "Chonburi province over the next three years.",
+     [("Hengda Auto", 5_000_000_000, "THB", "Chonburi")]),
+    # ... but a company that "is based in" a town and expands "there" spends it at home.
+    ("Helicopters\n\nDaeyang Aerospace Co is also based in Sacheon and has announced its own 400 billion won "
+     "expansion there.",
+     [("Daeyang Aerospace", 400_000_000_000, "KRW", "Sacheon")]),
+    # A converted range is one commitment: the conversion's top is no second deal.
+    ("Lines\n\nKestrel SDI Co plans to spend 1-1.5 trillion won ($680 million-$1 billion) converting lines at its "
+     "plant in Kokomo, Indiana.",
+     [("Kestrel SDI", 1_500_000_000_000, "KRW", None)]),
+    # A later sentence quoting the converted figure restates the same commitment.
+    ("Servers\n\nHengxin Servers Co will invest NT$32 billion (about US$1.07 billion) in a plant in Texas. An "
+     "analyst said Hengxin's US$1.07 billion commitment was roughly two years of its net profit.",
+     [("Hengxin Servers", 32_000_000_000, "TWD", "Texas")]),
+    # A later mention the entity layer leaves unmarked is still the company its short name stands for.
+    ("Chips\n\nSouth Korea's HJ hynix Inc is building a packaging plant in West Lafayette, Indiana. Back home, HJ "
+     "hynix is also pouring about KRW 20 trillion into its new fab in Cheongju.",
+     [("HJ hynix", None, None, "West Lafayette"), ("HJ hynix", 20_000_000_000_000, "KRW", "Cheongju")]),
+    ("Cells\n\nNingde Amperex Technology Co. Ltd (NATL) picked Debrecen for its second plant. NATL is building a "
+     "€7.3 billion plant on the southern edge of Debrecen, its largest outside China.",
+     [("Ningde Amperex Technology", 7_300_000_000, "EUR", None)]),
+    # With no place named, a business bought or invested in gives its country by its demonym.
+    ("Buyout\n\nHarlow Utilities Ltd agreed this week to buy Australian power retailer Bindara Energy for "
+     "A$6.5 billion, its largest acquisition.",
+     [("Harlow Utilities", 6_500_000_000, "AUD", "Australia")]),
+    ("Warehouses\n\nOrlan Cloud Inc said it would put EUR 1.2 billion into its French logistics operations.",
+     [("Orlan Cloud", 1_200_000_000, "EUR", "France")]),
+    # "worth"/"valued at" giving a commitment's size is no valuation.
+    ("Chennai\n\nThe investment by Kestrel Technology Group, worth $1 billion, will go into a new factory in "
+     "Chennai.",
+     [("Kestrel Technology Group", 1_000_000_000, "USD", "Chennai")]),
+    ("Solar\n\nHarlow Power rose 1.5% after the utility said it had signed agreements to develop solar projects "
+     "worth $2.5 billion in the Bukhara region.",
+     [("Harlow Power", 2_500_000_000, "USD", "Bukhara")]),
+    # "The company's board approved": the board decides for the company that owns it.
+    ("Steel\n\nKestrel Steel Ltd said demand was strong. The company's board approved an investment of "
+     "Rs 5,000 crore for a new blast furnace at Jamshedpur.",
+     [("Kestrel Steel", 50_000_000_000, "INR", "Jamshedpur")]),
+    # The home of the business invested in ("in Indonesia's X") is where the money goes.
+    ("Bank\n\nKestrel Financial Group Inc will invest $1.5 billion in Indonesia's Bank Harapan.",
+     [("Kestrel Financial Group", 1_500_000_000, "USD", "Indonesia")]),
+    # "The investment, worth ...", "The plant will cost ...": the commitment just reported, by its investor.
+    ("Plant\n\nSiam Kestrel Motors Corp announced plans for a plant in Chonburi on Monday.\n\nThe investment, worth "
+     "10 billion baht, will create 2,000 jobs.",
+     [("Siam Kestrel Motors", 10_000_000_000, "THB", "Chonburi")]),
+    # "a $300 million project by X": the company "by" names on the sum's noun.
+    ("Approval\n\nThailand's Board of Investment said on Monday it had approved a $300 million project by Siam "
+     "Kestrel Motors Corp to build a plant in Rayong.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Rayong")]),
+    # A plain list of investors: each carries the sum.
+    ("Three\n\nSiam Kestrel Motors Corp, Harlow Batteries Ltd and Orvane Steel Co will each invest $100 million in "
+     "the Rayong plant.",
+     [("Siam Kestrel Motors", 100_000_000, "USD", "Rayong"), ("Harlow Batteries", 100_000_000, "USD", "Rayong"),
+      ("Orvane Steel", 100_000_000, "USD", "Rayong")]),
+    # ... but "X, Y's unit," is an owner, not a list.
+    ("Unit\n\nHengxin Servers Corp., Orvane's cloud-server unit, is taking a different route. It said in April it "
+     "would invest US$300 million in a plant in Apodaca.",
+     [("Hengxin Servers", 300_000_000, "USD", "Apodaca")]),
+    # Each sum takes the place in its own phrase.
+    ("Two countries\n\nSiam Kestrel Motors Corp will invest $300 million in Vietnam and $200 million in Indonesia "
+     "over three years.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Vietnam"), ("Siam Kestrel Motors", 200_000_000, "USD", "Indonesia")]),
+    # A running total is no new commitment; the conversion of a sum that describes a noun is no second deal.
+    ("Further\n\nSiam Kestrel Motors Corp will invest a further $300 million in its Rayong plant, bringing its total "
+     "investment in Thailand to $1 billion.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Rayong")]),
+    ("Gigafactory\n\nNordcell AB will build a gigafactory in McMasterville. The C$7 billion project (about US$5.1 "
+     "billion) was called the biggest private investment in the province's history.",
+     [("Nordcell", None, None, "McMasterville"), ("Nordcell", 7_000_000_000, "CAD", None)]),
+    ("Banks\n\nKestrel Solar Ltd will build a plant. The plant is expected to cost $3.2 billion, with about $2.1 "
+     "billion from banks.",
+     [("Kestrel Solar", 3_200_000_000, "USD", None)]),
+    # A demonym in the apposition of the business bought.
+    ("Buyout\n\nSiam Kestrel Motors Corp will acquire Harlow Batteries Ltd, a Thai battery maker, for $300 million.",
+     [("Siam Kestrel Motors", 300_000_000, "USD", "Thailand")]),
+    # The facility may be the second of two objects: "a milk powder and long-life milk plant".
+    ("Dairy\n\nNAKURU, Kenya — Kestrel Creameries Ltd will build a milk powder and long-life milk plant in Nakuru, "
+     "the company's managing director said on Thursday.",
+     [("Kestrel Creameries", None, None, "Nakuru")]),
+    # Each sum takes the place of its own clause, not one in another sum's phrase or another clause.
+    ("Two sites\n\nOrlan Cloud Inc is expanding in Southeast Asia. The U.S. firm said it would spend $500 million on "
+     "a data centre in Johor and another $300 million in Batam, Indonesia.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor"), ("Orlan Cloud", 300_000_000, "USD", "Batam")]),
+    ("Two investors\n\nOrlan Cloud Inc will invest $500 million in a data centre in Johor, and Harlow Networks Ltd "
+     "will put $200 million into a cable landing station in Penang.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor"), ("Harlow Networks", 200_000_000, "USD", "Penang")]),
+    # "pumping ... into" commits money.
+    ("Pump\n\nOrlan Cloud Inc is pumping $500 million into its operations in Johor.",
+     [("Orlan Cloud", 500_000_000, "USD", "Johor")]),
+    # A sale to a named buyer is the buyer's purchase, placed where the business sold is.
+    ("Sale\n\nKestrel Group Ltd agreed to sell its Thai unit to Harlow Holdings Ltd for $500 million.",
+     [("Harlow Holdings", 500_000_000, "USD", "Thailand")]),
+    # The "won" of a sum in won is no verb.
+    ("Line\n\nHanbit Energy Ltd said it would invest 1 trillion won in a new battery line at its Ochang plant.",
+     [("Hanbit Energy", 1_000_000_000_000, "KRW", None)]),
+    # Facilities with no sum: announced, planned, started, chosen for, invested in; each listed place a deal.
+    ("Announced\n\nKestrel Motors Corp announced a new plant in Rayong.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Planned\n\nKestrel Motors Corp plans a new factory in Rayong.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Started\n\nKestrel Motors Corp has started construction of a battery plant in Rayong.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+    ("Chosen\n\nKestrel Motors Corp chose Rayong for its new plant.", [("Kestrel Motors", None, None, "Rayong")]),
+    ("Undisclosed\n\nKestrel Motors Corp will invest in a new plant in Rayong, but did not disclose the amount.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+    ("Listed\n\nKestrel Motors Corp will build plants in Rayong and Chonburi.",
+     [("Kestrel Motors", None, None, "Rayong"), ("Kestrel Motors", None, None, "Chonburi")]),
+    # "it" in a person's speech is the company of the person's title, not the article's last subject.
+    ("Fund\n\nKestrel Capital Ltd (KCL) owns the project. The Gazette Ltd reported the cuts. But KCL chairman Yasir "
+     "Al-Rumayyan told a conference in Riyadh that the firm is re-prioritising projects, and that it will inject "
+     "SR 18.75 billion into the Oxagon port this year.",
+     [("Kestrel Capital", 18_750_000_000, "SAR", None)]),
+    # A sentence with no sum and no company name ("It is building ...") is not parsed; its "it" is the last
+    # subject and its words in order still say what is built where.
+    ("Africa\n\nSaudi Arabia's Harlow Power has become one of the continent's largest renewable developers. It is "
+     "building a 1.1-gigawatt wind farm on the Gulf of Suez.",
+     [("Harlow Power", None, None, "Gulf of Suez")]),
+    ("Rayong\n\nKestrel Motors Corp makes scooters in Vietnam. The company will also build a plant in Rayong, "
+     "Thailand.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+    # A part of the commitment ("including ... this year") or the whole a sentence splits is no deal of its own.
+    ("Phases\n\nKestrel Motors Corp will spend RM2 billion over five years, including RM500 million this year, on "
+     "its plant in Kulim.",
+     [("Kestrel Motors", 2_000_000_000, "MYR", "Kulim")]),
+    ("Split\n\nOf the RM2 billion, Kestrel Motors Corp will invest RM1.2 billion and Harlow Steel Ltd the rest, in "
+     "Kulim.",
+     [("Kestrel Motors", 1_200_000_000, "MYR", "Kulim")]),
+    # A project's cost beside the company's own payment is no second deal.
+    ("Packaging\n\nCascara Silicon Inc's assembly and test plant at Sanand, about 100 km away, is costed at $2.75 "
+     "billion; the American company is paying $825 million, with the state covering the rest.",
+     [("Cascara Silicon", 825_000_000, "USD", None)]),
+    # "in the north-west of the kingdom": the country the sentence named as the company's home.
+    ("Hydrogen\n\nIn Qatar, the plan is older. Saudi Arabia's Harlow Green Hydrogen Company is due to start production "
+     "at its $8.4 billion plant in the north-west of the kingdom.",
+     [("Harlow Green Hydrogen Company", 8_400_000_000, "USD", "Saudi Arabia")]),
+    # "Singapore-listed companies" the money goes into: their home is where it goes.
+    ("Fund\n\nKestrel Holdings, the state investor, said it would commit S$1 billion to a new fund that will invest "
+     "in smaller Singapore-listed companies.",
+     [("Kestrel Holdings", 1_000_000_000, "SGD", "Singapore")]),
+    # Partners named "together with" the investor carry the venture's total too.
+    ("Nickel\n\nKestrel Nickel Ltd is building a leach plant in Pomalaa together with Harlow Cobalt Co and Orvane "
+     "Motor Co, with a value of about US$4.5 billion.",
+     [("Kestrel Nickel", 4_500_000_000, "USD", None), ("Harlow Cobalt", 4_500_000_000, "USD", None),
+      ("Orvane Motor", 4_500_000_000, "USD", None)]),
+    # A participle's aside ("ending months of speculation") does not hedge the commitment.
+    ("Confirmed\n\nKestrel Motors Corp confirmed it will invest $300 million in a plant in Ohio, ending months of "
+     "speculation.",
+     [("Kestrel Motors", 300_000_000, "USD", "Ohio")]),
+    # A deal no sentence places goes to the one country the article names (none other set apart).
+    ("Scooters\n\nKestrel Motors Corp said it would spend $300 million on new capacity. Its scooter sales in "
+     "Thailand rose 5% last year.",
+     [("Kestrel Motors", 300_000_000, "USD", "Thailand")]),
+    # A hedge hedges only the commitment's own clauses: not a modal on another verb ("betting that servers would
+    # stay exempt", "did not say how much it would spend"), nor a forecast inside a relative clause.
+    ("Servers\n\nHengxin Servers Co said it would invest US$300 million in a plant in Apodaca, betting that "
+     "servers shipped under the trade pact would stay exempt from tariffs.",
+     [("Hengxin Servers", 300_000_000, "USD", "Apodaca")]),
+    ("Chargers\n\nNajd Power Co said it had earmarked 4.5 billion riyals for 5,000 fast chargers in Riyadh, a "
+     "programme that one consultancy estimates could create 12,000 jobs.",
+     [("Najd Power", 4_500_000_000, "SAR", "Riyadh")]),
+    ("Cooling\n\nLintang Thermal Co said in March it would set up a line in Mexico, but did not say where or how "
+     "much it would spend.",
+     [("Lintang Thermal", None, None, "Mexico")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -188,12 +351,58 @@ _NOT_DEALS = [
     ("Dropped\n\nKestrel Group Ltd said it had dropped plans for a separate 800 billion dong cold-storage project in "
      "Danang.", "dropped plans"),
     ("On hold\n\nKestrel Motors Ltd, by contrast, put on hold a 6 billion baht plant in Chachoengsao.", "put on hold"),
+    ("Stake\n\nThe Saudi oil giant signed an agreement to acquire a 10% stake in Bindara Powertrain Ltd for "
+     "7.4 billion euros.", "the business bought is no investor"),
+    ("Portfolio\n\nKestrel Energy Holdings is a Johannesburg-based power producer. Its portfolio has a combined "
+     "investment value of ZAR 14 billion.", "a portfolio's value"),
+    ("Lifetime\n\nKestrel Capital Ltd will develop the new city. The prime minister has said the project will draw a "
+     "further $150 billion over its lifetime.", "money a project is to draw from others"),
+    ("Since\n\nKestrel Group Ltd has invested more than $2 billion in Vietnam since 2010.", "spent so far"),
+    ("Buybacks\n\nKestrel Group Ltd spent $300 million on share buybacks last year.", "a buyback"),
+    ("Contract\n\nKestrel Group Ltd won a $500 million contract to build a railway in Kenya.", "a contract won"),
+    ("Received\n\nKestrel Group Ltd received $500 million from the state to build a plant in Ohio.",
+     "money received"),
+    ("Sold\n\nKestrel Group Ltd sold its stake in Harlow Mining Ltd for $500 million.", "the seller's proceeds"),
+    ("Opened\n\nKestrel Motors Corp, which opened a plant in Rayong in 2019, makes scooters.", "an existing plant"),
+    ("Bid\n\nMainland developer Kestrel Jinrong Group had been reported by local media to be preparing a rival 10 "
+     "billion yuan bid for a neighbouring site, but the company said on Wednesday it had \"no such plan\".",
+     "a reported bid denied"),
+    ("Reserves\n\nKestrel Ports Ltd runs the port. The central bank says official reserves have climbed back above "
+     "$6 billion.", "'climbed back' is no backing"),
+    ("Unparsed hedge\n\nKestrel Motors Corp makes scooters in Vietnam. It could build a plant in Rayong, Thailand.",
+     "a hedged build in an unparsed sentence"),
+    ("Economy\n\nKestrel Motors Corp will build a plant. The plant, which Kestrel Motors Corp announced last year, is "
+     "expected to create 2,000 jobs and add $500 million a year to the state economy.", "an economic-impact figure"),
+    ("Partners\n\nOrvane Corp said it expected its partners, including Kestrel Group Ltd, to build up to US$500 "
+     "billion of AI infrastructure in the United States.", "a forecast of what others will build"),
+    ("Rumour kept\n\nKestrel Group Ltd could invest $2 billion in a plant in Penang, which opened in 2019.",
+     "a modal on the commitment's own verb"),
 ]
+
+
+@pytest.mark.parametrize("text,place", [
+    (next(t for t, _ in _DEALS if "NATL" in t), "China"),
+    ("Cloud\n\nOrlan Cloud Inc will invest $2 billion in its largest data centre outside Japan.", "Japan"),
+    # The buyer's demonym ("the Japanese utility's") is its home.
+    ("Stake\n\nKestrel Power said Harlow Electric Co. has acquired a 40 per cent interest in the wind project for "
+     "A$180m, the Japanese utility's largest investment to date.", "Japan"),
+], ids=["outside-china", "outside-japan", "buyers-demonym"])
+def test_link_a_place_set_apart_is_not_the_deals(nlp, text, place):
+    """"its largest outside China": the place the sentence sets apart is not where the money goes."""
+    deals = deals_of(nlp, text)
+    assert deals and all(d["location"] != place for d in deals), deals
 
 
 def test_link_unknown_town_takes_its_sentence_country(nlp):
     [deal] = deals_of(nlp, next(t for t, _ in _DEALS if "Kleinwaldheim" in t))
     assert deal["location_country"] == "DE"
+
+
+def test_link_unknown_town_takes_the_articles_one_country(nlp):
+    """A town the gazetteer does not know, in a sentence naming no country: the one country the article names."""
+    [deal] = deals_of(nlp, "Steel\n\nKestrel Steel Ltd is the biggest steelmaker in Bangladesh. It will invest "
+                           "$300 million in a new plant at Kleinmirsarai.")
+    assert (deal["location"], deal["location_country"]) == ("Kleinmirsarai", "BD")
 
 
 @pytest.mark.parametrize("text,published,timeframe,years", [
