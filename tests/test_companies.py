@@ -68,6 +68,12 @@ _FIND = [
     ("The fund is managed by Milan's Alto Partners SGR.", {"Alto Partners"}),
     ("Its owner, Aeroestructuras del Bajío, S.A. de C.V., started as a six-person workshop.",
      {"Aeroestructuras del Bajío"}),
+    # A weak public word ("Summit", "Park") opening a name closed by a corporate head; an all-capitals first word.
+    ("Summit Tradeways is not related to Summit Holdings, the Cebu-based property developer.", {"Summit Holdings"}),
+    ("JG Summit Holdings, controlled by the Gokongwei family, is weighing whether to enter the sector.",
+     {"JG Summit Holdings"}),
+    ("For parts makers, the slowdown bites. Thai Summit Group, which supplies body panels, said it would wait.",
+     {"Thai Summit Group"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -197,6 +203,7 @@ _REJECT = [
     ("The European Commission's Innovation Fund has awarded the project a grant of €160 million.", {"Innovation Fund"}),
     ("Hyundai Motor makes the stacks for its Nexo vehicles, and Textron Aviation is the maker of Cessna planes.",
      {"Nexo", "Cessna"}),
+    ("Leaders met at the ASEAN Summit in Jakarta.", {"ASEAN Summit"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

@@ -82,6 +82,8 @@ class CompanyFinder:
         self.places_key = places_key
         self.gaz = gazetteer
         self.not_words = {w.lower() for w in cues["not_company_words"]}
+        self.weak_not_words = {w.lower() for w in cues.get("weak_not_company_words", [])}
+        self.corporate_heads = {w.lower() for w in cues.get("corporate_heads", [])}
         self.not_names = {fold(w) for w in cues["not_company_names"]}
         self.central_banks = {fold(w) for w in cues.get("central_banks", [])}
         self.leading_noise = {w.lower() for w in cues.get("leading_noise", [])}
@@ -153,7 +155,12 @@ class CompanyFinder:
             return False  # "FTSE 100", "Nifty 50": an index
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
         folded = fold(name)
-        if words & self.not_words and not has_legal_suffix(text) and \
+        hits = words & self.not_words
+        # "Summit Holdings", "Park Group": a weak public word opening a name closed by a corporate head
+        weak = hits <= self.weak_not_words and len(name.split()) > 1 \
+            and name.split()[-1].strip(".,").lower() in self.corporate_heads \
+            and name.split()[-1].strip(".,").lower() not in hits
+        if hits and not weak and not has_legal_suffix(text) and \
                 not any(f" {p} " in f" {folded} " for p in self.company_phrases):
             return False
         if self.gaz.candidates(name) and not (org and self._small_place_name(name)):
@@ -183,9 +190,11 @@ class CompanyFinder:
         """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words, and a trailing place."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end - 1 and (doc[start].lower_ in self.leading_noise or (
+        while start < end - 1 and (
+                # (but not before a word too common to open the name alone: "Thai Summit Group")
+                (doc[start].lower_ in self.leading_noise and doc[start + 1].lower_ not in self.generic_heads)
                 # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
-                doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
+                or (doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
             start += 1
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
@@ -534,8 +543,8 @@ class CompanyFinder:
             if sum(w.is_title for w in words) > len(words) / 2:
                 continue  # a headline or a title-case line
             k = i
-            while k > sent.start and i - k < 3 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
-                    and doc[k - 1].ent_type_ not in ("DATE", "MONEY", "NORP"):
+            while k > sent.start and i - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+                    and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ not in ("DATE", "MONEY", "NORP"):
                 k -= 1
             if k < i and not (k > 0 and doc[k - 1].lower_ in ("of", "for", "and", "&")):
                 # (not the end of a longer name: "Ministry of Heavy Industries")
