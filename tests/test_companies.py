@@ -74,6 +74,9 @@ _FIND = [
      {"JG Summit Holdings"}),
     ("For parts makers, the slowdown bites. Thai Summit Group, which supplies body panels, said it would wait.",
      {"Thai Summit Group"}),
+    # Brands written with a lower-case first letter.
+    ("eMandi Agri Solutions Pvt Ltd buys produce directly from farmers.", {"eMandi Agri Solutions"}),
+    ("dLocal, the Uruguay-based payments processor, counts Nigeria among its markets.", {"dLocal"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -204,6 +207,7 @@ _REJECT = [
     ("Hyundai Motor makes the stacks for its Nexo vehicles, and Textron Aviation is the maker of Cessna planes.",
      {"Nexo", "Cessna"}),
     ("Leaders met at the ASEAN Summit in Jakarta.", {"ASEAN Summit"}),
+    ("Apple chief executive Tim Cook said the iPhone maker would open an academy.", {"iPhone"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

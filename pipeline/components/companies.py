@@ -56,6 +56,7 @@ _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arrang
              "acquired", "bought", "built"}
 # The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
 # Growers" + "and Exporters Association" is an association).
+_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
 _EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Federation", "Council", "Chamber",
               "Institute", "Society", "Foundation", "Authority", "Commission", "Agency", "Bureau", "Confederation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
@@ -147,8 +148,8 @@ class CompanyFinder:
             # Nothing but a legal form: "S.A.B. de C.V." after "Grupo Altavista,".
             return False
         name = company_name(text)
-        if not name or not (name[0].isupper() or name[0].isdigit()):
-            return False
+        if not name or not (name[0].isupper() or name[0].isdigit() or _CAMEL_BRAND.match(name)):
+            return False  # ("eMandi", "dLocal": brands written with a lower-case first letter)
         if fold(name) in self.not_names or fold(text) in self.not_names or not fold(name):
             return False
         if re.fullmatch(r"(.+?)\s+\d+", name) and fold(name.rsplit(" ", 1)[0]) in self.not_names:
