@@ -77,6 +77,9 @@ _FIND = [
     # Brands written with a lower-case first letter.
     ("eMandi Agri Solutions Pvt Ltd buys produce directly from farmers.", {"eMandi Agri Solutions"}),
     ("dLocal, the Uruguay-based payments processor, counts Nigeria among its markets.", {"dLocal"}),
+    # A company's co-subjects of one verb.
+    ("Riyad Bank and Banque Saudi Fransi have agreed to provide SAR 540 million of financing.",
+     {"Riyad Bank", "Banque Saudi Fransi"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -208,6 +211,8 @@ _REJECT = [
      {"Nexo", "Cessna"}),
     ("Leaders met at the ASEAN Summit in Jakarta.", {"ASEAN Summit"}),
     ("Apple chief executive Tim Cook said the iPhone maker would open an academy.", {"iPhone"}),
+    ("Apple chief executive Tim Cook visited Jakarta. Apple and Tim Cook have said so.", {"Tim Cook"}),
+    ('"But CATL and BYD got there first, and they are cheaper."', {"But CATL"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

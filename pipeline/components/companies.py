@@ -849,7 +849,37 @@ class CompanyFinder:
                     or self._not_a_company(cand, person_words, places):
                 continue
             out.append(cand)
-        return out
+        return out + self._co_subjects(doc, spans, places)
+
+    def _co_subjects(self, doc: Doc, spans: list[Span], places: list[Span]) -> list[Span]:
+        """'Riyad Bank and Banque Saudi Fransi have agreed', 'Partech Africa and TLcom Capital have said': the names
+        a company shares a verb with, as its co-subjects, are companies too."""
+        starts = {s.start for s in spans}
+        ends = {s.end for s in spans}
+        out: list[Span] = []
+        for s in spans:
+            # "A and B verb": B after the company
+            j = s.end
+            if j + 1 < len(doc) and doc[j].lower_ == "and" and j + 1 not in starts:
+                e = self._name_end(doc, j + 1, limit=5)
+                if e > j + 1 and e < len(doc) and doc[e].pos_ in ("VERB", "AUX"):
+                    out.append(doc[j + 1 : e])
+            # "B and A verb": B before the company
+            if s.start >= 2 and doc[s.start - 1].lower_ == "and" and s.end < len(doc) \
+                    and doc[s.end].pos_ in ("VERB", "AUX") and s.start - 1 not in ends:
+                b = self._name_before(doc, s.start - 1)
+                while b < s.start - 1 and doc[b].pos_ not in ("PROPN", "NOUN"):
+                    b += 1  # '"But CATL and BYD got there first"'
+                if b < s.start - 1 and (b == 0 or doc[b - 1].is_punct or doc[b].is_sent_start):
+                    out.append(doc[b : s.start - 1])
+        # a person the article gives a role elsewhere ("Apple chief executive Tim Cook") is no company
+        titled = [{fold(t.text) for t in e} for e in doc.ents if e.label_ == "PERSON" and self._person_context(e)]
+        return [c for c in out if c.text not in self._not_texts and self.is_company_text(c.text)
+                and not self._person_context(c) and not any(p.start < c.end and c.start < p.end for p in places)
+                and not any({fold(t.text) for t in c} <= w for w in titled)
+                # nor a name the NER reads as a person's, or one word of such a name ("Ahmed Mohamed" ... "Mohamed")
+                and not (any(t.ent_type_ == "PERSON" for t in c) and c[-1].lower_ not in self.name_heads)
+                and not (len(c) == 1 and any(c.text in e.text.split() for e in doc.ents if e.label_ == "PERSON"))]
 
     def _after_home(self, key: str, full: str) -> bool:
         """'huayou' of 'zhejiang huayou cobalt': the name after the place it opens with."""
