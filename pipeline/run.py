@@ -56,7 +56,7 @@ def process(
     """
     articles = iter(articles)
     head = list(itertools.islice(articles, 2 * batch_size))
-    _warm_vocab(nlp, head[:batch_size])
+    _warm_vocab(nlp, head)
     workers = _workers(n_process)
     if workers > 1 and len(head) == 2 * batch_size and "fork" in mp.get_all_start_methods():
         yield from _process_forked(nlp, itertools.chain(head, articles), batch_size, workers, on_error)
@@ -71,9 +71,11 @@ def _warm_vocab(nlp: Language, articles: list[Article]) -> None:
     Inside ``memory_zone`` every lexeme and tokenizer-cache entry a batch
     creates is dropped when it ends, so each batch builds anew the lexemes of
     the words every article has ("the", "said", "billion"): ~1.3 ms an article.
-    The words of one batch (a few thousand lexemes) stay instead, shared by
-    the workers; lexemes are computed the same either way, so the rows are
-    too, and memory still does not grow with the input.
+    The words of the first two batches (a few thousand lexemes) stay instead,
+    shared by the workers; lexemes are computed the same either way, so the
+    rows are too, and memory still does not grow with the input. (Two
+    batches, not one: on articles outside them, ~0.4 ms an article less
+    tokenizing, for ~30 ms more here.)
     """
     if not isinstance(nlp, Language):
         return
