@@ -563,32 +563,37 @@ class PhraseIndex:
         self.tokenizer = nlp.tokenizer
         self.first: dict[int, list[tuple[tuple[int, ...], int]]] = {}  # first token's ORTH -> (ORTHs, label id)
         self._seen: set[tuple[tuple[int, ...], int]] = set()
-        self._plain_words: dict[str, bool] = {}
+        self._word_ids: dict[str, int | None] = {}  # word -> its ORTH id if the tokenizer leaves it whole, else None
+        self._tests: tuple | None = None
 
-    def _plain(self, word: str) -> bool:
-        got = self._plain_words.get(word)
-        if got is None:
-            got = self._plain_words[word] = self._check_plain(word)
+    def _word_id(self, word: str) -> int | None:
+        if word in self._word_ids:
+            return self._word_ids[word]
+        got = self._word_ids[word] = get_string_id(word) if self._check_plain(word) else None  # symbols: small ids
         return got
 
     def _check_plain(self, word: str) -> bool:
-        tok = self.tokenizer
-        return (word not in tok.rules and not (tok.token_match and tok.token_match(word))
-                and not (tok.url_match and tok.url_match(word))
-                and not (tok.prefix_search and tok.prefix_search(word))
-                and not (tok.suffix_search and tok.suffix_search(word))
-                and not (tok.infix_finditer and next(tok.infix_finditer(word), None)))
+        if self._tests is None:  # the tokenizer's own, read once (each attribute read is a property call)
+            tok = self.tokenizer
+            self._tests = (tok.rules or {}, [f for f in (tok.token_match, tok.url_match, tok.prefix_search,
+                                                         tok.suffix_search) if f], tok.infix_finditer)
+        rules, matches, infixes = self._tests
+        return (word not in rules and not any(f(word) for f in matches)
+                and not (infixes and next(infixes(word), None)))
 
-    def _words(self, name: str) -> list[str]:
+    def _orths(self, name: str) -> tuple[int, ...]:
         words = name.split(" ")
-        if all(words) and not any(c.isspace() for w in words for c in w) and all(self._plain(w) for w in words):
-            return words
-        return [t.text for t in self.tokenizer(name)]
+        # Words joined by single spaces, none empty or holding other whitespace: split() finds the same.
+        if words == name.split():
+            ids = tuple(self._word_id(w) for w in words)
+            if None not in ids:
+                return ids
+        return tuple(get_string_id(t.text) for t in self.tokenizer(name))
 
     def add(self, label: str, names: Iterable[str]) -> None:
         label_id = self.vocab.strings.add(label)
         for name in names:
-            orths = tuple(get_string_id(w) for w in self._words(name))  # symbols ("aux") have small ids
+            orths = self._orths(name)
             if orths and (orths, label_id) not in self._seen:
                 self._seen.add((orths, label_id))
                 self.first.setdefault(orths[0], []).append((orths, label_id))
