@@ -482,7 +482,7 @@ def index_sentences(doc: Doc) -> None:
         i = span.start
         if doc is not ref() or i >= n:
             return _walked_sent(span)
-        return doc[first[i] : end[i]]
+        return Span(doc, first[i], end[i])  # doc[a:b] without its slice checks: the table holds valid bounds
 
     doc.user_span_hooks["sent"] = sent
 

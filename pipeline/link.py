@@ -401,7 +401,7 @@ class Linker:
         converted = {(a._.currency, round(a._.value)) for a in amounts
                      if (a.start, a.end) in conversions and a.sent.start_char >= headline}
         for sent in doc.sents:
-            subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
+            subj = [c for c in companies if sent.start <= c.start < sent.end and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 conversion = (a.start, a.end) in conversions or (
@@ -489,7 +489,7 @@ class Linker:
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             if subj:
                 last_subject = subj[0]
-            sent_places = [p for p in places if p.sent.start == sent.start]
+            sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
