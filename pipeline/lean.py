@@ -30,7 +30,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, ORTH, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -325,6 +325,8 @@ class _PosRules:
                     self.multi.append((order, preds, rule["index"], pos_id, dep_id))
 
     def _one(self, f: tuple) -> tuple:
+        """(order, POS id) and (order, DEP id) of the last one-token rules that match, and whether each
+        token of each longer pattern matches, for a token with features ``f``."""
         pos = dep = (-1, None)
         cands = self.single.get(("LOWER", f[1]), []) + self.single.get(("TAG", f[0]), []) + self.single.get(None, [])
         for order, preds, pos_id, dep_id in sorted(cands, key=lambda r: r[0]):
@@ -333,38 +335,50 @@ class _PosRules:
                     pos = (order, pos_id)
                 if dep_id is not None:
                     dep = (order, dep_id)
-        return pos, dep
+        multi = tuple(tuple(all(p(f) for p in tok_preds) for tok_preds in rule[1]) for rule in self.multi)
+        return pos, dep, multi
 
-    def apply(self, doc: Doc, start: int = 0, end: int | None = None, deps: bool = False) -> None:
-        if not self.active:
+    def apply(self, doc: Doc, ranges: list[tuple[int, int]] | None = None, deps: bool = False) -> None:
+        """The rules on the tokens of each (start, end) of ``ranges`` (the whole doc by default): POS,
+        and with ``deps`` DEP."""
+        if not self.active or not len(doc):
             return
-        end = len(doc) if end is None else end
+        # Written back as one array (a Token per assignment costs more than the rules).
+        attrs = [POS, DEP] if deps else [POS]
+        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        for start, end in ranges if ranges is not None else [(0, len(doc))]:
+            for j, (pos, dep) in enumerate(self._best(doc, start, end)):
+                if pos[1] is not None:
+                    values[start + j, 0] = pos[1]
+                if deps and dep[1] is not None:
+                    values[start + j, 1] = dep[1]
+        doc.from_array(attrs, values)
+
+    def _best(self, doc: Doc, start: int, end: int) -> list[list[tuple]]:
+        """Per token of doc[start:end], the (order, POS id) and (order, DEP id) of the rule that wins."""
         feats = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc[start:end]]
         memo = self.memo
         if len(memo) > 200_000:  # token features repeat a lot; keep the table bounded
             memo.clear()
-        best = []
+        found = []
         for f in feats:
             r = memo.get(f)
             if r is None:
                 r = memo[f] = self._one(f)
-            best.append(r)
-        if self.multi:
-            best = [list(r) for r in best]
-            n = len(feats)
-            for order, preds, index, pos_id, dep_id in self.multi:
-                for i in range(n - len(preds) + 1):
-                    if all(p(feats[i + k]) for k, tok_preds in enumerate(preds) for p in tok_preds):
-                        j = i + (index if index >= 0 else len(preds) + index)
-                        if pos_id is not None and order >= best[j][0][0]:
-                            best[j][0] = (order, pos_id)
-                        if dep_id is not None and order >= best[j][1][0]:
-                            best[j][1] = (order, dep_id)
-        for j, (pos, dep) in enumerate(best):
-            if pos[1] is not None:
-                doc[start + j].pos = pos[1]
-            if deps and dep[1] is not None:
-                doc[start + j].dep = dep[1]
+            found.append(r)
+        best = [[r[0], r[1]] for r in found]
+        n = len(feats)
+        for m, (order, preds, index, pos_id, dep_id) in enumerate(self.multi):
+            size = len(preds)
+            # Only where the pattern's first token matches (rare: "there" as DEP expl) are the others tried.
+            for i in [i for i in range(n - size + 1) if found[i][2][m][0]]:
+                if all(found[i + k][2][m][k] for k in range(1, size)):
+                    j = i + (index if index >= 0 else size + index)
+                    if pos_id is not None and order >= best[j][0][0]:
+                        best[j][0] = (order, pos_id)
+                    if dep_id is not None and order >= best[j][1][0]:
+                        best[j][1] = (order, dep_id)
+        return best
 
 
 @Language.factory("news_pos", default_config={"ruler": "attribute_ruler"})
@@ -449,8 +463,7 @@ class NeededParse:
             heads[s:e] = arr[:, 0].astype("int64")
             deps[s:e] = arr[:, 1]
         doc.from_array([HEAD, DEP], numpy.stack([heads.view("uint64"), deps], axis=1))
-        for s, e in needed:
-            self.rules.apply(doc, s, e, deps=True)
+        self.rules.apply(doc, needed, deps=True)
         index_sentences(doc)
 
 
