@@ -11,7 +11,7 @@ in models/deal_cues.json.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +49,7 @@ class DealRow:
     end_year: int | None = None
 
     def as_dict(self) -> dict:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # asdict, without deep-copying str and numbers
         if self.amount is not None and float(self.amount).is_integer():
             d["amount"] = int(self.amount)
         return d
