@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Doc, Span
 
@@ -35,7 +35,7 @@ class EntityRow:
     aliases: str = ""
 
     def as_dict(self) -> dict:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # asdict, without deep-copying str and numbers
         if self.value is not None and float(self.value).is_integer():
             d["value"] = int(self.value)
         return {k: d[k] for k in ENTITY_COLUMNS}

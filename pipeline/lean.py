@@ -9,7 +9,7 @@ there, and a company's ``root.dep_`` for "it"/"the company"). So:
 - the cheap ``senter`` splits sentences instead of the parser;
 - ``news_pos`` sets ``pos_`` from the model's own attribute_ruler patterns
   (same matcher, same precedence) without building a Span per match;
-- ``news_ner`` runs the model's NER (see ``greedy_parse`` for how);
+- ``news_ner`` runs the model's NER (see ``greedy_parse`` and ``BiluoSteps`` for how);
 - ``news_parse`` runs the model's parser on the needed sentences only, on
   the token vectors the shared tok2vec already computed for the whole
   document, writes their heads and labels back, gives every other sentence a
@@ -30,12 +30,12 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, ORTH, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, ORTH, POS, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 # spaCy's wheels for Python < 3.12 are compiled with Cython profiling on: every
@@ -61,26 +61,40 @@ def greedy_parse(parser, docs: list[Doc], embed_batch: int = 4) -> list:
     Python time, and all docs' states share it). The result is the same
     parse, bit for bit.
     """
-    if not PYTHON_LOOP or parser.cfg.get("beam_width", 1) != 1 or not parser.model.attrs.get("has_upper"):
+    if not _steppable(parser):
         return parser.predict(docs)
     if not any(len(doc) for doc in docs):
         return parser.moves.init_batch(docs)
     parser._ensure_labels_are_added(docs)
     batch = parser.moves.init_batch(docs)
     model = _step_model(parser.model, docs, embed_batch)
+    scores_of = _scorer(model)
+    states = [s for s in batch if not s.is_final()]
+    while states:
+        states = parser.transition_states(states, scores_of(model.get_token_ids(states)))
+    model.clear_memory()
+    return batch
+
+
+def _steppable(parser) -> bool:
+    return PYTHON_LOOP and parser.cfg.get("beam_width", 1) == 1 and bool(parser.model.attrs.get("has_upper"))
+
+
+def _scorer(model) -> Callable:
+    """The step model's scores for a batch of states' token ids, as its ``step_forward`` computes them."""
     upper = model.vec2scores
     W, b, ops = upper.get_param("W"), upper.get_param("b"), upper.ops
     unseen = model._class_mask == 0
     unseen = unseen if unseen.any() else None
-    states = [s for s in batch if not s.is_final()]
-    while states:
-        scores = ops.gemm(model.state2vec.predict(model.get_token_ids(states)), W, trans2=True)
+
+    def scores_of(ids):
+        scores = ops.gemm(model.state2vec.predict(ids), W, trans2=True)
         scores += b
         if unseen is not None:
             scores[:, unseen] = numpy.nanmin(scores)
-        states = parser.transition_states(states, scores)
-    model.clear_memory()
-    return batch
+        return scores
+
+    return scores_of
 
 
 def _step_model(tb_model, docs: list[Doc], embed_batch: int):
@@ -101,7 +115,160 @@ def _step_model(tb_model, docs: list[Doc], embed_batch: int):
 
 def run_parser(parser, docs: list[Doc]) -> None:
     """``parser`` (the model's ner or parser) on ``docs``, annotations set."""
+    if BiluoSteps.fits(parser, docs):
+        BiluoSteps.of(parser).run(parser, docs)
+        return
     parser.set_annotations(docs, greedy_parse(parser, docs))
+
+
+# The NER's move types, numbered as its transition system numbers them (spacy/pipeline/_parser_internals/ner.pyx).
+_MOVES = "MBILUO"  # missing, begin, in, last, unit, out
+_BEGIN, _IN, _LAST, _UNIT, _OUT = 1, 2, 3, 4, 5
+
+
+class BiluoSteps:
+    """``greedy_parse`` for the NER, its transitions done on arrays instead of by its transition system.
+
+    Stepped from Python, the C ``transition_states`` still costs ~10 µs a token (~5 ms an article): per
+    state it asks each of the ~74 moves whether it is valid, through state accessors that each take the
+    GIL in these profiling builds. On docs with no entities set beforehand the NER's rules
+    (``Begin.is_valid`` ... ``Out.is_valid`` in ner.pyx) read little: every move takes one token, so
+    after t steps every state is at its doc's token t, and a move is valid or not by whether an entity
+    is open (and its label), and whether the token is its doc's last, a space, or followed by a sentence
+    start. Here those are arrays over all states at once; the token ids fed to the step model are
+    ``StateC.set_context_tokens``'s (the token, the open entity's first token, the token before), the
+    choice is ``arg_max_if_valid``'s (the first best valid move), and the entities are set as
+    ``BiluoPushDown.set_annotations`` sets them. Same scores, same moves, same entities, bit for bit.
+    """
+
+    _tables: dict[int, tuple] = {}  # id(moves) -> (moves, its table); the moves cannot be weakly referenced
+
+    def __init__(self, moves):
+        self.n_moves = moves.n_moves
+        kinds, labels = [], []
+        for i in range(moves.n_moves):
+            kind, _, label = moves.get_class_name(i).partition("-")
+            kinds.append(_MOVES.index(kind))
+            labels.append(get_string_id(label) if label else 0)  # the hash, as the moves hold it
+        self.kind = kinds
+        self.label = labels
+        # A state's situation as a number: closed, 0-3 (bit 1: an entity may go on to the next token;
+        # bit 0: the token is a word, not a space); with an entity of label l open, 4 + 4 l + the same bits.
+        # Each situation's valid moves are the rows of this table: 0 valid, -inf not.
+        ent_labels = sorted({lab for lab in labels if lab})
+        self.open_code = [4 + 4 * ent_labels.index(lab) if lab else 0 for lab in labels]  # after Begin
+        valid = numpy.zeros((4 + 4 * len(ent_labels), len(kinds)), dtype=bool)
+        for code in range(len(valid)):
+            goes_on, word = bool(code & 2), bool(code & 1)
+            open_label = ent_labels[code // 4 - 1] if code >= 4 else None
+            for i, (kind, lab) in enumerate(zip(kinds, labels)):
+                if open_label is None:  # Begin/Unit/Out.is_valid with nothing preset
+                    valid[code, i] = (kind == _OUT or (lab != 0 and word and (kind == _UNIT or kind == _BEGIN and goes_on)))
+                else:  # In/Last.is_valid
+                    valid[code, i] = lab == open_label and (kind == _LAST or kind == _IN and goes_on)
+        self.valid = valid
+        self.penalty = numpy.where(valid, numpy.float32(0), numpy.float32(-numpy.inf)).astype("float32")
+        self.changes = numpy.isin(kinds, [_BEGIN, _LAST, _UNIT])  # the moves that open or close an entity
+
+    @classmethod
+    def of(cls, parser) -> BiluoSteps:
+        moves = parser.moves
+        _, table = cls._tables.get(id(moves), (None, None))
+        if table is None or table.n_moves != moves.n_moves:
+            table = cls(moves)
+            cls._tables[id(moves)] = (moves, table)
+        return table
+
+    @staticmethod
+    def fits(parser, docs: list[Doc]) -> bool:
+        """The NER, greedy, its states reading 3 tokens, on docs with no entity annotation yet."""
+        from spacy.pipeline._parser_internals.ner import BiluoPushDown
+
+        return (isinstance(parser.moves, BiluoPushDown) and _steppable(parser)
+                and parser.model.get_ref("lower").get_dim("nF") == 3
+                and not any(doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]).any() for doc in docs if len(doc)))
+
+    def run(self, parser, docs: list[Doc], embed_batch: int = 4) -> None:
+        parser._ensure_labels_are_added(docs)
+        lengths = numpy.array([len(doc) for doc in docs], dtype="int64")
+        found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+        if lengths.any():
+            self._steps(parser, docs, lengths, found, embed_batch)
+        for doc, ents in zip(docs, found):
+            # What set_annotations leaves: the entities, every other token O (nothing was set before).
+            doc.set_ents([Span(doc, s, e, label=label) for s, e, label in ents], default="outside")
+            for hook in parser.postprocesses:
+                hook(doc)
+
+    def _steps(self, parser, docs, lengths, found, embed_batch) -> None:
+        model = _step_model(parser.model, docs, embed_batch)
+        scores_of = _scorer(model)
+        offsets = numpy.cumsum(lengths) - lengths  # of each doc's tokens in the step model's token vectors
+        token_code = numpy.concatenate([self._token_codes(doc) for doc in docs if len(doc)])
+        live = numpy.flatnonzero(lengths)  # the docs whose states are not final, in order
+        # Per live state: the step model's token ids (StateC.set_context_tokens with 3 features: the
+        # token; the open entity's first token; the token before, if an entity is open), its doc, its
+        # doc's length, its situation's part that is not the token's (the open entity's label).
+        ids = numpy.full((live.size, 3), -1, dtype="i")
+        ids[:, 0] = offsets[live]
+        doc_of, length = live, lengths[live]
+        open_code = numpy.zeros(live.size, dtype="int64")
+        opened = numpy.zeros(live.size, dtype=bool)
+        open_ent: dict[int, tuple[int, int]] = {}  # doc -> (start, label) of its open entity
+        kind, label, changes = self.kind, self.label, self.changes
+        t = 0
+        while ids.size:
+            tok = ids[:, 0]
+            scores = scores_of(ids)
+            code = token_code[tok] + open_code
+            guess = self._choose(scores, code)
+            for i in numpy.flatnonzero(changes[guess]).tolist():
+                g, d = int(guess[i]), int(doc_of[i])
+                if kind[g] == _BEGIN:
+                    open_ent[d] = (t, label[g])
+                    opened[i], open_code[i] = True, self.open_code[g]
+                    ids[i, 1], ids[i, 2] = tok[i], tok[i] - 1
+                elif kind[g] == _LAST:
+                    start, lab = open_ent.pop(d)
+                    found[d].append((start, t + 1, lab))
+                    opened[i], open_code[i] = False, 0
+                    ids[i, 1], ids[i, 2] = -1, -1
+                else:  # Unit
+                    found[d].append((t, t + 1, label[g]))
+            ids[:, 0] += 1
+            ids[:, 2] += opened
+            t += 1
+            # States at their doc's end are final; a state with no valid move is made final, as the C loop
+            # does (it never happens: Out or Last is always valid).
+            if t == length.min() or (guess < 0).any():
+                keep = (length > t) & (guess >= 0)
+                ids, doc_of, length, open_code, opened = ids[keep], doc_of[keep], length[keep], open_code[keep], opened[keep]
+        model.clear_memory()
+
+    @staticmethod
+    def _token_codes(doc: Doc) -> numpy.ndarray:
+        """Per token, the bits of a state's situation it gives: 2 if an entity may go on to the next
+        token (there is one, and no sentence starts there), 1 if it is a word (entities do not start on
+        spaces)."""
+        goes_on = numpy.zeros(len(doc), dtype="int64")
+        goes_on[:-1] = doc.to_array(SENT_START)[1:] != 1
+        return 2 * goes_on + (doc.to_array(IS_SPACE) == 0)
+
+    def _choose(self, scores, code) -> numpy.ndarray:
+        """Per state, the first valid move with the highest score (arg_max_if_valid); -1 if none is valid."""
+        masked = scores + self.penalty[code]
+        guess = masked.argmax(axis=1)
+        best = masked[numpy.arange(len(guess)), guess]
+        if not (best > -numpy.inf).all():
+            for i in numpy.flatnonzero(~(best > -numpy.inf)).tolist():
+                # NaN or -inf among the scores: arg_max_if_valid's own comparisons, one by one.
+                g = -1
+                for j in numpy.flatnonzero(self.valid[code[i]]).tolist():
+                    if g == -1 or scores[i, j] > scores[i, g]:
+                        g = j
+                guess[i] = g
+        return guess
+
 
 
 def _predicate(key: str, spec) -> Callable[[tuple], bool]:
@@ -158,6 +325,8 @@ class _PosRules:
                     self.multi.append((order, preds, rule["index"], pos_id, dep_id))
 
     def _one(self, f: tuple) -> tuple:
+        """(order, POS id) and (order, DEP id) of the last one-token rules that match, and whether each
+        token of each longer pattern matches, for a token with features ``f``."""
         pos = dep = (-1, None)
         cands = self.single.get(("LOWER", f[1]), []) + self.single.get(("TAG", f[0]), []) + self.single.get(None, [])
         for order, preds, pos_id, dep_id in sorted(cands, key=lambda r: r[0]):
@@ -166,38 +335,50 @@ class _PosRules:
                     pos = (order, pos_id)
                 if dep_id is not None:
                     dep = (order, dep_id)
-        return pos, dep
+        multi = tuple(tuple(all(p(f) for p in tok_preds) for tok_preds in rule[1]) for rule in self.multi)
+        return pos, dep, multi
 
-    def apply(self, doc: Doc, start: int = 0, end: int | None = None, deps: bool = False) -> None:
-        if not self.active:
+    def apply(self, doc: Doc, ranges: list[tuple[int, int]] | None = None, deps: bool = False) -> None:
+        """The rules on the tokens of each (start, end) of ``ranges`` (the whole doc by default): POS,
+        and with ``deps`` DEP."""
+        if not self.active or not len(doc):
             return
-        end = len(doc) if end is None else end
+        # Written back as one array (a Token per assignment costs more than the rules).
+        attrs = [POS, DEP] if deps else [POS]
+        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        for start, end in ranges if ranges is not None else [(0, len(doc))]:
+            for j, (pos, dep) in enumerate(self._best(doc, start, end)):
+                if pos[1] is not None:
+                    values[start + j, 0] = pos[1]
+                if deps and dep[1] is not None:
+                    values[start + j, 1] = dep[1]
+        doc.from_array(attrs, values)
+
+    def _best(self, doc: Doc, start: int, end: int) -> list[list[tuple]]:
+        """Per token of doc[start:end], the (order, POS id) and (order, DEP id) of the rule that wins."""
         feats = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc[start:end]]
         memo = self.memo
         if len(memo) > 200_000:  # token features repeat a lot; keep the table bounded
             memo.clear()
-        best = []
+        found = []
         for f in feats:
             r = memo.get(f)
             if r is None:
                 r = memo[f] = self._one(f)
-            best.append(r)
-        if self.multi:
-            best = [list(r) for r in best]
-            n = len(feats)
-            for order, preds, index, pos_id, dep_id in self.multi:
-                for i in range(n - len(preds) + 1):
-                    if all(p(feats[i + k]) for k, tok_preds in enumerate(preds) for p in tok_preds):
-                        j = i + (index if index >= 0 else len(preds) + index)
-                        if pos_id is not None and order >= best[j][0][0]:
-                            best[j][0] = (order, pos_id)
-                        if dep_id is not None and order >= best[j][1][0]:
-                            best[j][1] = (order, dep_id)
-        for j, (pos, dep) in enumerate(best):
-            if pos[1] is not None:
-                doc[start + j].pos = pos[1]
-            if deps and dep[1] is not None:
-                doc[start + j].dep = dep[1]
+            found.append(r)
+        best = [[r[0], r[1]] for r in found]
+        n = len(feats)
+        for m, (order, preds, index, pos_id, dep_id) in enumerate(self.multi):
+            size = len(preds)
+            # Only where the pattern's first token matches (rare: "there" as DEP expl) are the others tried.
+            for i in [i for i in range(n - size + 1) if found[i][2][m][0]]:
+                if all(found[i + k][2][m][k] for k in range(1, size)):
+                    j = i + (index if index >= 0 else size + index)
+                    if pos_id is not None and order >= best[j][0][0]:
+                        best[j][0] = (order, pos_id)
+                    if dep_id is not None and order >= best[j][1][0]:
+                        best[j][1] = (order, dep_id)
+        return best
 
 
 @Language.factory("news_pos", default_config={"ruler": "attribute_ruler"})
@@ -282,8 +463,7 @@ class NeededParse:
             heads[s:e] = arr[:, 0].astype("int64")
             deps[s:e] = arr[:, 1]
         doc.from_array([HEAD, DEP], numpy.stack([heads.view("uint64"), deps], axis=1))
-        for s, e in needed:
-            self.rules.apply(doc, s, e, deps=True)
+        self.rules.apply(doc, needed, deps=True)
         index_sentences(doc)
 
 
@@ -315,7 +495,7 @@ def index_sentences(doc: Doc) -> None:
         i = span.start
         if doc is not ref() or i >= n:
             return _walked_sent(span)
-        return doc[first[i] : end[i]]
+        return Span(doc, first[i], end[i])  # doc[a:b] without its slice checks: the table holds valid bounds
 
     doc.user_span_hooks["sent"] = sent
 
@@ -396,32 +576,37 @@ class PhraseIndex:
         self.tokenizer = nlp.tokenizer
         self.first: dict[int, list[tuple[tuple[int, ...], int]]] = {}  # first token's ORTH -> (ORTHs, label id)
         self._seen: set[tuple[tuple[int, ...], int]] = set()
-        self._plain_words: dict[str, bool] = {}
+        self._word_ids: dict[str, int | None] = {}  # word -> its ORTH id if the tokenizer leaves it whole, else None
+        self._tests: tuple | None = None
 
-    def _plain(self, word: str) -> bool:
-        got = self._plain_words.get(word)
-        if got is None:
-            got = self._plain_words[word] = self._check_plain(word)
+    def _word_id(self, word: str) -> int | None:
+        if word in self._word_ids:
+            return self._word_ids[word]
+        got = self._word_ids[word] = get_string_id(word) if self._check_plain(word) else None  # symbols: small ids
         return got
 
     def _check_plain(self, word: str) -> bool:
-        tok = self.tokenizer
-        return (word not in tok.rules and not (tok.token_match and tok.token_match(word))
-                and not (tok.url_match and tok.url_match(word))
-                and not (tok.prefix_search and tok.prefix_search(word))
-                and not (tok.suffix_search and tok.suffix_search(word))
-                and not (tok.infix_finditer and next(tok.infix_finditer(word), None)))
+        if self._tests is None:  # the tokenizer's own, read once (each attribute read is a property call)
+            tok = self.tokenizer
+            self._tests = (tok.rules or {}, [f for f in (tok.token_match, tok.url_match, tok.prefix_search,
+                                                         tok.suffix_search) if f], tok.infix_finditer)
+        rules, matches, infixes = self._tests
+        return (word not in rules and not any(f(word) for f in matches)
+                and not (infixes and next(infixes(word), None)))
 
-    def _words(self, name: str) -> list[str]:
+    def _orths(self, name: str) -> tuple[int, ...]:
         words = name.split(" ")
-        if all(words) and not any(c.isspace() for w in words for c in w) and all(self._plain(w) for w in words):
-            return words
-        return [t.text for t in self.tokenizer(name)]
+        # Words joined by single spaces, none empty or holding other whitespace: split() finds the same.
+        if words == name.split():
+            ids = tuple(self._word_id(w) for w in words)
+            if None not in ids:
+                return ids
+        return tuple(get_string_id(t.text) for t in self.tokenizer(name))
 
     def add(self, label: str, names: Iterable[str]) -> None:
         label_id = self.vocab.strings.add(label)
         for name in names:
-            orths = tuple(get_string_id(w) for w in self._words(name))  # symbols ("aux") have small ids
+            orths = self._orths(name)
             if orths and (orths, label_id) not in self._seen:
                 self._seen.add((orths, label_id))
                 self.first.setdefault(orths[0], []).append((orths, label_id))

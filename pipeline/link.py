@@ -20,7 +20,7 @@ bought (its demonym or home) or of "the kingdom" the sentence named.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,7 +64,7 @@ class DealRow:
     end_year: int | None = None
 
     def as_dict(self) -> dict:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # asdict, without deep-copying str and numbers
         if self.amount is not None and float(self.amount).is_integer():
             d["amount"] = int(self.amount)
         return d
@@ -624,7 +624,7 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
-            subj = [c for c in companies if c.sent.start == sent.start and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
+            subj = [c for c in companies if sent.start <= c.start < sent.end and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
@@ -719,7 +719,7 @@ class Linker:
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             if subj:
                 last_subject = subj[0]
-            sent_places = [p for p in places if p.sent.start == sent.start]
+            sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])

@@ -218,3 +218,17 @@ def test_decode_bytes_returns_text_or_decode_error(data):
         assert isinstance(decode_bytes(data), str)
     except DecodeError:
         pass
+
+
+def test_written_dates_read_as_dateparser_reads_them():
+    """The quick reading of "January 28, 2025" / "28 January 2025" gives dateparser's date, and leaves
+    impossible days to it."""
+    import dateparser
+
+    from pipeline.ingest.dates import DATEPARSER_SETTINGS, _written_date, parse_published
+
+    for s in ["January 28, 2025", "28 January 2025", "February 29, 2024", "1 March 1999", "December 31, 2099",
+              "May 05, 2024", "05 May 2024"]:
+        want = dateparser.parse(s, languages=["en"], settings=DATEPARSER_SETTINGS).date().isoformat()
+        assert _written_date(s) == want == parse_published(s)
+    assert _written_date("February 30, 2025") is None and _written_date("Jan 28, 2025") is None

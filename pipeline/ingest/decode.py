@@ -83,12 +83,10 @@ def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> str:
 
 
 def _is_junk(text: str) -> bool:
-    junk = 0
-    for c in text:
-        if c in "\n\r\t\f\v":
-            continue
-        if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"):
-            junk += 1
+    # Each distinct character looked up once (an article has ~100), its occurrences counted only if junk:
+    # a category lookup per character took ~1.5 ms an article in the process that reads them all.
+    junk = sum(text.count(c) for c in set(text)
+               if c not in "\n\r\t\f\v" and unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"))
     return junk > max(MAX_JUNK_STRAYS, MAX_JUNK_RATIO * len(text))
 
 

@@ -20,7 +20,8 @@ def fold(text: str) -> str:
     'tengku zafrul'
     """
     t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
+    if not t.isascii():  # combining marks are not ASCII: most names need no pass over their characters
+        t = "".join(c for c in t if not unicodedata.combining(c))
     t = _PUNCT.sub("", t.lower())
     t = _SPACE.sub(" ", t).strip()
     if t.startswith("the "):
