@@ -57,6 +57,7 @@ _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arrang
 # The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
 # Growers" + "and Exporters Association" is an association).
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Federation", "Council", "Chamber",
               "Institute", "Society", "Foundation", "Authority", "Commission", "Agency", "Bureau", "Confederation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
@@ -152,6 +153,8 @@ class CompanyFinder:
             return False  # ("eMandi", "dLocal": brands written with a lower-case first letter)
         if fold(name) in self.not_names or fold(text) in self.not_names or not fold(name):
             return False
+        if _ROMAN.fullmatch(name):
+            return False  # "II" of "Keppel Data Centre Fund II"
         if re.fullmatch(r"(.+?)\s+\d+", name) and fold(name.rsplit(" ", 1)[0]) in self.not_names:
             return False  # "FTSE 100", "Nifty 50": an index
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
@@ -948,6 +951,12 @@ class CompanyFinder:
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             self._not_texts.add(doc[span.end + 1].text)
 
+    @staticmethod
+    def _shouted(span: Span) -> bool:
+        """A span in a sentence written all in capitals (four words or more)."""
+        words = [t for t in span.sent if t.is_alpha]
+        return len(words) >= 4 and all(t.is_upper for t in words)
+
     def _heading(self, span: Span) -> bool:
         """'Global Market Access: ...' in a list of points is a heading."""
         doc = span.doc
@@ -957,6 +966,8 @@ class CompanyFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
+            if ent.label_ == "ORG" and self._shouted(ent):
+                continue  # "ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG": the NER guesses at random in capitals
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
                     found.append((part, False))
