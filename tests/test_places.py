@@ -124,6 +124,8 @@ _MORE_PLACES = [
     ("The county will improve the road to the site at Lanet.", {"Lanet"}, set()),
     ("Its plant at Foxconn's campus will open in May.", set(), {"Foxconn"}),
     ("Shares rose 3.1% to RM1.42 on Bursa Malaysia on Monday.", set(), {"Bursa", "Malaysia"}),
+    ("The company sells most of its output from its Três Lagoas mill to paper makers.", {"Três Lagoas"}, set()),
+    ("Rumours that Samsung would add $10 billion to its Taylor site were denied.", {"Taylor"}, set()),
     # A gazetteer name that holds the NER's whole entity and more is the fuller name.
     ("Mato Grosso do Sul governor Eduardo Rocha Lima said the state would cut the tax.", {"Mato Grosso do Sul"},
      {"Mato Grosso", "Sul"}),

@@ -152,7 +152,7 @@ class PlaceFinder:
         for k in [k for k, w in enumerate(lower[:-2]) if w in _FACILITY_KEYS]:
             if doc[k + 1].lower_ not in ("in", "at", "near"):
                 continue
-            i = k + 2
+            i = k + 2 + (k + 2 < len(doc) and doc[k + 2].lower_ in ("nearby", "neighbouring", "neighboring"))
             while i < len(doc):
                 j = self._place_name_end(doc, i)
                 if j == i:
@@ -278,7 +278,7 @@ class PlaceFinder:
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i < 4:
                     end += 1
                 if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
-                        and nxt.ent_type_ not in ("PERSON", "NORP", "PRODUCT"):
+                        and nxt.ent_type_ not in ("NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
         found.extend(self._facility_places(doc))
         found.extend(self._named_by_kind(doc))
