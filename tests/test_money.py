@@ -47,6 +47,14 @@ _FORMS = [
     ("30 billion baht", ["TH"], [(30_000_000_000, "THB")]),
     ("5 billion Singapore dollars", [], [(5_000_000_000, "SGD")]),
     ("$1 billion to $2 billion", [], [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),
+    # Indonesian and Malay scale words, with the decimal comma
+    ("Rp19,4 triliun", ["ID"], [(19_400_000_000_000, "IDR")]),
+    ("spend Rp850 miliar this year", ["ID"], [(850_000_000_000, "IDR")]),
+    ("RM2 bilion", ["MY"], [(2_000_000_000, "MYR")]),
+    # numbers in words, and prices in hundredths
+    ("will put two billion dollars into a line", [], [(2_000_000_000, "USD")]),
+    ("its shares rose 3% to 412p in London", ["GB"], [(4.12, "GBP")]),
+    ("closed at 770 pence", ["GB"], [(7.70, "GBP")]),
 ]
 # Forms first seen failing in the corpus.
 _BUGS_CAUGHT = [
@@ -66,6 +74,10 @@ _NO_AMOUNT = [
     ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
     ("P2 billion", [], []),
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
+    ("two billion people", [], []),
+    ("a 1080p screen", ["GB"], []),
+    ("the naira traded at N1,530 to the dollar", ["NG"], []),  # an exchange rate
+    ("investors opened 25 lakh new demat accounts", ["IN"], []),  # a count
 ]
 
 

@@ -10,14 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.normalize.money import amount_value, iso_codes, resolve_currency
+from pipeline.normalize.money import amount_value, iso_codes, resolve_currency, scale_value
 from pipeline.resources import load_json
 
 TABLE = "money.json"
 # ISO codes that are also ordinary upper-case words or company tickers.
 _ISO_CLASHES = {"ALL", "CUP", "TOP", "AMD", "PEN", "BOB", "SOS", "GEL", "MOP", "CAT", "BAM", "STD", "SVC"}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "hundred": 100}
+_EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
+                            r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
+_PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|rose|around|about)\s$")
 _NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -50,10 +57,15 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
     suffix = rf"(?:\s(?P<suf>{suffixes})(?![A-Za-z]))"
     brng = rng.replace("pre2", "bpre2").replace("num2", "bnum2").replace("scale2", "bscale2")
+    words = _alt(_NUMBER_WORDS)
     pattern = (
         rf"(?P<pre>{prefix})\s?(?P<num>{num})(?P<scale>{scale})?{rng}?{suffix}?"
         rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{brng})?{suffix.replace('suf', 'bsuf')}"
         rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
+        # "two billion dollars": a number in words needs its scale and its currency word
+        rf"|(?<![A-Za-z])(?P<wnum>{words})\s(?P<wscale>million|billion|trillion)\s(?P<wsuf>{suffixes})(?![A-Za-z])"
+        # "rose 3% to 412p", "770 pence", "20 cents": a price in the currency's hundredths
+        rf"|(?<![\w.,$€£])(?P<pnum>\d+(?:\.\d+)?)(?P<punit>p|\spence|\scents)(?![A-Za-z])"
     )
     return re.compile(pattern)
 
@@ -81,6 +93,7 @@ def find_amounts(
     []
     """
     t = load_json(table_name)
+    count_words = set(t.get("count_words", []))
     countries = list(countries)
     needs_country = t.get("needs_country", {})
     out: list[Amount] = []
@@ -92,8 +105,25 @@ def find_amounts(
         elif g["bnum"] is not None:
             form, num, scale, num2, scale2 = g["bsuf"], g["bnum"], g["bscale"], g["bnum2"], g["bscale2"]
             suffix = None
+        elif g["wnum"] is not None:
+            currency = resolve_currency(g["wsuf"], countries, local=local)
+            if currency is not None:
+                value = _NUMBER_WORDS[g["wnum"].lower()] * float(scale_value(g["wscale"]))
+                out.append(Amount(m.start(), m.end(), m.group(0), value, currency))
+            continue
+        elif g["pnum"] is not None:
+            if g["punit"] == "p" and not _PRICE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "412p" is a share price after "to", "at" ...; "a 1080p screen" is not
+            # pence are pounds' hundredths; cents those of the article's dollar
+            currency = "GBP" if g["punit"].strip() in ("p", "pence") else resolve_currency("$", countries, local=local)
+            if currency is not None:
+                out.append(Amount(m.start(), m.end(), m.group(0), float(Decimal(g["pnum"]) / 100), currency))
+            continue
         else:
-            # "5,000 crore" with no currency: crore and lakh are rupee scales.
+            # "5,000 crore" with no currency: crore and lakh are rupee scales, unless they count things
+            nxt = text[m.end() : m.end() + 30].split()
+            if nxt and nxt[0].strip(".,;").lower() in count_words:
+                continue
             form, num, scale, num2, scale2, suffix = "rupees", g["cnum"], g["cscale"], None, None, None
         form = form.strip()
         if form in needs_country and needs_country[form] not in countries:
@@ -102,8 +132,8 @@ def find_amounts(
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
         currency = currency or resolve_currency(form, countries, local=local)
-        if currency is None:
-            continue
+        if currency is None or _EXCHANGE_RATE.match(text, m.end()):
+            continue  # ("N1,530 to the dollar" is an exchange rate, no amount)
         sw, sw2 = _scale_word(scale), _scale_word(scale2)
         try:
             if num2 is not None:
