@@ -214,6 +214,8 @@ _REJECT = [
     ("Apple chief executive Tim Cook visited Jakarta. Apple and Tim Cook have said so.", {"Tim Cook"}),
     ('"But CATL and BYD got there first, and they are cheaper."', {"But CATL"}),
     ("ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG AND EXPANSION IN SHENZHEN", {"LOGISTICS PORTFOLIO"}),
+    ("Updated 2 hours ago | Tech & Business | TrendPulse Daily\n\nHalvorsen Semiconductor will build a fab.",
+     {"Tech & Business"}),
     ("Keppel Ltd said it had ended talks to sell a stake in its Keppel Data Centre Fund II to an investor.", {"II"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),

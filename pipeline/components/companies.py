@@ -953,9 +953,11 @@ class CompanyFinder:
 
     @staticmethod
     def _shouted(span: Span) -> bool:
-        """A span in a sentence written all in capitals (four words or more)."""
-        words = [t for t in span.sent if t.is_alpha]
-        return len(words) >= 4 and all(t.is_upper for t in words)
+        """A span in a sentence written all in capitals (four words or more), or in a page's menu line
+        ("Updated 2 hours ago | Tech & Business | TrendPulse Daily")."""
+        sent = span.sent
+        words = [t for t in sent if t.is_alpha]
+        return (len(words) >= 4 and all(t.is_upper for t in words)) or sum(t.text == "|" for t in sent) >= 2
 
     def _heading(self, span: Span) -> bool:
         """'Global Market Access: ...' in a list of points is a heading."""
