@@ -80,6 +80,7 @@ _FIND = [
     # A company's co-subjects of one verb.
     ("Riyad Bank and Banque Saudi Fransi have agreed to provide SAR 540 million of financing.",
      {"Riyad Bank", "Banque Saudi Fransi"}),
+    ("Payments fintech Kuda Pay and brewer Nile Breweries both expanded.", {"Kuda Pay", "Nile Breweries"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
