@@ -167,6 +167,13 @@ _TITLE_ANCHORED = [
      [("Rahul Menon", "head of Asia economics research", None)]),
     ("Sakura Motors' chief executive Kenji Oda said the plant would open in May.",
      [("Kenji Oda", "chief executive", None)]),
+    # academic and civic heads; abbreviated US titles ("Gov.", "Sen.")
+    ("Graduates are too few, said its rector, Inés Carvallo.", [("Inés Carvallo", "rector", None)]),
+    ("Ohio Gov. Warren Beckett called the plant a turning point.", [("Warren Beckett", "Gov.", "Ohio")]),
+    ("Sen. Laura Whitcombe said the bill would pass.", [("Laura Whitcombe", "Sen.", None)]),
+    ("Tomas Eriksen, the university's provost, said fees would stay.", [("Tomas Eriksen", "provost", None)]),
+    # a short head is never a typo for a name like it ("Hector" is no rector)
+    ("Hector Salgado, a trader in Lima, said copper rose.", [("Hector Salgado", "trader", None)]),
     # a "who chairs ..." clause makes a person of a name the NER calls an organisation
     ("Oleksandr Kravets, who chairs the parliamentary budget committee, backed the bill.",
      [("Oleksandr Kravets", "chairs the parliamentary budget committee", None)]),

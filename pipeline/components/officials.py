@@ -83,6 +83,8 @@ class OfficialFinder:
         self.role_verbs = {w.lower() for w in titles["role_verbs"]}
         self.name_abbrevs = set(titles.get("name_abbreviations", []))
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
+        # Heads too close to common words to take a one-letter difference for a typo.
+        self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         self._slips: dict[tuple[str, bool], str | None] = {}
@@ -310,7 +312,7 @@ class OfficialFinder:
         if key not in self._slips:
             if len(self._slips) > 100_000:
                 self._slips.clear()
-            self._slips[key] = next((h for h in self.heads if len(h) >= (7 if not is_title else 5)
+            self._slips[key] = next((h for h in self.slip_heads if len(h) >= (7 if not is_title else 5)
                                      and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) and low != h + "s"), None)
         return self._slips[key]
 
