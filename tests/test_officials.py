@@ -174,6 +174,8 @@ _TITLE_ANCHORED = [
     ("Tomas Eriksen, the university's provost, said fees would stay.", [("Tomas Eriksen", "provost", None)]),
     # a short head is never a typo for a name like it ("Hector" is no rector)
     ("Hector Salgado, a trader in Lima, said copper rose.", [("Hector Salgado", "trader", None)]),
+    # a person in a role firms hold too stays a person
+    ("Existing investor Ravi Kulkarni put in $2 million.", [("Ravi Kulkarni", "investor", None)]),
     # a "who chairs ..." clause makes a person of a name the NER calls an organisation
     ("Oleksandr Kravets, who chairs the parliamentary budget committee, backed the bill.",
      [("Oleksandr Kravets", "chairs the parliamentary budget committee", None)]),
@@ -188,6 +190,12 @@ _NOT_OFFICIALS = [
     "The plant will be built near Guadalajara, its chairman said on Monday.",
     # analysts named only by their firm are no person
     "Analysts at Goldman Sachs said the index could rise another 5%.",
+    # a firm in a role firms hold too; a piece of a company's or a city's name
+    "Existing investor Brightfold participated with $5 million in the round.",
+    "Wattle was advised by Fenwick Advisory Partners and Gilbert + Tonkin.",
+    "Sahel Foods PJSC, the Abu Dhabi-listed food group, and Doha Cold Chain Q.P.S.C. said on Tuesday they would set up "
+    "a joint venture.",
+    "The company will build a packing plant in General Santos next year.",
 ]
 
 

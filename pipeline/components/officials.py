@@ -83,6 +83,7 @@ class OfficialFinder:
         self.role_verbs = {w.lower() for w in titles["role_verbs"]}
         self.name_abbrevs = set(titles.get("name_abbreviations", []))
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
+        self.firm_roles = {w.lower() for w in titles.get("firm_roles", [])}
         # Heads too close to common words to take a one-letter difference for a typo.
         self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
@@ -313,7 +314,8 @@ class OfficialFinder:
             if len(self._slips) > 100_000:
                 self._slips.clear()
             self._slips[key] = next((h for h in self.slip_heads if len(h) >= (7 if not is_title else 5)
-                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) and low != h + "s"), None)
+                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h)
+                                     and low not in (h + "s", h + "y")), None)  # "Advisory" is no slip of "advisor"
         return self._slips[key]
 
     def is_head(self, tok: Token, loose: bool = False) -> bool:
@@ -793,7 +795,7 @@ class OfficialFinder:
         blocked = {i for s in doc.spans.get("places", []) for i in range(s.start, s.end)}
         companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
-        tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None]
+        tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None and not self._part_of_a_name(s)]
         found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies) \
             + self._names_before_appointments(doc, blocked, companies)
         # A one-word name from the rules must be a short form of a fuller name.
@@ -807,6 +809,24 @@ class OfficialFinder:
                 kept.append(s)
                 taken.update(range(s.start, s.end))
         return sorted(kept, key=lambda s: s.start)
+
+    def _firm_in_a_firms_role(self, name: Span, title: Span) -> bool:
+        """"Existing investor Accel participated", "its partner Veltra": one word
+        the company rules read as a company, in a role firms hold as well as
+        people, is the firm."""
+        if self._words(name) > 1 or self.head_word(title[-1], loose=True) not in self.firm_roles:
+            return False
+        return any(c.start == name.start and c.end == name.end for c in name.doc.spans.get("companies", []))
+
+    def _part_of_a_name(self, span: Span) -> bool:
+        """"Doha Cold Chain Q.P.S.C.", "Gresham Advisory Partners", "General
+        Santos": a piece of a longer company name or of a known place the NER
+        called a person is no person."""
+        doc = span.doc
+        companies = [c for c in doc.spans.get("companies", []) if not self._title_words_only(c)
+                     and not self._title_and_name(c)]
+        places = [p for p in doc.spans.get("places", []) if p._.country is not None]
+        return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in companies + places)
 
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = []
@@ -829,6 +849,8 @@ class OfficialFinder:
                 if after is not None and after[1] is not None and after[0][0].is_title:
                     t = after
             t = t or self.post_title(span) or self.verb_title(span)
+            if t is not None and self._firm_in_a_firms_role(span, t[0]):
+                t = None
             if t is not None:
                 title_tokens.update(range(t[0].start, t[0].end))
             found.append((span, t))
