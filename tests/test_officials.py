@@ -27,6 +27,11 @@ _FORMS = [
      [("Satya Nadella", "CEO", "Microsoft")]),
     ("Datuk Seri Anwar Ibrahim met investors. Anwar, the prime minister, said growth was strong.",
      [("Datuk Seri Anwar Ibrahim", "prime minister", None)]),
+    # "TITLE at/with ORG [in PLACE], NAME,": the title and its firm before the name
+    ("An analyst at Qamar Capital in Doha, Leila Mansour, said prices were in line.",
+     [("Leila Mansour", "analyst", "Qamar Capital")]),
+    ("A strategist with Harbour Securities, Tomoko Arai, said shares could rise.",
+     [("Tomoko Arai", "strategist", "Harbour Securities")]),
 ]
 # Names the small NER model misses or mangles, found from the title around them.
 _TITLE_ANCHORED = [

@@ -394,6 +394,9 @@ class OfficialFinder:
                 if i - len(tail) >= 0 and [t.lower_ for t in doc[i - len(tail) + 1 : i + 1]] == tail:
                     i -= len(tail)
                     break
+            owned = self._title_at_owner_before(doc, i)
+            if owned is not None:
+                return owned
         if i >= 0 and doc[i].text == ")":
             j = i - 1
             while j >= 0 and doc[j].text != "(" and i - j < 6:
@@ -432,6 +435,35 @@ class OfficialFinder:
             return None
         span, aff = self.pre_title_at(doc, i)
         return span, aff
+
+    def _org_ending_at(self, doc: Doc, i: int) -> Span | None:
+        """The organisation (an ORG entity or a company the company rules found) whose last token is i."""
+        company = next((c for c in doc.spans.get("companies", []) if c.end == i + 1), None)
+        if company is not None:
+            return Span(doc, company.start, company.end, label="ORG")
+        ent = self._ent_ending_at(doc[i]) if i >= 0 else None
+        return ent if ent is not None and ent.end == i + 1 and ent.label_ == "ORG" else None
+
+    def _title_at_owner_before(self, doc: Doc, i: int) -> tuple[Span, str | None] | None:
+        """"An analyst at Arqaam Capital in Dubai, Sara Haddad,": a title, its
+        organisation after at/with/for/of (and where that sits after "in"),
+        ending at token i before the comma that opens the name."""
+        if i < 2:
+            return None
+        place = self._ent_ending_at(doc[i])
+        if place is not None and place.end == i + 1 and place.label_ in ("GPE", "LOC") \
+                and place.start >= 2 and doc[place.start - 1].lower_ == "in":
+            i = place.start - 2  # "... in Dubai": the office's city, not its owner
+        org = self._org_ending_at(doc, i)
+        if org is None:
+            return None
+        p = org.start - 1
+        if p > 0 and doc[p].lower_ == "the":
+            p -= 1
+        if p < 1 or doc[p].lower_ not in AFFIL_PREPS or not self.is_person_head(doc[p - 1], loose=True):
+            return None
+        span, aff = self.pre_title_at(doc, p - 1)
+        return span, aff or self._affiliation_of(org)
 
     def _owner_after_of(self, doc: Doc, n: int, end: int) -> str | None:
         """"CEO of the Refugee Council", "the president of the Lombardy region":
