@@ -242,3 +242,26 @@ def test_the_companys_title_belongs_to_the_company_named_before(nlp):
             '"Orders from Vesta Corp are up," said Laura Finch, the company\'s finance director.')
     rows = [r for r in rows_from_doc(nlp(text), "t") if r.field == "official"]
     assert [(r.name, r.title, r.affiliation) for r in rows] == [("Laura Finch", "finance director", "Brightwave Solar")]
+
+
+def _with_ner_label(nlp, text, name, label):
+    """Run the pipeline with the NER's label for ``name`` forced to ``label`` (the small model's slips vary with
+    the names, so a test of how the rules take a slip sets it)."""
+    doc = nlp.make_doc(text)
+    ner_done = False
+    for pipe_name, pipe in nlp.pipeline:
+        doc = pipe(doc)
+        if pipe_name == "news_ner":
+            start = text.index(name)
+            span = doc.char_span(start, start + len(name), label=label)
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+            ner_done = True
+    assert ner_done
+    return doc
+
+
+def test_a_name_the_ner_calls_a_place_after_a_title_is_an_official_not_a_location(nlp):
+    text = "Fees are falling, Veltra's chief digital officer, Amaka Obiora, told a conference in Abuja."
+    rows = rows_from_doc(_with_ner_label(nlp, text, "Amaka Obiora", "GPE"), "t")
+    assert [(r.name, r.title) for r in rows if r.field == "official"] == [("Amaka Obiora", "chief digital officer")]
+    assert "Amaka Obiora" not in [r.name for r in rows if r.field == "location"]

@@ -828,7 +828,11 @@ class OfficialFinder:
         companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
         tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None and not self._part_of_a_name(s)]
-        found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies) \
+        # Right after a title only a person holds, a run the NER called a place
+        # the gazetteer does not know is a name ("GTCO's chief digital officer, Ifeoma Nwosu, told").
+        known_places = {i for s in doc.spans.get("places", []) if s._.country is not None for i in range(s.start, s.end)}
+        found = self._names_after_titles(doc, known_places, companies) \
+            + self._names_before_titles(doc, blocked, companies) \
             + self._names_before_appointments(doc, blocked, companies)
         # A one-word name from the rules must be a short form of a fuller name.
         full_parts = [set(person_key_parts(s.text)) for s in tagged + found if self._words(s) > 1]
