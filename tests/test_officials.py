@@ -265,3 +265,11 @@ def test_a_name_the_ner_calls_a_place_after_a_title_is_an_official_not_a_locatio
     rows = rows_from_doc(_with_ner_label(nlp, text, "Amaka Obiora", "GPE"), "t")
     assert [(r.name, r.title) for r in rows if r.field == "official"] == [("Amaka Obiora", "chief digital officer")]
     assert "Amaka Obiora" not in [r.name for r in rows if r.field == "location"]
+
+
+def test_a_byline_names_the_writer_neither_an_official_nor_a_place(nlp):
+    text = "Ports race to add cold storage\n\nBy Kemi Adeyemo\n\nLAGOS - Two ports will add cold rooms this year."
+    rows = rows_from_doc(_with_ner_label(nlp, text, "Kemi Adeyemo", "GPE"), "t")
+    assert "Kemi Adeyemo" not in [r.name for r in rows if r.field in ("location", "official")]
+    text = "Chip exports climb\n\nBy Lena Varga, Budapest correspondent\n\nBUDAPEST - Exports rose 9% in May."
+    assert [r.name for r in rows_from_doc(nlp(text), "t") if r.field == "official"] == []

@@ -846,6 +846,23 @@ class OfficialFinder:
                 taken.update(range(s.start, s.end))
         return sorted(kept, key=lambda s: s.start)
 
+    def _bylines(self, doc: Doc) -> list[Span]:
+        """"By Adaeze Okafor" on a line of its own: the writer's name, which is
+        neither an official (GUIDELINES) nor, whatever the NER says, a place."""
+        out = []
+        for tok in doc:
+            if tok.text != "By" or not (tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_):
+                continue
+            k = tok.i + 1
+            while k < len(doc) and k - tok.i <= 5 and ((doc[k].is_title and doc[k].is_alpha)
+                                                        or doc[k].lower_ in self.particles or self._joined(doc, k)):
+                k += 1
+                if "\n" in doc[k - 1].whitespace_:
+                    break
+            if self._words(doc[tok.i + 1 : k]) >= 2:
+                out.append(Span(doc, tok.i + 1, k, label="BYLINE"))
+        return out
+
     def _firm_in_a_firms_role(self, name: Span, title: Span) -> bool:
         """"Existing investor Accel participated", "its partner Veltra": one word
         the company rules read as a company, in a role firms hold as well as
@@ -867,7 +884,9 @@ class OfficialFinder:
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = []
         title_tokens: set[int] = set()
-        mentions = self._mentions(doc)
+        bylines = self._bylines(doc)
+        doc.spans["bylines"] = bylines
+        mentions = [m for m in self._mentions(doc) if not any(b.start <= m.start < b.end for b in bylines)]
         found: list[tuple[Span, tuple[Span, str | None] | None]] = []
         for span in mentions:
             if span.start in title_tokens:
