@@ -201,6 +201,8 @@ _NOT_OFFICIALS = [
     "Sahel Foods PJSC, the Abu Dhabi-listed food group, and Doha Cold Chain Q.P.S.C. said on Tuesday they would set up "
     "a joint venture.",
     "The company will build a packing plant in General Santos next year.",
+    "The round was led by investor Heron Global, with participation from partner Lightwave.",
+    "New investor Kestrel Partners also joined the round.",
 ]
 
 

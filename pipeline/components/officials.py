@@ -84,6 +84,7 @@ class OfficialFinder:
         self.name_abbrevs = set(titles.get("name_abbreviations", []))
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
         self.firm_roles = {w.lower() for w in titles.get("firm_roles", [])}
+        self.firm_name_words = {w.lower() for w in titles.get("firm_name_words", [])}
         # Heads too close to common words to take a one-letter difference for a typo.
         self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
@@ -864,12 +865,15 @@ class OfficialFinder:
         return out
 
     def _firm_in_a_firms_role(self, name: Span, title: Span) -> bool:
-        """"Existing investor Accel participated", "its partner Veltra": one word
-        the company rules read as a company, in a role firms hold as well as
-        people, is the firm."""
-        if self._words(name) > 1 or self.head_word(title[-1], loose=True) not in self.firm_roles:
+        """"Existing investor Accel participated", "investor Tiger Global": in a
+        role firms hold as well as people, one word the company rules read as a
+        company, or a name ending in a word firms' names end in, is the firm."""
+        if self.head_word(title[-1], loose=True) not in self.firm_roles:
             return False
-        return any(c.start == name.start and c.end == name.end for c in name.doc.spans.get("companies", []))
+        if name[-1].lower_ in self.firm_name_words:
+            return True  # "investor Tiger Global", "partner Summit Ventures"
+        return self._words(name) == 1 and any(c.start == name.start and c.end == name.end
+                                              for c in name.doc.spans.get("companies", []))
 
     def _part_of_a_name(self, span: Span) -> bool:
         """"Doha Cold Chain Q.P.S.C.", "Gresham Advisory Partners", "General
