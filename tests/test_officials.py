@@ -179,6 +179,12 @@ _TITLE_ANCHORED = [
     ("Tomas Eriksen, the university's provost, said fees would stay.", [("Tomas Eriksen", "provost", None)]),
     # a short head is never a typo for a name like it ("Hector" is no rector)
     ("Hector Salgado, a trader in Lima, said copper rose.", [("Hector Salgado", "trader", None)]),
+    # the age between name and title; a dash apposition; "who has run ..."
+    ("Efua Boateng, 48, chief executive of Coastal Mills, said margins improved.",
+     [("Efua Boateng", "chief executive", None)]),
+    ("Efua Boateng — Coastal Mills' founder — said margins improved.", [("Efua Boateng", "founder", None)]),
+    ("Efua Boateng, who has run Coastal Mills since 2019, said margins improved.",
+     [("Efua Boateng", "has run Coastal Mills since 2019", None)]),
     # a person in a role firms hold too stays a person
     ("Existing investor Ravi Kulkarni put in $2 million.", [("Ravi Kulkarni", "investor", None)]),
     # a "who chairs ..." clause makes a person of a name the NER calls an organisation
@@ -187,6 +193,7 @@ _TITLE_ANCHORED = [
 ]
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
+    "Residents such as Kofi Asante, 52, a farmer, said prices rose.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",

@@ -555,7 +555,9 @@ class OfficialFinder:
         v = k + 1
         if doc[v].lower_ in ("also", "now", "currently", "still"):
             v += 1
-        if v >= len(doc) or doc[v].lower_ not in self.role_verbs:
+        # "who has run the firm since 2019": the clause keeps its auxiliary.
+        verb = v + 1 if doc[v].lower_ in ("has", "had") else v
+        if verb >= len(doc) or doc[verb].lower_ not in self.role_verbs:
             return None
         e = v + 1
         while e < len(doc) and e - v < 16 and doc[e].text not in CLAUSE_ENDS and not doc[e].is_sent_start \
@@ -615,9 +617,12 @@ class OfficialFinder:
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         j = name.end
-        if j >= len(doc) or doc[j].text not in (",", "("):
+        # "Kwame Mensah — the company's founder —": a dash opens an apposition as a comma does.
+        if j >= len(doc) or doc[j].text not in (",", "(", "—", "–"):
             return None
         k = j + 1
+        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # "Kwame Mensah, 52, chief executive of ...": the age stands between name and title
         # "Park Ji-hoon, who heads the firm's battery materials business": the
         # clause is the title.
         clause = self._role_clause(doc, k)
