@@ -185,6 +185,9 @@ _TITLE_ANCHORED = [
     ("Efua Boateng — Coastal Mills' founder — said margins improved.", [("Efua Boateng", "founder", None)]),
     ("Efua Boateng, who has run Coastal Mills since 2019, said margins improved.",
      [("Efua Boateng", "has run Coastal Mills since 2019", None)]),
+    # "NAME is/was the TITLE of ORG"
+    ("Analysts welcomed the plan. Efua Boateng is the chief executive of Coastal Mills.",
+     [("Efua Boateng", "chief executive", None)]),
     # a person in a role firms hold too stays a person
     ("Existing investor Ravi Kulkarni put in $2 million.", [("Ravi Kulkarni", "investor", None)]),
     # a "who chairs ..." clause makes a person of a name the NER calls an organisation
@@ -194,6 +197,7 @@ _TITLE_ANCHORED = [
 _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Kofi Asante, 52, a farmer, said prices rose.",
+    "Kwame Mensah is the son of the founder of Volta Foods.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",

@@ -679,10 +679,22 @@ class OfficialFinder:
             k, aux = k + 1, aux + 1
         if not aux:
             return None
-        k = self._after_appointment_verb(doc, k)
-        if k is None:
+        after = self._after_appointment_verb(doc, k)
+        if after is not None:
+            return self._title_from(doc, after, None)
+        return self._copular_title(doc, name.end, k)
+
+    def _copular_title(self, doc: Doc, v: int, k: int) -> tuple[Span, str | None] | None:
+        """"Thabo Nkosi is the chief executive of Rand Mills": "is/was" and an
+        article, then a title that opens with a title word ("the son of the
+        founder" is no title)."""
+        if [t.lower_ for t in doc[v:k]] not in (["is"], ["was"], ["is", "also"], ["was", "also"]) \
+                or k >= len(doc) or doc[k].lower_ not in ("the", "a", "an"):
             return None
-        return self._title_from(doc, k, None)
+        t = self._title_from(doc, k, None)
+        if t is None or not (t[0][0].lower_ in self.modifiers or self.is_head(t[0][0])):
+            return None
+        return t
 
     def _title_from(self, doc: Doc, k: int, j: int | None) -> tuple[Span, str | None] | None:
         """The title that starts at token k (after a comma at token j, or after a verb)."""
