@@ -198,6 +198,9 @@ _NOT_OFFICIALS = [
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Kofi Asante, 52, a farmer, said prices rose.",
     "Kwame Mensah is the son of the founder of Volta Foods.",
+    # a title word opening the name of a school, hotel or firm
+    "Sources said Judge Business School would host the event.",
+    "The Governor Generoso Hotel will reopen in March.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",

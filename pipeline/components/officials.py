@@ -85,6 +85,7 @@ class OfficialFinder:
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
         self.firm_roles = {w.lower() for w in titles.get("firm_roles", [])}
         self.firm_name_words = {w.lower() for w in titles.get("firm_name_words", [])}
+        self.not_name_last_words = self.firm_name_words | {w.lower() for w in titles.get("institution_words", [])}
         # Heads too close to common words to take a one-letter difference for a typo.
         self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
@@ -852,6 +853,10 @@ class OfficialFinder:
         found = self._names_after_titles(doc, known_places, companies) \
             + self._names_before_titles(doc, blocked, companies) \
             + self._names_before_appointments(doc, blocked, companies)
+        # "Judge Business School", "Governor Generoso Hotel": a name ending in a
+        # word places' and firms' names end in is no person's.
+        tagged = [s for s in tagged if s[-1].lower_ not in self.not_name_last_words]
+        found = [s for s in found if s[-1].lower_ not in self.not_name_last_words]
         # A one-word name from the rules must be a short form of a fuller name.
         full_parts = [set(person_key_parts(s.text)) for s in tagged + found if self._words(s) > 1]
         found = [s for s in found if self._words(s) > 1
