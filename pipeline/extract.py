@@ -219,7 +219,9 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
     rows += _group(article_id, "amount", doc.spans.get("amounts", []),
                    lambda s: (s._.currency, round(s._.value, 2)), lambda s: s.text, fill_amount)
     company_names = {company_key(s._.canonical) for s in companies}
-    person_words = {fold(w) for o in doc.spans.get("officials", []) for w in (o._.canonical or o.text).split()}
+    # An official's name, whole or any one word of it ("Ifeoma Nwosu", "Srettha"), or a byline's, is no place.
+    person_words = {fold(w) for o in doc.spans.get("officials", []) for w in (o._.canonical or o.text).split()} \
+        | {fold(o.text) for o in doc.spans.get("officials", [])} | {fold(b.text) for b in doc.spans.get("bylines", [])}
     all_places = list(doc.spans.get("places", []))
     confirmed = set(_body_confirms(doc, all_places, text))
     # A place the gazetteer does not know must recur in the body, must not be a name the article also

@@ -84,6 +84,11 @@ class OfficialFinder:
         self.role_verbs = {w.lower() for w in titles["role_verbs"]}
         self.name_abbrevs = set(titles.get("name_abbreviations", []))
         self.appoint_verbs = {w.lower() for w in titles.get("appointment_verbs", [])}
+        self.firm_roles = {w.lower() for w in titles.get("firm_roles", [])}
+        self.firm_name_words = {w.lower() for w in titles.get("firm_name_words", [])}
+        self.not_name_last_words = self.firm_name_words | {w.lower() for w in titles.get("institution_words", [])}
+        # Heads too close to common words to take a one-letter difference for a typo.
+        self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         self._slips: dict[tuple[str, bool], str | None] = {}
@@ -311,8 +316,9 @@ class OfficialFinder:
         if key not in self._slips:
             if len(self._slips) > 100_000:
                 self._slips.clear()
-            self._slips[key] = next((h for h in self.heads if len(h) >= (7 if not is_title else 5)
-                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h) and low != h + "s"), None)
+            self._slips[key] = next((h for h in self.slip_heads if len(h) >= (7 if not is_title else 5)
+                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h)
+                                     and low not in (h + "s", h + "y")), None)  # "Advisory" is no slip of "advisor"
         return self._slips[key]
 
     def is_head(self, tok: Token, loose: bool = False) -> bool:
@@ -391,6 +397,9 @@ class OfficialFinder:
                 if i - len(tail) >= 0 and [t.lower_ for t in doc[i - len(tail) + 1 : i + 1]] == tail:
                     i -= len(tail)
                     break
+            owned = self._title_at_owner_before(doc, i)
+            if owned is not None:
+                return owned
         if i >= 0 and doc[i].text == ")":
             j = i - 1
             while j >= 0 and doc[j].text != "(" and i - j < 6:
@@ -429,6 +438,35 @@ class OfficialFinder:
             return None
         span, aff = self.pre_title_at(doc, i)
         return span, aff
+
+    def _org_ending_at(self, doc: Doc, i: int) -> Span | None:
+        """The organisation (an ORG entity or a company the company rules found) whose last token is i."""
+        company = next((c for c in doc.spans.get("companies", []) if c.end == i + 1), None)
+        if company is not None:
+            return Span(doc, company.start, company.end, label="ORG")
+        ent = self._ent_ending_at(doc[i]) if i >= 0 else None
+        return ent if ent is not None and ent.end == i + 1 and ent.label_ == "ORG" else None
+
+    def _title_at_owner_before(self, doc: Doc, i: int) -> tuple[Span, str | None] | None:
+        """"An analyst at Arqaam Capital in Dubai, Sara Haddad,": a title, its
+        organisation after at/with/for/of (and where that sits after "in"),
+        ending at token i before the comma that opens the name."""
+        if i < 2:
+            return None
+        place = self._ent_ending_at(doc[i])
+        if place is not None and place.end == i + 1 and place.label_ in ("GPE", "LOC") \
+                and place.start >= 2 and doc[place.start - 1].lower_ == "in":
+            i = place.start - 2  # "... in Dubai": the office's city, not its owner
+        org = self._org_ending_at(doc, i)
+        if org is None:
+            return None
+        p = org.start - 1
+        if p > 0 and doc[p].lower_ == "the":
+            p -= 1
+        if p < 1 or doc[p].lower_ not in AFFIL_PREPS or not self.is_person_head(doc[p - 1], loose=True):
+            return None
+        span, aff = self.pre_title_at(doc, p - 1)
+        return span, aff or self._affiliation_of(org)
 
     def _owner_after_of(self, doc: Doc, n: int, end: int) -> str | None:
         """"CEO of the Refugee Council", "the president of the Lombardy region":
@@ -519,7 +557,9 @@ class OfficialFinder:
         v = k + 1
         if doc[v].lower_ in ("also", "now", "currently", "still"):
             v += 1
-        if v >= len(doc) or doc[v].lower_ not in self.role_verbs:
+        # "who has run the firm since 2019": the clause keeps its auxiliary.
+        verb = v + 1 if doc[v].lower_ in ("has", "had") else v
+        if verb >= len(doc) or doc[verb].lower_ not in self.role_verbs:
             return None
         e = v + 1
         while e < len(doc) and e - v < 16 and doc[e].text not in CLAUSE_ENDS and not doc[e].is_sent_start \
@@ -579,9 +619,12 @@ class OfficialFinder:
     def post_title(self, name: Span) -> tuple[Span, str | None] | None:
         doc = name.doc
         j = name.end
-        if j >= len(doc) or doc[j].text not in (",", "("):
+        # "Kwame Mensah — the company's founder —": a dash opens an apposition as a comma does.
+        if j >= len(doc) or doc[j].text not in (",", "(", "—", "–"):
             return None
         k = j + 1
+        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # "Kwame Mensah, 52, chief executive of ...": the age stands between name and title
         # "Park Ji-hoon, who heads the firm's battery materials business": the
         # clause is the title.
         clause = self._role_clause(doc, k)
@@ -638,10 +681,22 @@ class OfficialFinder:
             k, aux = k + 1, aux + 1
         if not aux:
             return None
-        k = self._after_appointment_verb(doc, k)
-        if k is None:
+        after = self._after_appointment_verb(doc, k)
+        if after is not None:
+            return self._title_from(doc, after, None)
+        return self._copular_title(doc, name.end, k)
+
+    def _copular_title(self, doc: Doc, v: int, k: int) -> tuple[Span, str | None] | None:
+        """"Thabo Nkosi is the chief executive of Rand Mills": "is/was" and an
+        article, then a title that opens with a title word ("the son of the
+        founder" is no title)."""
+        if [t.lower_ for t in doc[v:k]] not in (["is"], ["was"], ["is", "also"], ["was", "also"]) \
+                or k >= len(doc) or doc[k].lower_ not in ("the", "a", "an"):
             return None
-        return self._title_from(doc, k, None)
+        t = self._title_from(doc, k, None)
+        if t is None or not (t[0][0].lower_ in self.modifiers or self.is_head(t[0][0])):
+            return None
+        return t
 
     def _title_from(self, doc: Doc, k: int, j: int | None) -> tuple[Span, str | None] | None:
         """The title that starts at token k (after a comma at token j, or after a verb)."""
@@ -792,9 +847,17 @@ class OfficialFinder:
         blocked = {i for s in doc.spans.get("places", []) for i in range(s.start, s.end)}
         companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
-        tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None]
-        found = self._names_after_titles(doc, blocked, companies) + self._names_before_titles(doc, blocked, companies) \
+        tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None and not self._part_of_a_name(s)]
+        # Right after a title only a person holds, a run the NER called a place
+        # the gazetteer does not know is a name ("GTCO's chief digital officer, Ifeoma Nwosu, told").
+        known_places = {i for s in doc.spans.get("places", []) if s._.country is not None for i in range(s.start, s.end)}
+        found = self._names_after_titles(doc, known_places, companies) \
+            + self._names_before_titles(doc, blocked, companies) \
             + self._names_before_appointments(doc, blocked, companies)
+        # "Judge Business School", "Governor Generoso Hotel": a name ending in a
+        # word places' and firms' names end in is no person's.
+        tagged = [s for s in tagged if s[-1].lower_ not in self.not_name_last_words]
+        found = [s for s in found if s[-1].lower_ not in self.not_name_last_words]
         # A one-word name from the rules must be a short form of a fuller name.
         full_parts = [set(person_key_parts(s.text)) for s in tagged + found if self._words(s) > 1]
         found = [s for s in found if self._words(s) > 1
@@ -807,10 +870,50 @@ class OfficialFinder:
                 taken.update(range(s.start, s.end))
         return sorted(kept, key=lambda s: s.start)
 
+    def _bylines(self, doc: Doc) -> list[Span]:
+        """"By Adaeze Okafor" on a line of its own: the writer's name, which is
+        neither an official (GUIDELINES) nor, whatever the NER says, a place."""
+        out = []
+        for tok in doc:
+            if tok.text != "By" or not (tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_):
+                continue
+            k = tok.i + 1
+            while k < len(doc) and k - tok.i <= 5 and ((doc[k].is_title and doc[k].is_alpha)
+                                                        or doc[k].lower_ in self.particles or self._joined(doc, k)):
+                k += 1
+                if "\n" in doc[k - 1].whitespace_:
+                    break
+            if self._words(doc[tok.i + 1 : k]) >= 2:
+                out.append(Span(doc, tok.i + 1, k, label="BYLINE"))
+        return out
+
+    def _firm_in_a_firms_role(self, name: Span, title: Span) -> bool:
+        """"Existing investor Accel participated", "investor Tiger Global": in a
+        role firms hold as well as people, one word the company rules read as a
+        company, or a name ending in a word firms' names end in, is the firm."""
+        if self.head_word(title[-1], loose=True) not in self.firm_roles:
+            return False
+        if name[-1].lower_ in self.firm_name_words:
+            return True  # "investor Tiger Global", "partner Summit Ventures"
+        return self._words(name) == 1 and any(c.start == name.start and c.end == name.end
+                                              for c in name.doc.spans.get("companies", []))
+
+    def _part_of_a_name(self, span: Span) -> bool:
+        """"Doha Cold Chain Q.P.S.C.", "Gresham Advisory Partners", "General
+        Santos": a piece of a longer company name or of a known place the NER
+        called a person is no person."""
+        doc = span.doc
+        companies = [c for c in doc.spans.get("companies", []) if not self._title_words_only(c)
+                     and not self._title_and_name(c)]
+        places = [p for p in doc.spans.get("places", []) if p._.country is not None]
+        return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in companies + places)
+
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = []
         title_tokens: set[int] = set()
-        mentions = self._mentions(doc)
+        bylines = self._bylines(doc)
+        doc.spans["bylines"] = bylines
+        mentions = [m for m in self._mentions(doc) if not any(b.start <= m.start < b.end for b in bylines)]
         found: list[tuple[Span, tuple[Span, str | None] | None]] = []
         for span in mentions:
             if span.start in title_tokens:
@@ -828,6 +931,8 @@ class OfficialFinder:
                 if after is not None and after[1] is not None and after[0][0].is_title:
                     t = after
             t = t or self.post_title(span) or self.verb_title(span)
+            if t is not None and self._firm_in_a_firms_role(span, t[0]):
+                t = None
             if t is not None:
                 title_tokens.update(range(t[0].start, t[0].end))
             found.append((span, t))
