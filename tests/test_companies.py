@@ -81,6 +81,8 @@ _FIND = [
     ("Riyad Bank and Banque Saudi Fransi have agreed to provide SAR 540 million of financing.",
      {"Riyad Bank", "Banque Saudi Fransi"}),
     ("Payments fintech Kuda Pay and brewer Nile Breweries both expanded.", {"Kuda Pay", "Nile Breweries"}),
+    # A name mixing a word in capitals with capitalised words, right before its verb.
+    ("Samsung SDI has made cells in Göd since 2017, and SK On runs plants in Komárom.", {"Samsung SDI", "SK On"}),
     # A name between two companies of one list is a company too.
     ("The economy will reach $110 billion by 2025, according to a study by Google, Temasek and Bain & Company.",
      {"Google", "Temasek", "Bain & Company"}),
@@ -218,6 +220,7 @@ _REJECT = [
     ("Updated 2 hours ago | Tech & Business | TrendPulse Daily\n\nHalvorsen Semiconductor will build a fab.",
      {"Tech & Business"}),
     ("Keppel Ltd said it had ended talks to sell a stake in its Keppel Data Centre Fund II to an investor.", {"II"}),
+    ("Why LG Energy Solution quit the project?", {"Why LG Energy Solution"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

@@ -629,6 +629,34 @@ class CompanyFinder:
                 out.append(doc[start : i + 1 + k])
         return out
 
+    def _brand_subjects(self, doc: Doc) -> list[Span]:
+        """'SK On runs plants', 'Samsung SDI has made cells', 'EcoPro BM fell': a name mixing a word in
+        capitals with capitalised words, right before its verb, is a brand's; the small model misses these."""
+        out: list[Span] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if not (t.text[:1].isupper() and t.is_alpha) or (i > 0 and (doc[i - 1].text[:1].isupper()
+                                                                        or doc[i - 1].text in ("'s", "’s"))):
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 4 and doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text == "&"):
+                j += 1
+            k = i
+            while k < j and doc[k].pos_ not in ("PROPN", "NOUN"):
+                k += 1  # "Why LG Energy Solution quit", "The BOI says": a sentence's first word
+            run = doc[k:j]
+            if 2 <= len(run) <= 4 and j < n and doc[j].pos_ in ("VERB", "AUX") \
+                    and any(w.is_upper and 2 <= len(w) <= 5 for w in run) and not all(w.is_upper for w in run) \
+                    and not any(w.ent_type_ in ("PERSON", "NORP", "DATE") for w in run) \
+                    and not any(w.lower_ in self.title_words or w.lower_ in self.person_heads for w in run) \
+                    and not self.gaz.candidates(run.text) and not self.gaz.candidates(run[0].text):
+                out.append(run)
+            i = j
+        return out
+
     def _index_names(self, doc: Doc) -> set[str]:
         """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
         name, its words in capitals and its bracketed short form are no company's, anywhere in the article."""
@@ -985,6 +1013,7 @@ class CompanyFinder:
         found.extend((span, True) for span in self._market_movers(doc))
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
+        found.extend((span, True) for span in self._brand_subjects(doc))
         country_named = self._name_then_country(doc)
         # A role as strong as a legal form: no place inside outweighs it ("Macquarie Capital advised").
         self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers}
