@@ -603,6 +603,7 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
         by_sent: dict[int, list[Span]] = {}
@@ -636,20 +637,32 @@ class Linker:
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
                 if loc is None and (lead is not None or backers):
-                    # A round's money goes to the raising company's base: the dateline, if nothing else.
-                    loc = next((p for p in places if is_dateline(p)), None)
+                    # A round's money goes to the raising company's base: its home, else the dateline.
+                    loc = self._raisers_base(a, places)
                 loc = loc or last_location
+                for member in ([lead] if lead is not None else []) + backers:
+                    round_members[company_key(member.text)] = loc
                 if lead is None and backers:
                     # "raised £120m from investors including A and B": no lead, so each backer a deal with no
                     # sum, and the company raising the money none.
                     self._add_backers(deals, backers, None, article_id, company_names, loc, places)
                     continue
                 investor = lead or self._investor(a, companies, last_subject)
-                if investor is None:
+                if investor is None or (lead is None and investor is self._raiser(a, companies)
+                                        and _has(sent.text, self.cues["round_words"])):
+                    # The company raising a round puts no money in.
                     continue
                 name = self._name(investor, company_names)
                 if name is None:
                     continue
+                member_key = company_key(investor.text)
+                if investor is not lead and member_key in round_members:
+                    # "Vestlandet Hydro alone put in NOK 800 million": a backer's own sum, in the round's place.
+                    loc = round_members[member_key]
+                    mine = next((d for d in deals if d.investor == name and d.amount is None), None)
+                    if mine is not None:
+                        mine.amount, mine.currency = a._.value, a._.currency
+                        continue
                 in_headline = a.start_char < headline
                 key = (a._.currency, round(a._.value))
                 if key in seen:
@@ -717,6 +730,8 @@ class Linker:
                         continue
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
                                          self._announcer(obj, officials), self._timeframe(obj), country))
+            # A round's backers are not the company "it" and "the company" go on to mean.
+            subj = [c for c in subj if company_key(c.text) not in round_members]
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if p.sent.start == sent.start]
@@ -743,6 +758,13 @@ class Linker:
         for d in deals:
             if d.location is None:
                 d.location, d.location_country = named._.canonical, code
+
+    def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
+        """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised
+        ..."), else the dateline."""
+        home = next((p for p in places if p.sent.start == amount.sent.start and not is_dateline(p)
+                     and _hyphened(p)), None)
+        return home or next((p for p in places if is_dateline(p)), None)
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
@@ -776,23 +798,67 @@ class Linker:
 
     def _round_investors(self, amount: Span, companies: list[Span]) -> tuple[Span | None, list[Span]]:
         """A funding round: "raised $18 million in a round led by X, with participation from Y and Z".
-        The lead invests the amount; the raiser is not an investor."""
+        The lead invests the amount; the raiser is not an investor. News often names the lead and the
+        other backers in the next sentences ("The round was led by X, with Y and Z joining. Existing
+        shareholders W also took part.")."""
         sent = amount.sent
         low = sent.text.lower()
         if not any(w in low for w in self.cues["round_words"]):
             return None, []
         lead = None
         backers: list[Span] = []
-        for c in companies:
-            if c.sent.start != sent.start or c.start < 2:
-                continue
-            before = sent.doc[max(sent.start, c.start - 4) : c.start].text.lower()
-            if lead is None and "led by" in before:
-                lead = c
-            elif any(w in before for w in self.cues["round_backers"]) or (
-                    backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2):
-                backers.append(c)
+        raiser = self._raiser(amount, companies)
+        raiser_key = company_key(raiser.text) if raiser is not None else None
+        for s in self._round_sentences(sent):
+            for c in companies:
+                if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
+                    continue
+                before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
+                if lead is None and "led by" in before:
+                    lead = c
+                elif any(w in before for w in self.cues["round_backers"]) or (
+                        backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
+                        or (s.start != sent.start and self._joins_round(c)):
+                    backers.append(c)
         return lead, backers
+
+    def _round_sentences(self, sent: Span) -> list[Span]:
+        """The round's sentence and the (up to two) next ones that go on about the round."""
+        out = [sent]
+        doc = sent.doc
+        while len(out) < 3 and out[-1].end < len(doc):
+            nxt = doc[out[-1].end].sent
+            if not _has(nxt.text, self.cues["round_followups"]) or _has(nxt.text, self.cues["round_advisers"]):
+                break
+            out.append(nxt)
+        return out
+
+    def _joins_round(self, company: Span) -> bool:
+        """"Y and Z also joined the round", "with Y joining", "Existing investor W took part": the subject of
+        a verb that joins the round, or a company named after "alongside"."""
+        r = company.root
+        while r.dep_ in ("conj", "appos") and r.head is not r:
+            r = r.head
+        if r.dep_ == "pobj" and r.head.lower_ in ("alongside", "with"):
+            # "..., with Y and Z joining", "alongside existing backers Y and Z".
+            return True
+        verb = r.head  # (the pipeline has no lemmatizer: verb forms are matched on their stems)
+        if r.dep_ in ("compound", "nmod") and verb.lower_.startswith(("join", "particip")):
+            return True  # "... and Sweden's Y joining": the parser may take "joining" for a noun
+        if r.dep_ not in ("nsubj", "nsubjpass") or not verb.lower_.startswith(tuple(self.cues["round_join_verbs"])):
+            return False
+        return not verb.lower_.startswith(("take", "took")) or any(c.lower_ == "part" for c in verb.children)
+
+    @staticmethod
+    def _raiser(amount: Span, companies: list[Span]) -> Span | None:
+        """"X has raised $18 million": the company that raises the sum (the subject of "raise")."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith("rais"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        return next((c for c in companies if any(c.start <= t.i < c.end for t in subj.subtree)), None)
 
     @staticmethod
     def _partners(investor: Span, companies: list[Span]) -> list[Span]:

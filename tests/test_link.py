@@ -96,6 +96,20 @@ _DEALS = [
     ("Round\n\nLAGOS, Sept 9 — Coldbox Africa, a start-up that serves fish traders, has raised $18 million in a "
      "Series A round led by Baobab Growth Partners, with participation from Kora Ventures, the company said.",
      [("Baobab Growth Partners", 18_000_000, "USD", "Lagos"), ("Kora Ventures", None, None, "Lagos")]),
+    # A round whose lead and backers the next sentences name: the raiser has no deal, each backer one, and a
+    # backer's own sum (in a later sentence) goes to the round's place, not to the backer's home.
+    ("Mill round\n\nOSLO, March 3 — Fjellvik Stål AS has raised NOK 2.1 billion in new equity to build a "
+     "steel mill near Mo i Rana. The round was led by Boreal Transition Partners, with Denmark's Skovhus "
+     "Energi A/S and Sweden's Lindqvist Kraft AB joining. Existing shareholder Havørn Capital also took part. "
+     "Lindqvist Kraft alone put in SEK 300 million, it said.",
+     [("Boreal Transition Partners", 2_100_000_000, "NOK", None), ("Skovhus Energi", None, None, None),
+      ("Lindqvist Kraft", 300_000_000, "SEK", "Mo i Rana"), ("Havørn Capital", None, None, None)]),
+    # "It" after a round is the company that raised it, not the backers just named.
+    ("Freight round\n\nJAKARTA, May 2 — Trukio Logistics Pte Ltd said it has raised $40 million in a Series B "
+     "round led by Merapi Growth Fund. Existing investors Kawi Ventures and Lontar Capital also joined the round. "
+     "The company plans to spend $12 million of the money on a hub in Surabaya.",
+     [("Merapi Growth Fund", 40_000_000, "USD", None), ("Kawi Ventures", None, None, None),
+      ("Lontar Capital", None, None, None), ("Trukio Logistics", 12_000_000, "USD", "Surabaya")]),
     # A venture's total, then each partner's share in a later sentence: the share replaces the total.
     ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
      "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
