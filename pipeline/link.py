@@ -38,6 +38,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
+# A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
+VENTURE_WORDS = {"venture", "jv"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 # Words standing for a country the sentence has named: "in the north-west of the kingdom".
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
@@ -264,6 +266,10 @@ class Linker:
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
+                    if c is None and child.dep_ in SUBJECT_DEPS and child.lower_ in VENTURE_WORDS:
+                        # "The venture, to be called X, will invest AED1.1 billion": the partners that just set
+                        # it up put the money in, not the venture (one commitment, carried by each partner).
+                        c = self._last_partners(amount, companies)
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
@@ -647,6 +653,8 @@ class Linker:
                     # sum, and the company raising the money none.
                     self._add_backers(deals, backers, None, article_id, company_names, loc, places)
                     continue
+                if self._each_share(a) and self._split_among(deals, a):
+                    continue
                 investor = lead or self._investor(a, companies, last_subject)
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
                                         and _has(sent.text, self.cues["round_words"])):
@@ -678,6 +686,8 @@ class Linker:
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)
+                    # "The partners will invest SAR 900 million" after a headline that named one of them.
+                    self._add_partners(deals, deal, investor, a, companies, company_names)
                     self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
                     continue
                 total = self._total_of_share(a, name, deals, sent_amounts)
@@ -699,11 +709,7 @@ class Linker:
                 deals.append(deal)
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
-                for other in self._partners(investor, companies):
-                    other_name = self._name(other, company_names)
-                    if other_name is not None and other_name != name:
-                        deals.append(DealRow(article_id, other_name, a._.value, a._.currency,
-                                             deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
+                self._add_partners(deals, deal, investor, a, companies, company_names)
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
@@ -758,6 +764,55 @@ class Linker:
         for d in deals:
             if d.location is None:
                 d.location, d.location_country = named._.canonical, code
+
+    def _add_partners(self, deals: list[DealRow], deal: DealRow, investor: Span, amount: Span, companies: list[Span],
+                      company_names: Mapping[str, str] | None) -> None:
+        """The investor's partners in the commitment, each a deal with the same sum: partners named with it in
+        the sum's sentence, or, for "the partners"/"the venture", in the sentence that named them. Not the
+        partners of an earlier sentence when this one names a single company ("X's officer said the company
+        would also spend ...")."""
+        if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
+            return
+        for other in self._partners(investor, companies):
+            other_name = self._name(other, company_names)
+            if other_name is None or other_name == deal.investor or any(
+                    d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):
+                continue
+            deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
+                                 deal.announced_by, deal.timeframe, deal.location_country))
+
+    @staticmethod
+    def _shared_subject(amount: Span) -> bool:
+        """"The partners will invest ...", "The venture will invest ...": a subject standing for several companies."""
+        for verb in (amount.root, *amount.root.ancestors):
+            for c in verb.children:
+                if c.dep_ in SUBJECT_DEPS and c.lower_ in PLURAL_PARTIES | VENTURE_WORDS:
+                    return True
+        return False
+
+    @staticmethod
+    def _each_share(amount: Span) -> bool:
+        """"the two partners, which will each contribute 19 billion yen", "with each side putting in 60 billion
+        won": the sum is every partner's own share."""
+        verb = _clause(amount.root, amount)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return any(t.lower_ == "each" for t in (*verb.children, *(g for c in subjects for g in c.children)))
+
+    @staticmethod
+    def _split_among(deals: list[DealRow], amount: Span) -> bool:
+        """"A and B will build a plant for 38 billion yen ... which will each contribute 19 billion yen": the
+        partners' deals, which carried the venture's total, carry each one's share instead."""
+        value, currency = amount._.value, amount._.currency
+        for d in reversed(deals):
+            if d.currency != currency or d.amount is None or d.amount <= value:
+                continue
+            group = [g for g in deals if g.currency == currency and g.amount == d.amount]
+            if len({g.investor for g in group}) < 2:
+                return False
+            for g in group:
+                g.amount = value
+            return True
+        return False
 
     def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
         """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised
@@ -860,8 +915,7 @@ class Linker:
             return None
         return next((c for c in companies if any(c.start <= t.i < c.end for t in subj.subtree)), None)
 
-    @staticmethod
-    def _partners(investor: Span, companies: list[Span]) -> list[Span]:
+    def _partners(self, investor: Span, companies: list[Span]) -> list[Span]:
         """Companies coordinated with the investor as joint subjects: "A, a developer, and B will invest"."""
         root = investor.root
         heads = set(investor) | ({root.head} if root.dep_ == "conj" else set())
@@ -880,8 +934,7 @@ class Linker:
                 out.append(c)
             elif c.start > investor.end and (
                     any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
-                        for w in ("in a joint venture with", "in partnership with", "in a partnership with",
-                                  "together with", "jointly with"))
+                        for w in self.cues["partner_phrases"])
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)

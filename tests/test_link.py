@@ -110,6 +110,27 @@ _DEALS = [
      "The company plans to spend $12 million of the money on a hub in Surabaya.",
      [("Merapi Growth Fund", 40_000_000, "USD", None), ("Kawi Ventures", None, None, None),
       ("Lontar Capital", None, None, None), ("Trukio Logistics", 12_000_000, "USD", "Surabaya")]),
+    # A venture owned by two partners that "each contribute" a sum: each partner's deal carries the share, the
+    # venture none.
+    ("Recycling venture\n\nOSAKA, June 4 — Kansai Shoji K.K. and Hokuriku Alloy Co said on Monday they would "
+     "build a copper recycling plant in Sakai for 24 billion yen. The plant will be run by a new company, Sakai "
+     "Circular K.K., owned 50:50 by the two partners, which will each contribute 12 billion yen.",
+     [("Kansai Shoji", 12_000_000_000, "JPY", None), ("Hokuriku Alloy", 12_000_000_000, "JPY", None)]),
+    # A later sum of one partner alone ("the company would also spend") is that partner's only.
+    ("Ammonia\n\nSahar Energy SAOG and Verhoeven Energy NV said they would build a green ammonia plant at Sohar for "
+     "OMR 1.1 billion. Sahar chief executive Salim Al Harthy said the company would also spend OMR 40 million on "
+     "a jetty in Duqm.",
+     [("Sahar Energy", 1_100_000_000, "OMR", None), ("Verhoeven Energy", 1_100_000_000, "OMR", None),
+      ("Sahar Energy", 40_000_000, "OMR", None)]),
+    # "The venture, to be called X, will invest": the partners that set it up carry the total, the venture none.
+    ("Cold stores\n\nMUSCAT, Feb 2 — Sohar Foods SAOG and Kuwait Chill Co said on Tuesday they would set up a "
+     "joint venture to build cold stores in Sohar. The venture, to be called SoharChill LLC, will invest OMR "
+     "40 million over five years. Sohar Foods will own 60% and Kuwait Chill 40%.",
+     [("Sohar Foods", 40_000_000, "OMR", None), ("Kuwait Chill", 40_000_000, "OMR", None)]),
+    # A venture "with" a partner, each side putting in a sum: both invest it.
+    ("Electrolyzers\n\nDaegu Power Co said it would set up a 50-50 venture with Germany's Elbwerk Anlagenbau "
+     "GmbH to sell electrolyzers in Asia, with each side putting in 40 billion won.",
+     [("Daegu Power", 40_000_000_000, "KRW", None), ("Elbwerk Anlagenbau", 40_000_000_000, "KRW", None)]),
     # A venture's total, then each partner's share in a later sentence: the share replaces the total.
     ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
      "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
@@ -341,6 +362,8 @@ _NOT_DEALS = [
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
     ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+    ("Lenders\n\nTabuk Bank and Gulf Credit Co have agreed to provide SAR 300 million of project financing.",
+     "project financing from banks"),
     ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
      "Gulf Crescent Bank.", "financing facility"),
     ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
