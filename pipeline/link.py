@@ -372,6 +372,11 @@ class Linker:
         named = [c for c in companies if c.sent.start == prev.start]
         if not named or any(_subjectish(c) for c in named) or len({company_key(c.text) for c in named}) != 1:
             return None
+        root = named[0].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.lower_.startswith(
+                ("loan", "financ", "credit", "debt", "facility", "bond", "sukuk")):
+            # "... funded by a term loan from X Bank. The Group will invest ...": the lender is no investor.
+            return None
         return named[0]
 
     @staticmethod
@@ -657,8 +662,9 @@ class Linker:
                     continue
                 investor = lead or self._investor(a, companies, last_subject)
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
-                                        and _has(sent.text, self.cues["round_words"])):
-                    # The company raising a round puts no money in.
+                                        and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
+                    # The company raising a round puts no money in (but "X has raised £400m to build three
+                    # sites", no round, is X's own commitment).
                     continue
                 name = self._name(investor, company_names)
                 if name is None:
@@ -1195,7 +1201,19 @@ class Linker:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
         commitment."""
         verb = _clause(amount.root, amount)
-        return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            return True
+        # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
+        return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
+            t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
+
+    def _per_unit(self, amount: Span) -> bool:
+        """"A$1.15-a-share", "$560 a tonne", "Rp 1,850 per share": a price per unit, not money put in."""
+        after = [t.lower_ for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]]
+        while after and after[0] in ("-", "a", "an", "per", "/"):
+            after.pop(0)
+        return bool(after) and after[0] in self.cues["price_units"] and amount.end < len(amount.doc) \
+            and amount.doc[amount.end].lower_ in ("-", "a", "an", "per", "/")
 
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
@@ -1204,8 +1222,8 @@ class Linker:
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
-        if self._expected_of_others(amount.root) or any(
-                check(amount) for check in (self._cumulative, self._history, self._impact, self._not_spent)):
+        if self._expected_of_others(amount.root) or any(check(amount) for check in (
+                self._cumulative, self._history, self._impact, self._not_spent, self._per_unit)):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

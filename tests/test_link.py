@@ -131,6 +131,15 @@ _DEALS = [
     ("Electrolyzers\n\nDaegu Power Co said it would set up a 50-50 venture with Germany's Elbwerk Anlagenbau "
      "GmbH to sell electrolyzers in Asia, with each side putting in 40 billion won.",
      [("Daegu Power", 40_000_000_000, "KRW", None), ("Elbwerk Anlagenbau", 40_000_000_000, "KRW", None)]),
+    # Money raised with no round named, to build: the company's own commitment.
+    ("Sites\n\nThistle Data Ltd, a Leeds start-up, has raised GBP 120 million to build two data-centre sites in "
+     "Yorkshire.",
+     [("Thistle Data", 120_000_000, "GBP", "Yorkshire")]),
+    # A lender named in the sentence before is not what "the Group" means.
+    ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
+     "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
+     "In addition, the Group will invest RMB500 million to build a distribution centre in Qianhai, Shenzhen.",
+     [("Tidewater Holdings", 2_000_000_000, "HKD", None), ("Tidewater Holdings", 500_000_000, "CNY", None)]),
     # A venture's total, then each partner's share in a later sentence: the share replaces the total.
     ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
      "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
@@ -364,6 +373,16 @@ _NOT_DEALS = [
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
     ("Lenders\n\nTabuk Bank and Gulf Credit Co have agreed to provide SAR 300 million of project financing.",
      "project financing from banks"),
+    ("Analysts\n\nAnalysts at Brightwater Securities said Kestrel Group would spend about $400 million on the plant.",
+     "analysts' view"),
+    ("Old sale\n\nKestrel Group sold its stake in Kestrel Card to Orion Financial Group last year for 820 billion won.",
+     "a sale told as history"),
+    ("Per share\n\nLithium miner Kestrel Resources backed a A$1.15-a-share takeover by Orion Capital.", "price per share"),
+    ("Pulp\n\nKestrel Pulp said pulp prices had fallen to about $560 a tonne in China.", "price per tonne"),
+    ("Sukuk\n\nKestrel Group said the money would come from internal funds and a RM300mil sukuk programme arranged "
+     "by Orion Investment Bank Bhd.", "sukuk"),
+    ("Income\n\nKestrel Group said the purchase would add to its rental income, which amounted to HK$1.02 billion for "
+     "the year ended 31 December.", "a year's figure"),
     ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
      "Gulf Crescent Bank.", "financing facility"),
     ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
