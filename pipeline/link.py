@@ -410,14 +410,19 @@ class Linker:
             return None
         return None
 
-    @staticmethod
-    def _speaker_not_company(tok: Token, companies: list[Span]) -> bool:
+    def _speaker_not_company(self, tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
         for anc in tok.ancestors:
             for subj in anc.children:
                 if subj.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 if any(c.start <= t.i < c.end for c in companies for t in subj.subtree):
+                    return False
+                left = subj.left_edge.i
+                if any(t.lower_ in self.cues["person_titles"]
+                       for t in (*subj.subtree, *subj.doc[max(subj.sent.start, left - 3) : left])):
+                    # "..., co-founder and CEO Aditi Kulkarni said": a person with a title (whatever the NER
+                    # calls the name) speaks for the company.
                     return False
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").

@@ -135,6 +135,12 @@ _DEALS = [
     ("Sites\n\nThistle Data Ltd, a Leeds start-up, has raised GBP 120 million to build two data-centre sites in "
      "Yorkshire.",
      [("Thistle Data", 120_000_000, "GBP", "Yorkshire")]),
+    # The raiser spends part of the round itself: "the company" is it, and a CEO (whatever the NER makes of the
+    # name) speaks for it.
+    ("Farm round\n\nPune-based Krishiyan Agritech Pvt Ltd has raised Rs 200 crore in a Series B round led by "
+     "Sahyadri Capital, the company said. The company will use Rs 50 crore from the round to build 20 collection "
+     "centres with cold rooms across Maharashtra by March 2027, co-founder and CEO Aditi Kulkarni said.",
+     [("Sahyadri Capital", 2_000_000_000, "INR", "Pune"), ("Krishiyan Agritech", 500_000_000, "INR", None)]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
