@@ -335,8 +335,7 @@ class Linker:
             return sent_companies[-1]
         return None
 
-    @staticmethod
-    def _unmarked(tok: Token, companies: list[Span]) -> Span | None:
+    def _unmarked(self, tok: Token, companies: list[Span]) -> Span | None:
         """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
         that is, word for word, a company the article names elsewhere (as name or short form)."""
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.head == tok and t.i < tok.i] + [tok]
@@ -345,7 +344,11 @@ class Linker:
         key = company_key(" ".join(t.text for t in words))
         if not key:
             return None
-        return next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
+        exact = next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
+        if exact is not None or _in_dateline(tok) or self.gaz.candidates(" ".join(t.text for t in words)):
+            return exact  # not "KARACHI, Feb 3 — ..." for "Karachi Gateway Terminal"
+        # "Lakeside will also spend ...": a company's first word alone, as news writes a name it has given in full.
+        return _named_in_full(key, companies)
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
         """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
@@ -671,7 +674,7 @@ class Linker:
                     # The company raising a round puts no money in (but "X has raised £400m to build three
                     # sites", no round, is X's own commitment).
                     continue
-                name = self._name(investor, company_names)
+                name = self._full_name(investor, companies, company_names)
                 if name is None:
                     continue
                 member_key = company_key(investor.text)
@@ -861,6 +864,15 @@ class Linker:
         if company_names is None:
             return company._.canonical
         return company_names.get(company_key(company._.canonical))
+
+    def _full_name(self, company: Span, companies: list[Span], company_names: Mapping[str, str] | None) -> str | None:
+        """The investor's row name; for a short form the entity rows do not list ("Brandauer will also invest"),
+        the name of the first company named before whose name begins with it."""
+        name = self._name(company, company_names)
+        if name is not None:
+            return name
+        full = _named_in_full(company_key(company.text), [c for c in companies if c.end <= company.start])
+        return self._name(full, company_names) if full is not None else None
 
     def _round_investors(self, amount: Span, companies: list[Span]) -> tuple[Span | None, list[Span]]:
         """A funding round: "raised $18 million in a round led by X, with participation from Y and Z".

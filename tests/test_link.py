@@ -141,6 +141,22 @@ _DEALS = [
      "Sahyadri Capital, the company said. The company will use Rs 50 crore from the round to build 20 collection "
      "centres with cold rooms across Maharashtra by March 2027, co-founder and CEO Aditi Kulkarni said.",
      [("Sahyadri Capital", 2_000_000_000, "INR", "Pune"), ("Krishiyan Agritech", 500_000_000, "INR", None)]),
+    # A follow-on spend by the company's first word alone ("Lakeside will also spend"), even where another
+    # company shares that word (the parent "Orvik Holding"): the company named in full before.
+    ("Sugar\n\nNAIROBI — Lakeside Agro Processors Ltd will build an ethanol plant in Kisumu for KSh 2 billion, "
+     "managing director Jane Otieno said. Lakeside will also spend a further KSh 300 million over three years to "
+     "help outgrowers in Muhoroni replant cane, she added.",
+     [("Lakeside Agro Processors", 2_000_000_000, "KES", "Kisumu"),
+      ("Lakeside Agro Processors", 300_000_000, "KES", "Muhoroni")]),
+    ("Gears\n\nORVIK, May 3 — Orvik Antriebe GmbH, a unit of Orvik Holding SE, will buy a gear plant in Brno for "
+     "€80 million. Orvik will also invest €20 million in a test bench at its plant in Pilsen.",
+     [("Orvik Antriebe", 80_000_000, "EUR", "Brno"), ("Orvik Antriebe", 20_000_000, "EUR", "Pilsen")]),
+    # ... but a dateline's city is no company's first word ("KARACHI, Feb 3 —" is not "Karachi Gateway Terminal").
+    ("Gulf Ports to spend $250 million at Karachi Gateway Terminal\n\nKARACHI, Feb 3 — Gulf Ports Group PJSC will "
+     "invest $250 million over five years to deepen berths at the container terminal it runs in Karachi, Pakistan's "
+     "Minister for Maritime Affairs, Qaiser Ahmed Sheikh, said on Monday. The terminal is run by Karachi Gateway "
+     "Terminal Ltd, a unit of Gulf Ports.",
+     [("Gulf Ports Group", 250_000_000, "USD", None)]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
