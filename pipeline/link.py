@@ -855,7 +855,9 @@ class Linker:
                       and value < d.amount), None)
         if total is None:
             return None
-        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount]
+        # Not the low end of this sum's own range ("A$250 million to A$300 million"): a range is one sum, no split.
+        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount
+                 and not Linker._range_low(o, sent_amounts)]
         return total if parts else None
 
     @staticmethod

@@ -157,6 +157,11 @@ _DEALS = [
      "Minister for Maritime Affairs, Qaiser Ahmed Sheikh, said on Monday. The terminal is run by Karachi Gateway "
      "Terminal Ltd, a unit of Gulf Ports.",
      [("Gulf Ports Group", 250_000_000, "USD", None)]),
+    # A later range ("P1.2 billion to P1.5 billion") is a sum of its own, not a split of the earlier purchase.
+    ("Bananas\n\nMANILA — Orchard Holdings Inc said it had agreed to buy a 60% stake in Tagum Fruit Corp for "
+     "P4.8 billion. Orchard Holdings said it would also spend P1.2 billion to P1.5 billion over three years to "
+     "replant farms in General Santos.",
+     [("Orchard Holdings", 4_800_000_000, "PHP", None), ("Orchard Holdings", 1_500_000_000, "PHP", "General Santos")]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
