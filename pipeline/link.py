@@ -1226,6 +1226,20 @@ class Linker:
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
 
+    @staticmethod
+    def _approved_total(amount: Span) -> bool:
+        """"the Board of Investment approved PCB projects worth 180 billion baht": the total of many projects an
+        authority approved (plural noun after "approved"), not one company's commitment."""
+        root = amount.root
+        word = root.head
+        if word.lower_ in ("worth", "valued", "of", "totalling", "totaling", "at"):
+            word = word.head
+        noun = word if word.pos_ == "NOUN" else None
+        if noun is None or noun.tag_ != "NNS":
+            return False
+        before = amount.doc[max(amount.sent.start, noun.left_edge.i - 2) : noun.i]
+        return any(t.lower_.startswith("approv") for t in before)
+
     def _per_unit(self, amount: Span) -> bool:
         """"A$1.15-a-share", "$560 a tonne", "Rp 1,850 per share": a price per unit, not money put in."""
         after = [t.lower_ for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]]
@@ -1242,7 +1256,7 @@ class Linker:
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
         if self._expected_of_others(amount.root) or any(check(amount) for check in (
-                self._cumulative, self._history, self._impact, self._not_spent, self._per_unit)):
+                self._cumulative, self._history, self._impact, self._not_spent, self._per_unit, self._approved_total)):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

@@ -162,6 +162,11 @@ _DEALS = [
      "P4.8 billion. Orchard Holdings said it would also spend P1.2 billion to P1.5 billion over three years to "
      "replant farms in General Santos.",
      [("Orchard Holdings", 4_800_000_000, "PHP", None), ("Orchard Holdings", 1_500_000_000, "PHP", "General Santos")]),
+    # The total of projects an authority approved is no one's commitment, even beside companies' plans.
+    ("Approvals\n\nTAIPEI — Jinhua Circuit Co said it would build a plant in Rayong. Zhenfeng Technology Holding "
+     "Corp, Unitek Circuit Co and Tripod Board Co have all announced Thai plants in the past three years, and "
+     "Thailand's Board of Investment (BOI) approved PCB projects worth 180 billion baht in 2023 and 2024.",
+     [("Jinhua Circuit", None, None, "Rayong")]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
