@@ -731,9 +731,7 @@ class Linker:
                 for obj, loc, listed in builds:
                     # An unparsed sentence names no company (else it would be parsed): its "it" is the last subject.
                     investor = last_subject if flat else self._investor(obj, companies, last_subject)
-                    name = investor._.canonical if investor is not None else None
-                    if name is not None and company_names is not None:
-                        name = company_names.get(company_key(name))
+                    name = self._full_name(investor, companies, company_names) if investor is not None else None
                     if name is None:
                         continue
                     country = self._country(loc, places)
@@ -975,9 +973,11 @@ class Linker:
         for verb in sent:
             # A plan announced is news in any tense: "announced a new plant in Rayong", "plans a factory".
             announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
+            # "has agreed to buy the gear-cutting business of X in Hengelo": a purchase with no sum given.
+            buying = verb.lower_.startswith(tuple(cues["acquisition_verbs"]))
             if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
-                    announced or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
-                                                              + cues["choose_verbs"] + ["invest"]))):
+                    announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
+                                                                        + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
@@ -1004,8 +1004,8 @@ class Linker:
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "build a milk powder and long-life milk plant": the object's conjuncts too.
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]
-                        or o.lemma_.lower() in self.cues["facility_nouns"]), None)
+            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else [])
+            obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
             if obj is None or self._hedged(sent, verb):
                 continue
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}

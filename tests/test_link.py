@@ -167,6 +167,10 @@ _DEALS = [
      "Corp, Unitek Circuit Co and Tripod Board Co have all announced Thai plants in the past three years, and "
      "Thailand's Board of Investment (BOI) approved PCB projects worth 180 billion baht in 2023 and 2024.",
      [("Jinhua Circuit", None, None, "Rayong")]),
+    # A purchase agreed with no sum given is a deal with none, placed where the business bought is.
+    ("Pumps\n\nIn a separate transaction, Orvik Antriebe GmbH has agreed to buy the pump business of Dutch supplier "
+     "Kestrel Pompen N.V. in Hengelo for an undisclosed amount.",
+     [("Orvik Antriebe", None, None, "Hengelo")]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
@@ -415,6 +419,8 @@ _NOT_DEALS = [
      "by Orion Investment Bank Bhd.", "sukuk"),
     ("Income\n\nKestrel Group said the purchase would add to its rental income, which amounted to HK$1.02 billion for "
      "the year ended 31 December.", "a year's figure"),
+    ("Old purchase\n\nOrvik Antriebe GmbH bought the pump business of Kestrel Pompen N.V. in Hengelo in 2019.",
+     "a purchase told as history"),
     ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
      "Gulf Crescent Bank.", "financing facility"),
     ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
