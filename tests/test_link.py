@@ -171,6 +171,11 @@ _DEALS = [
     ("Pumps\n\nIn a separate transaction, Orvik Antriebe GmbH has agreed to buy the pump business of Dutch supplier "
      "Kestrel Pompen N.V. in Hengelo for an undisclosed amount.",
      [("Orvik Antriebe", None, None, "Hengelo")]),
+    # "its wholly-owned subsidiary, Y, will invest": the subsidiary (the word "subsidiary" is no subsidy).
+    ("Kedah Moulding to invest RM300 million in Kulim plant\n\nKUALA LUMPUR, 14 April 2025 – Kedah Moulding Holdings "
+     "Berhad today announced that its wholly-owned subsidiary, Kedah Moulding Engineering Sdn Bhd, will invest "
+     "RM300 million in a new manufacturing facility in Kulim over the next five years.",
+     [("Kedah Moulding Engineering", 300_000_000, "MYR", "Kulim")]),
     # A lender named in the sentence before is not what "the Group" means.
     ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
      "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
