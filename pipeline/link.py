@@ -38,6 +38,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
+# A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
+VENTURE_WORDS = {"venture", "jv"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 # Words standing for a country the sentence has named: "in the north-west of the kingdom".
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
@@ -264,6 +266,10 @@ class Linker:
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
+                    if c is None and child.dep_ in SUBJECT_DEPS and child.lower_ in VENTURE_WORDS:
+                        # "The venture, to be called X, will invest AED1.1 billion": the partners that just set
+                        # it up put the money in, not the venture (one commitment, carried by each partner).
+                        c = self._last_partners(amount, companies)
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
@@ -329,8 +335,7 @@ class Linker:
             return sent_companies[-1]
         return None
 
-    @staticmethod
-    def _unmarked(tok: Token, companies: list[Span]) -> Span | None:
+    def _unmarked(self, tok: Token, companies: list[Span]) -> Span | None:
         """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
         that is, word for word, a company the article names elsewhere (as name or short form)."""
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") and t.head == tok and t.i < tok.i] + [tok]
@@ -339,7 +344,11 @@ class Linker:
         key = company_key(" ".join(t.text for t in words))
         if not key:
             return None
-        return next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
+        exact = next((c for c in companies if key in (company_key(c.text), company_key(c._.canonical))), None)
+        if exact is not None or _in_dateline(tok) or self.gaz.candidates(" ".join(t.text for t in words)):
+            return exact  # not "KARACHI, Feb 3 — ..." for "Karachi Gateway Terminal"
+        # "Lakeside will also spend ...": a company's first word alone, as news writes a name it has given in full.
+        return _named_in_full(key, companies)
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
         """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
@@ -365,6 +374,11 @@ class Linker:
         prev = doc[amount.sent.start - 1].sent
         named = [c for c in companies if c.sent.start == prev.start]
         if not named or any(_subjectish(c) for c in named) or len({company_key(c.text) for c in named}) != 1:
+            return None
+        root = named[0].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.lower_.startswith(
+                ("loan", "financ", "credit", "debt", "facility", "bond", "sukuk")):
+            # "... funded by a term loan from X Bank. The Group will invest ...": the lender is no investor.
             return None
         return named[0]
 
@@ -399,14 +413,19 @@ class Linker:
             return None
         return None
 
-    @staticmethod
-    def _speaker_not_company(tok: Token, companies: list[Span]) -> bool:
+    def _speaker_not_company(self, tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
         for anc in tok.ancestors:
             for subj in anc.children:
                 if subj.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 if any(c.start <= t.i < c.end for c in companies for t in subj.subtree):
+                    return False
+                left = subj.left_edge.i
+                if any(t.lower_ in self.cues["person_titles"]
+                       for t in (*subj.subtree, *subj.doc[max(subj.sent.start, left - 3) : left])):
+                    # "..., co-founder and CEO Aditi Kulkarni said": a person with a title (whatever the NER
+                    # calls the name) speaks for the company.
                     return False
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
@@ -603,6 +622,7 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
         by_sent: dict[int, list[Span]] = {}
@@ -636,20 +656,35 @@ class Linker:
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
                 if loc is None and (lead is not None or backers):
-                    # A round's money goes to the raising company's base: the dateline, if nothing else.
-                    loc = next((p for p in places if is_dateline(p)), None)
+                    # A round's money goes to the raising company's base: its home, else the dateline.
+                    loc = self._raisers_base(a, places)
                 loc = loc or last_location
+                for member in ([lead] if lead is not None else []) + backers:
+                    round_members[company_key(member.text)] = loc
                 if lead is None and backers:
                     # "raised £120m from investors including A and B": no lead, so each backer a deal with no
                     # sum, and the company raising the money none.
                     self._add_backers(deals, backers, None, article_id, company_names, loc, places)
                     continue
-                investor = lead or self._investor(a, companies, last_subject)
-                if investor is None:
+                if self._each_share(a) and self._split_among(deals, a):
                     continue
-                name = self._name(investor, company_names)
+                investor = lead or self._investor(a, companies, last_subject)
+                if investor is None or (lead is None and investor is self._raiser(a, companies)
+                                        and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
+                    # The company raising a round puts no money in (but "X has raised £400m to build three
+                    # sites", no round, is X's own commitment).
+                    continue
+                name = self._full_name(investor, companies, company_names)
                 if name is None:
                     continue
+                member_key = company_key(investor.text)
+                if investor is not lead and member_key in round_members:
+                    # "Vestlandet Hydro alone put in NOK 800 million": a backer's own sum, in the round's place.
+                    loc = round_members[member_key]
+                    mine = next((d for d in deals if d.investor == name and d.amount is None), None)
+                    if mine is not None:
+                        mine.amount, mine.currency = a._.value, a._.currency
+                        continue
                 in_headline = a.start_char < headline
                 key = (a._.currency, round(a._.value))
                 if key in seen:
@@ -665,6 +700,8 @@ class Linker:
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)
+                    # "The partners will invest SAR 900 million" after a headline that named one of them.
+                    self._add_partners(deals, deal, investor, a, companies, company_names)
                     self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
                     continue
                 total = self._total_of_share(a, name, deals, sent_amounts)
@@ -686,11 +723,7 @@ class Linker:
                 deals.append(deal)
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
-                for other in self._partners(investor, companies):
-                    other_name = self._name(other, company_names)
-                    if other_name is not None and other_name != name:
-                        deals.append(DealRow(article_id, other_name, a._.value, a._.currency,
-                                             deal.location, deal.purpose, announcer, deal.timeframe, deal.location_country))
+                self._add_partners(deals, deal, investor, a, companies, company_names)
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
@@ -698,9 +731,7 @@ class Linker:
                 for obj, loc, listed in builds:
                     # An unparsed sentence names no company (else it would be parsed): its "it" is the last subject.
                     investor = last_subject if flat else self._investor(obj, companies, last_subject)
-                    name = investor._.canonical if investor is not None else None
-                    if name is not None and company_names is not None:
-                        name = company_names.get(company_key(name))
+                    name = self._full_name(investor, companies, company_names) if investor is not None else None
                     if name is None:
                         continue
                     country = self._country(loc, places)
@@ -717,6 +748,8 @@ class Linker:
                         continue
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
                                          self._announcer(obj, officials), self._timeframe(obj), country))
+            # A round's backers are not the company "it" and "the company" go on to mean.
+            subj = [c for c in subj if company_key(c.text) not in round_members]
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
@@ -744,6 +777,62 @@ class Linker:
             if d.location is None:
                 d.location, d.location_country = named._.canonical, code
 
+    def _add_partners(self, deals: list[DealRow], deal: DealRow, investor: Span, amount: Span, companies: list[Span],
+                      company_names: Mapping[str, str] | None) -> None:
+        """The investor's partners in the commitment, each a deal with the same sum: partners named with it in
+        the sum's sentence, or, for "the partners"/"the venture", in the sentence that named them. Not the
+        partners of an earlier sentence when this one names a single company ("X's officer said the company
+        would also spend ...")."""
+        if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
+            return
+        for other in self._partners(investor, companies):
+            other_name = self._name(other, company_names)
+            if other_name is None or other_name == deal.investor or any(
+                    d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):
+                continue
+            deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
+                                 deal.announced_by, deal.timeframe, deal.location_country))
+
+    @staticmethod
+    def _shared_subject(amount: Span) -> bool:
+        """"The partners will invest ...", "The venture will invest ...": a subject standing for several companies."""
+        for verb in (amount.root, *amount.root.ancestors):
+            for c in verb.children:
+                if c.dep_ in SUBJECT_DEPS and c.lower_ in PLURAL_PARTIES | VENTURE_WORDS:
+                    return True
+        return False
+
+    @staticmethod
+    def _each_share(amount: Span) -> bool:
+        """"the two partners, which will each contribute 19 billion yen", "with each side putting in 60 billion
+        won": the sum is every partner's own share."""
+        verb = _clause(amount.root, amount)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return any(t.lower_ == "each" for t in (*verb.children, *(g for c in subjects for g in c.children)))
+
+    @staticmethod
+    def _split_among(deals: list[DealRow], amount: Span) -> bool:
+        """"A and B will build a plant for 38 billion yen ... which will each contribute 19 billion yen": the
+        partners' deals, which carried the venture's total, carry each one's share instead."""
+        value, currency = amount._.value, amount._.currency
+        for d in reversed(deals):
+            if d.currency != currency or d.amount is None or d.amount <= value:
+                continue
+            group = [g for g in deals if g.currency == currency and g.amount == d.amount]
+            if len({g.investor for g in group}) < 2:
+                return False
+            for g in group:
+                g.amount = value
+            return True
+        return False
+
+    def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
+        """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised
+        ..."), else the dateline."""
+        home = next((p for p in places if p.sent.start == amount.sent.start and not is_dateline(p)
+                     and _hyphened(p)), None)
+        return home or next((p for p in places if is_dateline(p)), None)
+
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
         """A round's backers other than its lead: a deal each, with no sum."""
@@ -764,7 +853,9 @@ class Linker:
                       and value < d.amount), None)
         if total is None:
             return None
-        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount]
+        # Not the low end of this sum's own range ("A$250 million to A$300 million"): a range is one sum, no split.
+        parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount
+                 and not Linker._range_low(o, sent_amounts)]
         return total if parts else None
 
     @staticmethod
@@ -774,28 +865,80 @@ class Linker:
             return company._.canonical
         return company_names.get(company_key(company._.canonical))
 
+    def _full_name(self, company: Span, companies: list[Span], company_names: Mapping[str, str] | None) -> str | None:
+        """The investor's row name; for a short form the entity rows do not list ("Brandauer will also invest"),
+        the name of the first company named before whose name begins with it."""
+        name = self._name(company, company_names)
+        if name is not None:
+            return name
+        full = _named_in_full(company_key(company.text), [c for c in companies if c.end <= company.start])
+        return self._name(full, company_names) if full is not None else None
+
     def _round_investors(self, amount: Span, companies: list[Span]) -> tuple[Span | None, list[Span]]:
         """A funding round: "raised $18 million in a round led by X, with participation from Y and Z".
-        The lead invests the amount; the raiser is not an investor."""
+        The lead invests the amount; the raiser is not an investor. News often names the lead and the
+        other backers in the next sentences ("The round was led by X, with Y and Z joining. Existing
+        shareholders W also took part.")."""
         sent = amount.sent
         low = sent.text.lower()
         if not any(w in low for w in self.cues["round_words"]):
             return None, []
         lead = None
         backers: list[Span] = []
-        for c in companies:
-            if c.sent.start != sent.start or c.start < 2:
-                continue
-            before = sent.doc[max(sent.start, c.start - 4) : c.start].text.lower()
-            if lead is None and "led by" in before:
-                lead = c
-            elif any(w in before for w in self.cues["round_backers"]) or (
-                    backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2):
-                backers.append(c)
+        raiser = self._raiser(amount, companies)
+        raiser_key = company_key(raiser.text) if raiser is not None else None
+        for s in self._round_sentences(sent):
+            for c in companies:
+                if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
+                    continue
+                before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
+                if lead is None and "led by" in before:
+                    lead = c
+                elif any(w in before for w in self.cues["round_backers"]) or (
+                        backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
+                        or (s.start != sent.start and self._joins_round(c)):
+                    backers.append(c)
         return lead, backers
 
+    def _round_sentences(self, sent: Span) -> list[Span]:
+        """The round's sentence and the (up to two) next ones that go on about the round."""
+        out = [sent]
+        doc = sent.doc
+        while len(out) < 3 and out[-1].end < len(doc):
+            nxt = doc[out[-1].end].sent
+            if not _has(nxt.text, self.cues["round_followups"]) or _has(nxt.text, self.cues["round_advisers"]):
+                break
+            out.append(nxt)
+        return out
+
+    def _joins_round(self, company: Span) -> bool:
+        """"Y and Z also joined the round", "with Y joining", "Existing investor W took part": the subject of
+        a verb that joins the round, or a company named after "alongside"."""
+        r = company.root
+        while r.dep_ in ("conj", "appos") and r.head is not r:
+            r = r.head
+        if r.dep_ == "pobj" and r.head.lower_ in ("alongside", "with"):
+            # "..., with Y and Z joining", "alongside existing backers Y and Z".
+            return True
+        verb = r.head  # (the pipeline has no lemmatizer: verb forms are matched on their stems)
+        if r.dep_ in ("compound", "nmod") and verb.lower_.startswith(("join", "particip")):
+            return True  # "... and Sweden's Y joining": the parser may take "joining" for a noun
+        if r.dep_ not in ("nsubj", "nsubjpass") or not verb.lower_.startswith(tuple(self.cues["round_join_verbs"])):
+            return False
+        return not verb.lower_.startswith(("take", "took")) or any(c.lower_ == "part" for c in verb.children)
+
     @staticmethod
-    def _partners(investor: Span, companies: list[Span]) -> list[Span]:
+    def _raiser(amount: Span, companies: list[Span]) -> Span | None:
+        """"X has raised $18 million": the company that raises the sum (the subject of "raise")."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith("rais"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        return next((c for c in companies if any(c.start <= t.i < c.end for t in subj.subtree)), None)
+
+    def _partners(self, investor: Span, companies: list[Span]) -> list[Span]:
         """Companies coordinated with the investor as joint subjects: "A, a developer, and B will invest"."""
         root = investor.root
         heads = set(investor) | ({root.head} if root.dep_ == "conj" else set())
@@ -814,8 +957,7 @@ class Linker:
                 out.append(c)
             elif c.start > investor.end and (
                     any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
-                        for w in ("in a joint venture with", "in partnership with", "in a partnership with",
-                                  "together with", "jointly with"))
+                        for w in self.cues["partner_phrases"])
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)
@@ -831,9 +973,11 @@ class Linker:
         for verb in sent:
             # A plan announced is news in any tense: "announced a new plant in Rayong", "plans a factory".
             announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
+            # "has agreed to buy the gear-cutting business of X in Hengelo": a purchase with no sum given.
+            buying = verb.lower_.startswith(tuple(cues["acquisition_verbs"]))
             if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
-                    announced or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
-                                                              + cues["choose_verbs"] + ["invest"]))):
+                    announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
+                                                                        + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
@@ -860,8 +1004,8 @@ class Linker:
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "build a milk powder and long-life milk plant": the object's conjuncts too.
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            obj = next((o for o in objs if o.lower_ in self.cues["facility_nouns"]
-                        or o.lemma_.lower() in self.cues["facility_nouns"]), None)
+            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else [])
+            obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
             if obj is None or self._hedged(sent, verb):
                 continue
             span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
@@ -1076,7 +1220,33 @@ class Linker:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
         commitment."""
         verb = _clause(amount.root, amount)
-        return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            return True
+        # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
+        return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
+            t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
+
+    @staticmethod
+    def _approved_total(amount: Span) -> bool:
+        """"the Board of Investment approved PCB projects worth 180 billion baht": the total of many projects an
+        authority approved (plural noun after "approved"), not one company's commitment."""
+        root = amount.root
+        word = root.head
+        if word.lower_ in ("worth", "valued", "of", "totalling", "totaling", "at"):
+            word = word.head
+        noun = word if word.pos_ == "NOUN" else None
+        if noun is None or noun.tag_ != "NNS":
+            return False
+        before = amount.doc[max(amount.sent.start, noun.left_edge.i - 2) : noun.i]
+        return any(t.lower_.startswith("approv") for t in before)
+
+    def _per_unit(self, amount: Span) -> bool:
+        """"A$1.15-a-share", "$560 a tonne", "Rp 1,850 per share": a price per unit, not money put in."""
+        after = [t.lower_ for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]]
+        while after and after[0] in ("-", "a", "an", "per", "/"):
+            after.pop(0)
+        return bool(after) and after[0] in self.cues["price_units"] and amount.end < len(amount.doc) \
+            and amount.doc[amount.end].lower_ in ("-", "a", "an", "per", "/")
 
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
@@ -1085,8 +1255,8 @@ class Linker:
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
-        if self._expected_of_others(amount.root) or any(
-                check(amount) for check in (self._cumulative, self._history, self._impact, self._not_spent)):
+        if self._expected_of_others(amount.root) or any(check(amount) for check in (
+                self._cumulative, self._history, self._impact, self._not_spent, self._per_unit, self._approved_total)):
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".

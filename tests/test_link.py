@@ -96,6 +96,91 @@ _DEALS = [
     ("Round\n\nLAGOS, Sept 9 — Coldbox Africa, a start-up that serves fish traders, has raised $18 million in a "
      "Series A round led by Baobab Growth Partners, with participation from Kora Ventures, the company said.",
      [("Baobab Growth Partners", 18_000_000, "USD", "Lagos"), ("Kora Ventures", None, None, "Lagos")]),
+    # A round whose lead and backers the next sentences name: the raiser has no deal, each backer one, and a
+    # backer's own sum (in a later sentence) goes to the round's place, not to the backer's home.
+    ("Mill round\n\nOSLO, March 3 — Fjellvik Stål AS has raised NOK 2.1 billion in new equity to build a "
+     "steel mill near Mo i Rana. The round was led by Boreal Transition Partners, with Denmark's Skovhus "
+     "Energi A/S and Sweden's Lindqvist Kraft AB joining. Existing shareholder Havørn Capital also took part. "
+     "Lindqvist Kraft alone put in SEK 300 million, it said.",
+     [("Boreal Transition Partners", 2_100_000_000, "NOK", None), ("Skovhus Energi", None, None, None),
+      ("Lindqvist Kraft", 300_000_000, "SEK", "Mo i Rana"), ("Havørn Capital", None, None, None)]),
+    # "It" after a round is the company that raised it, not the backers just named.
+    ("Freight round\n\nJAKARTA, May 2 — Trukio Logistics Pte Ltd said it has raised $40 million in a Series B "
+     "round led by Merapi Growth Fund. Existing investors Kawi Ventures and Lontar Capital also joined the round. "
+     "The company plans to spend $12 million of the money on a hub in Surabaya.",
+     [("Merapi Growth Fund", 40_000_000, "USD", None), ("Kawi Ventures", None, None, None),
+      ("Lontar Capital", None, None, None), ("Trukio Logistics", 12_000_000, "USD", "Surabaya")]),
+    # A venture owned by two partners that "each contribute" a sum: each partner's deal carries the share, the
+    # venture none.
+    ("Recycling venture\n\nOSAKA, June 4 — Kansai Shoji K.K. and Hokuriku Alloy Co said on Monday they would "
+     "build a copper recycling plant in Sakai for 24 billion yen. The plant will be run by a new company, Sakai "
+     "Circular K.K., owned 50:50 by the two partners, which will each contribute 12 billion yen.",
+     [("Kansai Shoji", 12_000_000_000, "JPY", None), ("Hokuriku Alloy", 12_000_000_000, "JPY", None)]),
+    # A later sum of one partner alone ("the company would also spend") is that partner's only.
+    ("Ammonia\n\nSahar Energy SAOG and Verhoeven Energy NV said they would build a green ammonia plant at Sohar for "
+     "OMR 1.1 billion. Sahar chief executive Salim Al Harthy said the company would also spend OMR 40 million on "
+     "a jetty in Duqm.",
+     [("Sahar Energy", 1_100_000_000, "OMR", None), ("Verhoeven Energy", 1_100_000_000, "OMR", None),
+      ("Sahar Energy", 40_000_000, "OMR", None)]),
+    # "The venture, to be called X, will invest": the partners that set it up carry the total, the venture none.
+    ("Cold stores\n\nMUSCAT, Feb 2 — Sohar Foods SAOG and Kuwait Chill Co said on Tuesday they would set up a "
+     "joint venture to build cold stores in Sohar. The venture, to be called SoharChill LLC, will invest OMR "
+     "40 million over five years. Sohar Foods will own 60% and Kuwait Chill 40%.",
+     [("Sohar Foods", 40_000_000, "OMR", None), ("Kuwait Chill", 40_000_000, "OMR", None)]),
+    # A venture "with" a partner, each side putting in a sum: both invest it.
+    ("Electrolyzers\n\nDaegu Power Co said it would set up a 50-50 venture with Germany's Elbwerk Anlagenbau "
+     "GmbH to sell electrolyzers in Asia, with each side putting in 40 billion won.",
+     [("Daegu Power", 40_000_000_000, "KRW", None), ("Elbwerk Anlagenbau", 40_000_000_000, "KRW", None)]),
+    # Money raised with no round named, to build: the company's own commitment.
+    ("Sites\n\nThistle Data Ltd, a Leeds start-up, has raised GBP 120 million to build two data-centre sites in "
+     "Yorkshire.",
+     [("Thistle Data", 120_000_000, "GBP", "Yorkshire")]),
+    # The raiser spends part of the round itself: "the company" is it, and a CEO (whatever the NER makes of the
+    # name) speaks for it.
+    ("Farm round\n\nPune-based Krishiyan Agritech Pvt Ltd has raised Rs 200 crore in a Series B round led by "
+     "Sahyadri Capital, the company said. The company will use Rs 50 crore from the round to build 20 collection "
+     "centres with cold rooms across Maharashtra by March 2027, co-founder and CEO Aditi Kulkarni said.",
+     [("Sahyadri Capital", 2_000_000_000, "INR", "Pune"), ("Krishiyan Agritech", 500_000_000, "INR", None)]),
+    # A follow-on spend by the company's first word alone ("Lakeside will also spend"), even where another
+    # company shares that word (the parent "Orvik Holding"): the company named in full before.
+    ("Sugar\n\nNAIROBI — Lakeside Agro Processors Ltd will build an ethanol plant in Kisumu for KSh 2 billion, "
+     "managing director Jane Otieno said. Lakeside will also spend a further KSh 300 million over three years to "
+     "help outgrowers in Muhoroni replant cane, she added.",
+     [("Lakeside Agro Processors", 2_000_000_000, "KES", "Kisumu"),
+      ("Lakeside Agro Processors", 300_000_000, "KES", "Muhoroni")]),
+    ("Gears\n\nORVIK, May 3 — Orvik Antriebe GmbH, a unit of Orvik Holding SE, will buy a gear plant in Brno for "
+     "€80 million. Orvik will also invest €20 million in a test bench at its plant in Pilsen.",
+     [("Orvik Antriebe", 80_000_000, "EUR", "Brno"), ("Orvik Antriebe", 20_000_000, "EUR", "Pilsen")]),
+    # ... but a dateline's city is no company's first word ("KARACHI, Feb 3 —" is not "Karachi Gateway Terminal").
+    ("Gulf Ports to spend $250 million at Karachi Gateway Terminal\n\nKARACHI, Feb 3 — Gulf Ports Group PJSC will "
+     "invest $250 million over five years to deepen berths at the container terminal it runs in Karachi, Pakistan's "
+     "Minister for Maritime Affairs, Qaiser Ahmed Sheikh, said on Monday. The terminal is run by Karachi Gateway "
+     "Terminal Ltd, a unit of Gulf Ports.",
+     [("Gulf Ports Group", 250_000_000, "USD", None)]),
+    # A later range ("P1.2 billion to P1.5 billion") is a sum of its own, not a split of the earlier purchase.
+    ("Bananas\n\nMANILA — Orchard Holdings Inc said it had agreed to buy a 60% stake in Tagum Fruit Corp for "
+     "P4.8 billion. Orchard Holdings said it would also spend P1.2 billion to P1.5 billion over three years to "
+     "replant farms in General Santos.",
+     [("Orchard Holdings", 4_800_000_000, "PHP", None), ("Orchard Holdings", 1_500_000_000, "PHP", "General Santos")]),
+    # The total of projects an authority approved is no one's commitment, even beside companies' plans.
+    ("Approvals\n\nTAIPEI — Jinhua Circuit Co said it would build a plant in Rayong. Zhenfeng Technology Holding "
+     "Corp, Unitek Circuit Co and Tripod Board Co have all announced Thai plants in the past three years, and "
+     "Thailand's Board of Investment (BOI) approved PCB projects worth 180 billion baht in 2023 and 2024.",
+     [("Jinhua Circuit", None, None, "Rayong")]),
+    # A purchase agreed with no sum given is a deal with none, placed where the business bought is.
+    ("Pumps\n\nIn a separate transaction, Orvik Antriebe GmbH has agreed to buy the pump business of Dutch supplier "
+     "Kestrel Pompen N.V. in Hengelo for an undisclosed amount.",
+     [("Orvik Antriebe", None, None, "Hengelo")]),
+    # "its wholly-owned subsidiary, Y, will invest": the subsidiary (the word "subsidiary" is no subsidy).
+    ("Kedah Moulding to invest RM300 million in Kulim plant\n\nKUALA LUMPUR, 14 April 2025 – Kedah Moulding Holdings "
+     "Berhad today announced that its wholly-owned subsidiary, Kedah Moulding Engineering Sdn Bhd, will invest "
+     "RM300 million in a new manufacturing facility in Kulim over the next five years.",
+     [("Kedah Moulding Engineering", 300_000_000, "MYR", "Kulim")]),
+    # A lender named in the sentence before is not what "the Group" means.
+    ("Warehouses\n\nHONG KONG — Tidewater Holdings Ltd said it would buy three warehouses in Tsuen Wan for HK$2 "
+     "billion. The consideration will be funded by internal resources and a term loan from Orion Banking Corp. "
+     "In addition, the Group will invest RMB500 million to build a distribution centre in Qianhai, Shenzhen.",
+     [("Tidewater Holdings", 2_000_000_000, "HKD", None), ("Tidewater Holdings", 500_000_000, "CNY", None)]),
     # A venture's total, then each partner's share in a later sentence: the share replaces the total.
     ("Depot for Bac Ninh\n\nHANOI — Lam Son Logistics JSC and Daewon Haulage Co will build a bonded depot in Bac Ninh "
      "province at a cost of 4.6 trillion dong. Under the agreement, Daewon will contribute 2.8 trillion dong and "
@@ -327,6 +412,20 @@ _NOT_DEALS = [
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
     ("Pay\n\nKestrel Group will pay its chief executive a salary of $2 million.", "salary"),
     ("Prices\n\nKestrel Group shares rose 2% to $212 in Taipei.", "price"),
+    ("Lenders\n\nTabuk Bank and Gulf Credit Co have agreed to provide SAR 300 million of project financing.",
+     "project financing from banks"),
+    ("Analysts\n\nAnalysts at Brightwater Securities said Kestrel Group would spend about $400 million on the plant.",
+     "analysts' view"),
+    ("Old sale\n\nKestrel Group sold its stake in Kestrel Card to Orion Financial Group last year for 820 billion won.",
+     "a sale told as history"),
+    ("Per share\n\nLithium miner Kestrel Resources backed a A$1.15-a-share takeover by Orion Capital.", "price per share"),
+    ("Pulp\n\nKestrel Pulp said pulp prices had fallen to about $560 a tonne in China.", "price per tonne"),
+    ("Sukuk\n\nKestrel Group said the money would come from internal funds and a RM300mil sukuk programme arranged "
+     "by Orion Investment Bank Bhd.", "sukuk"),
+    ("Income\n\nKestrel Group said the purchase would add to its rental income, which amounted to HK$1.02 billion for "
+     "the year ended 31 December.", "a year's figure"),
+    ("Old purchase\n\nOrvik Antriebe GmbH bought the pump business of Kestrel Pompen N.V. in Hengelo in 2019.",
+     "a purchase told as history"),
     ("Financing\n\nThe plant will be financed with an AED 600 million Islamic financing facility arranged by "
      "Gulf Crescent Bank.", "financing facility"),
     ("Agency\n\nKessler Aero Ltd will build a wing plant. The Korea Aerospace Administration said separately it "
