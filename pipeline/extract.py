@@ -64,7 +64,8 @@ def _group(article_id: str, field: str, spans: Iterable[Span], key, name, fill=N
 
 # Words that introduce another name for the company just named: "Vietnam Electricity, known as EVN",
 # "Stegra, formerly known as H2 Green Steel", "Petroliam Nasional Bhd (Petronas)".
-_ALIAS_GLUE = {"(", ",", "known", "as", "also", "better", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘"}
+_ALIAS_GLUE = {"(", ",", "known", "as", "also", "better", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘",
+               "whose", "former", "name", "was"}
 
 
 def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
@@ -74,9 +75,14 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
     for s in spans:
         i = s.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in by_start:
+            short = doc[i + 1]
+            if short.is_alpha and short.text[:1].isupper() and not has_legal_suffix("X " + short.text):
+                # "Manila Electric Co (Meralco)": the bracketed name the NER left out is the company's short name
+                alias_of[company_key(short.text)] = company_key(s._.canonical)
+                continue
             i += 3  # a legal form in brackets: "PT Mineral Industri Indonesia (Persero), or MIND ID"
         glue = []
-        while i < len(doc) and doc[i].lower_ in _ALIAS_GLUE and len(glue) < 4:
+        while i < len(doc) and doc[i].lower_ in _ALIAS_GLUE and len(glue) < 5:
             glue.append(doc[i].lower_)
             i += 1
             if glue[-1] == "known":
@@ -86,7 +92,8 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
                     i = j
         # "PT Mineral Industri Indonesia (Persero), or MIND ID", but not the last of a list "A, B, or C".
         renamed = glue == [",", "or"] and not (s.start > 0 and doc[s.start - 1].lower_ in (",", "and"))
-        if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue or renamed):
+        if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue
+                              or "former" in glue or renamed):  # ", whose former name was X"
             alias_of[company_key(by_start[i]._.canonical)] = company_key(s._.canonical)
     return alias_of
 

@@ -308,6 +308,8 @@ _ALIASES = [
      "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
     ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",
      "Grupo Industrial Bajadero", {"Grupo Bajadero"}),
+    ("Manila Electric Co (Meralco), the largest power distributor, said it would build a farm. Shares of Meralco rose "
+     "1.1% in Manila.", "Manila Electric", {"Meralco"}),
     ("The Abu Dhabi National Oil Company will buy a stake, sources said. Adnoc declined to comment.",
      "Abu Dhabi National Oil Company", {"Adnoc"}),
 ]
