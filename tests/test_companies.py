@@ -221,6 +221,8 @@ _REJECT = [
      {"Tech & Business"}),
     ("Keppel Ltd said it had ended talks to sell a stake in its Keppel Data Centre Fund II to an investor.", {"II"}),
     ("Why LG Energy Solution quit the project?", {"Why LG Energy Solution"}),
+    ("Qassim Glass will build a float glass plant in Sudair, north of Riyadh. Nishida Glass president Kenji Matsuura "
+     "said the company had looked at sites in the United Arab Emirates and Oman before choosing Sudair.", {"Sudair"}),
     # The end of a legal form is no name.
     ("MONTERREY - Grupo Orvalle, S.A.B. de C.V., the appliance maker, will invest 900 million pesos.", {"C.V."}),
     ("Orvane Lithium listed its shares on the Shanghai Stock Exchange in 2019.", {"Shanghai Stock Exchange"}),

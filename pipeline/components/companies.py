@@ -1114,6 +1114,10 @@ class CompanyFinder:
             sp = self._strip_noise(sp)
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
                 self._not_texts.add(sp.text)
+        # a one-word name the place finder read as a place where the sentence put one ("a plant in Hosur")
+        self._not_texts |= {p.text for p in places if len(p) == 1 and p.start > 0
+                            and doc[p.start - 1].lower_ in ("in", "near")
+                            and not (p.end < len(doc) and doc[p.end].text in ("'s", "’s"))}
         keep = self._filter(found, person_words, places, known_places) + agencies
         # A name the article establishes as a company is one in its other mentions too,
         # and so is an unknown "place" that acts like a company ("Foxconn said", "Nvidia's chips").
