@@ -65,6 +65,12 @@ _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agree
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
 
 
+def _title_case_line(sent: Span) -> bool:
+    """A headline or a title-case line: most words capitalised, so capitals say nothing about names."""
+    words = [w for w in sent if w.is_alpha]
+    return sum(w.is_title for w in words) > len(words) / 2
+
+
 def _in_order(short: str, initials: str) -> bool:
     """The letters of ``short``, in order, among ``initials``: 'BOI' in 'Board of Investment'."""
     it = iter(initials.upper())
@@ -130,6 +136,7 @@ class CompanyFinder:
         self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing", "by"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
+        self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.paren_keys = {hash_string("(")}
         self.comma_keys = {hash_string(",")}
@@ -161,9 +168,8 @@ class CompanyFinder:
         folded = fold(name)
         hits = words & self.not_words
         # "Summit Holdings", "Park Group": a weak public word opening a name closed by a corporate head
-        weak = hits <= self.weak_not_words and len(name.split()) > 1 \
-            and name.split()[-1].strip(".,").lower() in self.corporate_heads \
-            and name.split()[-1].strip(".,").lower() not in hits
+        last = name.split()[-1].strip(".,").lower()
+        weak = hits <= self.weak_not_words and " " in name and last in self.corporate_heads and last not in hits
         if hits and not weak and not has_legal_suffix(text) and \
                 not any(f" {p} " in f" {folded} " for p in self.company_phrases):
             return False
@@ -466,9 +472,17 @@ class CompanyFinder:
         return [span]
 
     @staticmethod
-    def _where(doc: Doc, keys: set[int]) -> list[int]:
-        """Indices of the tokens whose lower-case form's hash is one of ``keys`` (one pass over the doc)."""
-        return [i for i, w in enumerate(doc.to_array("LOWER").tolist()) if w in keys]
+    def _positions(doc: Doc) -> dict[int, list[int]]:
+        """Where each lower-case form (by hash) stands in the doc: one pass, shared by every anchor-word rule."""
+        at: dict[int, list[int]] = {}
+        for i, w in enumerate(doc.to_array("LOWER").tolist()):
+            at.setdefault(w, []).append(i)
+        return at
+
+    def _where(self, doc: Doc, keys: set[int]) -> list[int]:
+        """Indices of the tokens whose lower-case form's hash is one of ``keys``, in order."""
+        at = self._at if self._at is not None else self._positions(doc)
+        return sorted(i for k in keys if k in at for i in at[k])
 
     @staticmethod
     def _name_end(doc: Doc, i: int, limit: int | None = None) -> int:
@@ -543,9 +557,8 @@ class CompanyFinder:
                 if doc[j - 1].lower_ not in self.name_heads and not has_legal_suffix(doc[i + 2 : j].text):
                     continue
             sent = t.sent
-            words = [w for w in sent if w.is_alpha]
-            if sum(w.is_title for w in words) > len(words) / 2:
-                continue  # a headline or a title-case line
+            if _title_case_line(sent):
+                continue
             k = i
             while k > sent.start and i - k < 3 and (doc[k - 1].is_title or doc[k - 1].is_upper) \
                     and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ not in ("DATE", "MONEY", "NORP"):
@@ -566,9 +579,8 @@ class CompanyFinder:
             if not any(c.kind == "country" for c in self.gaz.candidates(ent.text)) \
                     or self.gaz.candidates(doc[ent.start - 1 : ent.end].text):
                 continue  # (not a place's whole name: "South Africa", "New Zealand")
-            words = [w for w in ent.sent if w.is_alpha]
-            if sum(w.is_title for w in words) > len(words) / 2:
-                continue  # a headline capitalises every word
+            if _title_case_line(ent.sent):
+                continue
             start = ent.start - 1
             while start > ent.sent.start and ent.start - start < 3 and doc[start - 1].is_title \
                     and doc[start - 1].pos_ == "PROPN":
@@ -994,6 +1006,13 @@ class CompanyFinder:
         return at_line_start and span.end < len(doc) and doc[span.end].text == ":"
 
     def __call__(self, doc: Doc) -> Doc:
+        self._at = self._positions(doc)
+        try:
+            return self._find(doc)
+        finally:
+            self._at = None
+
+    def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
             if ent.label_ == "ORG" and self._shouted(ent):

@@ -142,13 +142,12 @@ class PlaceFinder:
             j -= 1
         return j
 
-    def _facility_places(self, doc: Doc) -> list[Span]:
+    def _facility_places(self, doc: Doc, lower: list[int]) -> list[Span]:
         """"a plant in Ozu", "plants in Komárom and Iváncsa", "its factories in São José dos Campos and Gavião
         Peixoto": the names a facility is said to stand in."""
         out: list[Span] = []
         places = [e for e in doc.ents if e.label_ in PLACE_LABELS
                   and (self.gaz.candidates(_trim(e).text) or _shape_ok(_trim(e).text))]
-        lower = doc.to_array("LOWER").tolist()  # one pass in C; the facility words are rare
         for k in [k for k, w in enumerate(lower[:-2]) if w in _FACILITY_KEYS]:
             if doc[k + 1].lower_ not in ("in", "at", "near"):
                 continue
@@ -176,11 +175,10 @@ class PlaceFinder:
                 break
         return out
 
-    def _named_by_kind(self, doc: Doc) -> list[Span]:
+    def _named_by_kind(self, doc: Doc, lower: list[int]) -> list[Span]:
         """"Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": the capitalised words before a
         lower-case kind of place."""
         out: list[Span] = []
-        lower = doc.to_array("LOWER").tolist()
         for k in [k for k, w in enumerate(lower) if w in _KIND_AFTER_KEYS]:
             t = doc[k]
             if not t.is_lower or k == 0:
@@ -280,8 +278,9 @@ class PlaceFinder:
                 if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
                         and nxt.ent_type_ not in ("NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
-        found.extend(self._facility_places(doc))
-        found.extend(self._named_by_kind(doc))
+        lower = doc.to_array("LOWER").tolist()  # one pass in C for both rules; their anchor words are rare
+        found.extend(self._facility_places(doc, lower))
+        found.extend(self._named_by_kind(doc, lower))
         for m in ESTATE.finditer(doc.text):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):

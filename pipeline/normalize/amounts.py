@@ -70,6 +70,12 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=4)
+def _count_words(table_name: str) -> frozenset[str]:
+    """Words after a bare lakh or crore that count things, not rupees (models/money.json)."""
+    return frozenset(load_json(table_name).get("count_words", []))
+
+
 def _scale_word(s: str | None) -> str | None:
     return s.strip(" -") if s else None
 
@@ -93,7 +99,7 @@ def find_amounts(
     []
     """
     t = load_json(table_name)
-    count_words = set(t.get("count_words", []))
+    count_words = _count_words(table_name)
     countries = list(countries)
     needs_country = t.get("needs_country", {})
     out: list[Amount] = []
