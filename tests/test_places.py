@@ -89,6 +89,9 @@ _COMPANIES_NOT_PLACES = [
      {"Samsung Electronics", "Quanteq"}, set()),
     ("The loan came from Emirates NBD PJSC and First Abu Dhabi Bank.", {"Emirates", "Emirates NBD PJSC"}, set()),
     ("Google opened a data centre in Waltham Cross, Hertfordshire, last year.", set(), {"Waltham Cross"}),
+    # "ORG, GPE" in a list of names is not "town, state": only after "in"/"at", at a line start or a dateline.
+    ("The traders — ADM, Bunge, Cargill and Louis Dreyfus — dominate exports.", {"ADM"}, set()),
+    ("It has contracts with Volvo Cars, Scania, the truck maker, and others.", {"Volvo Cars"}, set()),
 ]
 
 

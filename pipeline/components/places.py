@@ -122,6 +122,12 @@ class PlaceFinder:
         if nxt is None or nxt.label_ != "GPE":
             return False
         after = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
+        if not (ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].lower_ in LOCATIVE
+                or after in ("—", "–", "-")) \
+                and not self.gaz.candidates(ent.text) and not self.towns.candidates(ent.text):
+            # "deals with Volvo Cars, Scania, ...": a list of names; a town is "in Clay, New York", or
+            # opens a line or a dateline ("ST. THOMAS, Ontario —"), or is one the gazetteer knows.
+            return False
         if after in ("'s", "’s"):
             return False
         return bool(self.gaz.candidates(_trim(nxt).text)) or after not in ("and", "or", "&")
