@@ -175,7 +175,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                 target = fk
                 break
             # "Zhejiang Huayou Cobalt" and "Huayou": a name after the home province or city it opens with
-            if len(fwords) > len(words) + 1 and fwords[1 : 1 + len(words)] == words \
+            if len(fwords) > len(words) + (len(words) < 2) and fwords[1 : 1 + len(words)] == words \
                     and default_gazetteer().candidates(canon.split()[0]):
                 target = fk
                 break

@@ -152,6 +152,11 @@ _FIND = [
     ("About ¥40 billion of the cost will be covered by a subsidy, Nikkei reported earlier.", {"Nikkei"}),
     ("The company denied a report by Caixin that it planned a factory in Hungary.", {"Caixin"}),
     ("Yonhap News Agency reported last month that the company was weighing a second site.", {"Yonhap News Agency"}),
+    # No person's name ends in a trade word, a country or region, or joins two names with "+".
+    ("Lagos-based Kobo Pay was in talks to buy the lending app, people familiar with the matter said.", {"Kobo Pay"}),
+    ("The seller was advised by Herbert + Tonkin and the bank.", {"Herbert + Tonkin"}),
+    ("The deal was first reported by Bisnis Indonesia on Tuesday.", {"Bisnis Indonesia"}),
+    ("Both companies, Tanjung Nickel and Sulawesi Lithium, denied the report.", {"Tanjung Nickel", "Sulawesi Lithium"}),
 ]
 _REJECT = [
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
@@ -302,6 +307,8 @@ _ALIASES = [
      "Hon Hai Precision Industry", {"Foxconn"}),
     ("Zhejiang Huayou Cobalt Co will build a smelter. Huayou said it will put US$4 billion into mining.",
      "Zhejiang Huayou Cobalt", {"Huayou"}),
+    ("China's Hengli Cobalt to build plant\n\nZhejiang Hengli Cobalt Co will build a smelter.",
+     "Zhejiang Hengli Cobalt", {"Hengli Cobalt"}),
     ("The pact was signed with state miner PT Logam Nusantara (Persero), or LOGNUS, on Tuesday. LOGNUS will supply ore.",
      "Logam Nusantara", {"LOGNUS"}),
     ("Aeroestructuras del Bajío, known in the industry as AeroBajío, is investing 1,100 million pesos. AeroBajío sends "

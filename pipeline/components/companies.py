@@ -83,6 +83,9 @@ def _trim_possessive(span: Span) -> Span:
     return span
 
 
+# All-capital last words a person's name may have: generational suffixes and Roman numerals.
+_PERSON_NAME_CAPS = {"JR", "SR", "II", "III", "IV", "VI", "VII", "VIII", "MD", "PHD", "QC", "KC", "MP", "OBE", "MBE", "CBE"}
+
 class CompanyFinder:
     def __init__(self, nlp: Language, cues: dict, patterns: list[dict], gazetteer: Gazetteer,
                  spans_key: str = "companies", places_key: str = "places"):
@@ -103,6 +106,7 @@ class CompanyFinder:
         self.public_nouns = {w.lower() for w in cues.get("public_body_nouns", [])}
         self.coord_heads = {w.lower() for w in cues.get("coordination_heads", [])}
         self.name_heads = {w.lower() for w in cues.get("name_heads", [])}
+        self.surname_places = set(cues.get("surname_places", []))
         self.non_company_modifiers = {w.lower() for w in cues.get("non_company_modifiers", [])}
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
         self.state_run_exchanges = [fold(p) for p in cues.get("state_run_exchange_places", [])]
@@ -418,7 +422,17 @@ class CompanyFinder:
         return None
 
     def _company_headed(self, ent: Span) -> bool:
-        return len(ent) > 1 and ent[-1].lower_ in self.name_heads and ent[0].is_title
+        """No person's name ends so: a company word ("Kora Ventures"), a place's unit ("Partech Africa",
+        "Vale Indonesia"), an acronym ("Itau BBA"); nor joins two names with "&" or "+" ("Gilbert + Tonkin")."""
+        if len(ent) < 2 or not ent[0].is_title:
+            return False
+        last = ent[-1]
+        if last.lower_ in self.name_heads or any(t.text in ("&", "+") for t in ent[1:-1]):
+            return True
+        if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and last.text not in _PERSON_NAME_CAPS:
+            return True
+        return last.text not in self.surname_places and any(
+            c.kind in ("country", "region") for c in self.gaz.candidates(last.text))
 
     def _join_registered(self, doc: Doc) -> list[Span]:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
