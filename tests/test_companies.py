@@ -157,6 +157,9 @@ _FIND = [
     ("The seller was advised by Herbert + Tonkin and the bank.", {"Herbert + Tonkin"}),
     ("The deal was first reported by Bisnis Indonesia on Tuesday.", {"Bisnis Indonesia"}),
     ("Both companies, Tanjung Nickel and Sulawesi Lithium, denied the report.", {"Tanjung Nickel", "Sulawesi Lithium"}),
+    # The name closing a list of companies is a company, though the NER missed it.
+    ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
+     "GKN Aerospace.", {"Spirit AeroSystems"}),
 ]
 _REJECT = [
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),

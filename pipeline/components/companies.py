@@ -906,7 +906,32 @@ class CompanyFinder:
                     or self._not_a_company(cand, person_words, places):
                 continue
             out.append(cand)
-        return out + self._co_subjects(doc, spans, places)
+        return out + self._list_tails(doc, spans, person_words, places) + self._co_subjects(doc, spans, places)
+
+    def _list_tails(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
+        """'parts to Airbus, Boeing, Rolls-Royce and Spirit AeroSystems': the name that closes a list of three or
+        more whose other members are companies is one too."""
+        ends = {s.end for s in spans}
+        starts = {s.start for s in spans}
+        out: list[Span] = []
+        for s in spans:
+            i = s.end + (s.end < len(doc) and doc[s.end].text == ",")
+            if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&", "or") or i + 1 in starts:
+                continue
+            # two companies before it, joined by a comma: "A, B and C"
+            if s.start < 2 or doc[s.start - 1].text != "," or s.start - 1 not in ends:
+                continue
+            j = self._name_end(doc, i + 1, limit=4)
+            if j == i + 1 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].is_title)):
+                continue
+            cand = doc[i + 1 : j]
+            if cand.text in self._not_texts or not self.is_company_text(cand.text) or self._person_context(cand) \
+                    or self._not_a_company(cand, person_words, places) \
+                    or any(p.start < cand.end and cand.start < p.end for p in places) \
+                    or any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL") for t in cand):
+                continue
+            out.append(cand)
+        return out
 
     def _co_subjects(self, doc: Doc, spans: list[Span], places: list[Span]) -> list[Span]:
         """'Riyad Bank and Banque Saudi Fransi have agreed', 'Partech Africa and TLcom Capital have said': the names
