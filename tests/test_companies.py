@@ -157,11 +157,19 @@ _FIND = [
     ("The seller was advised by Herbert + Tonkin and the bank.", {"Herbert + Tonkin"}),
     ("The deal was first reported by Bisnis Indonesia on Tuesday.", {"Bisnis Indonesia"}),
     ("Both companies, Tanjung Nickel and Sulawesi Lithium, denied the report.", {"Tanjung Nickel", "Sulawesi Lithium"}),
+    # The market a company's shares trade on, run as a company; a name whose shares move.
+    ("Shares of Lindqvist Timber, listed on Euronext Oslo, rose 2% on Friday.", {"Euronext Oslo"}),
+    ("Its shares rose 3.1% on Nasdaq Stockholm after the results.", {"Nasdaq Stockholm"}),
+    ("The stock fell 1.5% to R$12.30 on the B3 exchange.", {"B3"}),
+    ("Rival Daehan Shipbuilding rose 4.5% and Hanwha Ocean added 3.8%.", {"Hanwha Ocean"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
 ]
 _REJECT = [
+    # An index, or a board of an exchange, is not a company.
+    ("The stock rose 2% on the Nikkei index.", {"Nikkei"}),
+    ("Kelana was listed on the ACE Market in 2019 and moved to the Main Market last year.", {"ACE Market", "Main Market"}),
     ("Ferrovia plans a KRW 900 billion plant, while Ferrovia's 300 MW farm is delayed.", {"KRW", "MW"}),
     ("Loans came from the Asian Development Bank and the International Finance Corporation.",
      {"Asian Development Bank", "International Finance", "International Finance Corporation"}),

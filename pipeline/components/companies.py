@@ -83,6 +83,12 @@ def _trim_possessive(span: Span) -> Span:
     return span
 
 
+# Words before "on" that name the market a company's shares trade on ("listed on Euronext Amsterdam").
+_LISTING_WORDS = {"listed", "traded", "trades", "trade", "trading", "debut", "debuted", "listing", "floated", "float"}
+
+# Last words of an exchange's boards ("the Main Market", "the ACE Market", "the GEM Board"), no companies.
+_MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
+
 # All-capital last words a person's name may have: generational suffixes and Roman numerals.
 _PERSON_NAME_CAPS = {"JR", "SR", "II", "III", "IV", "VI", "VII", "VIII", "MD", "PHD", "QC", "KC", "MP", "OBE", "MBE", "CBE"}
 
@@ -142,6 +148,8 @@ class CompanyFinder:
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
+        self.on_keys = {hash_string("on")}
+        self.exchange_words = {w.lower() for w in cues.get("exchange_words", [])}
         self.paren_keys = {hash_string("(")}
         self.comma_keys = {hash_string(",")}
         self.adviser_keys = {hash_string(w) for w in ("advised", "adviser", "advisor", "advisers", "advisors", "counsel",
@@ -171,6 +179,8 @@ class CompanyFinder:
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
         folded = fold(name)
         hits = words & self.not_words
+        if hits <= {"nasdaq", "nyse"} and len(words) == 2 and self.gaz.candidates(name.split()[-1]):
+            hits = set()  # "Nasdaq Helsinki", "NYSE Texas": the exchange of a city, not the index or a ticker
         # "Summit Holdings", "Park Group": a weak public word opening a name closed by a corporate head
         last = name.split()[-1].strip(".,").lower()
         weak = hits <= self.weak_not_words and " " in name and last in self.corporate_heads and last not in hits
@@ -553,6 +563,34 @@ class CompanyFinder:
             k = self._name_end(doc, i + 2)
             if k > i + 2 and doc[k - 1].text not in ("&", "of"):
                 out.append(doc[i + 2 : k])
+        return out
+
+    def _trading_venues(self, doc: Doc) -> list[Span]:
+        """'listed on Euronext Amsterdam', 'rose 4.2% on Nasdaq Helsinki', 'on the B3 exchange': the market a
+        company's shares trade on is a company too, unless a state body runs it (see is_company_text)."""
+        out: list[Span] = []
+        for i in self._where(doc, self.on_keys):
+            if i == 0 or i + 2 >= len(doc):
+                continue
+            prev = doc[i - 1].lower_
+            listing = prev in _LISTING_WORDS
+            if not listing and not (prev == "%" or doc[i - 1].ent_type_ in ("PERCENT", "MONEY")
+                                    or any(c.isdigit() for c in prev)):
+                continue
+            start = i + 1 + (doc[i + 1].lower_ == "the")
+            end = self._name_end(doc, start, limit=4)
+            if end == start or any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for t in doc[start:end]):
+                continue
+            name = doc[start:end]
+            after = doc[end].lower_ if end < len(doc) else ""
+            if after in self.follow_not or name[-1].lower_ in self.follow_not \
+                    or name[-1].lower_ in _MARKET_SEGMENTS or name.text in ("AIM", "GEM"):
+                continue  # "rose 1% on the Nikkei index"; "listed on the ACE Market", "on AIM": a board of an exchange
+            venue_word = after in ("exchange", "bourse", "market") or any(
+                t.lower_ in self.exchange_words for t in name)
+            if not (venue_word or listing) or self.gaz.candidates(name.text) or name.text in self.towns:
+                continue  # "fell 2% on Wall Street" names a place; "listed in Hong Kong" is not "on"
+            out.append(name)
         return out
 
     def _headed_names(self, doc: Doc) -> list[Span]:
@@ -1068,13 +1106,19 @@ class CompanyFinder:
         found.extend((span, True) for span in listed)
         # A list a company noun or "run by" introduces outweighs the NER's guess of a person ("Eldorado Celulose").
         described.update(sp.text for sp in listed if any(t.ent_type_ == "PERSON" for t in sp))
-        found.extend((span, True) for span in self._market_movers(doc))
+        movers = self._market_movers(doc)
+        venues = self._trading_venues(doc)
+        found.extend((span, True) for span in venues)
+        described.update(sp.text for sp in venues if any(t.ent_type_ == "PERSON" for t in sp))
+        found.extend((span, True) for span in movers)
+        # "Hanwha Ocean added 3.8%": a name whose shares move is no person's, whatever the NER guessed.
+        described.update(sp.text for sp in movers if any(t.ent_type_ == "PERSON" for t in sp))
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
         found.extend((span, True) for span in self._brand_subjects(doc))
         country_named = self._name_then_country(doc)
         # A role as strong as a legal form: no place inside outweighs it ("Macquarie Capital advised").
-        self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers}
+        self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues}
         found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
