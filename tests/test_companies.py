@@ -162,11 +162,16 @@ _FIND = [
     ("Its shares rose 3.1% on Nasdaq Stockholm after the results.", {"Nasdaq Stockholm"}),
     ("The stock fell 1.5% to R$12.30 on the B3 exchange.", {"B3"}),
     ("Rival Daehan Shipbuilding rose 4.5% and Hanwha Ocean added 3.8%.", {"Hanwha Ocean"}),
+    # An owner, a former employer, a paper that printed a report.
+    ("The terminal, controlled by Corvessa, handles most of the port's containers.", {"Corvessa"}),
+    ("Before that she worked in commodity trading at Graneleira for six years.", {"Graneleira"}),
+    ("The miner is adding two smelting lines, according to a report in Kontan.", {"Kontan"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
 ]
 _REJECT = [
+    ("She worked at Harvard for ten years before joining the bank.", {"Harvard"}),
     # An index, or a board of an exchange, is not a company.
     ("The stock rose 2% on the Nikkei index.", {"Nikkei"}),
     ("Kelana was listed on the ACE Market in 2019 and moved to the Main Market last year.", {"ACE Market", "Main Market"}),

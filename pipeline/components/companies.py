@@ -86,6 +86,13 @@ def _trim_possessive(span: Span) -> Span:
 # Words before "on" that name the market a company's shares trade on ("listed on Euronext Amsterdam").
 _LISTING_WORDS = {"listed", "traded", "trades", "trade", "trading", "debut", "debuted", "listing", "floated", "float"}
 
+# The two words before an owner or investor's name ("controlled by Repsol", "led by Partech Africa").
+_OWNER_CUES = {"led by", "participation from", "backed by", "joined by", "controlled by", "owned by", "unit of",
+               "subsidiary of", "arm of", "affiliate of"}
+
+# What a newspaper prints: "a report in Kontan" names the paper, not a place.
+_PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
+
 # Last words of an exchange's boards ("the Main Market", "the ACE Market", "the GEM Board"), no companies.
 _MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
 
@@ -906,6 +913,11 @@ class CompanyFinder:
         if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("which", "that") \
                 and doc[ent.end + 2].lower_ in _BUSINESS_VERBS and ent.label_ != "ORG_TOWN":
             return True
+        # "a Series B round led by Partech Africa", "the refinery controlled by Repsol", "a unit of Airbus": an
+        # owner or investor, where the article never gives the name as a person's full name.
+        before = doc[max(0, ent.start - 2) : ent.start].text.lower()
+        if before in _OWNER_CUES and (ent.label_ != "ORG_TOWN" or before in ("led by", "backed by")):
+            return True
         if ent.label_ in ("PERSON", "ORG_TOWN"):
             return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
@@ -916,10 +928,6 @@ class CompanyFinder:
                 root.dep_ == "nsubj" or ent.start == ent.sent.start
                 or doc[ent.start - 1].is_punct or doc[ent.start - 1].pos_ == "CCONJ"):
             # "Foxconn said ...", also where the sentence was not parsed (pipeline/lean.py).
-            return True
-        # "a Series B round led by Partech Africa, with participation from ...": investors.
-        before = doc[max(0, ent.start - 2) : ent.start].text.lower()
-        if before in ("led by", "participation from", "backed by", "joined by"):
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
 
@@ -1217,8 +1225,9 @@ class CompanyFinder:
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
                 self._not_texts.add(sp.text)
         # a one-word name the place finder read as a place where the sentence put one ("a plant in Hosur")
-        self._not_texts |= {p.text for p in places if len(p) == 1 and p.start > 0
+        self._not_texts |= {p.text for p in places if len(p) == 1 and p.start > 1
                             and doc[p.start - 1].lower_ in ("in", "near")
+                            and doc[p.start - 2].lower_ not in _PUBLISHED_NOUNS  # "a report in Kontan"
                             and not (p.end < len(doc) and doc[p.end].text in ("'s", "’s"))}
         keep = self._filter(found, person_words, places, known_places) + agencies
         # A name the article establishes as a company is one in its other mentions too,
