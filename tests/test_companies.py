@@ -166,12 +166,20 @@ _FIND = [
     ("The terminal, controlled by Corvessa, handles most of the port's containers.", {"Corvessa"}),
     ("Before that she worked in commodity trading at Graneleira for six years.", {"Graneleira"}),
     ("The miner is adding two smelting lines, according to a report in Kontan.", {"Kontan"}),
+    # A pension plan that invests; the owner before a plural possessive and its plant.
+    ("Its backers include offshore pension funds such as Canada's Ontario Teachers' Pension Plan.",
+     {"Ontario Teachers' Pension Plan"}),
+    ("Several mines, including Pilbara Minerals' Ngungaju plant, have been idled.", {"Pilbara Minerals"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
 ]
 _REJECT = [
     ("She worked at Harvard for ten years before joining the bank.", {"Harvard"}),
+    # Sports teams, leagues and museums are not companies.
+    ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
+     {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),
+    ("The brewer sponsors the local rugby side, the Canterbury Crusaders.", {"Canterbury Crusaders"}),
     # An index, or a board of an exchange, is not a company.
     ("The stock rose 2% on the Nikkei index.", {"Nikkei"}),
     ("Kelana was listed on the ACE Market in 2019 and moved to the Main Market last year.", {"ACE Market", "Main Market"}),

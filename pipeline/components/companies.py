@@ -90,6 +90,11 @@ _LISTING_WORDS = {"listed", "traded", "trades", "trade", "trading", "debut", "de
 _OWNER_CUES = {"led by", "participation from", "backed by", "joined by", "controlled by", "owned by", "unit of",
                "subsidiary of", "arm of", "affiliate of"}
 
+# "the football club X", "the rugby side, the X": sports teams are not companies (corpus/GUIDELINES.md).
+_TEAM_NOUNS = {"club", "side", "team", "squad", "franchise", "outfit"}
+_SPORTS = {"football", "soccer", "rugby", "cricket", "basketball", "baseball", "hockey", "volleyball", "netball",
+           "handball", "polo", "league", "a", "b"}  # (the last: "the Serie A club")
+
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
 
@@ -227,6 +232,12 @@ class CompanyFinder:
                 # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
                 or (doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
             start += 1
+        # "Pilbara Minerals' Ngungaju plant": the owner's name ends at its plural possessive.
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _SITE_NOUNS:
+            cut = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("'", "’") and doc[t.i - 1].text.endswith("s")),
+                       None)
+            if cut is not None:
+                end = cut
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
             start += 2
@@ -256,6 +267,11 @@ class CompanyFinder:
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \
                 and not has_legal_suffix(span.text):
+            return True
+        # "the football club US Sassuolo", "the local rugby side, the Otago Highlanders": a sports team.
+        i = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        i -= i > 0 and doc[i - 1].text == ","
+        if i >= 2 and doc[i - 1].lower_ in _TEAM_NOUNS and doc[i - 2].lower_ in _SPORTS:
             return True
         # "its obesity drug CagriSema": a product.
         if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
