@@ -170,12 +170,16 @@ _FIND = [
     ("Its backers include offshore pension funds such as Canada's Ontario Teachers' Pension Plan.",
      {"Ontario Teachers' Pension Plan"}),
     ("Several mines, including Pilbara Minerals' Ngungaju plant, have been idled.", {"Pilbara Minerals"}),
+    ("Filinvest Development Corporation posted higher profit.", {"Filinvest Development"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
 ]
 _REJECT = [
     ("She worked at Harvard for ten years before joining the bank.", {"Harvard"}),
+    # A state's development corporation is a public body; a company named "X Development Corporation" is not one.
+    ("The plant sits on land allotted by the Sarawak Economic Development Corporation (SEDC).",
+     {"Sarawak Economic Development Corporation", "Sarawak Economic Development"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

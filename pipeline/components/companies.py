@@ -220,6 +220,12 @@ class CompanyFinder:
             return False
         if " and " in name and any(self.gaz.candidates(part) for part in name.split(" and ")):
             return False
+        # "Penang Development Corporation", "Maharashtra Industrial Development Corporation": a state's
+        # development body, named for the place it develops.
+        full = [w for w in text.split() if w.lower() != "the"] or [""]
+        if words & {"development", "economy", "economic"} and full[-1].strip(".").lower() in ("corporation", "corp") \
+                and any(c.kind in ("country", "subdivision") for c in self.gaz.candidates(full[0])):
+            return False
         return True
 
     def _strip_noise(self, span: Span) -> Span:
