@@ -180,6 +180,10 @@ _REJECT = [
     # A state's development corporation is a public body; a company named "X Development Corporation" is not one.
     ("The plant sits on land allotted by the Sarawak Economic Development Corporation (SEDC).",
      {"Sarawak Economic Development Corporation", "Sarawak Economic Development"}),
+    # Central banks by their acronyms, technical acronyms, index names.
+    ("Remittances hit a record as the BSP kept its policy rate on hold.", {"BSP"}),
+    ("The line will make lithium iron phosphate (LFP) cells and PCB assemblies.", {"LFP", "PCB"}),
+    ("Malaysia's FBM KLCI rose 0.3% and Singapore's STI added 0.2%.", {"FBM", "STI", "FBM KLCI"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),
