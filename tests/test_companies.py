@@ -171,6 +171,10 @@ _FIND = [
      {"Ontario Teachers' Pension Plan"}),
     ("Several mines, including Pilbara Minerals' Ngungaju plant, have been idled.", {"Pilbara Minerals"}),
     ("Filinvest Development Corporation posted higher profit.", {"Filinvest Development"}),
+    ("The round was led by Summit Growth Partners II, a fund of the firm.", {"Summit Growth Partners II"}),
+    ("Partech Africa and TLcom Capital have said they now want a path to profit.", {"Partech Africa"}),
+    ("The Dresden venture, the European Semiconductor Manufacturing Company, is building a fab.",
+     {"European Semiconductor Manufacturing Company"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),

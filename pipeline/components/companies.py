@@ -194,7 +194,10 @@ class CompanyFinder:
         if hits <= {"nasdaq", "nyse"} and len(words) == 2 and self.gaz.candidates(name.split()[-1]):
             hits = set()  # "Nasdaq Helsinki", "NYSE Texas": the exchange of a city, not the index or a ticker
         # "Summit Holdings", "Park Group": a weak public word opening a name closed by a corporate head
-        last = name.split()[-1].strip(".,").lower()
+        parts = name.split()
+        if len(parts) > 2 and _ROMAN.fullmatch(parts[-1]):
+            parts = parts[:-1]  # "Keppel Data Centre Fund II": judged by "Fund"
+        last = parts[-1].strip(".,").lower()
         weak = hits <= self.weak_not_words and " " in name and last in self.corporate_heads and last not in hits
         if hits and not weak and not has_legal_suffix(text) and \
                 not any(f" {p} " in f" {folded} " for p in self.company_phrases):
