@@ -175,6 +175,8 @@ _FIND = [
     ("Partech Africa and TLcom Capital have said they now want a path to profit.", {"Partech Africa"}),
     ("The Dresden venture, the European Semiconductor Manufacturing Company, is building a fab.",
      {"European Semiconductor Manufacturing Company"}),
+    # A name before the people who work for it.
+    ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
@@ -188,6 +190,8 @@ _REJECT = [
     ("Remittances hit a record as the BSP kept its policy rate on hold.", {"BSP"}),
     ("The line will make lithium iron phosphate (LFP) cells and PCB assemblies.", {"LFP", "PCB"}),
     ("Malaysia's FBM KLCI rose 0.3% and Singapore's STI added 0.2%.", {"FBM", "STI", "FBM KLCI"}),
+    ("\"All employees are safe,\" the plant manager said, while Korean suppliers and Pune workers waited.",
+     {"All", "Korean", "Pune"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

@@ -95,6 +95,10 @@ _TEAM_NOUNS = {"club", "side", "team", "squad", "franchise", "outfit"}
 _SPORTS = {"football", "soccer", "rugby", "cricket", "basketball", "baseball", "hockey", "volleyball", "netball",
            "handball", "polo", "league", "a", "b"}  # (the last: "the Serie A club")
 
+# The people who work for a company, and the shops it runs: "Macquarie bankers", "a Foxconn contractor".
+_STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "contractor", "contractors",
+                "shareholders", "dealerships", "franchisees", "stores", "outlets"}
+
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
 
@@ -161,6 +165,7 @@ class CompanyFinder:
         self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
+        self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
         self.exchange_words = {w.lower() for w in cues.get("exchange_words", [])}
         self.paren_keys = {hash_string("(")}
         self.comma_keys = {hash_string(",")}
@@ -725,6 +730,29 @@ class CompanyFinder:
                 out.append(doc[start : i + 1 + k])
         return out
 
+    def _staff_of(self, doc: Doc) -> list[Span]:
+        """'former Macquarie bankers', 'a Foxconn contractor', 'Samsung employees': a name before the people who
+        work for it or the shops it runs is a company's (a place's people are 'Pune workers', a demonym's
+        'Korean suppliers', and neither counts)."""
+        out: list[Span] = []
+        for i in self._where(doc, self.staff_keys):
+            if i == 0 or not doc[i].is_lower:
+                continue
+            start = self._name_before(doc, i)
+            while start < i and (doc[start].lower_ in self.leading_noise
+                                 or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")):
+                start += 1
+            if start == i or i - start > 4 or (start > 0 and doc[start - 1].text in ("'s", "’s")):
+                continue
+            name = doc[start:i]
+            if any(t.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "LOC", "FAC")
+                   or (t.is_upper and len(t) > 5) or (t.pos_ != "PROPN" and t.text != "&") for t in name):
+                continue
+            if self.gaz.candidates(name.text) or name.text in self.towns or not self.is_company_text(name.text):
+                continue
+            out.append(name)
+        return out
+
     def _brand_subjects(self, doc: Doc) -> list[Span]:
         """'SK On runs plants', 'Samsung SDI has made cells', 'EcoPro BM fell': a name mixing a word in
         capitals with capitalised words, right before its verb, is a brand's; the small model misses these."""
@@ -1149,6 +1177,7 @@ class CompanyFinder:
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
         found.extend((span, True) for span in self._brand_subjects(doc))
+        found.extend((span, True) for span in self._staff_of(doc))
         country_named = self._name_then_country(doc)
         # A role as strong as a legal form: no place inside outweighs it ("Macquarie Capital advised").
         self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues}
