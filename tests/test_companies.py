@@ -175,6 +175,9 @@ _FIND = [
     ("Partech Africa and TLcom Capital have said they now want a path to profit.", {"Partech Africa"}),
     ("The Dresden venture, the European Semiconductor Manufacturing Company, is building a fab.",
      {"European Semiconductor Manufacturing Company"}),
+    # A brand written with a capital inside or a lower-case word after capitals.
+    ("In Qatar, QatarEnergy is building a new ammonia plant at Ras Laffan.", {"QatarEnergy"}),
+    ("Samsung Electronics gained 2.3% and SK hynix climbed 3.1%, while TSMC shares rose 1.2%.", {"SK hynix"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
@@ -192,6 +195,7 @@ _REJECT = [
     ("Malaysia's FBM KLCI rose 0.3% and Singapore's STI added 0.2%.", {"FBM", "STI", "FBM KLCI"}),
     ("\"All employees are safe,\" the plant manager said, while Korean suppliers and Pune workers waited.",
      {"All", "Korean", "Pune"}),
+    ("TSMC shares rose 1.2% in Taipei.", {"TSMC shares"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

@@ -57,6 +57,8 @@ _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arrang
 # The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
 # Growers" + "and Exporters Association" is an association).
 _CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
+# One word with a capital after two lower-case letters: a brand ("QatarEnergy"), not "McDonald" or "MacArthur".
+_INNER_CAPITAL = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Da|La|Le|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Federation", "Council", "Chamber",
               "Institute", "Society", "Foundation", "Authority", "Commission", "Agency", "Bureau", "Confederation"}
@@ -101,6 +103,10 @@ _STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "
 
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
+
+# What moves in a market report besides a company: "TSMC shares rose", "CPO futures climbed".
+_MARKET_NOUNS = {"shares", "share", "stock", "stocks", "bonds", "notes", "units", "futures", "prices", "price", "sales",
+                 "exports", "imports", "profits", "profit", "revenue", "adrs", "receipts", "output", "yields", "rates"}
 
 # Last words of an exchange's boards ("the Main Market", "the ACE Market", "the GEM Board"), no companies.
 _MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
@@ -577,6 +583,10 @@ class CompanyFinder:
                 end = j
                 k = j - 1
                 while k >= 0 and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
+                                  # "SK hynix climbed": a lower-case word after a capitals prefix
+                                  or (k == end - 1 and k > 0 and doc[k].is_lower and doc[k].is_alpha
+                                      and doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1]) >= 2
+                                      and doc[k].lower_ not in _MARKET_NOUNS)
                                   or (doc[k].text in ("&", "of") and k + 1 < end and doc[k + 1].text[:1].isupper())
                                   or (doc[k].text in ("/", "-") and not doc[k].whitespace_ and k > 0
                                       and not doc[k - 1].whitespace_)):  # "Novo Nordisk A/S"
@@ -1158,8 +1168,9 @@ class CompanyFinder:
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
                     found.append((part, False))
-            elif ent.label_ == "PERSON" and self._company_headed(ent):
-                # "Kora Ventures", "Baobab Capital": no person's name ends in a company word.
+            elif ent.label_ == "PERSON" and (self._company_headed(ent) or _INNER_CAPITAL.fullmatch(ent.text)):
+                # "Kora Ventures", "Baobab Capital": no person's name ends in a company word; "QatarEnergy",
+                # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
                 found.append((ent, False))
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         advisers = self._advisers(doc)
