@@ -391,7 +391,9 @@ class CompanyFinder:
         if has_legal_suffix(span.text) or not all(t.is_title or t.is_punct for t in span):
             return False
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
-            return True
+            # "chip designer Nvidia": a trade noun before the role word, and the NER's organization
+            return not (span.start >= 2 and doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
+                        and all(t.ent_type_ == "ORG" for t in span))
         # "Sanae Takaichi was elected president", "X has been named chief executive"
         after = [t.lower_ for t in doc[span.end : span.end + 3]]
         if len(after) >= 2 and after[0] in ("was", "is", "has", "had", "will") and any(
