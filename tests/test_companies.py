@@ -179,6 +179,8 @@ _FIND = [
     ("In Qatar, QatarEnergy is building a new ammonia plant at Ras Laffan.", {"QatarEnergy"}),
     ("Samsung Electronics gained 2.3% and SK hynix climbed 3.1%, while TSMC shares rose 1.2%.", {"SK hynix"}),
     ("Shares rose after U.S. chip designer Nvidia posted stronger-than-expected guidance overnight.", {"Nvidia"}),
+    ("Construcciones y Auxiliar de Ferrocarriles (CAF), the Spanish train maker, won the order.",
+     {"Construcciones y Auxiliar de Ferrocarriles"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.

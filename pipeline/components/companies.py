@@ -420,6 +420,14 @@ class CompanyFinder:
                 return self._of_country(doc[span.start : j + 1])
             if not ((t.is_title and t.is_alpha) or t.lower_ in ("and", "of", "for", "&")):
                 break
+        # "Construcciones y" + "Auxiliar de Ferrocarriles": the NER often starts after an Iberian "y"/"e"
+        if span.start >= 2 and doc[span.start - 1].text in ("y", "e") and doc[span.start - 2].is_title \
+                and doc[span.start - 2].is_alpha and doc[span.start - 2].ent_type_ in ("", "ORG"):
+            k = span.start - 2
+            while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].ent_type_ in ("", "ORG") \
+                    and not doc[k - 1].is_sent_start and span.start - k < 4:
+                k -= 1
+            span = doc[k : span.end]
         # "Banco" + "do Brasil", "Energias" + "do Atlântico": an Iberian name's lower-case link
         j = span.end
         while j + 1 < len(doc) and doc[j].text in _IBERIAN_GLUE and doc[j + 1].is_title and doc[j + 1].is_alpha \
