@@ -199,6 +199,9 @@ _REJECT = [
     ("\"All employees are safe,\" the plant manager said, while Korean suppliers and Pune workers waited.",
      {"All", "Korean", "Pune"}),
     ("TSMC shares rose 1.2% in Taipei.", {"TSMC shares"}),
+    # A name before an infrastructure or disease word is a project's or a blight's.
+    ("The Ferrocarril railway would change everything for grain growers.", {"Ferrocarril"}),
+    ("It will replant farms hit by Panama disease and Fusarium wilt.", {"Fusarium"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),
