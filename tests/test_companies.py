@@ -181,6 +181,15 @@ _FIND = [
     ("Shares rose after U.S. chip designer Nvidia posted stronger-than-expected guidance overnight.", {"Nvidia"}),
     ("Construcciones y Auxiliar de Ferrocarriles (CAF), the Spanish train maker, won the order.",
      {"Construcciones y Auxiliar de Ferrocarriles"}),
+    # Deal credits: advisers acting, serving or also advising, counsel named in a plural.
+    ("Harwell Lane is acting as lead financial advisor to the buyer, with Union Crest Bank also advising.",
+     {"Harwell Lane", "Union Crest Bank"}),
+    ("Hashem Rizk & Partners and Clifford Chance were legal counsel.", {"Clifford Chance"}),
+    # A bank whose name opens with a weak public word; a name the NER cut at a plural possessive or an 'of'.
+    ("It has a loan agreement with the State Bank of India for part of the investment.", {"State Bank of India"}),
+    ("The round was also backed by Tanjong Ventures and the Maple Crest Teachers' Pension Plan, which is making its "
+     "first investment in Vietnam.", {"Maple Crest Teachers' Pension Plan"}),
+    ("There were rumours that a Chinese company, Jiangxi Zhongtan, wanted to buy into the mine.", {"Jiangxi Zhongtan"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
@@ -202,6 +211,14 @@ _REJECT = [
     # A name before an infrastructure or disease word is a project's or a blight's.
     ("The Ferrocarril railway would change everything for grain growers.", {"Ferrocarril"}),
     ("It will replant farms hit by Panama disease and Fusarium wilt.", {"Fusarium"}),
+    ("SabaiShip Pcl, the parcel delivery firm that listed on the Stock Exchange of Thailand last year, is spending "
+     "5.5 billion baht.", {"Stock Exchange of", "Stock Exchange of Thailand"}),
+    ("Hong Kong Exchanges and Clearing reported record turnover in July.", {"Clearing"}),
+    ("The Hanbit Group sponsors the Hanbit Eagles baseball team.", {"Hanbit Eagles"}),
+    ("The labour union said it would press for recognition, and opposition party AIADMK questioned the deal.",
+     {"AIADMK"}),
+    ("Debt comes from the European Bank for Reconstruction and Development.",
+     {"European Bank for Reconstruction and Development"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

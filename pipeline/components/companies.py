@@ -108,6 +108,9 @@ _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "col
 _MARKET_NOUNS = {"shares", "share", "stock", "stocks", "bonds", "notes", "units", "futures", "prices", "price", "sales",
                  "exports", "imports", "profits", "profit", "revenue", "adrs", "receipts", "output", "yields", "rates"}
 
+# "X were legal counsel", "X is acting as adviser": the verbs between an adviser's name and its role.
+_ADVISER_COPULAS = ("is", "was", "are", "were")
+
 # Last words of an exchange's boards ("the Main Market", "the ACE Market", "the GEM Board"), no companies.
 _MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
 
@@ -175,8 +178,8 @@ class CompanyFinder:
         self.exchange_words = {w.lower() for w in cues.get("exchange_words", [])}
         self.paren_keys = {hash_string("(")}
         self.comma_keys = {hash_string(",")}
-        self.adviser_keys = {hash_string(w) for w in ("advised", "adviser", "advisor", "advisers", "advisors", "counsel",
-                                                        "arranger", "arrangers", "bookrunner", "underwriter")}
+        self.adviser_keys = {hash_string(w) for w in ("advised", "advising", "adviser", "advisor", "advisers", "advisors",
+                                                        "counsel", "arranger", "arrangers", "bookrunner", "underwriter")}
 
     def _small_place_name(self, text: str) -> bool:
         """Only a town or province of under a million people: 'Toyota', 'Hitachi' (cities in Japan) are
@@ -209,7 +212,8 @@ class CompanyFinder:
         if len(parts) > 2 and _ROMAN.fullmatch(parts[-1]):
             parts = parts[:-1]  # "Keppel Data Centre Fund II": judged by "Fund"
         last = parts[-1].strip(".,").lower()
-        weak = hits <= self.weak_not_words and " " in name and last in self.corporate_heads and last not in hits
+        weak = hits <= self.weak_not_words and " " in name and last not in hits and (
+            last in self.corporate_heads or "bank" in words)  # "State Bank of India", "Union Harbor Bank"
         if hits and not weak and not has_legal_suffix(text) and \
                 not any(f" {p} " in f" {folded} " for p in self.company_phrases):
             return False
@@ -287,6 +291,12 @@ class CompanyFinder:
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \
                 and not has_legal_suffix(span.text):
+            return True
+        # "opposition party AIADMK", "the CITU labour union": a party's or union's name.
+        if span.start > 0 and doc[span.start - 1].lower_ in ("party", "union", "university", "institute", "college"):
+            return True
+        # "the Hanbit Eagles baseball team", "the Dhaka Rangers cricket club": a team before its sport.
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in _SPORTS and doc[span.end + 1].lower_ in _TEAM_NOUNS:
             return True
         # "the football club US Sassuolo", "the local rugby side, the Otago Highlanders": a sports team.
         i = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
@@ -414,6 +424,15 @@ class CompanyFinder:
     def _extend(self, span: Span) -> Span:
         """'International Finance' + 'Corporation': the NER often stops before the last word."""
         doc = span.doc
+        if len(span) > 1 and span[-1].lower_ in ("of", "and", "&", "de"):
+            span = doc[span.start : span.end - 1]  # "the Stock Exchange of" + "Thailand": judged with its country
+        if span[-1].text in ("'", "’") and span.end < len(doc) and doc[span.end].is_title:
+            # "the Maple Crest Teachers'" + "Pension Plan": the NER stops at a plural possessive inside a name
+            j = span.end
+            while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j - span.end < 3:
+                j += 1
+            if j == len(doc) or doc[j].lower_ not in _SITE_NOUNS:
+                span = doc[span.start : j]
         for j in range(span.end, min(len(doc), span.end + 7)):
             t = doc[j]
             if t.text in _EXTEND_TO:
@@ -928,19 +947,24 @@ class CompanyFinder:
         out: list[Span] = []
         for i in self._where(doc, self.adviser_keys):
             t = doc[i]
-            if t.lower_ == "advised":
+            if t.lower_ in ("advised", "advising"):
                 if i + 1 < len(doc) and doc[i + 1].lower_ == "by" or (i > 0 and doc[i - 1].lower_ in (
                         "be", "been", "was", "were", "is", "are", "being", "had", "has", "have")):
                     continue  # "was advised by X": the list rule reads what follows
-                end = i
+                end = i - (i > 0 and doc[i - 1].lower_ in ("also", "jointly"))  # "with X also advising"
             else:
-                # "X (acted) as (financial|legal) adviser"
+                # "X (acted) as (financial|legal) adviser", "X is acting as lead adviser", "X were legal counsel"
                 k = i - 1
-                while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("as",) and i - k < 3:
+                while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("as",) + _ADVISER_COPULAS and i - k < 3:
                     k -= 1
-                if doc[k].lower_ != "as":
+                if doc[k].lower_ not in ("as",) + _ADVISER_COPULAS:
                     continue
-                end = k - (k > 0 and doc[k - 1].lower_ == "acted")
+                end = k
+                while end > 0 and doc[end - 1].lower_ in _ADVISER_COPULAS + ("acted", "acting", "serving", "served",
+                                                                                "also", "will", "be"):
+                    end -= 1
+                if doc[k].lower_ in ("is", "was"):
+                    continue  # "Smith is counsel at the firm": one person's role; firms are "A and B were counsel"
             while end > 0:
                 start = self._name_before(doc, end)
                 if start == end or doc[start].is_sent_start and end - start == 1 and doc[start].pos_ != "PROPN" \
@@ -1232,6 +1256,8 @@ class CompanyFinder:
                 # "A Pakistani newspaper, Dawn, reported": no person is introduced so
                 strong_noun = doc[start].lower_ in _CORPORATE_NOUNS | {"newspaper", "daily", "broadcaster", "publisher"}
                 span = doc[start + 2 : end - 1]
+                if strong_noun:  # "a Chinese company, Jiangxi Zhongtan, wanted": the places inside are its name's
+                    self._registered_spans.add((span.start, span.end))
             elif rule == "pair-of-names":
                 conj = next(t.i for t in doc[start + 3 : end] if t.lower_ == "and")
                 if conj + 1 >= end:
@@ -1241,6 +1267,8 @@ class CompanyFinder:
                 if span[0].lower_ == "the":
                     span = span[1:]
             elif rule == "source-reported":
+                if start >= 2 and doc[start - 1].lower_ in ("and", "&", "of") and doc[start - 2].is_title:
+                    continue  # "Hong Kong Exchanges and Clearing reported": the end of a longer name
                 span = doc[start + (doc[start].lower_ == "the") : end - 1]
                 if len(span) > 1 and span[-1].is_lower:  # "Nikkei earlier reported"
                     span = span[:-1]
