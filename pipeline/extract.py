@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -198,7 +200,28 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
             alias_of[k] = target
         else:
             full.append((k, s._.canonical, s.text))
+    # "Sugbo Pwer" beside "Sugbo Power": a misspelt mention is the company written right more often
+    counts = Counter(company_key(s._.canonical) for s in spans)
+    keys = [f[0] for f in full]
+    for a in keys:
+        for b in keys:
+            if a != b and a not in alias_of and b not in alias_of and _misspelt(a, b) \
+                    and (counts[a], -keys.index(a)) < (counts[b], -keys.index(b)):
+                alias_of[a] = b
+                for k, t in alias_of.items():
+                    if t == a:
+                        alias_of[k] = b
     return alias_of
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two names, word for word the same but one word a letter or two off ('sugbo pwer', 'sugbo power')."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 4 \
+        and SequenceMatcher(None, *diff[0]).ratio() >= 0.85
 
 
 def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:

@@ -219,6 +219,10 @@ _REJECT = [
      {"AIADMK"}),
     ("Debt comes from the European Bank for Reconstruction and Development.",
      {"European Bank for Reconstruction and Development"}),
+    # A company's own product brands.
+    ("Harlow Foods makes cereals sold under brands including Prairie Gold and Morning Rush.",
+     {"Prairie Gold", "Morning Rush"}),
+    ("Its brands, Sweetwater Kitchen and Little Pantry, are sold in 40,000 stores.", {"Sweetwater Kitchen", "Little Pantry"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),
@@ -384,6 +388,8 @@ _ALIASES = [
      "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
     ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",
      "Grupo Industrial Bajadero", {"Grupo Bajadero"}),
+    ("Tanjung Power Corp will build a solar farm. Tanjung Pwer has hired advisers. Tanjung Power said it would "
+     "spend P4 billion.", "Tanjung Power", {"Tanjung Pwer"}),
     ("Manila Electric Co (Meralco), the largest power distributor, said it would build a farm. Shares of Meralco rose "
      "1.1% in Manila.", "Manila Electric", {"Meralco"}),
     ("The Abu Dhabi National Oil Company will buy a stake, sources said. Adnoc declined to comment.",

@@ -111,6 +111,9 @@ _MARKET_NOUNS = {"shares", "share", "stock", "stocks", "bonds", "notes", "units"
 # "X were legal counsel", "X is acting as adviser": the verbs between an adviser's name and its role.
 _ADVISER_COPULAS = ("is", "was", "are", "were")
 
+# "sold under brands A and B", "its brands, A and B": the words before a company's own brands.
+_OWNERS_BRANDS = {"under", "its", "their", "own", "his", "her"}
+
 # Last words of an exchange's boards ("the Main Market", "the ACE Market", "the GEM Board"), no companies.
 _MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
 
@@ -899,6 +902,9 @@ class CompanyFinder:
                     i += len(words)
                     intro = True
                     break
+            own_brands = t.lower_ in ("brands", "labels") and k > 0 and doc[k - 1].lower_ in _OWNERS_BRANDS
+            if own_brands and i < len(doc) and doc[i].text == ",":
+                i += 1  # "Its brands, A and B, are sold"
             names: list[Span] = []
             while i < len(doc):
                 i = self._past_owner(doc, i)
@@ -927,7 +933,11 @@ class CompanyFinder:
                         else:
                             break
                 i = j
-            if len(names) >= 2 or (names and intro):
+            if own_brands:
+                # "sold under brands including Prairie Gold and Morning Rush", "its brands, A and B": the company's
+                # products, no companies in their own right
+                self._own_brand_texts.update(n.text for n in names)
+            elif len(names) >= 2 or (names and intro):
                 out.extend(names)
         return out
 
@@ -1207,6 +1217,7 @@ class CompanyFinder:
                 # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
                 found.append((ent, False))
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
+        self._own_brand_texts: set[str] = set()  # a company's product brands (see _listed_after_descriptor)
         advisers = self._advisers(doc)
         listed = self._listed_after_descriptor(doc) + advisers
         found.extend((span, True) for span in listed)
@@ -1322,7 +1333,7 @@ class CompanyFinder:
         known_places = [p for p in places if p._.country is not None]
         # A name the article shows to be a place ("in Dholera, Gujarat") or a defined common
         # noun ("high-bandwidth memory (HBM)") is neither in its other mentions.
-        self._not_texts = self._index_names(doc) | self._public_acronyms(doc)
+        self._not_texts = self._index_names(doc) | self._public_acronyms(doc) | self._own_brand_texts
         for sp, _ in found:
             sp = self._strip_noise(sp)
             if self._place_context(sp) or self._acronym_of_common_noun(sp):
