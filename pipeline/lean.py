@@ -30,7 +30,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, ORTH, POS, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, IS_SPACE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -289,6 +289,9 @@ def _predicate(key: str, spec) -> Callable[[tuple], bool]:
     raise ValueError(f"attribute_ruler pattern operator {op!r} is not supported")
 
 
+_FEATURES = [TAG, LOWER, DEP, IS_SPACE]  # what the rules read of a token (see _predicate)
+
+
 class _PosRules:
     """The attribute_ruler's POS (and DEP) assignments, without its Matcher.
 
@@ -302,7 +305,9 @@ class _PosRules:
         self.active = ruler in nlp.component_names
         self.single: dict[tuple | None, list] = {}  # one-token patterns: (order, predicates, POS id, DEP id)
         self.multi: list = []  # longer patterns: (order, predicates per token, index, POS id, DEP id)
-        self.memo: dict[tuple, tuple] = {}  # token features -> (order, POS id), (order, DEP id) of one-token rules
+        # token features (the ids of TAG, LOWER, DEP and IS_SPACE) -> (order, POS id), (order, DEP id) of
+        # one-token rules, and whether each token of each longer pattern matches
+        self.memo: dict[tuple, tuple] = {}
         if not self.active:
             return
         strings = nlp.vocab.strings
@@ -346,28 +351,33 @@ class _PosRules:
         # Written back as one array (a Token per assignment costs more than the rules).
         attrs = [POS, DEP] if deps else [POS]
         values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        # The features as ids, read once (a Token and its string lookups per token cost more than the rules).
+        ids = doc.to_array(_FEATURES).tolist()
         for start, end in ranges if ranges is not None else [(0, len(doc))]:
-            for j, (pos, dep) in enumerate(self._best(doc, start, end)):
+            for j, (pos, dep) in enumerate(self._best(doc, ids[start:end])):
                 if pos[1] is not None:
                     values[start + j, 0] = pos[1]
                 if deps and dep[1] is not None:
                     values[start + j, 1] = dep[1]
         doc.from_array(attrs, values)
 
-    def _best(self, doc: Doc, start: int, end: int) -> list[list[tuple]]:
-        """Per token of doc[start:end], the (order, POS id) and (order, DEP id) of the rule that wins."""
-        feats = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc[start:end]]
+    def _best(self, doc: Doc, ids: list[list[int]]) -> list[list[tuple]]:
+        """Per token of a range of ``doc`` whose features (``_FEATURES`` ids) are ``ids``, the (order, POS id)
+        and (order, DEP id) of the rule that wins."""
         memo = self.memo
         if len(memo) > 200_000:  # token features repeat a lot; keep the table bounded
             memo.clear()
+        strings = doc.vocab.strings
         found = []
-        for f in feats:
-            r = memo.get(f)
+        for tag, lower, dep, space in ids:
+            key = (tag, lower, dep, space)
+            r = memo.get(key)
             if r is None:
-                r = memo[f] = self._one(f)
+                # (tag_, lower_, dep_, is_space), as the Token would give them
+                r = memo[key] = self._one((strings[tag], strings[lower], strings[dep], bool(space)))
             found.append(r)
         best = [[r[0], r[1]] for r in found]
-        n = len(feats)
+        n = len(ids)
         for m, (order, preds, index, pos_id, dep_id) in enumerate(self.multi):
             size = len(preds)
             # Only where the pattern's first token matches (rare: "there" as DEP expl) are the others tried.

@@ -3,6 +3,7 @@ The CLI (pipeline.cli) is a thin wrapper over these."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -152,7 +153,16 @@ def _process_forked(nlp: Language, articles: Iterable[Article], batch_size: int,
     _FORKED_NLP = nlp
     ctx = mp.get_context("fork")
     pending: deque = deque()
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
+    # The loaded pipeline (~200,000 objects the garbage collector tracks: gazetteers, patterns, the
+    # vocabulary's tables) goes to the permanent generation before the fork: a worker's collections then
+    # neither walk it nor write to its pages (which would copy them, page by page, out of the memory the
+    # workers share). Only the forked copies stay frozen; this process unfreezes once they exist.
+    gc.freeze()
+    try:
+        pool = ctx.Pool(workers, initializer=_worker_init)
+    finally:
+        gc.unfreeze()
+    with pool:
         for batch in _batches(articles, batch_size):
             pending.append((batch, pool.apply_async(_forked_batch, (batch, on_error))))
             while len(pending) >= 2 * workers:

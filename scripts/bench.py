@@ -10,7 +10,9 @@ is its own:
   local  `python -m pipeline extract FOLDER --out DIR` with its defaults;
   dask   (--dask) the same with `--engine dask` (a 2-worker LocalCluster).
 
-Wall time covers the whole command (start-up and model load included).
+Wall time covers the whole command (start-up and model load included); CPU
+seconds are the command's and its workers' (user + system), which the load
+of other processes on the machine changes far less than the wall time.
 Peak RSS is sampled every 50 ms as the sum over the child and all of its
 descendants (workers included); the largest single process's peak is
 reported beside it, and the tree's peak PSS (proportional set size: pages
@@ -28,6 +30,7 @@ import csv
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -114,6 +117,7 @@ def _tree_rss_kb(pid: int) -> tuple[int, int, int]:
 def measure(cmd: list[str], env: dict | None = None) -> dict:
     """Wall seconds, peak RSS of the process tree, and the largest single peak."""
     t0 = time.perf_counter()
+    c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = [0, 0, 0]
 
@@ -127,10 +131,12 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     sampler.start()
     output, _ = proc.communicate()
     seconds = time.perf_counter() - t0
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child and the workers it waited for
+    cpu = (c1.ru_utime + c1.ru_stime) - (c0.ru_utime + c0.ru_stime)
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{output}")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak[0] / 1024, 1),
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_rss_mb": round(peak[0] / 1024, 1),
             "peak_rss_largest_process_mb": round(peak[1] / 1024, 1), "peak_pss_mb": round(peak[2] / 1024, 1),
             "output": output.strip().splitlines()[-1:] }
 
@@ -183,15 +189,19 @@ def main() -> None:
     if c:
         summary["ratio_dask_over_local"] = round(c["articles_per_s"] / b["articles_per_s"], 2)
     summary["words_per_s_per_core_b"] = round(b["words_per_s"] / cores)
+    if a:
+        # What the load of other processes on the machine does not change much: CPU per article.
+        summary["ratio_cpu_a_over_b"] = round(a["cpu_seconds"] / b["cpu_seconds"], 2)
 
     print(f"{args.n} articles, {words} words, {cores} cores, load average {summary['load_average'][0]:.1f}")
-    print(f"{'run':26s} {'seconds':>8s} {'articles/s':>11s} {'words/s':>9s} {'peak RSS MB':>12s} "
+    print(f"{'run':26s} {'seconds':>8s} {'CPU s':>7s} {'articles/s':>11s} {'words/s':>9s} {'peak RSS MB':>12s} "
           f"{'(largest process)':>18s} {'peak PSS MB':>12s}")
     for name, r in results.items():
-        print(f"{name:26s} {r['seconds']:8.1f} {r['articles_per_s']:11.2f} {r['words_per_s']:9d} "
+        print(f"{name:26s} {r['seconds']:8.1f} {r['cpu_seconds']:7.1f} {r['articles_per_s']:11.2f} {r['words_per_s']:9d} "
               f"{r['peak_rss_mb']:12.0f} {r['peak_rss_largest_process_mb']:18.0f} {r['peak_pss_mb']:12.0f}")
     if a:
-        print(f"ratio b/a (articles/s): {summary['ratio_b_over_a']:.2f}")
+        print(f"ratio b/a (articles/s): {summary['ratio_b_over_a']:.2f}; CPU seconds a/b: {summary['ratio_cpu_a_over_b']:.2f} "
+              f"(load average {summary['load_average'][0]:.1f}: other processes on the cores lower b/a, not a/b CPU)")
     if c:
         print(f"ratio dask/local (articles/s): {summary['ratio_dask_over_local']:.2f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
