@@ -190,6 +190,7 @@ _FIND = [
     ("The round was also backed by Tanjong Ventures and the Maple Crest Teachers' Pension Plan, which is making its "
      "first investment in Vietnam.", {"Maple Crest Teachers' Pension Plan"}),
     ("There were rumours that a Chinese company, Jiangxi Zhongtan, wanted to buy into the mine.", {"Jiangxi Zhongtan"}),
+    ("Rival vuiPay said on Monday it would cut fees.", {"vuiPay"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.

@@ -56,7 +56,7 @@ _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arrang
              "acquired", "bought", "built"}
 # The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
 # Growers" + "and Exporters Association" is an association).
-_CAMEL_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
+_CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z]")
 # One word with a capital after two lower-case letters: a brand ("QatarEnergy"), not "McDonald" or "MacArthur".
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Da|La|Le|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
