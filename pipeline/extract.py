@@ -67,7 +67,7 @@ def _group(article_id: str, field: str, spans: Iterable[Span], key, name, fill=N
 # Words that introduce another name for the company just named: "Vietnam Electricity, known as EVN",
 # "Stegra, formerly known as H2 Green Steel", "Petroliam Nasional Bhd (Petronas)".
 _ALIAS_GLUE = {"(", ",", "known", "as", "also", "better", "formerly", "or", "previously", "called", "dubbed", "\"", "“", "'", "‘",
-               "whose", "former", "name", "was"}
+               "whose", "former", "name", "was", "which", "used", "to", "be", "until", "renamed"}
 
 
 def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
@@ -94,8 +94,9 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
                     i = j
         # "PT Mineral Industri Indonesia (Persero), or MIND ID", but not the last of a list "A, B, or C".
         renamed = glue == [",", "or"] and not (s.start > 0 and doc[s.start - 1].lower_ in (",", "and"))
+        used_to_be = "used" in glue and "be" in glue  # ", which used to be Kerry Express"
         if i in by_start and ("(" in glue or "known" in glue or "called" in glue or "formerly" in glue
-                              or "former" in glue or renamed):  # ", whose former name was X"
+                              or "former" in glue or renamed or used_to_be):  # ", whose former name was X"
             alias_of[company_key(by_start[i]._.canonical)] = company_key(s._.canonical)
     return alias_of
 

@@ -191,6 +191,12 @@ _FIND = [
      "first investment in Vietnam.", {"Maple Crest Teachers' Pension Plan"}),
     ("There were rumours that a Chinese company, Jiangxi Zhongtan, wanted to buy into the mine.", {"Jiangxi Zhongtan"}),
     ("Rival vuiPay said on Monday it would cut fees.", {"vuiPay"}),
+    # A mover named before its apposition; a list that opens with an Express; credits by bracket; Iberian tails.
+    ("Among other movers, Glow, the Swedish home-solar installer, sank 12% after cutting its forecast.", {"Glow"}),
+    ("Flash Express, J&T Express and KEX Express are all cutting prices.", {"Flash Express"}),
+    ("Advisers on the deal were Noble Craig (legal) and Lindsay Mercer Capital (financial).", {"Noble Craig"}),
+    ("Trading in shares of Portuguese utility Energia do Tejo had been suspended.", {"Energia do Tejo"}),
+    ("Nouveau Monde Graphite and Northern Graphite show that Quebec can do this.", {"Nouveau Monde Graphite"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
@@ -389,6 +395,8 @@ _ALIASES = [
      "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
     ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",
      "Grupo Industrial Bajadero", {"Grupo Bajadero"}),
+    ("KEX Express, which used to be Kerry Express, is cutting prices.",
+     "KEX Express", {"Kerry Express"}),
     ("Tanjung Power Corp will build a solar farm. Tanjung Pwer has hired advisers. Tanjung Power said it would "
      "spend P4 billion.", "Tanjung Power", {"Tanjung Pwer"}),
     ("Manila Electric Co (Meralco), the largest power distributor, said it would build a farm. Shares of Meralco rose "

@@ -611,6 +611,13 @@ class CompanyFinder:
                     or (len(ahead) and ahead[0].lower_ in ("up", "down", "higher", "lower", "flat"))):
                 continue
             j = t.i
+            appos = False
+            if doc[j - 1].text == ",":
+                # "Glow, the Swedish home-solar installer, sank 12%": the one name before an apposition
+                c = next((c for c in range(j - 2, max(0, j - 12), -1) if doc[c].text == ","), None)
+                if c is not None and c > 0 and doc[c + 1].lower_ in ("the", "a", "an") \
+                        and all(w.text != "," for w in doc[c + 1 : j - 1]):
+                    j, appos = c, True
             while j > 0:
                 end = j
                 k = j - 1
@@ -620,6 +627,8 @@ class CompanyFinder:
                                       and doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1]) >= 2
                                       and doc[k].lower_ not in _MARKET_NOUNS)
                                   or (doc[k].text in ("&", "of") and k + 1 < end and doc[k + 1].text[:1].isupper())
+                                  # "Dubai Electricity and Water Authority, the state utility, added 1.1%"
+                                  or (appos and doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title)
                                   or (doc[k].text in ("/", "-") and not doc[k].whitespace_ and k > 0
                                       and not doc[k - 1].whitespace_)):  # "Novo Nordisk A/S"
                     k -= 1
@@ -629,7 +638,7 @@ class CompanyFinder:
                 if first.is_sent_start and end - k - 1 == 1 and first.pos_ != "PROPN":
                     break  # "Miners were mixed": a sentence's first common noun
                 out.append(doc[k + 1 : end])
-                if k >= 0 and doc[k].lower_ in (",", "and"):
+                if k >= 0 and doc[k].lower_ in (",", "and") and not appos:
                     j = k - 1 if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "and" else k
                     if doc[j].lower_ == "and" and j > 0 and doc[j - 1].text == ",":
                         j -= 1
@@ -953,8 +962,15 @@ class CompanyFinder:
 
     def _advisers(self, doc: Doc) -> list[Span]:
         """'Lazard acted as financial adviser and Hengeler Mueller as legal adviser', 'Mediobanca and law firm
-        Chiomenti advised the sellers': the firms a deal names as its advisers."""
+        Chiomenti advised the sellers', 'Advisers were Noble Craig (legal) and Lazard (financial)': the firms a
+        deal names as its advisers."""
         out: list[Span] = []
+        for i in self._where(doc, self.paren_keys):
+            if i + 2 < len(doc) and doc[i + 1].lower_ in ("legal", "financial", "tax", "technical") \
+                    and doc[i + 2].text == ")":
+                start = self._name_before(doc, i)
+                if start < i:
+                    out.append(doc[start:i])
         for i in self._where(doc, self.adviser_keys):
             t = doc[i]
             if t.lower_ in ("advised", "advising"):
@@ -1300,6 +1316,8 @@ class CompanyFinder:
                     span = doc[span.start : span.end + 1]
             if rule == "noun-before-name" and start > 0 and doc[start - 1].lower_ in self.non_company_modifiers:
                 continue
+            if rule in ("noun-before-name", "country-possessive"):
+                span = self._extend(span)  # "Portuguese utility Energia" + "do Tejo"
             if self._continues(span):
                 continue
             if any(t.ent_type_ in ("DATE", "MONEY", "PERCENT") for t in span):
