@@ -300,6 +300,10 @@ class Linker:
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
                     if self._refers_back(child):
+                        antecedent = self._relative_antecedent(child, companies)
+                        if antecedent is not None:
+                            # "X, which surged 8% after saying it would invest ...": the company the clause is on.
+                            return antecedent
                         same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
                         before = [c for c in same if _subjectish(c)]
                         if before:
@@ -333,6 +337,14 @@ class Linker:
                           and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
+        return None
+
+    def _relative_antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a relative clause holding ``tok`` describes ("Lion City Ltd, which rose 8% after saying
+        it would ...", "rival BYD, which said its plant ...")."""
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl":
+                return self._company_at(anc.head, companies)
         return None
 
     def _unmarked(self, tok: Token, companies: list[Span]) -> Span | None:
@@ -738,7 +750,11 @@ class Linker:
                     mine = [d for d in deals if d.investor == name]
                     # The same place, or (a headline's country, the body's town) the same country; but each of the
                     # places a sentence lists is a deal of its own.
-                    if any(d.location == loc._.canonical or (country and d.location_country == country and not listed)
+                    # Two towns of one country are two sites ("RM2.4 billion in Sedenak", "a facility in Kulai").
+                    town = self._specificity(loc) == KIND_RANK["city"]
+                    if any(d.location == loc._.canonical or (
+                            country and d.location_country == country and not listed
+                            and not (town and self._specificity_name(d.location) == KIND_RANK["city"]))
                            for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
@@ -1140,13 +1156,25 @@ class Linker:
                 return True
         return False
 
+    def _reported(self, would: Token) -> bool:
+        """"would" in a clause a speech verb governs, however far back: "X said flooding had hit its site but
+        that it would go ahead ...", "... after saying it would invest": reported speech, not a condition."""
+        clause = would.head
+        for anc in (clause, *clause.ancestors):
+            if anc is not clause and anc.pos_ in ("VERB", "AUX") and anc.lower_.startswith(tuple(self.cues["speech"])):
+                return True
+            if anc.dep_ in ("advcl", "relcl") and anc is not clause:
+                return False  # "..., which would ...": a condition or relative clause of its own
+        return False
+
     def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
         """A hedge word in the sentence (in the commitment's own clauses, given its ``anchor`` token);
         "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
-            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
-                                           for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+            if t.lower_ == "would" and (any(w.lower_ in self.cues["reported_speech"]
+                                            for w in sent.doc[max(sent.start, t.i - 8) : t.i])
+                                        or self._reported(t)):
                 continue
             if self._out_of_scope(t, anchor):
                 continue

@@ -1,0 +1,61 @@
+"""Deals (spec section 2): general news forms the linker reads by their parse
+(who speaks, which clause a word sits in, what a relative clause describes),
+with sentences written for these tests. Each text is a whole small article:
+a headline, a blank line, the body. Rows are (investor, amount, currency,
+location); None = any."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import Article
+from pipeline.run import process
+
+pytestmark = pytest.mark.slow
+
+
+def deals_of(nlp, text: str) -> list[dict]:
+    [(_art, _rows, deals)] = list(process(nlp, [Article("t", text, "t.txt")]))
+    return deals
+
+
+def _matches(deal: dict, want: tuple) -> bool:
+    investor, amount, currency, location = want
+    return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
+            and (currency is None or deal["currency"] == currency) and (location is None or deal["location"] == location))
+
+
+_DEALS = [
+    # "would" in a clause a speech verb governs, however many words back, reports a plan ("after saying it
+    # would", "said ... but that it would"); and "it" in a relative clause is the company the clause is on,
+    # not the previous sentence's subject.
+    ("Midcaps rally\n\nHalvorsen Shipping ASA said it would order two tankers. The top gainer was Tern Logistics "
+     "Ltd, which jumped 6% to S$2.10 after saying it would invest RM900 million in a warehouse park in Senai.",
+     [("Tern Logistics", 900_000_000, "MYR", "Senai")]),
+    ("Storm damage\n\nFoxconn Technology Group said floods had affected a warehouse at its site in Bac Giang "
+     "province but that it would still expand its factory in Quang Ninh.",
+     [("Foxconn Technology Group", None, None, "Quảng Ninh")]),
+    # Two towns of one country are two sites: the second facility is a deal of its own.
+    ("Two sites\n\nOstrava Data Ltd will invest RM1.5 billion in a campus in Nusajaya. Ostrava Data is also "
+     "building a 20MW facility in Kulai.",
+     [("Ostrava Data", 1_500_000_000, "MYR", "Nusajaya"), ("Ostrava Data", None, None, "Kulai")]),
+]
+
+_NOT_DEALS = [
+    # A "would" of the relative clause's own condition is still a hedge.
+    ("Maybe\n\nTern Logistics Ltd, which said demand was weak, would invest RM900 million in Senai if rates fell.",
+     "a condition"),
+]
+
+
+@pytest.mark.parametrize("text,expected", _DEALS, ids=[t.split("\n")[0] for t, _ in _DEALS])
+def test_link_general_forms_yield_their_deals(nlp, text, expected):
+    deals = deals_of(nlp, text)
+    assert len(deals) == len(expected), deals
+    for want in expected:
+        assert any(_matches(d, want) for d in deals), (want, deals)
+
+
+@pytest.mark.parametrize("text,why", _NOT_DEALS, ids=[w for _, w in _NOT_DEALS])
+def test_link_general_forms_yield_no_deal(nlp, text, why):
+    assert deals_of(nlp, text) == []
