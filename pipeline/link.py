@@ -280,10 +280,12 @@ class Linker:
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                             and _has(tok.text, self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent.
-                        c = self._company_at(tok.head, companies)
+                        c = self._described(tok.head, companies)
                         if c is not None:
                             return c
-                    if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and (
+                    # (Only a verb's subject: not a place the parser makes the "subject" of another place, as in
+                    # "in Inocência, Mato Grosso do Sul, for R$22 billion".)
+                    if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and tok.pos_ in ("VERB", "AUX") and (
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
@@ -344,8 +346,19 @@ class Linker:
         it would ...", "rival BYD, which said its plant ...")."""
         for anc in tok.ancestors:
             if anc.dep_ == "relcl":
-                return self._company_at(anc.head, companies)
+                return self._described(anc.head, companies)
         return None
+
+    def _described(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a noun is, or stands in apposition to ("Arauco, the Chilean group, which ...")."""
+        while True:
+            c = self._company_at(tok, companies)
+            if c is not None or tok.dep_ != "appos" or tok.head is tok:
+                return c
+            # "Suzano and Arauco, the Chilean group, which": the parser hangs the apposition on the first
+            # conjunct; the nearest one before it is the one it describes.
+            nearest = max((t for t in (tok.head, *tok.head.conjuncts) if t.i < tok.i), key=lambda t: t.i)
+            tok = nearest if self._company_at(nearest, companies) is not None else tok.head
 
     def _unmarked(self, tok: Token, companies: list[Span]) -> Span | None:
         """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
@@ -1002,6 +1015,9 @@ class Linker:
             if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            # "is building what it says will be the country's first refinery": the noun the clause names.
+            objs += [t for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "what"
+                     for t in c.subtree if t.dep_ == "attr" and t.pos_ == "NOUN"]
             preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
             if ground:
                 objs = preps.get("on", [])
@@ -1024,7 +1040,12 @@ class Linker:
             obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
             if obj is None or self._hedged(sent, verb):
                 continue
-            span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            # Not the subject's words, nor a coordinated clause with a subject of its own ("X is expanding its
+            # plants in Mexico, and Y has started production in Johor").
+            apart = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (
+                c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+            span_ids = {t.i for t in verb.subtree} - {t.i for c in apart for t in c.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
             if here:
                 best = sorted(here, key=self._rank)[0]

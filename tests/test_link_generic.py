@@ -39,6 +39,14 @@ _DEALS = [
     ("Two sites\n\nOstrava Data Ltd will invest RM1.5 billion in a campus in Nusajaya. Ostrava Data is also "
      "building a 20MW facility in Kulai.",
      [("Ostrava Data", 1_500_000_000, "MYR", "Nusajaya"), ("Ostrava Data", None, None, "Kulai")]),
+    # A coordinated clause with its own subject keeps its place: Penang is the first company's, Kulim the second's.
+    ("Suppliers\n\nKestrel Components Ltd is expanding its test centre in Penang, and chemical maker Orvane Gas Co "
+     "is building a gas plant in Kulim.",
+     [("Kestrel Components", None, None, "Penang"), ("Orvane Gas", None, None, "Kulim")]),
+    # "is building what it says will be X": the facility the clause names.
+    ("Refinery\n\nPERTH — Orvane Minerals Ltd is building what it says will be the country's largest lithium "
+     "refinery in Kwinana.",
+     [("Orvane Minerals", None, None, "Kwinana")]),
 ]
 
 _NOT_DEALS = [
