@@ -558,6 +558,10 @@ class Linker:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"]
+            # "acquire a 51% stake in Indian developer X": the business the stake is in.
+            targets += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in ("stake", "interest", "holding")
+                        for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                        for g in c.children if g.dep_ == "pobj"]
         for noun in targets:
             # Its modifiers and its apposition: "Australian retailer X", "X, a Thai battery maker,".
             described = [t for t in noun.subtree if t.i < noun.i]
@@ -736,6 +740,17 @@ class Linker:
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
                     continue
+                sized = next((d for d in deals if d.investor == name and d.amount is None
+                              and self._same_site(d, loc, places)), None)
+                if sized is not None and lead is None and not backers:
+                    # "X is building a plant in De Soto. The plant will cost $4 billion": the sum of the
+                    # facility already reported, one commitment.
+                    sized.amount, sized.currency = a._.value, a._.currency
+                    if sized.location is None and loc is not None:
+                        sized.location, sized.location_country = loc._.canonical, self._country(loc, places)
+                    sized.timeframe = sized.timeframe or self._timeframe(a)
+                    seen[key] = (sized, in_headline)
+                    continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
                 announcer = self._announcer(a, officials) or carried
@@ -785,15 +800,25 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
-        self._place_unplaced(deals, places)
+        self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
 
-    def _place_unplaced(self, deals: list[DealRow], places: list[Span]) -> None:
+    def _same_site(self, deal: DealRow, loc: Span | None, places: list[Span]) -> bool:
+        """The deal's place and ``loc`` may be one site: either unnamed, the same place, or the same country
+        where one of them is no town (two towns are two sites)."""
+        if deal.location is None or loc is None or deal.location == loc._.canonical:
+            return True
+        country = self._country(loc, places)
+        towns = self._specificity(loc) == KIND_RANK["city"] and self._specificity_name(deal.location) == KIND_RANK["city"]
+        return bool(country) and deal.location_country == country and not towns
+
+    def _place_unplaced(self, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
         """A deal no sentence places goes to the one country the whole article places things in (a story
         about one country's plants names the country once and the towns by name)."""
-        places = [p for p in places if not _excluded(p)]  # not "its largest plant outside China"
+        # Not "its largest plant outside China", nor a company's home ("Canada's Brookfield will acquire ...").
+        places = [p for p in places if not _excluded(p) and not self._is_home(p, companies)]
         countries = {p._.country for p in places if p._.country}
         if len(countries) != 1:
             return

@@ -47,12 +47,34 @@ _DEALS = [
     ("Refinery\n\nPERTH — Orvane Minerals Ltd is building what it says will be the country's largest lithium "
      "refinery in Kwinana.",
      [("Orvane Minerals", None, None, "Kwinana")]),
+    # A facility reported first and sized later (or in the next sentence by "it") is one commitment, not two.
+    ("Two sentences\n\nPanasonic Holdings Corp is building a battery plant in De Soto, Kansas. The plant will cost "
+     "$4 billion.",
+     [("Panasonic Holdings", 4_000_000_000, "USD", "De Soto")]),
+    ("Izmir plant\n\nBYD Co Ltd said it will build a car plant in Izmir, Turkey. It will invest $1 billion in the "
+     "factory, the company said.",
+     [("BYD", 1_000_000_000, "USD", "Izmir")]),
+    # ... but a sum for another town of the same country is another site (the limit of the rule above).
+    ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
+     "in a campus in Nusajaya.",
+     [("Ostrava Data", None, None, "Kulai"), ("Ostrava Data", 1_500_000_000, "MYR", "Nusajaya")]),
+    # A stake bought goes where the business it is in is ("a stake in Indian developer X"); the buyer's home
+    # ("Canada's Brookfield") is no place for it, even as the article's only country.
+    ("Stake\n\nCanada's Brookfield Asset Management will acquire a 51% stake in Indian renewable developer Greenko "
+     "Energy for $2 billion.",
+     [("Brookfield Asset Management", 2_000_000_000, "USD", "India")]),
+    ("Stake\n\nThe Japanese trading house Mitsui & Co said it had agreed to acquire a 20% stake in an Australian "
+     "lithium project for A$300 million.",
+     [("Mitsui & Co", 300_000_000, "AUD", "Australia")]),
 ]
 
 _NOT_DEALS = [
     # A "would" of the relative clause's own condition is still a hedge.
     ("Maybe\n\nTern Logistics Ltd, which said demand was weak, would invest RM900 million in Senai if rates fell.",
      "a condition"),
+    # A plan put on hold, paused or postponed is no commitment.
+    ("On hold\n\nIntel Corp has put its $25 billion plant in Magdeburg on hold.", "on hold"),
+    ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
 
@@ -67,3 +89,9 @@ def test_link_general_forms_yield_their_deals(nlp, text, expected):
 @pytest.mark.parametrize("text,why", _NOT_DEALS, ids=[w for _, w in _NOT_DEALS])
 def test_link_general_forms_yield_no_deal(nlp, text, why):
     assert deals_of(nlp, text) == []
+
+
+def test_link_the_buyers_home_is_not_the_deals_place(nlp):
+    """The article's only country, when it is the buyer's home ("Canada's X"), is not where the money goes."""
+    [deal] = deals_of(nlp, "Home\n\nCanada's Brookfield Asset Management will acquire Greenko Energy for $2 billion.")
+    assert deal["investor"] == "Brookfield Asset Management" and deal["location"] is None, deal
