@@ -47,6 +47,8 @@ GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
+# Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
+COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
 
@@ -222,11 +224,15 @@ class Linker:
         """"The investment, worth 10 billion baht, will ...", "The plant will cost $300 million": the
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
         $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
-        if not tok.lower_.startswith(tuple(self.cues["commitment_nouns"])) or not any(
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
+        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not any(
                 d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
             return False
         root = amount.root
         verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":
+            # "The fab carries a price tag of $11 billion", "the plant has a cost of ...": the object's sum.
+            return verb.head.head in (tok.head, *tok.head.ancestors)
         return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
                                             and tok.head in (verb, *verb.ancestors))
 
@@ -272,7 +278,10 @@ class Linker:
                         c = self._last_partners(amount, companies)
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
-                        inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
+                        # Not a partner the subject's modifier names ("The fab, built with Taiwan's X, carries ...").
+                        inner = list({self._company_at(t, companies) for t in child.subtree
+                                      if not any(a.lower_ == "with" and a.dep_ == "prep" and a.i > child.i
+                                                 for a in t.ancestors if a.i < t.i)} - {None})
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
                         c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
@@ -1339,8 +1348,9 @@ class Linker:
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1
-        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip)
-        window = " ".join(t.text for t in window_tokens if t.i != skip)
+        # "a price tag of $11 billion" is what the facility costs, not a price.
+        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip).replace("price tag", "cost")
+        window = " ".join(t.text for t in window_tokens if t.i != skip).replace("price tag", "cost")
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.

@@ -54,6 +54,17 @@ _DEALS = [
     ("Izmir plant\n\nBYD Co Ltd said it will build a car plant in Izmir, Turkey. It will invest $1 billion in the "
      "factory, the company said.",
      [("BYD", 1_000_000_000, "USD", "Izmir")]),
+    # Breaking ground commits the sum of the facility it breaks ground on.
+    ("Groundbreaking\n\nVinFast Auto Ltd broke ground on a $4 billion factory in North Carolina on Friday.",
+     [("VinFast Auto", 4_000_000_000, "USD", "North Carolina")]),
+    # "The fab carries a price tag of N" sizes the fab reported before (a cost, not a price); a partner the
+    # subject's modifier names ("built with X") is not its investor.
+    ("Fab\n\nWhen Orvane Semiconductor Ltd broke ground on its first fab at Sanand last year, officials cheered. "
+     "The Sanand fab, built with Taiwan's Kestrel Foundry Corp, carries a price tag of $11 billion.",
+     [("Orvane Semiconductor", 11_000_000_000, "USD", None)]),
+    ("Smelter\n\nKestrel Aluminium Ltd is building a smelter in Sohar. The smelter carries a price tag of "
+     "$2.4 billion, the company said.",
+     [("Kestrel Aluminium", 2_400_000_000, "USD", "Sohar")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -74,6 +85,7 @@ _NOT_DEALS = [
      "a condition"),
     # A plan put on hold, paused or postponed is no commitment.
     ("On hold\n\nIntel Corp has put its $25 billion plant in Magdeburg on hold.", "on hold"),
+    ("Price\n\nKestrel Aluminium Ltd said aluminium prices rose to $2,400 a tonne in Sohar.", "a price, not a tag"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
