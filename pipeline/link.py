@@ -47,6 +47,8 @@ GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
+# Marks of a clause set beside the commitment, not a condition on it ("while", "whereas", "although").
+CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
 # Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
 COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
@@ -161,6 +163,7 @@ class Linker:
     def __init__(self, cues: Mapping):
         self.cues = cues
         self.gaz = default_gazetteer()
+        self._published_year: int | None = None  # the article's, while one is linked
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -649,6 +652,7 @@ class Linker:
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
+        self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
@@ -955,13 +959,20 @@ class Linker:
                 if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
                     continue
                 before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
-                if lead is None and "led by" in before:
+                if lead is None and ("led by" in before or self._led_by(c)):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
                         or (s.start != sent.start and self._joins_round(c)):
                     backers.append(c)
         return lead, backers
+
+    @staticmethod
+    def _led_by(company: Span) -> bool:
+        """"a round led by Temasek-backed Pavilion Capital": the company is the object of "led by", however
+        many words describe it."""
+        r = company.root
+        return r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lower_ == "led"
 
     def _round_sentences(self, sent: Span) -> list[Span]:
         """The round's sentence and the (up to two) next ones that go on about the round."""
@@ -1209,6 +1220,9 @@ class Linker:
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
                 # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
                 return True
+            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in r.children):
+                # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment.
+                return True
         return False
 
     def _reported(self, would: Token) -> bool:
@@ -1298,13 +1312,20 @@ class Linker:
             return True
         return verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) and _sale_buyer(verb) is None
 
-    @staticmethod
-    def _history(amount: Span) -> bool:
+    def _history(self, amount: Span) -> bool:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
-        commitment."""
+        commitment; nor money spent before the news ("previously invested $500 million in Ohio in 2021")."""
         verb = _clause(amount.root, amount)
         if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return True
+        if verb.tag_ == "VBD" and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
+                                                          "purchased", "injected", "sank")):
+            said = [t for c in verb.children for t in c.subtree]
+            if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
+                return True
+            years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
+            if years and self._published_year is not None and max(years) < self._published_year:
+                return True
         # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)

@@ -65,6 +65,14 @@ _DEALS = [
     ("Smelter\n\nKestrel Aluminium Ltd is building a smelter in Sohar. The smelter carries a price tag of "
      "$2.4 billion, the company said.",
      [("Kestrel Aluminium", 2_400_000_000, "USD", "Sohar")]),
+    # A hedge in a clause set beside the commitment ("while ... remains on hold") does not hedge it.
+    ("Rivals\n\nOrvane Auto Inc said it would spend $1.1 billion expanding its factory in Coahuila, while Kestrel "
+     "Motors' planned plant in Nuevo Leon remains on hold.",
+     [("Orvane Auto", 1_100_000_000, "USD", "Coahuila")]),
+    # A round's lead is the object of "led by", however many words describe it.
+    ("Round\n\nJakarta-based Lumbung Pay has raised $45 million in a Series B round led by Temasek-backed Pavilion "
+     "Capital, with participation from Golden Gate Ventures.",
+     [("Pavilion Capital", 45_000_000, "USD", None), ("Golden Gate Ventures", None, None, None)]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -86,6 +94,8 @@ _NOT_DEALS = [
     # A plan put on hold, paused or postponed is no commitment.
     ("On hold\n\nIntel Corp has put its $25 billion plant in Magdeburg on hold.", "on hold"),
     ("Price\n\nKestrel Aluminium Ltd said aluminium prices rose to $2,400 a tonne in Sohar.", "a price, not a tag"),
+    # Money spent before the news is history, not a commitment.
+    ("Ohio\n\nKestrel Motors Inc previously invested $500 million in a battery plant in Ohio.", "spent before"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
@@ -107,3 +117,15 @@ def test_link_the_buyers_home_is_not_the_deals_place(nlp):
     """The article's only country, when it is the buyer's home ("Canada's X"), is not where the money goes."""
     [deal] = deals_of(nlp, "Home\n\nCanada's Brookfield Asset Management will acquire Greenko Energy for $2 billion.")
     assert deal["investor"] == "Brookfield Asset Management" and deal["location"] is None, deal
+
+
+@pytest.mark.parametrize("year,deals", [("2021", 0), ("2025", 1)])
+def test_link_money_spent_in_an_earlier_year_is_history(nlp, year, deals):
+    """A past "invested ... in 2021" in an article of 2025 tells what was spent, not what is committed; the
+    same words with the article's own year are news."""
+    import dataclasses
+
+    text = f"Ohio\n\nKestrel Motors Inc invested $500 million in a battery plant in Ohio in {year}."
+    art = dataclasses.replace(Article("t", text, "t.txt"), published="2025-04-03")
+    [(_art, _rows, found)] = list(process(nlp, [art]))
+    assert len(found) == deals, found
