@@ -541,6 +541,11 @@ class Linker:
         # place in the sum's own clause.
         mine = [p for p in sent if p not in others]
         same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root, amount)]
+        # "invest NT$6 billion in a Thai PCB plant as Apple suppliers diversify": the country of what the
+        # money goes into, unless the sentence names a place in that country.
+        target = self._target_demonym(amount)
+        if target is not None and not any(p._.country == target._.country for p in sent):
+            return target
         sent = own or same_clause or mine or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
@@ -570,6 +575,9 @@ class Linker:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"]
+            # "NT$6 billion in Thai PCB plant": the parser may hang the "in" on the sum.
+            targets += [g for c in amount.root.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                        for g in c.children if g.dep_ == "pobj"] if verb == amount.root.head else []
             # "acquire a 51% stake in Indian developer X": the business the stake is in.
             targets += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in ("stake", "interest", "holding")
                         for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
@@ -598,6 +606,21 @@ class Linker:
             return None
         if loc._.country:
             return loc._.country
+        # "in Prachinburi province, Thailand", "Mirsarai, Chattogram": the place that follows it, comma-joined.
+        doc = loc.doc
+        for p in places:
+            between = doc[loc.end : p.start]
+            if p._.country and 0 < len(between) <= 3 and between[-1].text == "," \
+                    and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
+                            for t in between):
+                return p._.country
+        # Elsewhere the article may write the same town that way.
+        beside = {q._.country for o in places if o.text == loc.text and o.start != loc.start
+                  for q in places if q._.country and 0 < q.start - o.end <= 3
+                  and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
+                          for t in doc[o.end : q.start])}
+        if len(beside) == 1:
+            return beside.pop()
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
         if len(around) == 1:
             return around.pop()
@@ -738,7 +761,8 @@ class Linker:
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
-                        deal.location, deal.location_country = loc._.canonical, self._country(loc, places)
+                        deal.location, deal.location_country = (loc._.canonical,
+                                                                self._country(loc, places) or deal.location_country)
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)

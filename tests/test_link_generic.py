@@ -73,6 +73,10 @@ _DEALS = [
     ("Round\n\nJakarta-based Lumbung Pay has raised $45 million in a Series B round led by Temasek-backed Pavilion "
      "Capital, with participation from Golden Gate Ventures.",
      [("Pavilion Capital", 45_000_000, "USD", None), ("Golden Gate Ventures", None, None, None)]),
+    # The country of what the money goes into ("a Thai PCB plant") before a place of another phrase.
+    ("Boards\n\nKestrel Circuit Co will invest NT$5 billion in a Thai PCB plant as Nvidia suppliers in Taipei "
+     "diversify.",
+     [("Kestrel Circuit", 5_000_000_000, "TWD", "Thailand")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -129,3 +133,16 @@ def test_link_money_spent_in_an_earlier_year_is_history(nlp, year, deals):
     art = dataclasses.replace(Article("t", text, "t.txt"), published="2025-04-03")
     [(_art, _rows, found)] = list(process(nlp, [art]))
     assert len(found) == deals, found
+
+
+@pytest.mark.parametrize("text,town,country", [
+    ("Plant\n\nOrvane Steel Ltd will invest Tk 300 crore in a plant at Baroiyarhat, Chattogram, its chairman said, "
+     "as exports to India and China grow.", "Baroiyarhat", "BD"),
+    ("Plant\n\nKestrel Circuit Co said it would invest NT$5 billion in a new factory in Kabinburi district, Thailand, "
+     "joining rivals leaving China.", "Kabinburi", "TH"),
+])
+def test_link_a_town_takes_the_country_written_after_it(nlp, text, town, country):
+    """A town the gazetteer does not know, in a sentence naming several countries, is in the place written
+    right after it ("Kabinburi district, Thailand")."""
+    [deal] = deals_of(nlp, text)
+    assert (deal["location"], deal["location_country"]) == (town, country), deal
