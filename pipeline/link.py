@@ -198,6 +198,10 @@ class Linker:
         if end < len(doc) and doc[end].text == "(":
             # "$40 million (about KSh 5.2 billion) from ...": past the bracketed conversion.
             end = next((t.i + 1 for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), end)
+        head = amount.root.head
+        if end < len(doc) and head.i == end and head.lower_.startswith(("invest", "injection", "funding", "equity")):
+            # "a $700 million investment from X": past the noun the sum sizes.
+            end += 1
         if end >= len(doc) or doc[end].lower_ != "from":
             return None
         c = next((c for c in companies if end < c.start <= end + 5), None)
@@ -534,7 +538,11 @@ class Linker:
 
         # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its;
         # one in another sum's phrase is that sum's.
-        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end]
+        # (Not a place of another sum the parser hangs on this one: "$10 billion from X for data centres in
+        # Malaysia and $5 billion from Y for an AI hub in Johor".)
+        nested = [o for o in sent_amounts if o.start != amount.start and o.root in set(amount.root.subtree)]
+        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end
+               and not any(p.root in set(o.root.subtree) for o in nested)]
         others = [p for p in sent if any(o.start != amount.start and p.root in set(o.root.subtree)
                                          and amount.root not in set(o.root.subtree) for o in sent_amounts)]
         # "X will invest $500 million in Johor, and Y will put $200 million into a station in Penang": else a
@@ -546,6 +554,12 @@ class Linker:
         target = self._target_demonym(amount)
         if target is not None and not any(p._.country == target._.country for p in sent):
             return target
+        if not own and len(sent_amounts) > 1:
+            # "$10 billion from X for data centres in Malaysia and $5 billion from Y for a hub in Johor": with
+            # several sums, the place written between this sum and the next (not its bracketed conversion).
+            later = [o.start for o in sent_amounts if o.start - amount.end > 3]
+            stop = min(later) if later else amount.sent.end
+            own = [p for p in mine if amount.end <= p.start < stop] if later else []
         sent = own or same_clause or mine or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
@@ -1334,7 +1348,11 @@ class Linker:
                     for g in p.children if g.dep_ == "pobj"]
         if any(n.lower_.startswith(tuple(self.cues["not_spent_nouns"])) for n in (noun, *spent_on)):
             return True
-        return verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) and _sale_buyer(verb) is None
+        if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
+            return False
+        # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.
+        invested = noun.lower_.startswith(("invest", "equity", "capital", "funding", "injection"))
+        return not (invested and self._source(amount, list(amount.doc.spans.get("companies", []))) is not None)
 
     def _history(self, amount: Span) -> bool:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a

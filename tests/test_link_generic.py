@@ -77,6 +77,17 @@ _DEALS = [
     ("Boards\n\nKestrel Circuit Co will invest NT$5 billion in a Thai PCB plant as Nvidia suppliers in Taipei "
      "diversify.",
      [("Kestrel Circuit", 5_000_000_000, "TWD", "Thailand")]),
+    # "received a $N investment from X": X puts the money in (with its partner named beside it).
+    ("Stake\n\nGreenko Energy Holdings received a $700 million investment from Orix Corp and Abu Dhabi Investment "
+     "Authority.",
+     [("Orix", 700_000_000, "USD", None), ("Abu Dhabi Investment Authority", 700_000_000, "USD", None)]),
+    # With several sums in a sentence, each takes the place written between it and the next.
+    ("Summit\n\nInvestments announced at the summit included $10 billion from Microsoft Corp for data centres in "
+     "Malaysia and $5 billion from Nvidia Corp for an AI hub in Johor.",
+     [("Microsoft", 10_000_000_000, "USD", "Malaysia"), ("Nvidia", 5_000_000_000, "USD", "Johor")]),
+    # "X led the $N round": the lead's sum.
+    ("Lead\n\nThe deal values Zolvio at $1 billion. SoftBank Group Corp led the $150 million round.",
+     [("SoftBank Group", 150_000_000, "USD", None)]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -100,6 +111,9 @@ _NOT_DEALS = [
     ("Price\n\nKestrel Aluminium Ltd said aluminium prices rose to $2,400 a tonne in Sohar.", "a price, not a tag"),
     # Money spent before the news is history, not a commitment.
     ("Ohio\n\nKestrel Motors Inc previously invested $500 million in a battery plant in Ohio.", "spent before"),
+    # Money received is no investment when it pays for a contract or an order.
+    ("Contract\n\nKestrel Builders Ltd won a $700 million contract from Orix Corp.", "a contract won"),
+    ("Order\n\nKestrel Builders Ltd received a $50 million order from Orix Corp.", "an order received"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
