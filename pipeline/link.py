@@ -1360,8 +1360,18 @@ class Linker:
         verb = _clause(amount.root, amount)
         if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return True
+        # On the verb itself (not "a centre in Kano, its largest site so far"): "has invested $5 billion in
+        # India over the past decade", "... so far", "... to date".
+        on_verb = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+        on_verb += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children))
+        if done and any((t.lower_ == "far" and any(g.lower_ == "so" for g in t.children))
+                        or (t.lower_ == "date" and t.head.lower_ == "to")
+                        or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
+            return True
         if verb.tag_ == "VBD" and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
-                                                          "purchased", "injected", "sank")):
+                                                          "purchased", "injected", "sank", "opened", "built",
+                                                          "completed", "commissioned")):
             said = [t for c in verb.children for t in c.subtree]
             if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
                 return True

@@ -88,6 +88,10 @@ _DEALS = [
     # "X led the $N round": the lead's sum.
     ("Lead\n\nThe deal values Zolvio at $1 billion. SoftBank Group Corp led the $150 million round.",
      [("SoftBank Group", 150_000_000, "USD", None)]),
+    # A plan to spend is news even beside "so far" ("its largest site so far").
+    ("Kano\n\nKestrel Group Ltd also plans to spend $4 million on a cooling centre in Kano, its largest site so far, "
+     "by the end of 2026.",
+     [("Kestrel Group", 4_000_000, "USD", "Kano")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -114,6 +118,10 @@ _NOT_DEALS = [
     # Money received is no investment when it pays for a contract or an order.
     ("Contract\n\nKestrel Builders Ltd won a $700 million contract from Orix Corp.", "a contract won"),
     ("Order\n\nKestrel Builders Ltd received a $50 million order from Orix Corp.", "an order received"),
+    # What has been spent over a past span, so far or to date is history.
+    ("Decade\n\nKestrel Group Ltd has invested more than $5 billion in India over the past decade.", "past decade"),
+    ("So far\n\nKestrel Group Ltd has spent $2 billion on its Penang plants so far.", "so far"),
+    ("To date\n\nKestrel Group Ltd has invested $900 million in Brazil to date.", "to date"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
