@@ -164,6 +164,7 @@ class Linker:
         self.cues = cues
         self.gaz = default_gazetteer()
         self._published_year: int | None = None  # the article's, while one is linked
+        self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -317,6 +318,10 @@ class Linker:
                     if self._refers_back(child) and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
+                    if self._refers_back(child) and child.text[:1].isupper() and child.lower_ in self._defined:
+                        # 'Harbour Crest Holdings Limited (... the "Group")': "the Group will invest ..." is the
+                        # company that defined the term, whoever the last subject was.
+                        return self._defined[child.lower_]
                     if self._refers_back(child):
                         antecedent = self._relative_antecedent(child, companies)
                         if antecedent is not None:
@@ -356,6 +361,23 @@ class Linker:
         if sent_companies:
             return sent_companies[-1]
         return None
+
+    def _defined_terms(self, doc: Doc, companies: list[Span]) -> dict[str, Span]:
+        """A filing's defined terms: 'X Holdings Limited ("X" or the "Company", together with its subsidiaries,
+        the "Group")' makes "the Company" and "the Group" X wherever the filing uses them."""
+        out: dict[str, Span] = {}
+        for c in companies:
+            if c.end >= len(doc) or doc[c.end].text != "(":
+                continue
+            close = next((t.i for t in doc[c.end : min(len(doc), c.end + 40)] if t.text == ")"), None)
+            if close is None:
+                continue
+            inside = doc[c.end + 1 : close]
+            for t in inside:
+                if t.lower_ in self.cues["subject_nouns"] and t.text[:1].isupper() and 0 < t.i and t.i + 1 < len(doc) \
+                        and doc[t.i - 1].text in ('"', "“", "'", "‘") and doc[t.i + 1].text in ('"', "”", "'", "’"):
+                    out.setdefault(t.lower_, c)
+        return out
 
     def _relative_antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
         """The company a relative clause holding ``tok`` describes ("Lion City Ltd, which rose 8% after saying
@@ -690,6 +712,7 @@ class Linker:
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
+        self._defined = self._defined_terms(doc, companies)
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
@@ -869,7 +892,7 @@ class Linker:
         """A deal no sentence places goes to the one country the whole article places things in (a story
         about one country's plants names the country once and the towns by name)."""
         # Not "its largest plant outside China", nor a company's home ("Canada's Brookfield will acquire ...").
-        places = [p for p in places if not _excluded(p) and not self._is_home(p, companies)]
+        places = [p for p in places if not _excluded(p) and (is_dateline(p) or not self._is_home(p, companies))]
         countries = {p._.country for p in places if p._.country}
         if len(countries) != 1:
             return

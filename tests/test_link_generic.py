@@ -92,6 +92,13 @@ _DEALS = [
     ("Kano\n\nKestrel Group Ltd also plans to spend $4 million on a cooling centre in Kano, its largest site so far, "
      "by the end of 2026.",
      [("Kestrel Group", 4_000_000, "USD", "Kano")]),
+    # A filing's defined terms: 'X Holdings Limited (... the "Group")' makes "the Group" X, not the subsidiary
+    # the last sentence was about.
+    ("Announcement\n\nSingapore, 2 May 2025 – The board of directors of Kestrel Marine Holdings Limited (\"Kestrel "
+     "Marine\" or the \"Company\", and together with its subsidiaries, the \"Group\") announces that Kestrel Shipyard "
+     "Pte Ltd, a wholly-owned subsidiary of the Company, has agreed to acquire a dry dock in Tuas for S$80 million. The "
+     "Group will also invest S$45 million over two years to build a repair yard in Batam, Indonesia.",
+     [("Kestrel Shipyard", 80_000_000, "SGD", None), ("Kestrel Marine Holdings", 45_000_000, "SGD", "Batam")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
