@@ -47,6 +47,9 @@ GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
+# Words of a share sale, whose proceeds the company takes in.
+IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the", "to list", "share sale", "rights issue",
+             "share offering", "bond sale", "bond issue", "placement of"]
 # Marks of a clause set beside the commitment, not a condition on it ("while", "whereas", "although").
 CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
 # Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
@@ -1371,6 +1374,13 @@ class Linker:
                     for g in p.children if g.dep_ == "pobj"]
         if any(n.lower_.startswith(tuple(self.cues["not_spent_nouns"])) for n in (noun, *spent_on)):
             return True
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+            return True  # "bought back $1 billion of its shares", "paid back a loan"
+        if verb.lower_.startswith(("clos", "rais")) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("fund", "funds") for c in verb.children):
+            return True  # "closed its third Asia fund at $1.2 billion": a fund's size, not money put in
+        if verb.lower_.startswith("rais") and _has(amount.sent.text, IPO_WORDS):
+            return True  # "plans to list its unit in Mumbai, raising as much as $1.5 billion": money taken in
         if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
             return False
         # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.

@@ -129,6 +129,17 @@ _NOT_DEALS = [
     ("Decade\n\nKestrel Group Ltd has invested more than $5 billion in India over the past decade.", "past decade"),
     ("So far\n\nKestrel Group Ltd has spent $2 billion on its Penang plants so far.", "so far"),
     ("To date\n\nKestrel Group Ltd has invested $900 million in Brazil to date.", "to date"),
+    # Money taken in, managed or reported, not put in.
+    ("Fund\n\nKestrel Capital Partners closed its third Asia fund at $1.2 billion, above its target.", "a fund's size"),
+    ("Capex\n\nKestrel Group Ltd reported capital expenditure of $3 billion for the year.", "a reported year's figure"),
+    ("Seeking\n\nKestrel Group Ltd is seeking $2 billion from investors for a new plant in Malaysia.",
+     "money sought from others"),
+    ("Assets\n\nKestrel Group Ltd's investment arm manages $50 billion in assets.", "assets managed"),
+    ("IPO\n\nKestrel Group Ltd plans to list its Indian unit in Mumbai, raising as much as $1.5 billion.",
+     "a listing's proceeds"),
+    ("Buyback\n\nKestrel Group Ltd bought back $1 billion of its shares.", "shares bought back"),
+    ("Delayed\n\nKestrel Group Ltd's $4 billion plant in Arizona, announced in 2022, is now delayed until 2027.",
+     "a delayed plant"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
