@@ -595,12 +595,21 @@ class Linker:
         kingdom": a sentence that places the money only in "the kingdom"/"the country" means the country
         it has named as the company's home."""
         sent = amount.sent
-        if not any(t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0 and sent.doc[t.i - 1].lower_ == "the"
-                   for t in sent if t.i > amount.end):
+        words = {t.lower_ for t in sent if t.i > amount.end and t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0
+                 and sent.doc[t.i - 1].lower_ == "the"}
+        if not words:
             return None
         homes = [p for p in places if p.sent.start == sent.start and self._is_home(p, companies)
                  and not is_dateline(p) and self._specificity(p) == KIND_RANK.get("country")]
-        return homes[0] if homes else None
+        if not homes:
+            return None
+        if not words & {"kingdom", "emirate", "sultanate"} and any(
+                p.start < sent.start and p._.country and p._.country != homes[0]._.country
+                and not self._is_home(p, companies) for p in places):
+            # "the country" after the article has placed its story in another country ("Gulf investors pour
+            # billions into Egypt ... Saudi Arabia's PIF pledged $5 billion for projects in the country").
+            return None
+        return homes[0]
 
     def _target_demonym(self, amount: Span) -> Span | None:
         """"agreed to buy Australian power retailer Alinta Energy for A$6.5 billion", "invest $50 million in a
@@ -856,10 +865,12 @@ class Linker:
                     # The same place, or (a headline's country, the body's town) the same country; but each of the
                     # places a sentence lists is a deal of its own.
                     # Two towns of one country are two sites ("RM2.4 billion in Sedenak", "a facility in Kulai").
-                    town = self._specificity(loc) == KIND_RANK["city"]
+                    # Two named sites below the country are two sites ("a wind farm off Binh Thuan ... also
+                    # building a blade factory in Hai Phong"); a country and a town in it may be one.
+                    site = self._specificity(loc) >= KIND_RANK["subdivision"]
                     if any(d.location == loc._.canonical or (
                             country and d.location_country == country and not listed
-                            and not (town and self._specificity_name(d.location) == KIND_RANK["city"]))
+                            and not (site and self._specificity_name(d.location) >= KIND_RANK["subdivision"]))
                            for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
@@ -876,7 +887,9 @@ class Linker:
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
-                last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
+                # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
+                last_location = next((p for p in sent_places if not self._is_home(p, companies)),
+                                     last_location or sent_places[0])
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)

@@ -99,6 +99,17 @@ _DEALS = [
      "Pte Ltd, a wholly-owned subsidiary of the Company, has agreed to acquire a dry dock in Tuas for S$80 million. The "
      "Group will also invest S$45 million over two years to build a repair yard in Batam, Indonesia.",
      [("Kestrel Shipyard", 80_000_000, "SGD", None), ("Kestrel Marine Holdings", 45_000_000, "SGD", "Batam")]),
+    # "the country" after the story has placed itself in another country is that country, not the investor's
+    # home; a sentence naming only homes leaves the last place for "there".
+    ("Gulf money\n\nCAIRO — Abu Dhabi's Orvane Capital agreed to invest $3 billion in Egypt. Saudi Arabia's Kestrel "
+     "Fund PJSC has since pledged $5 billion for projects in the country. Emirati developer Kestrel Holding PSC "
+     "plans to spend another $1 billion on hotels there.",
+     [("Orvane Capital", 3_000_000_000, "USD", "Egypt"), ("Kestrel Fund", 5_000_000_000, "USD", "Egypt"),
+      ("Kestrel Holding", 1_000_000_000, "USD", "Egypt")]),
+    # Two named sites below the country are two deals, even in one country.
+    ("Wind\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
+     "wind farm off Binh Thuan province. The company is also building a blade factory in Hai Phong.",
+     [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Kestrel Energy", None, None, "Hải Phòng")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
