@@ -586,9 +586,26 @@ class Linker:
             stop = min(later) if later else amount.sent.end
             own = [p for p in mine if amount.end <= p.start < stop] if later else []
         sent = own or same_clause or mine or sent
+        # "for property in Southeast Asia, with Vietnam and Indonesia among its targets", "in Asia, including
+        # Japan": places given as examples are not where the money is said to go.
+        named = [p for p in sent if not self._example(p)]
+        sent = named or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    @staticmethod
+    def _example(place: Span) -> bool:
+        """A place in a "with ... among", "including", "such as", "like" phrase: an example, not the place."""
+        for a in (place.root, *place.root.ancestors):
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp"):
+                return False
+            if a.dep_ == "prep" and (a.lower_ in ("including", "like", "among") or (
+                    a.lower_ == "with" and any(c.lower_ == "among" for c in (*a.subtree, *a.head.children)
+                                               if c.i > a.i))
+                    or (a.lower_ == "as" and any(c.lower_ == "such" for c in a.children))):
+                return True
+        return False
 
     def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
         """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the

@@ -110,6 +110,10 @@ _DEALS = [
     ("Wind\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
      "wind farm off Binh Thuan province. The company is also building a blade factory in Hai Phong.",
      [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Kestrel Energy", None, None, "Hải Phòng")]),
+    # Places given as examples ("with A and B among its targets", "including A") are not where the money goes.
+    ("Funds\n\nKestrel Estate Co said it had earmarked about 100 billion yen for property in Southeast Asia over "
+     "the next three years, with Thailand and Malaysia among its targets.",
+     [("Kestrel Estate", 100_000_000_000, "JPY", "Southeast Asia")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
