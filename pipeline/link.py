@@ -1467,10 +1467,22 @@ class Linker:
         return bool(after) and after[0] in self.cues["price_units"] and amount.end < len(amount.doc) \
             and amount.doc[amount.end].lower_ in ("-", "a", "an", "per", "/")
 
+    def _owned_facility(self, amount: Span) -> bool:
+        """"ProLogium's €5.2 billion gigafactory in Dunkirk": the sum sizes a company's own facility, a
+        commitment however the sentence goes on."""
+        root = amount.root
+        noun = root.head
+        if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or not (
+                noun.lower_ in self.cues["facility_nouns"] or noun.lemma_.lower() in self.cues["facility_nouns"]):
+            return False
+        companies = amount.doc.spans.get("companies", [])
+        return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in noun.children)
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root):
+        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)) \
+                or self._hedged(sent, amount.root):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.

@@ -114,6 +114,10 @@ _DEALS = [
     ("Funds\n\nKestrel Estate Co said it had earmarked about 100 billion yen for property in Southeast Asia over "
      "the next three years, with Thailand and Malaysia among its targets.",
      [("Kestrel Estate", 100_000_000_000, "JPY", "Southeast Asia")]),
+    # "X's €N fab in Y" sizes the company's own facility: a commitment however the sentence goes on.
+    ("Delays\n\nSome flagship projects, such as Taiwanese chipmaker Kestrel Silicon Corp's 3 billion euro fab in "
+     "Grenoble, first unveiled two years ago, are running late.",
+     [("Kestrel Silicon", 3_000_000_000, "EUR", "Grenoble")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -155,6 +159,8 @@ _NOT_DEALS = [
     ("Buyback\n\nKestrel Group Ltd bought back $1 billion of its shares.", "shares bought back"),
     ("Delayed\n\nKestrel Group Ltd's $4 billion plant in Arizona, announced in 2022, is now delayed until 2027.",
      "a delayed plant"),
+    # ... but not a facility's worth or price that no company owns in the sentence.
+    ("Worth\n\nThe 3 billion euro fab in Grenoble is the region's largest.", "a facility no company owns here"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
