@@ -290,9 +290,14 @@ class Linker:
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         # Not a partner the subject's modifier names ("The fab, built with Taiwan's X, carries ...").
+                        # Nor the examples of a class ("Developers such as A, B and C are racing to open ...").
                         inner = list({self._company_at(t, companies) for t in child.subtree
                                       if not any(a.lower_ == "with" and a.dep_ == "prep" and a.i > child.i
-                                                 for a in t.ancestors if a.i < t.i)} - {None})
+                                                 for a in t.ancestors if a.i < t.i)
+                                      and not (child.tag_ == "NNS" and self._example(t))} - {None})
+                        if not inner and child.tag_ == "NNS" and any(
+                                self._example(t) for t in child.subtree if self._company_at(t, companies) is not None):
+                            return None  # a class of companies, not one of them
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
                         c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
@@ -595,9 +600,11 @@ class Linker:
         return sorted(specific or sent, key=rank)[0]
 
     @staticmethod
-    def _example(place: Span) -> bool:
-        """A place in a "with ... among", "including", "such as", "like" phrase: an example, not the place."""
-        for a in (place.root, *place.root.ancestors):
+    def _example(place: Span | Token) -> bool:
+        """A place (or a word) in a "with ... among", "including", "such as", "like" phrase: an example, not
+        the one meant."""
+        root = place.root if isinstance(place, Span) else place
+        for a in (root, *root.ancestors):
             if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp"):
                 return False
             if a.dep_ == "prep" and (a.lower_ in ("including", "like", "among") or (
@@ -853,6 +860,8 @@ class Linker:
                         sized.location, sized.location_country = loc._.canonical, self._country(loc, places)
                     sized.timeframe = sized.timeframe or self._timeframe(a)
                     seen[key] = (sized, in_headline)
+                    # "The venture will invest AED1.1 billion": the partners' share of the same commitment.
+                    self._add_partners(deals, sized, investor, a, companies, company_names)
                     continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
@@ -950,6 +959,14 @@ class Linker:
             other_name = self._name(other, company_names)
             if other_name is None or other_name == deal.investor or any(
                     d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):
+                continue
+            unsized = next((d for d in deals if d.investor == other_name and d.amount is None
+                            and d.location in (None, deal.location)), None)
+            if unsized is not None and deal.amount is not None:
+                # The partner's facility, reported with no sum before: the same commitment, now sized.
+                unsized.amount, unsized.currency = deal.amount, deal.currency
+                unsized.location = unsized.location or deal.location
+                unsized.location_country = unsized.location_country or deal.location_country
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
@@ -1170,6 +1187,16 @@ class Linker:
                 # "has started construction of a battery plant in Rayong".
                 objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
                         if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "announced plans for a new hub in Rotterdam", "double capacity at its factory in Kulim": the
+            # facility the plan is for, or whose capacity grows.
+            objs += [g for o in objs if o.lower_ in ("plan", "plans", "capacity", "output", "production")
+                     for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
+                     for g in p.children if g.dep_ == "pobj"]
+            objs += [g for o in objs if o.lower_ in ("capacity", "output", "production") for p in verb.children
+                     if p.dep_ == "prep" and p.lower_ in ("at", "in") for g in p.children if g.dep_ == "pobj"]
+            if verb.lower_.startswith(("relocat", "mov", "shift")):
+                # "relocate part of its production to a new plant in Bac Ninh".
+                objs += preps.get("to", [])
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -1185,6 +1212,9 @@ class Linker:
                 c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
             span_ids = {t.i for t in verb.subtree} - {t.i for c in apart for t in c.subtree}
+            if verb.lower_.startswith(("relocat", "mov", "shift")):
+                # "relocate part of its team from Kyoto to the new site": only the destination's places.
+                span_ids = {t.i for g in preps.get("to", []) for t in g.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
             if here:
                 best = sorted(here, key=self._rank)[0]

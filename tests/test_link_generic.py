@@ -118,6 +118,20 @@ _DEALS = [
     ("Delays\n\nSome flagship projects, such as Taiwanese chipmaker Kestrel Silicon Corp's 3 billion euro fab in "
      "Grenoble, first unveiled two years ago, are running late.",
      [("Kestrel Silicon", 3_000_000_000, "EUR", "Grenoble")]),
+    # No-sum facility forms: plural facilities, "plans for" a facility, a line added, production moved to a plant.
+    ("Hubs\n\nKestrel Motors Ltd announced plans for a new distribution hub in Rotterdam.",
+     [("Kestrel Motors", None, None, "Rotterdam")]),
+    ("Line\n\nKestrel Motors Ltd is also adding a production line in Suzhou.",
+     [("Kestrel Motors", None, None, "Suzhou")]),
+    ("Move\n\nKestrel Motors Ltd plans to relocate part of its production to a new plant in Bac Ninh.",
+     [("Kestrel Motors", None, None, "Bắc Ninh")]),
+    ("Centres\n\nKestrel Cloud Ltd is building two data centres in Cyberjaya.",
+     [("Kestrel Cloud", None, None, "Cyberjaya")]),
+    # A venture's sum sizes both partners' facility reported with none.
+    ("Venture\n\nOrvane Foods PJSC and Kestrel Cold Chain Q.P.S.C. said on Tuesday they would set up a joint venture "
+     "to build temperature-controlled warehouses in Dubai. The venture will invest AED900 million over five years, "
+     "the companies said.",
+     [("Orvane Foods", 900_000_000, "AED", "Dubai"), ("Kestrel Cold Chain", 900_000_000, "AED", "Dubai")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -161,6 +175,11 @@ _NOT_DEALS = [
      "a delayed plant"),
     # ... but not a facility's worth or price that no company owns in the sentence.
     ("Worth\n\nThe 3 billion euro fab in Grenoble is the region's largest.", "a facility no company owns here"),
+    # Moving a team away from a town invests nothing there; a class of companies is no investor.
+    ("Team\n\nKestrel Robotics Ltd will also relocate part of its research team from Kyoto to the new site.",
+     "a team moved from a town"),
+    ("Class\n\nDevelopers such as Kestrel Land Corp, Orvane Parks JSC and Lumen Estates are racing to open new "
+     "parks in Bac Ninh and Hai Phong.", "examples of a class"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
