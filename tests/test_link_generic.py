@@ -132,6 +132,10 @@ _DEALS = [
      "to build temperature-controlled warehouses in Dubai. The venture will invest AED900 million over five years, "
      "the companies said.",
      [("Orvane Foods", 900_000_000, "AED", "Dubai"), ("Kestrel Cold Chain", 900_000_000, "AED", "Dubai")]),
+    # A partner the commitment is made with ("partnering with X") carries it too.
+    ("Partner\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
+     "wind farm off Binh Thuan province, partnering with local firm Orvane Power JSC.",
+     [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Orvane Power", 1_500_000_000, "USD", "Bình Thuận")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
