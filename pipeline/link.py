@@ -1216,6 +1216,13 @@ class Linker:
                 # "relocate part of its team from Kyoto to the new site": only the destination's places.
                 span_ids = {t.i for g in preps.get("to", []) for t in g.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
+            if not here:
+                # "Petronor, the refinery in Muskiz, is building an electrolyser": with no place in the predicate,
+                # the site the subject's apposition names (not a home: "a Hefei-based maker").
+                sites = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
+                         if a.dep_ == "appos" for t in a.subtree}
+                here = [p for p in places if p.start in sites and not self._is_home(p, companies) and not _hyphened(p)
+                        and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "at", "near")]
             if here:
                 best = sorted(here, key=self._rank)[0]
                 out.append((sent.doc[obj.i : obj.i + 1], best, False))

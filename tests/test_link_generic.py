@@ -136,6 +136,10 @@ _DEALS = [
     ("Partner\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
      "wind farm off Binh Thuan province, partnering with local firm Orvane Power JSC.",
      [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Orvane Power", 1_500_000_000, "USD", "Bình Thuận")]),
+    # With no place in the predicate, the site the subject's apposition names ("X, the refinery in Y, ...").
+    ("Refinery\n\nKestrel Refining SA, the refinery in Sines owned by Orvane Energy, is building an electrolyser to "
+     "make green hydrogen.",
+     [("Kestrel Refining", None, None, "Sines")]),
     # ... but a sum for another town of the same country is another site (the limit of the rule above).
     ("Two towns\n\nOstrava Data Ltd is building a 20MW facility in Kulai. Ostrava Data will also invest RM1.5 billion "
      "in a campus in Nusajaya.",
@@ -184,6 +188,8 @@ _NOT_DEALS = [
      "a team moved from a town"),
     ("Class\n\nDevelopers such as Kestrel Land Corp, Orvane Parks JSC and Lumen Estates are racing to open new "
      "parks in Bac Ninh and Hai Phong.", "examples of a class"),
+    # ... not a home the apposition gives ("a Lisbon-based refiner").
+    ("Home\n\nKestrel Refining SA, a Lisbon-based refiner, is building an electrolyser.", "a home"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
 ]
 
