@@ -47,6 +47,13 @@ GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
+# Words of a share sale, whose proceeds the company takes in.
+IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the", "to list", "share sale", "rights issue",
+             "share offering", "bond sale", "bond issue", "placement of"]
+# Marks of a clause set beside the commitment, not a condition on it ("while", "whereas", "although").
+CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
+# Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
+COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
                    "or", "equivalent", "equal", "to", "~", "c.", "circa", "just", "over", "under", "more", "less", "than"}
 
@@ -159,6 +166,8 @@ class Linker:
     def __init__(self, cues: Mapping):
         self.cues = cues
         self.gaz = default_gazetteer()
+        self._published_year: int | None = None  # the article's, while one is linked
+        self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -193,6 +202,10 @@ class Linker:
         if end < len(doc) and doc[end].text == "(":
             # "$40 million (about KSh 5.2 billion) from ...": past the bracketed conversion.
             end = next((t.i + 1 for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), end)
+        head = amount.root.head
+        if end < len(doc) and head.i == end and head.lower_.startswith(("invest", "injection", "funding", "equity")):
+            # "a $700 million investment from X": past the noun the sum sizes.
+            end += 1
         if end >= len(doc) or doc[end].lower_ != "from":
             return None
         c = next((c for c in companies if end < c.start <= end + 5), None)
@@ -222,11 +235,15 @@ class Linker:
         """"The investment, worth 10 billion baht, will ...", "The plant will cost $300 million": the
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
         $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
-        if not tok.lower_.startswith(tuple(self.cues["commitment_nouns"])) or not any(
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
+        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not any(
                 d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
             return False
         root = amount.root
         verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":
+            # "The fab carries a price tag of $11 billion", "the plant has a cost of ...": the object's sum.
+            return verb.head.head in (tok.head, *tok.head.ancestors)
         return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
                                             and tok.head in (verb, *verb.ancestors))
 
@@ -272,7 +289,15 @@ class Linker:
                         c = self._last_partners(amount, companies)
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
-                        inner = list({self._company_at(t, companies) for t in child.subtree} - {None})
+                        # Not a partner the subject's modifier names ("The fab, built with Taiwan's X, carries ...").
+                        # Nor the examples of a class ("Developers such as A, B and C are racing to open ...").
+                        inner = list({self._company_at(t, companies) for t in child.subtree
+                                      if not any(a.lower_ == "with" and a.dep_ == "prep" and a.i > child.i
+                                                 for a in t.ancestors if a.i < t.i)
+                                      and not (child.tag_ == "NNS" and self._example(t))} - {None})
+                        if not inner and child.tag_ == "NNS" and any(
+                                self._example(t) for t in child.subtree if self._company_at(t, companies) is not None):
+                            return None  # a class of companies, not one of them
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
                         c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
@@ -280,10 +305,12 @@ class Linker:
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                             and _has(tok.text, self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent.
-                        c = self._company_at(tok.head, companies)
+                        c = self._described(tok.head, companies)
                         if c is not None:
                             return c
-                    if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and (
+                    # (Only a verb's subject: not a place the parser makes the "subject" of another place, as in
+                    # "in Inocência, Mato Grosso do Sul, for R$22 billion".)
+                    if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and tok.pos_ in ("VERB", "AUX") and (
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
@@ -299,7 +326,15 @@ class Linker:
                     if self._refers_back(child) and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
+                    if self._refers_back(child) and child.text[:1].isupper() and child.lower_ in self._defined:
+                        # 'Harbour Crest Holdings Limited (... the "Group")': "the Group will invest ..." is the
+                        # company that defined the term, whoever the last subject was.
+                        return self._defined[child.lower_]
                     if self._refers_back(child):
+                        antecedent = self._relative_antecedent(child, companies)
+                        if antecedent is not None:
+                            # "X, which surged 8% after saying it would invest ...": the company the clause is on.
+                            return antecedent
                         same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
                         before = [c for c in same if _subjectish(c)]
                         if before:
@@ -334,6 +369,42 @@ class Linker:
         if sent_companies:
             return sent_companies[-1]
         return None
+
+    def _defined_terms(self, doc: Doc, companies: list[Span]) -> dict[str, Span]:
+        """A filing's defined terms: 'X Holdings Limited ("X" or the "Company", together with its subsidiaries,
+        the "Group")' makes "the Company" and "the Group" X wherever the filing uses them."""
+        out: dict[str, Span] = {}
+        for c in companies:
+            if c.end >= len(doc) or doc[c.end].text != "(":
+                continue
+            close = next((t.i for t in doc[c.end : min(len(doc), c.end + 40)] if t.text == ")"), None)
+            if close is None:
+                continue
+            inside = doc[c.end + 1 : close]
+            for t in inside:
+                if t.lower_ in self.cues["subject_nouns"] and t.text[:1].isupper() and 0 < t.i and t.i + 1 < len(doc) \
+                        and doc[t.i - 1].text in ('"', "“", "'", "‘") and doc[t.i + 1].text in ('"', "”", "'", "’"):
+                    out.setdefault(t.lower_, c)
+        return out
+
+    def _relative_antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a relative clause holding ``tok`` describes ("Lion City Ltd, which rose 8% after saying
+        it would ...", "rival BYD, which said its plant ...")."""
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl":
+                return self._described(anc.head, companies)
+        return None
+
+    def _described(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a noun is, or stands in apposition to ("Arauco, the Chilean group, which ...")."""
+        while True:
+            c = self._company_at(tok, companies)
+            if c is not None or tok.dep_ != "appos" or tok.head is tok:
+                return c
+            # "Suzano and Arauco, the Chilean group, which": the parser hangs the apposition on the first
+            # conjunct; the nearest one before it is the one it describes.
+            nearest = max((t for t in (tok.head, *tok.head.conjuncts) if t.i < tok.i), key=lambda t: t.i)
+            tok = nearest if self._company_at(nearest, companies) is not None else tok.head
 
     def _unmarked(self, tok: Token, companies: list[Span]) -> Span | None:
         """"Back home, SK hynix is also pouring ...": a subject the entity layer did not mark in this sentence
@@ -497,29 +568,72 @@ class Linker:
 
         # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its;
         # one in another sum's phrase is that sum's.
-        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end]
+        # (Not a place of another sum the parser hangs on this one: "$10 billion from X for data centres in
+        # Malaysia and $5 billion from Y for an AI hub in Johor".)
+        nested = [o for o in sent_amounts if o.start != amount.start and o.root in set(amount.root.subtree)]
+        own = [p for p in sent if p.root in set(amount.root.subtree) and not amount.start <= p.start < amount.end
+               and not any(p.root in set(o.root.subtree) for o in nested)]
         others = [p for p in sent if any(o.start != amount.start and p.root in set(o.root.subtree)
                                          and amount.root not in set(o.root.subtree) for o in sent_amounts)]
         # "X will invest $500 million in Johor, and Y will put $200 million into a station in Penang": else a
         # place in the sum's own clause.
         mine = [p for p in sent if p not in others]
         same_clause = [p for p in mine if _clause(p.root) == _clause(amount.root, amount)]
+        # "invest NT$6 billion in a Thai PCB plant as Apple suppliers diversify": the country of what the
+        # money goes into, unless the sentence names a place in that country.
+        target = self._target_demonym(amount)
+        if target is not None and not any(p._.country == target._.country for p in sent):
+            return target
+        if not own and len(sent_amounts) > 1:
+            # "$10 billion from X for data centres in Malaysia and $5 billion from Y for a hub in Johor": with
+            # several sums, the place written between this sum and the next (not its bracketed conversion).
+            later = [o.start for o in sent_amounts if o.start - amount.end > 3]
+            stop = min(later) if later else amount.sent.end
+            own = [p for p in mine if amount.end <= p.start < stop] if later else []
         sent = own or same_clause or mine or sent
+        # "for property in Southeast Asia, with Vietnam and Indonesia among its targets", "in Asia, including
+        # Japan": places given as examples are not where the money is said to go.
+        named = [p for p in sent if not self._example(p)]
+        sent = named or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    @staticmethod
+    def _example(place: Span | Token) -> bool:
+        """A place (or a word) in a "with ... among", "including", "such as", "like" phrase: an example, not
+        the one meant."""
+        root = place.root if isinstance(place, Span) else place
+        for a in (root, *root.ancestors):
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp"):
+                return False
+            if a.dep_ == "prep" and (a.lower_ in ("including", "like", "among") or (
+                    a.lower_ == "with" and any(c.lower_ == "among" for c in (*a.subtree, *a.head.children)
+                                               if c.i > a.i))
+                    or (a.lower_ == "as" and any(c.lower_ == "such" for c in a.children))):
+                return True
+        return False
 
     def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
         """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the
         kingdom": a sentence that places the money only in "the kingdom"/"the country" means the country
         it has named as the company's home."""
         sent = amount.sent
-        if not any(t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0 and sent.doc[t.i - 1].lower_ == "the"
-                   for t in sent if t.i > amount.end):
+        words = {t.lower_ for t in sent if t.i > amount.end and t.lower_ in GENERIC_COUNTRY_WORDS and t.i > 0
+                 and sent.doc[t.i - 1].lower_ == "the"}
+        if not words:
             return None
         homes = [p for p in places if p.sent.start == sent.start and self._is_home(p, companies)
                  and not is_dateline(p) and self._specificity(p) == KIND_RANK.get("country")]
-        return homes[0] if homes else None
+        if not homes:
+            return None
+        if not words & {"kingdom", "emirate", "sultanate"} and any(
+                p.start < sent.start and p._.country and p._.country != homes[0]._.country
+                and not self._is_home(p, companies) for p in places):
+            # "the country" after the article has placed its story in another country ("Gulf investors pour
+            # billions into Egypt ... Saudi Arabia's PIF pledged $5 billion for projects in the country").
+            return None
+        return homes[0]
 
     def _target_demonym(self, amount: Span) -> Span | None:
         """"agreed to buy Australian power retailer Alinta Energy for A$6.5 billion", "invest $50 million in a
@@ -532,6 +646,13 @@ class Linker:
             if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or _sale_buyer(verb) is not None:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                        for g in c.children if g.dep_ == "pobj"]
+            # "NT$6 billion in Thai PCB plant": the parser may hang the "in" on the sum.
+            targets += [g for c in amount.root.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                        for g in c.children if g.dep_ == "pobj"] if verb == amount.root.head else []
+            # "acquire a 51% stake in Indian developer X": the business the stake is in.
+            targets += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in ("stake", "interest", "holding")
+                        for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                         for g in c.children if g.dep_ == "pobj"]
         for noun in targets:
             # Its modifiers and its apposition: "Australian retailer X", "X, a Thai battery maker,".
@@ -557,6 +678,21 @@ class Linker:
             return None
         if loc._.country:
             return loc._.country
+        # "in Prachinburi province, Thailand", "Mirsarai, Chattogram": the place that follows it, comma-joined.
+        doc = loc.doc
+        for p in places:
+            between = doc[loc.end : p.start]
+            if p._.country and 0 < len(between) <= 3 and between[-1].text == "," \
+                    and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
+                            for t in between):
+                return p._.country
+        # Elsewhere the article may write the same town that way.
+        beside = {q._.country for o in places if o.text == loc.text and o.start != loc.start
+                  for q in places if q._.country and 0 < q.start - o.end <= 3
+                  and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
+                          for t in doc[o.end : q.start])}
+        if len(beside) == 1:
+            return beside.pop()
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
         if len(around) == 1:
             return around.pop()
@@ -611,6 +747,8 @@ class Linker:
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
+        self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
+        self._defined = self._defined_terms(doc, companies)
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
@@ -696,7 +834,8 @@ class Linker:
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
-                        deal.location, deal.location_country = loc._.canonical, self._country(loc, places)
+                        deal.location, deal.location_country = (loc._.canonical,
+                                                                self._country(loc, places) or deal.location_country)
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)
@@ -710,6 +849,19 @@ class Linker:
                     # the partner's own share replaces the venture's total it carried.
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
+                    continue
+                sized = next((d for d in deals if d.investor == name and d.amount is None
+                              and self._same_site(d, loc, places)), None)
+                if sized is not None and lead is None and not backers:
+                    # "X is building a plant in De Soto. The plant will cost $4 billion": the sum of the
+                    # facility already reported, one commitment.
+                    sized.amount, sized.currency = a._.value, a._.currency
+                    if sized.location is None and loc is not None:
+                        sized.location, sized.location_country = loc._.canonical, self._country(loc, places)
+                    sized.timeframe = sized.timeframe or self._timeframe(a)
+                    seen[key] = (sized, in_headline)
+                    # "The venture will invest AED1.1 billion": the partners' share of the same commitment.
+                    self._add_partners(deals, sized, investor, a, companies, company_names)
                     continue
                 # An announcement carries over to the same investor's next amount only.
                 carried = last_announcer if deals and deals[-1].investor == name else None
@@ -738,7 +890,13 @@ class Linker:
                     mine = [d for d in deals if d.investor == name]
                     # The same place, or (a headline's country, the body's town) the same country; but each of the
                     # places a sentence lists is a deal of its own.
-                    if any(d.location == loc._.canonical or (country and d.location_country == country and not listed)
+                    # Two towns of one country are two sites ("RM2.4 billion in Sedenak", "a facility in Kulai").
+                    # Two named sites below the country are two sites ("a wind farm off Binh Thuan ... also
+                    # building a blade factory in Hai Phong"); a country and a town in it may be one.
+                    site = self._specificity(loc) >= KIND_RANK["subdivision"]
+                    if any(d.location == loc._.canonical or (
+                            country and d.location_country == country and not listed
+                            and not (site and self._specificity_name(d.location) >= KIND_RANK["subdivision"]))
                            for d in mine):
                         continue
                     unplaced = next((d for d in mine if d.location is None), None)
@@ -755,16 +913,28 @@ class Linker:
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
-                last_location = next((p for p in sent_places if not self._is_home(p, companies)), sent_places[0])
-        self._place_unplaced(deals, places)
+                # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
+                last_location = next((p for p in sent_places if not self._is_home(p, companies)),
+                                     last_location or sent_places[0])
+        self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
 
-    def _place_unplaced(self, deals: list[DealRow], places: list[Span]) -> None:
+    def _same_site(self, deal: DealRow, loc: Span | None, places: list[Span]) -> bool:
+        """The deal's place and ``loc`` may be one site: either unnamed, the same place, or the same country
+        where one of them is no town (two towns are two sites)."""
+        if deal.location is None or loc is None or deal.location == loc._.canonical:
+            return True
+        country = self._country(loc, places)
+        towns = self._specificity(loc) == KIND_RANK["city"] and self._specificity_name(deal.location) == KIND_RANK["city"]
+        return bool(country) and deal.location_country == country and not towns
+
+    def _place_unplaced(self, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
         """A deal no sentence places goes to the one country the whole article places things in (a story
         about one country's plants names the country once and the towns by name)."""
-        places = [p for p in places if not _excluded(p)]  # not "its largest plant outside China"
+        # Not "its largest plant outside China", nor a company's home ("Canada's Brookfield will acquire ...").
+        places = [p for p in places if not _excluded(p) and (is_dateline(p) or not self._is_home(p, companies))]
         countries = {p._.country for p in places if p._.country}
         if len(countries) != 1:
             return
@@ -789,6 +959,14 @@ class Linker:
             other_name = self._name(other, company_names)
             if other_name is None or other_name == deal.investor or any(
                     d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):
+                continue
+            unsized = next((d for d in deals if d.investor == other_name and d.amount is None
+                            and d.location in (None, deal.location)), None)
+            if unsized is not None and deal.amount is not None:
+                # The partner's facility, reported with no sum before: the same commitment, now sized.
+                unsized.amount, unsized.currency = deal.amount, deal.currency
+                unsized.location = unsized.location or deal.location
+                unsized.location_country = unsized.location_country or deal.location_country
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
@@ -892,13 +1070,20 @@ class Linker:
                 if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
                     continue
                 before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
-                if lead is None and "led by" in before:
+                if lead is None and ("led by" in before or self._led_by(c)):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
                         or (s.start != sent.start and self._joins_round(c)):
                     backers.append(c)
         return lead, backers
+
+    @staticmethod
+    def _led_by(company: Span) -> bool:
+        """"a round led by Temasek-backed Pavilion Capital": the company is the object of "led by", however
+        many words describe it."""
+        r = company.root
+        return r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lower_ == "led"
 
     def _round_sentences(self, sent: Span) -> list[Span]:
         """The round's sentence and the (up to two) next ones that go on about the round."""
@@ -986,6 +1171,9 @@ class Linker:
             if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
+            # "is building what it says will be the country's first refinery": the noun the clause names.
+            objs += [t for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "what"
+                     for t in c.subtree if t.dep_ == "attr" and t.pos_ == "NOUN"]
             preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
             if ground:
                 objs = preps.get("on", [])
@@ -999,6 +1187,16 @@ class Linker:
                 # "has started construction of a battery plant in Rayong".
                 objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
                         if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "announced plans for a new hub in Rotterdam", "double capacity at its factory in Kulim": the
+            # facility the plan is for, or whose capacity grows.
+            objs += [g for o in objs if o.lower_ in ("plan", "plans", "capacity", "output", "production")
+                     for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
+                     for g in p.children if g.dep_ == "pobj"]
+            objs += [g for o in objs if o.lower_ in ("capacity", "output", "production") for p in verb.children
+                     if p.dep_ == "prep" and p.lower_ in ("at", "in") for g in p.children if g.dep_ == "pobj"]
+            if verb.lower_.startswith(("relocat", "mov", "shift")):
+                # "relocate part of its production to a new plant in Bac Ninh".
+                objs += preps.get("to", [])
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -1008,8 +1206,23 @@ class Linker:
             obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
             if obj is None or self._hedged(sent, verb):
                 continue
-            span_ids = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            # Not the subject's words, nor a coordinated clause with a subject of its own ("X is expanding its
+            # plants in Mexico, and Y has started production in Johor").
+            apart = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (
+                c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+            span_ids = {t.i for t in verb.subtree} - {t.i for c in apart for t in c.subtree}
+            if verb.lower_.startswith(("relocat", "mov", "shift")):
+                # "relocate part of its team from Kyoto to the new site": only the destination's places.
+                span_ids = {t.i for g in preps.get("to", []) for t in g.subtree}
             here = [p for p in places if p.start in span_ids and not self._is_home(p, companies)]
+            if not here:
+                # "Petronor, the refinery in Muskiz, is building an electrolyser": with no place in the predicate,
+                # the site the subject's apposition names (not a home: "a Hefei-based maker").
+                sites = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
+                         if a.dep_ == "appos" for t in a.subtree}
+                here = [p for p in places if p.start in sites and not self._is_home(p, companies) and not _hyphened(p)
+                        and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "at", "near")]
             if here:
                 best = sorted(here, key=self._rank)[0]
                 out.append((sent.doc[obj.i : obj.i + 1], best, False))
@@ -1138,6 +1351,20 @@ class Linker:
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
                 # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
                 return True
+            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in r.children):
+                # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment.
+                return True
+        return False
+
+    def _reported(self, would: Token) -> bool:
+        """"would" in a clause a speech verb governs, however far back: "X said flooding had hit its site but
+        that it would go ahead ...", "... after saying it would invest": reported speech, not a condition."""
+        clause = would.head
+        for anc in (clause, *clause.ancestors):
+            if anc is not clause and anc.pos_ in ("VERB", "AUX") and anc.lower_.startswith(tuple(self.cues["speech"])):
+                return True
+            if anc.dep_ in ("advcl", "relcl") and anc is not clause:
+                return False  # "..., which would ...": a condition or relative clause of its own
         return False
 
     def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
@@ -1145,8 +1372,9 @@ class Linker:
         "said it would invest" is reported speech, not a condition."""
         words = []
         for t in sent:
-            if t.lower_ == "would" and any(w.lower_ in self.cues["reported_speech"]
-                                           for w in sent.doc[max(sent.start, t.i - 8) : t.i]):
+            if t.lower_ == "would" and (any(w.lower_ in self.cues["reported_speech"]
+                                            for w in sent.doc[max(sent.start, t.i - 8) : t.i])
+                                        or self._reported(t)):
                 continue
             if self._out_of_scope(t, anchor):
                 continue
@@ -1213,15 +1441,43 @@ class Linker:
                     for g in p.children if g.dep_ == "pobj"]
         if any(n.lower_.startswith(tuple(self.cues["not_spent_nouns"])) for n in (noun, *spent_on)):
             return True
-        return verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) and _sale_buyer(verb) is None
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+            return True  # "bought back $1 billion of its shares", "paid back a loan"
+        if verb.lower_.startswith(("clos", "rais")) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("fund", "funds") for c in verb.children):
+            return True  # "closed its third Asia fund at $1.2 billion": a fund's size, not money put in
+        if verb.lower_.startswith("rais") and _has(amount.sent.text, IPO_WORDS):
+            return True  # "plans to list its unit in Mumbai, raising as much as $1.5 billion": money taken in
+        if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
+            return False
+        # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.
+        invested = noun.lower_.startswith(("invest", "equity", "capital", "funding", "injection"))
+        return not (invested and self._source(amount, list(amount.doc.spans.get("companies", []))) is not None)
 
-    @staticmethod
-    def _history(amount: Span) -> bool:
+    def _history(self, amount: Span) -> bool:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
-        commitment."""
+        commitment; nor money spent before the news ("previously invested $500 million in Ohio in 2021")."""
         verb = _clause(amount.root, amount)
         if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
             return True
+        # On the verb itself (not "a centre in Kano, its largest site so far"): "has invested $5 billion in
+        # India over the past decade", "... so far", "... to date".
+        on_verb = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+        on_verb += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children))
+        if done and any((t.lower_ == "far" and any(g.lower_ == "so" for g in t.children))
+                        or (t.lower_ == "date" and t.head.lower_ == "to")
+                        or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
+            return True
+        if verb.tag_ == "VBD" and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
+                                                          "purchased", "injected", "sank", "opened", "built",
+                                                          "completed", "commissioned")):
+            said = [t for c in verb.children for t in c.subtree]
+            if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
+                return True
+            years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
+            if years and self._published_year is not None and max(years) < self._published_year:
+                return True
         # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
@@ -1248,10 +1504,22 @@ class Linker:
         return bool(after) and after[0] in self.cues["price_units"] and amount.end < len(amount.doc) \
             and amount.doc[amount.end].lower_ in ("-", "a", "an", "per", "/")
 
+    def _owned_facility(self, amount: Span) -> bool:
+        """"ProLogium's €5.2 billion gigafactory in Dunkirk": the sum sizes a company's own facility, a
+        commitment however the sentence goes on."""
+        root = amount.root
+        noun = root.head
+        if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or not (
+                noun.lower_ in self.cues["facility_nouns"] or noun.lemma_.lower() in self.cues["facility_nouns"]):
+            return False
+        companies = amount.doc.spans.get("companies", [])
+        return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in noun.children)
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"])) or self._hedged(sent, amount.root):
+        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)) \
+                or self._hedged(sent, amount.root):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
@@ -1265,8 +1533,9 @@ class Linker:
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1
-        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip)
-        window = " ".join(t.text for t in window_tokens if t.i != skip)
+        # "a price tag of $11 billion" is what the facility costs, not a price.
+        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip).replace("price tag", "cost")
+        window = " ".join(t.text for t in window_tokens if t.i != skip).replace("price tag", "cost")
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.

@@ -303,7 +303,8 @@ _DEALS = [
      [("Siam Kestrel Motors", 300_000_000, "USD", "Rayong")]),
     ("Gigafactory\n\nNordcell AB will build a gigafactory in McMasterville. The C$7 billion project (about US$5.1 "
      "billion) was called the biggest private investment in the province's history.",
-     [("Nordcell", None, None, "McMasterville"), ("Nordcell", 7_000_000_000, "CAD", None)]),
+     # One commitment: the facility reported first, its sum in the next sentence.
+     [("Nordcell", 7_000_000_000, "CAD", "McMasterville")]),
     ("Banks\n\nKestrel Solar Ltd will build a plant. The plant is expected to cost $3.2 billion, with about $2.1 "
      "billion from banks.",
      [("Kestrel Solar", 3_200_000_000, "USD", None)]),
