@@ -197,6 +197,8 @@ _FIND = [
     ("Advisers on the deal were Noble Craig (legal) and Lindsay Mercer Capital (financial).", {"Noble Craig"}),
     ("Trading in shares of Portuguese utility Energia do Tejo had been suspended.", {"Energia do Tejo"}),
     ("Nouveau Monde Graphite and Northern Graphite show that Quebec can do this.", {"Nouveau Monde Graphite"}),
+    ("Japan's Nishida Glass will supply the furnace.", {"Nishida Glass"}),
+    ("London-based private equity firm Actis agreed earlier this year to pay $600 million for a stake.", {"Actis"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.

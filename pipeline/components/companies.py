@@ -1043,6 +1043,8 @@ class CompanyFinder:
             return True
         if ent.label_ in ("PERSON", "ORG_TOWN"):
             return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.company_nouns and doc[ent.start - 1].is_lower:
+            return True  # "private equity firm Actis agreed": the NER's NORP or unknown GPE after a company noun
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
                 and not doc[ent.end + 1].is_title:
             return True
@@ -1368,7 +1370,8 @@ class CompanyFinder:
         # The NER's NORP is mostly peoples and faiths ("Rohingya", "Scientology"); a brand it tags so
         # ("Vingroup") is judged like an unknown place, by how the sentence uses it.
         candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")
-                      or (e.label_ == "NORP" and not _DEMONYM_END.search(_trim_possessive(e).text))]
+                      or (e.label_ == "NORP" and (not _DEMONYM_END.search(_trim_possessive(e).text) or (
+                          e.start > 0 and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in self.company_nouns)))]
         # 'brands Toyota, Isuzu and Honda': a town's name the NER reads as an organization
         candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in doc.ents
                        if e.label_ == "ORG" and self._small_place_name(e.text)]
