@@ -232,6 +232,10 @@ _REJECT = [
     ("Harlow Foods makes cereals sold under brands including Prairie Gold and Morning Rush.",
      {"Prairie Gold", "Morning Rush"}),
     ("Its brands, Sweetwater Kitchen and Little Pantry, are sold in 40,000 stores.", {"Sweetwater Kitchen", "Little Pantry"}),
+    ("Germany's DAX slipped 0.2%, while France's CAC 40 was flat.", {"CAC", "CAC 40"}),
+    ("The central bank has been cautious, and the BOT's decisions matter for every borrower.", {"BOT"}),
+    ("The state agency will build a skills centre with IIT Madras.", {"IIT Madras"}),
+    ("The group owns a 20% share of Ross County FC's stadium company.", {"Ross County FC"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),
