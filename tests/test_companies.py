@@ -236,6 +236,10 @@ _REJECT = [
     ("The central bank has been cautious, and the BOT's decisions matter for every borrower.", {"BOT"}),
     ("The state agency will build a skills centre with IIT Madras.", {"IIT Madras"}),
     ("The group owns a 20% share of Ross County FC's stadium company.", {"Ross County FC"}),
+    ("The Kerala Industrial Development Corporation, known as KIDCO, will build a skills centre. KIDCO said so.",
+     {"Kerala Industrial Development Corporation", "Kerala Industrial Development", "KIDCO"}),
+    ("The State Industries Promotion Corporation of Kerala (SIPCOK) has allotted 60 acres.",
+     {"State Industries Promotion", "State Industries Promotion Corporation"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

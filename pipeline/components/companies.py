@@ -244,8 +244,10 @@ class CompanyFinder:
         # "Penang Development Corporation", "Maharashtra Industrial Development Corporation": a state's
         # development body, named for the place it develops.
         full = [w for w in text.split() if w.lower() != "the"] or [""]
-        if words & {"development", "economy", "economic"} and full[-1].strip(".").lower() in ("corporation", "corp") \
-                and any(c.kind in ("country", "subdivision") for c in self.gaz.candidates(full[0])):
+        if words & {"development", "economy", "economic", "promotion"} \
+                and full[-1].strip(".").lower() in ("corporation", "corp") \
+                and (full[0].lower() == "state" or any(c.kind in ("country", "subdivision")
+                                                       for n in (1, 2, 3) for c in self.gaz.candidates(" ".join(full[:n])))):
             return False
         return True
 
@@ -1200,6 +1202,10 @@ class CompanyFinder:
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             self._not_texts.add(doc[span.end + 1].text)
+        # "the Tamil Nadu Industrial Development Corporation, known as TIDCO"
+        if span.end + 3 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "known" \
+                and doc[span.end + 2].lower_ == "as" and doc[span.end + 3].is_upper:
+            self._not_texts.add(doc[span.end + 3].text)
 
     @staticmethod
     def _shouted(span: Span) -> bool:
