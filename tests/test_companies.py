@@ -175,6 +175,7 @@ _FIND = [
     ("Partech Africa and TLcom Capital have said they now want a path to profit.", {"Partech Africa"}),
     ("The Dresden venture, the European Semiconductor Manufacturing Company, is building a fab.",
      {"European Semiconductor Manufacturing Company"}),
+    ("Yesterday the student received VIP attention at Google headquarters in California.", {"Google"}),
     # A brand written with a capital inside or a lower-case word after capitals.
     ("In Qatar, QatarEnergy is building a new ammonia plant at Ras Laffan.", {"QatarEnergy"}),
     ("Samsung Electronics gained 2.3% and SK hynix climbed 3.1%, while TSMC shares rose 1.2%.", {"SK hynix"}),

@@ -99,7 +99,7 @@ _SPORTS = {"football", "soccer", "rugby", "cricket", "basketball", "baseball", "
 
 # The people who work for a company, and the shops it runs: "Macquarie bankers", "a Foxconn contractor".
 _STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "contractor", "contractors",
-                "shareholders", "dealerships", "franchisees", "stores", "outlets"}
+                "shareholders", "dealerships", "franchisees", "stores", "outlets", "headquarters"}
 
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
