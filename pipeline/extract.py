@@ -144,6 +144,8 @@ def _initials(name: str) -> str:
 
 def _acronyms(raw: str, canonical: str) -> set[str]:
     """Acronyms a name may go by: 'Contemporary Amperex Technology Co. Limited' -> CAT, CATL, CATCL."""
+    if raw.lower().startswith("the "):
+        raw = raw[4:]  # "The Abu Dhabi National Oil Company" -> ADNOC
     no_co = " ".join(w for w in raw.split() if w.rstrip(".,") not in ("Co", "&"))
     return {_initials(raw), _initials(canonical), _initials(no_co)}
 

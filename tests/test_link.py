@@ -368,7 +368,7 @@ _DEALS = [
     # "in the north-west of the kingdom": the country the sentence named as the company's home.
     ("Hydrogen\n\nIn Qatar, the plan is older. Saudi Arabia's Harlow Green Hydrogen Company is due to start production "
      "at its $8.4 billion plant in the north-west of the kingdom.",
-     [("Harlow Green Hydrogen Company", 8_400_000_000, "USD", "Saudi Arabia")]),
+     [("Harlow Green Hydrogen", 8_400_000_000, "USD", "Saudi Arabia")]),
     # "Singapore-listed companies" the money goes into: their home is where it goes.
     ("Fund\n\nKestrel Holdings, the state investor, said it would commit S$1 billion to a new fund that will invest "
      "in smaller Singapore-listed companies.",

@@ -19,7 +19,8 @@ _COMPANIES = [
     ("Emaar Properties PJSC", "Emaar Properties"),
     ("Infineon Technologies AG", "Infineon Technologies"),
     ("Oracle’s", "Oracle"),
-    ("the Walt Disney Company", "Walt Disney Company"),
+    ("the Walt Disney Company", "Walt Disney"),  # "Company" is the long form of "Co.", a legal form
+    ("Bain & Company", "Bain & Company"),  # "& Company" is the firm's name
     ("Bank of America", "Bank of America"),
     ("Kasikornbank Public Company Limited", "Kasikornbank"),
 ]

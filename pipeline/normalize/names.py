@@ -33,7 +33,7 @@ def company_name(text: str) -> str:
     >>> company_name("Oracle’s")
     'Oracle'
     >>> company_name("The Walt Disney Company")
-    'Walt Disney Company'
+    'Walt Disney'
     >>> company_name("Cobalt Hyperscale Pte Ltd,")
     'Cobalt Hyperscale'
     >>> company_name("Clyde & Co")
