@@ -173,6 +173,8 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
             continue
         target = None
         for fk, canon, raw in full:
+            if "(" in canon and company_key(canon.split("(")[0]) == k:
+                continue  # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form
             words, fwords = k.split(), fk.split()
             # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
             # registered company, not a short form of the longer one.

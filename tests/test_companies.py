@@ -429,3 +429,11 @@ def test_a_name_with_its_own_legal_form_is_no_short_form(nlp):
     doc = nlp("Thai rival True IDC, the data centre unit of True Corporation, said it will spend THB 3 billion.")
     rows = {r.name for r in rows_from_doc(doc, "t") if r.field == "company"}
     assert {"True IDC", "True"} <= rows
+
+
+def test_a_unit_named_with_its_country_in_brackets_is_a_company_of_its_own(nlp):
+    """GUIDELINES: 'Chin Hsin Circuit (Thailand) Co., Ltd.', unit of 'Chin Hsin Circuit Co.', is a company of its own."""
+    doc = nlp("Taiwan's Kao Hsin Circuit to build Thai plant\n\nThe plant will be run by a wholly owned subsidiary, "
+              "Kao Hsin Circuit (Thailand) Co., Ltd. Kao Hsin Circuit Co. is based in Taoyuan.")
+    rows = {r.name for r in rows_from_doc(doc, "t") if r.field == "company"}
+    assert rows == {"Kao Hsin Circuit (Thailand)", "Kao Hsin Circuit"}

@@ -267,6 +267,10 @@ class CompanyFinder:
                        None)
             if cut is not None:
                 end = cut
+        # "Co., Ltd. Chin Hsin Circuit Co.": a legal form that closed the sentence before opens no name.
+        while end - start > 1 and has_legal_suffix("X " + doc[start].text) and doc[start].text.endswith(".") \
+                and doc[start + 1].is_title and (end - start > 2 or doc[start + 1].pos_ == "PROPN"):
+            start += 1
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
             start += 2
@@ -783,6 +787,25 @@ class CompanyFinder:
                 out.append(doc[start : i + 1 + k])
         return out
 
+    def _bracketed_units(self, doc: Doc) -> list[Span]:
+        """'Chin Hsin Circuit (Thailand) Co., Ltd.', 'Orchid Land (Iskandar) Sdn Bhd': a registered name with its
+        country or region in brackets (the local unit of a group, corpus/GUIDELINES.md), bracket kept."""
+        out: list[Span] = []
+        for i in self._where(doc, self.paren_keys):
+            close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+            if close is None or i == 0 or close + 1 >= len(doc):
+                continue
+            inside = doc[i + 1 : close]
+            if not (inside.text[:1].isupper() and (self.gaz.candidates(inside.text) or inside.text in self.towns)):
+                continue
+            if not has_legal_suffix("X " + doc[close + 1 : close + 4].text.rstrip(" .,") + " ") \
+                    and not has_legal_suffix("X " + doc[close + 1].text):
+                continue
+            start = self._name_before(doc, i)
+            if start < i and doc[start:i].text[:1].isupper():
+                out.append(doc[start : close + 1])
+        return out
+
     def _staff_of(self, doc: Doc) -> list[Span]:
         """'former Macquarie bankers', 'a Foxconn contractor', 'Samsung employees': a name before the people who
         work for it or the shops it runs is a company's (a place's people are 'Pune workers', a demonym's
@@ -1258,9 +1281,11 @@ class CompanyFinder:
         found.extend((span, True) for span in self._comma_suffixed(doc))
         found.extend((span, True) for span in self._brand_subjects(doc))
         found.extend((span, True) for span in self._staff_of(doc))
+        units = self._bracketed_units(doc)
+        found.extend((span, True) for span in units)
         country_named = self._name_then_country(doc)
         # A role as strong as a legal form: no place inside outweighs it ("Macquarie Capital advised").
-        self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues}
+        self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues + units}
         found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
