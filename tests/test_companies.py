@@ -200,6 +200,8 @@ _FIND = [
     ("Nouveau Monde Graphite and Northern Graphite show that Quebec can do this.", {"Nouveau Monde Graphite"}),
     ("Japan's Nishida Glass will supply the furnace.", {"Nishida Glass"}),
     ("London-based private equity firm Actis agreed earlier this year to pay $600 million for a stake.", {"Actis"}),
+    ("The chief operating officer told local TV station KXII that the line would serve nearby customers.", {"KXII"}),
+    ("zLocal, the Uruguay-based payments processor, now counts Nigeria among its fastest-growing markets.", {"zLocal"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
