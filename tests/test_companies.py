@@ -4,6 +4,7 @@ organizations that are not companies. Loads the model."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from pipeline.extract import rows_from_doc
 
@@ -439,3 +440,13 @@ def test_a_unit_named_with_its_country_in_brackets_is_a_company_of_its_own(nlp):
               "Kao Hsin Circuit (Thailand) Co., Ltd. Kao Hsin Circuit Co. is based in Taoyuan.")
     rows = {r.name for r in rows_from_doc(doc, "t") if r.field == "company"}
     assert rows == {"Kao Hsin Circuit (Thailand)", "Kao Hsin Circuit"}
+
+
+def test_a_plural_opening_a_quote_is_no_company(nlp):
+    """'"Ports like Hedland are ..."': a plural common noun opening a quotation, even where the NER calls it ORG."""
+    doc = nlp.make_doc('"Ports like Hedland are the kind of asset our members need," the fund said.')
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "news_ner":
+            doc.ents = [Span(doc, 1, 2, label="ORG")]  # the NER's guess, as in the article it came from
+    assert "Ports" not in {s.text for s in doc.spans["companies"]}

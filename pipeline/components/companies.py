@@ -321,7 +321,8 @@ class CompanyFinder:
                 and not has_legal_suffix(span.text):
             return True
         # "Utilities were also in demand": a sentence's first word, a common noun.
-        if len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS":
+        if len(span) == 1 and span[0].tag_ == "NNS" and (span[0].is_sent_start or (
+                span.start > 0 and doc[span.start - 1].text in ('"', "“", "'", "‘"))):
             return True  # (a plural: "Apple chief executive Tim Cook" opens with a company)
         # "The securities regulator, the Comissão de Valores Mobiliários (CVM)": a public body named.
         i = span.start + 1 if span[0].lower_ == "the" else span.start
