@@ -203,6 +203,10 @@ _FIND = [
     ("London-based private equity firm Actis agreed earlier this year to pay $600 million for a stake.", {"Actis"}),
     ("The chief operating officer told local TV station KXII that the line would serve nearby customers.", {"KXII"}),
     ("zLocal, the Uruguay-based payments processor, now counts Nigeria among its fastest-growing markets.", {"zLocal"}),
+    # The names opening a list that a company closes.
+    ("Omnivore, Kaya Capital and Rabo Frontier Ventures, the venture arm of a Dutch lender, also joined the round.",
+     {"Omnivore", "Kaya Capital"}),
+    ("Shares of Hanjin Future M, EcoPro BM and L&F Co. fell more than 4%.", {"Hanjin Future M"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
@@ -244,6 +248,7 @@ _REJECT = [
      {"Kerala Industrial Development Corporation", "Kerala Industrial Development", "KIDCO"}),
     ("The State Industries Promotion Corporation of Kerala (SIPCOK) has allotted 60 acres.",
      {"State Industries Promotion", "State Industries Promotion Corporation"}),
+    ("Tokyo, Osaka and Toyota Motor were named in the report.", {"Tokyo", "Osaka"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

@@ -1103,7 +1103,43 @@ class CompanyFinder:
                     or self._not_a_company(cand, person_words, places):
                 continue
             out.append(cand)
-        return out + self._list_tails(doc, spans, person_words, places) + self._co_subjects(doc, spans, places)
+        return out + self._list_tails(doc, spans, person_words, places) + self._list_heads(doc, spans, person_words, places) \
+            + self._co_subjects(doc, spans, places)
+
+    def _list_heads(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
+        """'Omnivore, 3one4 Capital and Rabo Frontier Ventures also joined': the names that open a list of three or
+        more closed by a company are companies too."""
+        starts = {s.start for s in spans}
+        out: list[Span] = []
+        for s in spans:
+            j = s.start - 1
+            if j < 1 or doc[j].lower_ not in ("and", "&"):
+                continue
+            j -= doc[j - 1].text == ","
+            runs: list[Span] = []
+            members = 0
+            while j > 0:
+                b = self._name_before(doc, j)
+                if b == j:
+                    break
+                members += 1
+                if b not in starts:  # a member already known is counted, not taken again
+                    runs.append(doc[b:j])
+                if b > 0 and doc[b - 1].text == ",":
+                    j = b - 1
+                    continue
+                break
+            if members < 2:
+                continue  # "A and B": too little to call A a company
+            for cand in map(self._strip_noise, runs):
+                if cand.text in self._not_texts or not self.is_company_text(cand.text) \
+                        or self._person_context(cand) or self._not_a_company(cand, person_words, places) \
+                        or any(p.start < cand.end and cand.start < p.end for p in places) \
+                        or any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "NORP") for t in cand) \
+                        or (cand[0].is_sent_start and len(cand) == 1 and cand[0].pos_ != "PROPN"):
+                    continue
+                out.append(cand)
+        return out
 
     def _list_tails(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
         """'parts to Airbus, Boeing, Rolls-Royce and Spirit AeroSystems': the name that closes a list of three or
