@@ -80,9 +80,18 @@ class DealRow:
 
 
 def _subjectish(c: Span) -> bool:
-    """A subject or possessor, or the apposition naming one ("Amazon's cloud arm, Amazon Web Services, said")."""
+    """A subject or possessor, or the apposition naming one ("Amazon's cloud arm, Amazon Web Services, said"),
+    or the company whose shares are the subject ("Shares of X rose 9% after the maker said it would ...")."""
     dep = c.root.dep_
-    return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS)
+    return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS) or _shares_of(c)
+
+
+def _shares_of(c: Span) -> bool:
+    """"shares of X", "stock of X" as a clause's subject: a market report's way of naming the company."""
+    of = c.root.head
+    noun = of.head
+    return (c.root.dep_ == "pobj" and of.lower_ == "of" and noun.dep_ in SUBJECT_DEPS
+            and noun.lower_ in ("shares", "stock", "stocks"))
 
 
 def _in_dateline(tok: Token) -> bool:
@@ -94,7 +103,7 @@ def _agency_credit(span: Span) -> bool:
     """'BEIJING (Reuters) - ...': the news agency in a dateline."""
     doc = span.doc
     return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
-            and doc[span.end + 1].text in ("-", "–", "—"))
+            and doc[span.end + 1].text in ("-", "–", "—", "--", "---"))
 
 
 def _hyphened(place: Span) -> bool:
@@ -148,8 +157,12 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+_QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
+
+
 def _has(text: str, stems: list[str]) -> bool:
-    t = " " + text.lower()
+    # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
+    t = " " + text.lower().translate(_QUOTES)
     return any((" " + s) in t for s in stems)
 
 
@@ -782,7 +795,8 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
-            subj = [c for c in companies if sent.start <= c.start < sent.end and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
+            subj = [c for c in companies if sent.start <= c.start < sent.end
+                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c))]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))

@@ -152,6 +152,17 @@ _DEALS = [
     ("Stake\n\nThe Japanese trading house Mitsui & Co said it had agreed to acquire a 20% stake in an Australian "
      "lithium project for A$300 million.",
      [("Mitsui & Co", 300_000_000, "AUD", "Australia")]),
+    # A news agency credited in the dateline with a double dash ("(Nordic Wire) --") is no investor.
+    ("Agency\n\nOSLO, May 2 (Nordic Wire) -- Fjellvik Metals ASA will invest NOK 3 billion in a smelter in Mo i Rana.",
+     [("Fjellvik Metals", 3_000_000_000, "NOK", None)]),
+    # "Shares of X rose ... after the maker said it would": X, the company whose shares are the subject, not the
+    # previous sentence's subject.
+    ("Markets\n\nOrvane Textiles Ltd fell 2%. Shares of Kestrel Foods Inc rose 8% after the snack maker said it "
+     "would spend $300 million on a plant in Ohio.",
+     [("Kestrel Foods", 300_000_000, "USD", "Ohio")]),
+    # "frozen" describing a product is no frozen plan.
+    ("Pizza\n\nKestrel Foods Inc will invest $200 million in a frozen pizza plant in Ohio.",
+     [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
 ]
 
 _NOT_DEALS = [
@@ -191,6 +202,13 @@ _NOT_DEALS = [
     # ... not a home the apposition gives ("a Lisbon-based refiner").
     ("Home\n\nKestrel Refining SA, a Lisbon-based refiner, is building an electrolyser.", "a home"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
+    # Rumours told as reports, plans a company says it is not pursuing (in quotes or not), bridge financing.
+    ("Rumour\n\nThere were reports last month that Kestrel Foods Inc wanted to buy a stake in Orvane Dairy Ltd for "
+     "$90 million.", "reports of a wish"),
+    ("Wind\n\nKestrel Wind Ltd said it was \"not pursuing\" a planned $300 million wind farm in Iloilo.",
+     "a plan not pursued"),
+    ("Bridge\n\nKestrel Foods Inc has obtained bridge financing of $1.4 billion from Orvane Bank Ltd and Tern Trust Co.",
+     "bridge financing"),
 ]
 
 
