@@ -181,6 +181,7 @@ class Linker:
         self.gaz = default_gazetteer()
         self._published_year: int | None = None  # the article's, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
+        self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -330,6 +331,10 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
                         # "The company's board approved an investment of ...": the owner of the board decides.
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
+                        # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
+                        # company the story is about, whose commitment it reported first.
+                        return self._lead
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -566,7 +571,7 @@ class Linker:
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and (p.text.lower() not in short or _hyphened(p)) and not _excluded(p)
+                and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
@@ -611,6 +616,12 @@ class Linker:
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
+
+    def _placed_in(self, place: Span) -> bool:
+        """"in northern and western Kenya": a country after a place preposition is the country, even where a
+        company's name begins with it ("Kenya Power")."""
+        return (self._specificity(place) == KIND_RANK.get("country") and place.root.dep_ == "pobj"
+                and place.root.head.lower_ in ("in", "across", "throughout", "into"))
 
     @staticmethod
     def _example(place: Span | Token) -> bool:
@@ -762,6 +773,7 @@ class Linker:
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._defined = self._defined_terms(doc, companies)
+        self._lead = None
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
         amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
@@ -887,6 +899,8 @@ class Linker:
                 )
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
+                if self._lead is None and lead is None:
+                    self._lead = investor
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
                 self._add_partners(deals, deal, investor, a, companies, company_names)
@@ -922,6 +936,11 @@ class Linker:
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             # A round's backers are not the company "it" and "the company" go on to mean.
             subj = [c for c in subj if company_key(c.text) not in round_members]
+            if all(c.root.dep_ == "poss" for c in subj) and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and self._refers_back(t) for t in sent):
+                # "The Saudi group will pump EGP 1.5 billion into Nile Valley's plant. It will also set up a farm":
+                # the sentence goes on about its subject, not the owner of what it names.
+                subj = []
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
@@ -1149,7 +1168,8 @@ class Linker:
             if c is investor or c.sent.start != investor.sent.start:
                 continue
             r = c.root
-            if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
+            # (Any word of the name: the parser may hang "Co., Ltd." apart from the conjunct "Co.".)
+            if any(t.dep_ == "conj" and t.head in heads for t in c) or (root.dep_ == "conj" and r == root.head):
                 out.append(c)
             elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.

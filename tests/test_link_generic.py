@@ -163,6 +163,19 @@ _DEALS = [
     # "frozen" describing a product is no frozen plan.
     ("Pizza\n\nKestrel Foods Inc will invest $200 million in a frozen pizza plant in Ohio.",
      [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
+    # "in western Kenya" is the country, even where a company's name begins with it ("Kenya Power").
+    ("Raise\n\nNAIROBI — Mwanga Solar Ltd has raised $20 million in a round led by London-based Orvane Impact Partners "
+     "LLP to build mini-grids in western Kenya. Kenya Power will connect the sites.",
+     [("Orvane Impact Partners", 20_000_000, "USD", "Kenya")]),
+    # The owner of what a sentence names ("into Tern Dairy's plant") is not what "it" means next when the
+    # sentence's subject referred back.
+    ("Dairy stake\n\nOrvane Foods Co has agreed to buy 60% of Tern Dairy Ltd. The Danish group will pump $40 million into "
+     "Tern Dairy's plant in Aarhus. It will also build a cheese factory in Odense.",
+     [("Orvane Foods", 40_000_000, "USD", "Aarhus"), ("Orvane Foods", None, None, "Odense")]),
+    # "We" in a chief's answer or quote is the company whose commitment the story reported first.
+    ("Interview\n\nBANGKOK — Tern Parcel Pcl is spending 2 billion baht on new hubs in Thailand, its chief said.\n\n"
+     "Q: Will you go abroad?\n\nA: Yes. We are putting 500 million baht into a hub in Phnom Penh.",
+     [("Tern Parcel", 2_000_000_000, "THB", "Thailand"), ("Tern Parcel", 500_000_000, "THB", "Phnom Penh")]),
 ]
 
 _NOT_DEALS = [
@@ -254,3 +267,22 @@ def test_link_a_town_takes_the_country_written_after_it(nlp, text, town, country
     right after it ("Kabinburi district, Thailand")."""
     [deal] = deals_of(nlp, text)
     assert (deal["location"], deal["location_country"]) == (town, country), deal
+
+
+def test_link_a_partner_whose_name_the_parser_splits_is_a_conjunct():
+    """"A Pty Ltd and B Co., Ltd. will build": the parser may hang "Ltd." apart, so that the name's root is no
+    conjunct; a word of the name that is one still makes it the investor's partner."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.link import Linker
+    from pipeline.resources import load_json
+
+    words = ["PERTH", "-", "Tern", "Ltd", "and", "Kestrel", "Lithium", "Co.", ",", "Ltd.", "will", "build", "a", "plant"]
+    heads = [11, 0, 3, 0, 3, 7, 7, 3, 7, 0, 11, 11, 13, 11]
+    deps = ["nsubj", "punct", "compound", "appos", "cc", "compound", "compound", "conj", "punct", "amod", "aux",
+            "ROOT", "det", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+    tern, kestrel = doc[2:4], doc[5:10]
+    assert kestrel.root.dep_ == "amod"
+    assert Linker(load_json("deal_cues.json"))._partners(tern, [tern, kestrel]) == [kestrel]
