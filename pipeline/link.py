@@ -905,6 +905,8 @@ class Linker:
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
                 self._add_partners(deals, deal, investor, a, companies, company_names)
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+            if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
+                self._venture_partners(sent, deals, companies, company_names)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
@@ -1003,6 +1005,38 @@ class Linker:
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
+
+    def _venture_partners(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                          company_names: Mapping[str, str] | None) -> None:
+        """"X will invest 1.2 trillion won in a plant in Y. The plant will be built by a joint venture with
+        China's Z, which will hold 49%": a sentence with no sum that gives the commitment just reported a partner;
+        the partner carries the same sum (only shares in per cent given, as the guidelines have it)."""
+        last = deals[-1]
+        if last.amount is None or self._hedged(sent):
+            return
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
+        for v in sent:
+            if v.lower_ not in ("venture", "jv", "partnership", "tie-up"):
+                continue
+            with_ = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if not with_:
+                continue
+            # The venture builds, runs or owns the commitment just reported: its subject is that commitment
+            # ("The plant will be built by ...") or its investor ("It will build the plant in ...").
+            verb = _clause(v)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not ((subj.lower_.startswith(nouns) and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its") for d in subj.children))
+                    or self._refers_back(subj)):
+                continue
+            for c in companies:
+                if c.sent.start != sent.start or not any(c.start <= t.i < c.end for p in with_ for t in p.subtree):
+                    continue
+                name = self._name(c, company_names)
+                if name is None or any(d.investor == name for d in deals):
+                    continue
+                deals.append(DealRow(last.article_id, name, last.amount, last.currency, last.location, last.purpose,
+                                     None, last.timeframe, last.location_country))
 
     @staticmethod
     def _shared_subject(amount: Span) -> bool:

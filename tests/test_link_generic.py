@@ -176,6 +176,17 @@ _DEALS = [
     ("Interview\n\nBANGKOK — Tern Parcel Pcl is spending 2 billion baht on new hubs in Thailand, its chief said.\n\n"
      "Q: Will you go abroad?\n\nA: Yes. We are putting 500 million baht into a hub in Phnom Penh.",
      [("Tern Parcel", 2_000_000_000, "THB", "Thailand"), ("Tern Parcel", 500_000_000, "THB", "Phnom Penh")]),
+    # A sentence with no sum that has a joint venture with Z build or run the commitment just reported gives it a
+    # partner carrying the same sum; not a venture told as history, nor one that only could run it.
+    ("Float glass\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. The plant will be "
+     "run by a joint venture with Japan's Orvane Glass Ltd, which will own 40 percent.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan"), ("Orvane Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    ("Old venture\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. Its earlier joint "
+     "venture with Orvane Glass Ltd was dissolved in 2019.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    ("Maybe a venture\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. The plant could "
+     "later be run by a joint venture with Orvane Glass Ltd.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan")]),
 ]
 
 _NOT_DEALS = [
