@@ -106,6 +106,11 @@ def _agency_credit(span: Span) -> bool:
             and doc[span.end + 1].text in ("-", "–", "—", "--", "---"))
 
 
+def _a_year(amount: Span) -> bool:
+    """A bare year the amount layer took for a sum ("to 2030")."""
+    return len(amount) == 1 and amount.text.isdigit() and len(amount.text) == 4 and 1900 <= int(amount.text) <= 2100
+
+
 def _hyphened(place: Span) -> bool:
     """"Singapore-listed", "Texas-based": a place in a hyphened word is the place, not a company's first word."""
     return place.end < len(place.doc) and place.doc[place.end].text in ("-", "–")
@@ -182,6 +187,8 @@ class Linker:
         self._published_year: int | None = None  # the article's, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
+        # A consortium's lead (its deal's investor name) -> (its span, the names of the members backing it).
+        self._consortium: dict[str, tuple[Span, list[str]]] = {}
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -774,9 +781,11 @@ class Linker:
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._defined = self._defined_terms(doc, companies)
         self._lead = None
+        self._consortium = {}
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
-        amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
+        # "a further A$400 million to 2030": the year a span runs to is no sum.
+        amounts = sorted((a for a in doc.spans.get("amounts", []) if not _a_year(a)), key=lambda s: s.start)
         headline = headline_end(doc.text)
         deals: list[DealRow] = []
         # One commitment, one row: the same sum in the same currency is the same deal
@@ -833,6 +842,9 @@ class Linker:
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
                 investor = lead or self._investor(a, companies, last_subject)
+                if lead is None and self._consortium and self._buyers_subject(a):
+                    # "The buyers have also committed to spend a further A$400 million": the consortium.
+                    investor = list(self._consortium.values())[-1][0]
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
                                         and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
                     # The company raising a round puts no money in (but "X has raised £400m to build three
@@ -904,9 +916,14 @@ class Linker:
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
                 self._add_partners(deals, deal, investor, a, companies, company_names)
+                for member in self._consortium.get(name, (None, []))[1]:
+                    if not any(d.investor == member and d.amount == deal.amount for d in deals):
+                        deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
+                                             deal.purpose, None, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
                 self._venture_partners(sent, deals, companies, company_names)
+                self._consortium_members(sent, deals, companies, company_names, last_subject)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
@@ -1037,6 +1054,50 @@ class Linker:
                     continue
                 deals.append(DealRow(last.article_id, name, last.amount, last.currency, last.location, last.purpose,
                                      None, last.timeframe, last.location_country))
+
+    def _consortium_members(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                            company_names: Mapping[str, str] | None, last_subject: Span | None) -> None:
+        """"A consortium led by X will buy the terminal for A$2.6 billion. X is backed in the deal by A, B and C":
+        the members a sentence with no sum names as backing the buyer in the deal carry its price, as
+        joint-venture partners do (and any further sum "the buyers" commit)."""
+        if not _has(sent.text, ["deal", "consortium", "bid", "acquisition", "purchase", "takeover", "transaction"]) \
+                or self._hedged(sent):
+            return
+        for verb in sent:
+            if not verb.lower_.startswith(("backed", "joined")) or verb.dep_ in ("relcl", "acl", "amod"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if subj is None or agent is None:
+                continue
+            buyer = self._company_at(subj, companies) or (last_subject if self._refers_back(subj) else None)
+            name = self._full_name(buyer, companies, company_names) if buyer is not None else None
+            priced = [d for d in deals if d.investor == name and d.amount is not None]
+            if not priced:
+                continue
+            members = []
+            for c in companies:
+                if c.sent.start == sent.start and any(c.start <= t.i < c.end for t in agent.subtree):
+                    m = self._name(c, company_names)
+                    if m is not None and m != name and m not in members:
+                        members.append(m)
+            for m in members:
+                for d in priced:
+                    if not any(x.investor == m and x.amount == d.amount for x in deals):
+                        deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, None,
+                                             d.timeframe, d.location_country))
+            if members:
+                self._consortium[name] = (buyer, members)
+
+    @staticmethod
+    def _buyers_subject(amount: Span) -> bool:
+        """"The buyers will also spend ...", "The consortium plans to invest ...": a subject standing for a
+        consortium's members."""
+        for verb in (amount.root, *amount.root.ancestors):
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("buyers", "consortium", "bidders"):
+                    return True
+        return False
 
     @staticmethod
     def _shared_subject(amount: Span) -> bool:

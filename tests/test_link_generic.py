@@ -187,6 +187,21 @@ _DEALS = [
     ("Maybe a venture\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. The plant could "
      "later be run by a joint venture with Orvane Glass Ltd.",
      [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    # A consortium: the members a sentence with no sum names as backing the buyer "in the deal" carry its price,
+    # and a further sum "the buyers" commit (a year the span runs to is no sum); a company that merely "is
+    # backed by" a fund gives that fund no deal.
+    ("Harbour deal\n\nA consortium led by Kestrel Infrastructure Partners will buy the container terminal at Geelong "
+     "from Tern Logistics Ltd for A$1.2 billion. Kestrel is backed in the deal by Orvane Capital Ltd and Wattle Super "
+     "Fund, a pension scheme. The buyers have also committed to spend a further A$300 million to 2030 on new cranes "
+     "at the terminal.",
+     [("Kestrel Infrastructure Partners", 1_200_000_000, "AUD", "Geelong"),
+      ("Orvane Capital", 1_200_000_000, "AUD", "Geelong"), ("Wattle Super Fund", 1_200_000_000, "AUD", "Geelong"),
+      ("Kestrel Infrastructure Partners", 300_000_000, "AUD", None), ("Orvane Capital", 300_000_000, "AUD", None),
+      ("Wattle Super Fund", 300_000_000, "AUD", None)]),
+    ("Backed manager\n\nA consortium led by Kestrel Infrastructure Partners will buy the container terminal at Geelong "
+     "from Tern Logistics Ltd for A$1.2 billion. Kestrel, which is backed by Wattle Super Pty Ltd, manages A$9 "
+     "billion.",
+     [("Kestrel Infrastructure Partners", 1_200_000_000, "AUD", "Geelong")]),
 ]
 
 _NOT_DEALS = [
