@@ -582,7 +582,8 @@ class Linker:
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
-            return self._target_demonym(amount) or self._home_country_meant(amount, places, companies) or prev
+            return (self._target_home(amount, places, companies) or self._target_demonym(amount)
+                    or self._home_country_meant(amount, places, companies) or prev)
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
@@ -644,6 +645,32 @@ class Linker:
                     or (a.lower_ == "as" and any(c.lower_ == "such" for c in a.children))):
                 return True
         return False
+
+    def _target_home(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
+        """"agreed to acquire Sweetwater Provisions for $1.35 billion ... Sweetwater, based in Savannah, Georgia":
+        with no place in its sentence, a business bought is where the article says it is based ("X, based in P",
+        "P-based X", "X, headquartered in P")."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+            return None
+        targets = [c for c in companies if c.sent.start == amount.sent.start and self._is_target(c)]
+        words = {company_key(c.text).split()[0] for c in targets if company_key(c.text)}
+        if not words:
+            return None
+        doc = amount.doc
+        for p in places:
+            if is_dateline(p) or p.sent.start == amount.sent.start:
+                continue
+            if _hyphened(p):
+                after = doc[p.end : min(len(doc), p.end + 5)]
+                if any(t.lower_ in words for t in after):
+                    return p
+                continue
+            before = doc[max(0, p.start - 2) : p.start]
+            if len(before) == 2 and before[0].lower_ in ("based", "headquartered") and before[1].lower_ in ("in", "at"):
+                if any(t.lower_ in words for t in doc[max(p.sent.start, p.start - 7) : p.start - 2]):
+                    return p
+        return None
 
     def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
         """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the

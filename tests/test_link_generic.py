@@ -312,3 +312,17 @@ def test_link_a_partner_whose_name_the_parser_splits_is_a_conjunct():
     tern, kestrel = doc[2:4], doc[5:10]
     assert kestrel.root.dep_ == "amod"
     assert Linker(load_json("deal_cues.json"))._partners(tern, [tern, kestrel]) == [kestrel]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Takeover\n\nKestrel Foods Inc said on Monday it had agreed to acquire Orvane Bakeries LLC for $800 million in "
+     "cash.\n\nOrvane, based in Dayton, Ohio, had sales of $300 million last year.", "Dayton"),
+    # The buyer's home is no place of the business bought.
+    ("Takeover\n\nKestrel Foods Inc said on Monday it had agreed to acquire Orvane Bakeries LLC for $800 million in "
+     "cash.\n\nKestrel, based in Toledo, Ohio, had sales of $3 billion last year.", None),
+])
+def test_link_a_business_bought_is_where_the_article_bases_it(nlp, text, place):
+    """A purchase whose sentence names no place goes where the article says the business bought is based
+    ("X, based in P"), never where the buyer is."""
+    [deal] = deals_of(nlp, text)
+    assert (deal["investor"], deal["amount"], deal["location"]) == ("Kestrel Foods", 800_000_000, place), deal
