@@ -187,6 +187,7 @@ class Linker:
         self._published_year: int | None = None  # the article's, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
+        self._round_members: Mapping[str, Span | None] = {}  # the article's round leads and backers (company keys)
         # A consortium's lead (its deal's investor name) -> (its span, the names of the members backing it).
         self._consortium: dict[str, tuple[Span, list[str]]] = {}
 
@@ -377,12 +378,14 @@ class Linker:
                             # "PIF governor Yasir Al-Rumayyan told a conference ... that it will inject ...".
                             return employer
                         named = self._previous_object(amount, companies)
-                        if named is not None:
+                        if named is not None and company_key(named.text) not in self._round_members:
                             # "They join Micron Technology, whose plant ... . The US company is putting ...".
                             return named
                         if last_subject is not None:
                             return last_subject
-                        earlier = [c for c in companies if c.start < child.i]
+                        # Not a round's lead or backer: "the company" of a round story is the one raising it.
+                        earlier = [c for c in companies if c.start < child.i
+                                   and company_key(c.text) not in self._round_members]
                         if earlier:
                             return earlier[0]
             if tok.head is tok:
@@ -822,6 +825,7 @@ class Linker:
         last_location: Span | None = None
         last_announcer: str | None = None
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
+        self._round_members = round_members
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
         by_sent: dict[int, list[Span]] = {}

@@ -202,6 +202,12 @@ _DEALS = [
      "from Tern Logistics Ltd for A$1.2 billion. Kestrel, which is backed by Wattle Super Pty Ltd, manages A$9 "
      "billion.",
      [("Kestrel Infrastructure Partners", 1_200_000_000, "AUD", "Geelong")]),
+    # A round's lead is never what "the company" goes on to mean, even where the raiser is no company the
+    # entity layer names: the raiser's spend has no investor here.
+    ("Wallet round\n\nHANOI, 3 March 2026\n\nmoPay, a Hanoi-based mobile wallet, today announced that it has closed "
+     "a US$30 million Series B round led by Orvane Capital Ltd.\n\nThe company said it will spend US$10 million on a "
+     "new data centre in Da Nang.",
+     [("Orvane Capital", 30_000_000, "USD", None)]),
 ]
 
 _NOT_DEALS = [
