@@ -327,7 +327,7 @@ class Linker:
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                             and _has(tok.text, self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent.
-                        c = self._described(tok.head, companies)
+                        c = self._antecedent(tok.head, companies)
                         if c is not None:
                             return c
                     # (Only a verb's subject: not a place the parser makes the "subject" of another place, as in
@@ -420,7 +420,18 @@ class Linker:
         it would ...", "rival BYD, which said its plant ...")."""
         for anc in tok.ancestors:
             if anc.dep_ == "relcl":
-                return self._described(anc.head, companies)
+                return self._antecedent(anc.head, companies)
+        return None
+
+    def _antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a relative clause's head is: the company itself, its apposition, or a description set
+        right after its name by a comma however the parser hangs it ("Arauco, the Chilean group, which ...")."""
+        c = self._described(tok, companies)
+        if c is not None:
+            return c
+        left = tok.left_edge.i
+        if left >= 2 and tok.doc[left - 1].text == "," and tok.lower_ in self.cues["subject_nouns"]:
+            return next((c for c in companies if c.end == left - 1), None)
         return None
 
     def _described(self, tok: Token, companies: list[Span]) -> Span | None:
@@ -1320,7 +1331,13 @@ class Linker:
             announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
             # "has agreed to buy the gear-cutting business of X in Hengelo": a purchase with no sum given.
             buying = verb.lower_.startswith(tuple(cues["acquisition_verbs"]))
-            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
+            # A relative clause describes, unless it is a company's build in progress or to come ("Arauco, the
+            # Chilean group, which is building its own plant in Inocência").
+            ongoing = verb.dep_ == "relcl" and verb.tag_ in ("VBG", "VB") and any(
+                c.dep_ == "aux" and c.lower_ in ("is", "are", "will") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children) \
+                and self._antecedent(verb.head, companies) is not None
+            if verb.pos_ != "VERB" or (verb.dep_ == "relcl" and not ongoing) or not (
                     announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
                                                                         + cues["choose_verbs"] + ["invest"]))):
                 continue

@@ -208,6 +208,11 @@ _DEALS = [
      "a US$30 million Series B round led by Orvane Capital Ltd.\n\nThe company said it will spend US$10 million on a "
      "new data centre in Da Nang.",
      [("Orvane Capital", 30_000_000, "USD", None)]),
+    # A relative clause telling a company's build in progress ("X, the Chilean group, which is building its own
+    # plant in Y") is its commitment, whatever the sentence's subject (however the parser hangs the description).
+    ("Pulp\n\nThe valley already has mills run by Orvane Paper Ltd, Tern Celulose SA and Kestrel Fibre SA, the Chilean "
+     "group, which is building its own plant in Três Lagoas.",
+     [("Kestrel Fibre", None, None, "Três Lagoas")]),
 ]
 
 _NOT_DEALS = [
@@ -254,6 +259,9 @@ _NOT_DEALS = [
      "a plan not pursued"),
     ("Bridge\n\nKestrel Foods Inc has obtained bridge financing of $1.4 billion from Orvane Bank Ltd and Tern Trust Co.",
      "bridge financing"),
+    # ... but a relative clause telling what a company does (present simple) describes it.
+    ("Boilers\n\nOrvane Paper Ltd buys steam from Kestrel Thermal SA, the Chilean group, which builds boiler plants in "
+     "Três Lagoas.", "what a company does"),
 ]
 
 
