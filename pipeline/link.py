@@ -80,9 +80,18 @@ class DealRow:
 
 
 def _subjectish(c: Span) -> bool:
-    """A subject or possessor, or the apposition naming one ("Amazon's cloud arm, Amazon Web Services, said")."""
+    """A subject or possessor, or the apposition naming one ("Amazon's cloud arm, Amazon Web Services, said"),
+    or the company whose shares are the subject ("Shares of X rose 9% after the maker said it would ...")."""
     dep = c.root.dep_
-    return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS)
+    return dep in SUBJECT_DEPS | {"poss"} or (dep == "appos" and c.root.head.dep_ in SUBJECT_DEPS) or _shares_of(c)
+
+
+def _shares_of(c: Span) -> bool:
+    """"shares of X", "stock of X" as a clause's subject: a market report's way of naming the company."""
+    of = c.root.head
+    noun = of.head
+    return (c.root.dep_ == "pobj" and of.lower_ == "of" and noun.dep_ in SUBJECT_DEPS
+            and noun.lower_ in ("shares", "stock", "stocks"))
 
 
 def _in_dateline(tok: Token) -> bool:
@@ -94,7 +103,12 @@ def _agency_credit(span: Span) -> bool:
     """'BEIJING (Reuters) - ...': the news agency in a dateline."""
     doc = span.doc
     return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
-            and doc[span.end + 1].text in ("-", "–", "—"))
+            and doc[span.end + 1].text in ("-", "–", "—", "--", "---"))
+
+
+def _a_year(amount: Span) -> bool:
+    """A bare year the amount layer took for a sum ("to 2030")."""
+    return len(amount) == 1 and amount.text.isdigit() and len(amount.text) == 4 and 1900 <= int(amount.text) <= 2100
 
 
 def _hyphened(place: Span) -> bool:
@@ -148,8 +162,12 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+_QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
+
+
 def _has(text: str, stems: list[str]) -> bool:
-    t = " " + text.lower()
+    # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
+    t = " " + text.lower().translate(_QUOTES)
     return any((" " + s) in t for s in stems)
 
 
@@ -168,6 +186,10 @@ class Linker:
         self.gaz = default_gazetteer()
         self._published_year: int | None = None  # the article's, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
+        self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
+        self._round_members: Mapping[str, Span | None] = {}  # the article's round leads and backers (company keys)
+        # A consortium's lead (its deal's investor name) -> (its span, the names of the members backing it).
+        self._consortium: dict[str, tuple[Span, list[str]]] = {}
 
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
@@ -305,7 +327,7 @@ class Linker:
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                             and _has(tok.text, self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent.
-                        c = self._described(tok.head, companies)
+                        c = self._antecedent(tok.head, companies)
                         if c is not None:
                             return c
                     # (Only a verb's subject: not a place the parser makes the "subject" of another place, as in
@@ -317,6 +339,10 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
                         # "The company's board approved an investment of ...": the owner of the board decides.
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
+                        # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
+                        # company the story is about, whose commitment it reported first.
+                        return self._lead
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -352,12 +378,14 @@ class Linker:
                             # "PIF governor Yasir Al-Rumayyan told a conference ... that it will inject ...".
                             return employer
                         named = self._previous_object(amount, companies)
-                        if named is not None:
+                        if named is not None and company_key(named.text) not in self._round_members:
                             # "They join Micron Technology, whose plant ... . The US company is putting ...".
                             return named
                         if last_subject is not None:
                             return last_subject
-                        earlier = [c for c in companies if c.start < child.i]
+                        # Not a round's lead or backer: "the company" of a round story is the one raising it.
+                        earlier = [c for c in companies if c.start < child.i
+                                   and company_key(c.text) not in self._round_members]
                         if earlier:
                             return earlier[0]
             if tok.head is tok:
@@ -392,7 +420,18 @@ class Linker:
         it would ...", "rival BYD, which said its plant ...")."""
         for anc in tok.ancestors:
             if anc.dep_ == "relcl":
-                return self._described(anc.head, companies)
+                return self._antecedent(anc.head, companies)
+        return None
+
+    def _antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
+        """The company a relative clause's head is: the company itself, its apposition, or a description set
+        right after its name by a comma however the parser hangs it ("Arauco, the Chilean group, which ...")."""
+        c = self._described(tok, companies)
+        if c is not None:
+            return c
+        left = tok.left_edge.i
+        if left >= 2 and tok.doc[left - 1].text == "," and tok.lower_ in self.cues["subject_nouns"]:
+            return next((c for c in companies if c.end == left - 1), None)
         return None
 
     def _described(self, tok: Token, companies: list[Span]) -> Span | None:
@@ -553,11 +592,12 @@ class Linker:
         short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and (p.text.lower() not in short or _hyphened(p)) and not _excluded(p)
+                and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
         if not sent:
-            return self._target_demonym(amount) or self._home_country_meant(amount, places, companies) or prev
+            return (self._target_home(amount, places, companies) or self._target_demonym(amount)
+                    or self._home_country_meant(amount, places, companies) or prev)
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
@@ -599,6 +639,12 @@ class Linker:
         specific = [p for p in sent if not is_region(p)]
         return sorted(specific or sent, key=rank)[0]
 
+    def _placed_in(self, place: Span) -> bool:
+        """"in northern and western Kenya": a country after a place preposition is the country, even where a
+        company's name begins with it ("Kenya Power")."""
+        return (self._specificity(place) == KIND_RANK.get("country") and place.root.dep_ == "pobj"
+                and place.root.head.lower_ in ("in", "across", "throughout", "into"))
+
     @staticmethod
     def _example(place: Span | Token) -> bool:
         """A place (or a word) in a "with ... among", "including", "such as", "like" phrase: an example, not
@@ -613,6 +659,32 @@ class Linker:
                     or (a.lower_ == "as" and any(c.lower_ == "such" for c in a.children))):
                 return True
         return False
+
+    def _target_home(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
+        """"agreed to acquire Sweetwater Provisions for $1.35 billion ... Sweetwater, based in Savannah, Georgia":
+        with no place in its sentence, a business bought is where the article says it is based ("X, based in P",
+        "P-based X", "X, headquartered in P")."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+            return None
+        targets = [c for c in companies if c.sent.start == amount.sent.start and self._is_target(c)]
+        words = {company_key(c.text).split()[0] for c in targets if company_key(c.text)}
+        if not words:
+            return None
+        doc = amount.doc
+        for p in places:
+            if is_dateline(p) or p.sent.start == amount.sent.start:
+                continue
+            if _hyphened(p):
+                after = doc[p.end : min(len(doc), p.end + 5)]
+                if any(t.lower_ in words for t in after):
+                    return p
+                continue
+            before = doc[max(0, p.start - 2) : p.start]
+            if len(before) == 2 and before[0].lower_ in ("based", "headquartered") and before[1].lower_ in ("in", "at"):
+                if any(t.lower_ in words for t in doc[max(p.sent.start, p.start - 7) : p.start - 2]):
+                    return p
+        return None
 
     def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
         """"Saudi Arabia's X is due to start production at its $8.4 billion plant in the north-west of the
@@ -749,9 +821,12 @@ class Linker:
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._defined = self._defined_terms(doc, companies)
+        self._lead = None
+        self._consortium = {}
         places = list(doc.spans.get("places", []))
         officials = list(doc.spans.get("officials", []))
-        amounts = sorted(doc.spans.get("amounts", []), key=lambda s: s.start)
+        # "a further A$400 million to 2030": the year a span runs to is no sum.
+        amounts = sorted((a for a in doc.spans.get("amounts", []) if not _a_year(a)), key=lambda s: s.start)
         headline = headline_end(doc.text)
         deals: list[DealRow] = []
         # One commitment, one row: the same sum in the same currency is the same deal
@@ -761,6 +836,7 @@ class Linker:
         last_location: Span | None = None
         last_announcer: str | None = None
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
+        self._round_members = round_members
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
         by_sent: dict[int, list[Span]] = {}
@@ -782,7 +858,8 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
-            subj = [c for c in companies if sent.start <= c.start < sent.end and c.root.dep_ in SUBJECT_DEPS | {"poss"}]
+            subj = [c for c in companies if sent.start <= c.start < sent.end
+                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c))]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
@@ -807,6 +884,9 @@ class Linker:
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
                 investor = lead or self._investor(a, companies, last_subject)
+                if lead is None and self._consortium and self._buyers_subject(a):
+                    # "The buyers have also committed to spend a further A$400 million": the consortium.
+                    investor = list(self._consortium.values())[-1][0]
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
                                         and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
                     # The company raising a round puts no money in (but "X has raised £400m to build three
@@ -873,10 +953,19 @@ class Linker:
                 )
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
+                if self._lead is None and lead is None:
+                    self._lead = investor
                 last_announcer = announcer
                 # Partners: "A and B will invest ..." each carry the total; a round's other backers none.
                 self._add_partners(deals, deal, investor, a, companies, company_names)
+                for member in self._consortium.get(name, (None, []))[1]:
+                    if not any(d.investor == member and d.amount == deal.amount for d in deals):
+                        deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
+                                             deal.purpose, None, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+            if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
+                self._venture_partners(sent, deals, companies, company_names)
+                self._consortium_members(sent, deals, companies, company_names, last_subject)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
@@ -908,6 +997,11 @@ class Linker:
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             # A round's backers are not the company "it" and "the company" go on to mean.
             subj = [c for c in subj if company_key(c.text) not in round_members]
+            if all(c.root.dep_ == "poss" for c in subj) and any(
+                    t.dep_ in ("nsubj", "nsubjpass") and self._refers_back(t) for t in sent):
+                # "The Saudi group will pump EGP 1.5 billion into Nile Valley's plant. It will also set up a farm":
+                # the sentence goes on about its subject, not the owner of what it names.
+                subj = []
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
@@ -970,6 +1064,82 @@ class Linker:
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
+
+    def _venture_partners(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                          company_names: Mapping[str, str] | None) -> None:
+        """"X will invest 1.2 trillion won in a plant in Y. The plant will be built by a joint venture with
+        China's Z, which will hold 49%": a sentence with no sum that gives the commitment just reported a partner;
+        the partner carries the same sum (only shares in per cent given, as the guidelines have it)."""
+        last = deals[-1]
+        if last.amount is None or self._hedged(sent):
+            return
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
+        for v in sent:
+            if v.lower_ not in ("venture", "jv", "partnership", "tie-up"):
+                continue
+            with_ = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "with"]
+            if not with_:
+                continue
+            # The venture builds, runs or owns the commitment just reported: its subject is that commitment
+            # ("The plant will be built by ...") or its investor ("It will build the plant in ...").
+            verb = _clause(v)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not ((subj.lower_.startswith(nouns) and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its") for d in subj.children))
+                    or self._refers_back(subj)):
+                continue
+            for c in companies:
+                if c.sent.start != sent.start or not any(c.start <= t.i < c.end for p in with_ for t in p.subtree):
+                    continue
+                name = self._name(c, company_names)
+                if name is None or any(d.investor == name for d in deals):
+                    continue
+                deals.append(DealRow(last.article_id, name, last.amount, last.currency, last.location, last.purpose,
+                                     None, last.timeframe, last.location_country))
+
+    def _consortium_members(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                            company_names: Mapping[str, str] | None, last_subject: Span | None) -> None:
+        """"A consortium led by X will buy the terminal for A$2.6 billion. X is backed in the deal by A, B and C":
+        the members a sentence with no sum names as backing the buyer in the deal carry its price, as
+        joint-venture partners do (and any further sum "the buyers" commit)."""
+        if not _has(sent.text, ["deal", "consortium", "bid", "acquisition", "purchase", "takeover", "transaction"]) \
+                or self._hedged(sent):
+            return
+        for verb in sent:
+            if not verb.lower_.startswith(("backed", "joined")) or verb.dep_ in ("relcl", "acl", "amod"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if subj is None or agent is None:
+                continue
+            buyer = self._company_at(subj, companies) or (last_subject if self._refers_back(subj) else None)
+            name = self._full_name(buyer, companies, company_names) if buyer is not None else None
+            priced = [d for d in deals if d.investor == name and d.amount is not None]
+            if not priced:
+                continue
+            members = []
+            for c in companies:
+                if c.sent.start == sent.start and any(c.start <= t.i < c.end for t in agent.subtree):
+                    m = self._name(c, company_names)
+                    if m is not None and m != name and m not in members:
+                        members.append(m)
+            for m in members:
+                for d in priced:
+                    if not any(x.investor == m and x.amount == d.amount for x in deals):
+                        deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, None,
+                                             d.timeframe, d.location_country))
+            if members:
+                self._consortium[name] = (buyer, members)
+
+    @staticmethod
+    def _buyers_subject(amount: Span) -> bool:
+        """"The buyers will also spend ...", "The consortium plans to invest ...": a subject standing for a
+        consortium's members."""
+        for verb in (amount.root, *amount.root.ancestors):
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("buyers", "consortium", "bidders"):
+                    return True
+        return False
 
     @staticmethod
     def _shared_subject(amount: Span) -> bool:
@@ -1135,7 +1305,8 @@ class Linker:
             if c is investor or c.sent.start != investor.sent.start:
                 continue
             r = c.root
-            if (r.dep_ == "conj" and r.head in heads) or (root.dep_ == "conj" and r == root.head):
+            # (Any word of the name: the parser may hang "Co., Ltd." apart from the conjunct "Co.".)
+            if any(t.dep_ == "conj" and t.head in heads for t in c) or (root.dep_ == "conj" and r == root.head):
                 out.append(c)
             elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
@@ -1160,7 +1331,13 @@ class Linker:
             announced = verb.lower_.startswith(tuple(cues["plan_verbs"]))
             # "has agreed to buy the gear-cutting business of X in Hengelo": a purchase with no sum given.
             buying = verb.lower_.startswith(tuple(cues["acquisition_verbs"]))
-            if verb.pos_ != "VERB" or verb.dep_ == "relcl" or not (
+            # A relative clause describes, unless it is a company's build in progress or to come ("Arauco, the
+            # Chilean group, which is building its own plant in Inocência").
+            ongoing = verb.dep_ == "relcl" and verb.tag_ in ("VBG", "VB") and any(
+                c.dep_ == "aux" and c.lower_ in ("is", "are", "will") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children) \
+                and self._antecedent(verb.head, companies) is not None
+            if verb.pos_ != "VERB" or (verb.dep_ == "relcl" and not ongoing) or not (
                     announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
                                                                         + cues["choose_verbs"] + ["invest"]))):
                 continue

@@ -152,6 +152,67 @@ _DEALS = [
     ("Stake\n\nThe Japanese trading house Mitsui & Co said it had agreed to acquire a 20% stake in an Australian "
      "lithium project for A$300 million.",
      [("Mitsui & Co", 300_000_000, "AUD", "Australia")]),
+    # A news agency credited in the dateline with a double dash ("(Nordic Wire) --") is no investor.
+    ("Agency\n\nOSLO, May 2 (Nordic Wire) -- Fjellvik Metals ASA will invest NOK 3 billion in a smelter in Mo i Rana.",
+     [("Fjellvik Metals", 3_000_000_000, "NOK", None)]),
+    # "Shares of X rose ... after the maker said it would": X, the company whose shares are the subject, not the
+    # previous sentence's subject.
+    ("Markets\n\nOrvane Textiles Ltd fell 2%. Shares of Kestrel Foods Inc rose 8% after the snack maker said it "
+     "would spend $300 million on a plant in Ohio.",
+     [("Kestrel Foods", 300_000_000, "USD", "Ohio")]),
+    # "frozen" describing a product is no frozen plan.
+    ("Pizza\n\nKestrel Foods Inc will invest $200 million in a frozen pizza plant in Ohio.",
+     [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
+    # "in western Kenya" is the country, even where a company's name begins with it ("Kenya Power").
+    ("Raise\n\nNAIROBI — Mwanga Solar Ltd has raised $20 million in a round led by London-based Orvane Impact Partners "
+     "LLP to build mini-grids in western Kenya. Kenya Power will connect the sites.",
+     [("Orvane Impact Partners", 20_000_000, "USD", "Kenya")]),
+    # The owner of what a sentence names ("into Tern Dairy's plant") is not what "it" means next when the
+    # sentence's subject referred back.
+    ("Dairy stake\n\nOrvane Foods Co has agreed to buy 60% of Tern Dairy Ltd. The Danish group will pump $40 million into "
+     "Tern Dairy's plant in Aarhus. It will also build a cheese factory in Odense.",
+     [("Orvane Foods", 40_000_000, "USD", "Aarhus"), ("Orvane Foods", None, None, "Odense")]),
+    # "We" in a chief's answer or quote is the company whose commitment the story reported first.
+    ("Interview\n\nBANGKOK — Tern Parcel Pcl is spending 2 billion baht on new hubs in Thailand, its chief said.\n\n"
+     "Q: Will you go abroad?\n\nA: Yes. We are putting 500 million baht into a hub in Phnom Penh.",
+     [("Tern Parcel", 2_000_000_000, "THB", "Thailand"), ("Tern Parcel", 500_000_000, "THB", "Phnom Penh")]),
+    # A sentence with no sum that has a joint venture with Z build or run the commitment just reported gives it a
+    # partner carrying the same sum; not a venture told as history, nor one that only could run it.
+    ("Float glass\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. The plant will be "
+     "run by a joint venture with Japan's Orvane Glass Ltd, which will own 40 percent.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan"), ("Orvane Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    ("Old venture\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. Its earlier joint "
+     "venture with Orvane Glass Ltd was dissolved in 2019.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    ("Maybe a venture\n\nKestrel Glass Co will invest 800 billion won in a float glass plant in Gunsan. The plant could "
+     "later be run by a joint venture with Orvane Glass Ltd.",
+     [("Kestrel Glass", 800_000_000_000, "KRW", "Gunsan")]),
+    # A consortium: the members a sentence with no sum names as backing the buyer "in the deal" carry its price,
+    # and a further sum "the buyers" commit (a year the span runs to is no sum); a company that merely "is
+    # backed by" a fund gives that fund no deal.
+    ("Harbour deal\n\nA consortium led by Kestrel Infrastructure Partners will buy the container terminal at Geelong "
+     "from Tern Logistics Ltd for A$1.2 billion. Kestrel is backed in the deal by Orvane Capital Ltd and Wattle Super "
+     "Fund, a pension scheme. The buyers have also committed to spend a further A$300 million to 2030 on new cranes "
+     "at the terminal.",
+     [("Kestrel Infrastructure Partners", 1_200_000_000, "AUD", "Geelong"),
+      ("Orvane Capital", 1_200_000_000, "AUD", "Geelong"), ("Wattle Super Fund", 1_200_000_000, "AUD", "Geelong"),
+      ("Kestrel Infrastructure Partners", 300_000_000, "AUD", None), ("Orvane Capital", 300_000_000, "AUD", None),
+      ("Wattle Super Fund", 300_000_000, "AUD", None)]),
+    ("Backed manager\n\nA consortium led by Kestrel Infrastructure Partners will buy the container terminal at Geelong "
+     "from Tern Logistics Ltd for A$1.2 billion. Kestrel, which is backed by Wattle Super Pty Ltd, manages A$9 "
+     "billion.",
+     [("Kestrel Infrastructure Partners", 1_200_000_000, "AUD", "Geelong")]),
+    # A round's lead is never what "the company" goes on to mean, even where the raiser is no company the
+    # entity layer names: the raiser's spend has no investor here.
+    ("Wallet round\n\nHANOI, 3 March 2026\n\nmoPay, a Hanoi-based mobile wallet, today announced that it has closed "
+     "a US$30 million Series B round led by Orvane Capital Ltd.\n\nThe company said it will spend US$10 million on a "
+     "new data centre in Da Nang.",
+     [("Orvane Capital", 30_000_000, "USD", None)]),
+    # A relative clause telling a company's build in progress ("X, the Chilean group, which is building its own
+    # plant in Y") is its commitment, whatever the sentence's subject (however the parser hangs the description).
+    ("Pulp\n\nThe valley already has mills run by Orvane Paper Ltd, Tern Celulose SA and Kestrel Fibre SA, the Chilean "
+     "group, which is building its own plant in Três Lagoas.",
+     [("Kestrel Fibre", None, None, "Três Lagoas")]),
 ]
 
 _NOT_DEALS = [
@@ -191,6 +252,16 @@ _NOT_DEALS = [
     # ... not a home the apposition gives ("a Lisbon-based refiner").
     ("Home\n\nKestrel Refining SA, a Lisbon-based refiner, is building an electrolyser.", "a home"),
     ("Paused\n\nKestrel Motors Ltd has paused work on its 4 billion baht EV plant in Rayong.", "paused"),
+    # Rumours told as reports, plans a company says it is not pursuing (in quotes or not), bridge financing.
+    ("Rumour\n\nThere were reports last month that Kestrel Foods Inc wanted to buy a stake in Orvane Dairy Ltd for "
+     "$90 million.", "reports of a wish"),
+    ("Wind\n\nKestrel Wind Ltd said it was \"not pursuing\" a planned $300 million wind farm in Iloilo.",
+     "a plan not pursued"),
+    ("Bridge\n\nKestrel Foods Inc has obtained bridge financing of $1.4 billion from Orvane Bank Ltd and Tern Trust Co.",
+     "bridge financing"),
+    # ... but a relative clause telling what a company does (present simple) describes it.
+    ("Boilers\n\nOrvane Paper Ltd buys steam from Kestrel Thermal SA, the Chilean group, which builds boiler plants in "
+     "Três Lagoas.", "what a company does"),
 ]
 
 
@@ -236,3 +307,36 @@ def test_link_a_town_takes_the_country_written_after_it(nlp, text, town, country
     right after it ("Kabinburi district, Thailand")."""
     [deal] = deals_of(nlp, text)
     assert (deal["location"], deal["location_country"]) == (town, country), deal
+
+
+def test_link_a_partner_whose_name_the_parser_splits_is_a_conjunct():
+    """"A Pty Ltd and B Co., Ltd. will build": the parser may hang "Ltd." apart, so that the name's root is no
+    conjunct; a word of the name that is one still makes it the investor's partner."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.link import Linker
+    from pipeline.resources import load_json
+
+    words = ["PERTH", "-", "Tern", "Ltd", "and", "Kestrel", "Lithium", "Co.", ",", "Ltd.", "will", "build", "a", "plant"]
+    heads = [11, 0, 3, 0, 3, 7, 7, 3, 7, 0, 11, 11, 13, 11]
+    deps = ["nsubj", "punct", "compound", "appos", "cc", "compound", "compound", "conj", "punct", "amod", "aux",
+            "ROOT", "det", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+    tern, kestrel = doc[2:4], doc[5:10]
+    assert kestrel.root.dep_ == "amod"
+    assert Linker(load_json("deal_cues.json"))._partners(tern, [tern, kestrel]) == [kestrel]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Takeover\n\nKestrel Foods Inc said on Monday it had agreed to acquire Orvane Bakeries LLC for $800 million in "
+     "cash.\n\nOrvane, based in Dayton, Ohio, had sales of $300 million last year.", "Dayton"),
+    # The buyer's home is no place of the business bought.
+    ("Takeover\n\nKestrel Foods Inc said on Monday it had agreed to acquire Orvane Bakeries LLC for $800 million in "
+     "cash.\n\nKestrel, based in Toledo, Ohio, had sales of $3 billion last year.", None),
+])
+def test_link_a_business_bought_is_where_the_article_bases_it(nlp, text, place):
+    """A purchase whose sentence names no place goes where the article says the business bought is based
+    ("X, based in P"), never where the buyer is."""
+    [deal] = deals_of(nlp, text)
+    assert (deal["investor"], deal["amount"], deal["location"]) == ("Kestrel Foods", 800_000_000, place), deal
