@@ -1115,6 +1115,8 @@ class CompanyFinder:
             j = s.start - 1
             if j < 1 or doc[j].lower_ not in ("and", "&"):
                 continue
+            if len(s) < 2 and not has_legal_suffix(s.text):
+                continue  # the closer must be a name no one would doubt: "Rabo Frontier Ventures", "L&F Co."
             j -= doc[j - 1].text == ","
             runs: list[Span] = []
             members = 0
@@ -1136,7 +1138,8 @@ class CompanyFinder:
                         or self._person_context(cand) or self._not_a_company(cand, person_words, places) \
                         or any(p.start < cand.end and cand.start < p.end for p in places) \
                         or any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "NORP") for t in cand) \
-                        or (cand[0].is_sent_start and len(cand) == 1 and cand[0].pos_ != "PROPN"):
+                        or not all(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or t.text in ("&", "-")
+                                   for t in cand):
                     continue
                 out.append(cand)
         return out
