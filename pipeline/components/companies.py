@@ -799,9 +799,8 @@ class CompanyFinder:
             inside = doc[i + 1 : close]
             if not (inside.text[:1].isupper() and (self.gaz.candidates(inside.text) or inside.text in self.towns)):
                 continue
-            if not has_legal_suffix("X " + doc[close + 1 : close + 4].text.rstrip(" .,") + " ") \
-                    and not has_legal_suffix("X " + doc[close + 1].text):
-                continue
+            if not any(has_legal_suffix("X " + doc[close + 1 : close + n].text) for n in (2, 3, 4)):
+                continue  # "(Thailand) Co., Ltd.", "(Iskandar) Sdn Bhd", "(India) Ltd"
             start = self._name_before(doc, i)
             if start < i and doc[start:i].text[:1].isupper():
                 out.append(doc[start : close + 1])
