@@ -167,6 +167,7 @@ _FIND = [
     ("The terminal, controlled by Corvessa, handles most of the port's containers.", {"Corvessa"}),
     ("Before that she worked in commodity trading at Graneleira for six years.", {"Graneleira"}),
     ("The miner is adding two smelting lines, according to a report in Kontan.", {"Kontan"}),
+    ("Forth Harbour denied a report in The Herald that it planned a quayside upgrade.", {"Herald"}),
     # A pension plan that invests; the owner before a plural possessive and its plant.
     ("Its backers include offshore pension funds such as Canada's Ontario Teachers' Pension Plan.",
      {"Ontario Teachers' Pension Plan"}),

@@ -502,8 +502,8 @@ class CompanyFinder:
         that owns it ("an analyst at Singapore's DBS"); ``skip_places`` skips every place word."""
         doc = span.doc
         for t in span[1:]:
-            if not t.text[:1].isupper() or t.text in ("'s", "’s"):
-                continue
+            if not t.text[:1].isupper() or t.text in ("'s", "’s") or t.lower_ == "the":
+                continue  # ("a report in The Herald": the paper's name starts after its article)
             if t.ent_type_ == "GPE":
                 end = t.i
                 while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
