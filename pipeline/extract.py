@@ -238,7 +238,11 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
 
     def ckey(s: Span) -> str:
         k = company_key(s._.canonical)
-        return alias_of.get(k, k)
+        seen = {k}
+        while k in alias_of and alias_of[k] not in seen:  # "Sequoia Capital India" -> "Peak XV" -> "Peak XV Partners"
+            k = alias_of[k]
+            seen.add(k)
+        return k
 
     # A company's row is named by its fullest form, wherever that first appears.
     full_name: dict[str, str] = {}

@@ -415,6 +415,12 @@ _ALIASES = [
      "pesos. Orvalle will also spend MXN 1.1 billion expanding its plant.", "Grupo Orvalle", {"Orvalle"}),
     ("Grupo Industrial Bajadero, S.A.B. de C.V. has agreed to buy the plant. Grupo Bajadero shares rose 2.7% on Friday.",
      "Grupo Industrial Bajadero", {"Grupo Bajadero"}),
+    ("Elevation, formerly SAIF Partners India, has previously backed several agritech start-ups.",
+     "Elevation", {"SAIF Partners India"}),
+    ("Hokushin Shoji, whose former name was Hokushin Trading, will collect batteries from carmakers.",
+     "Hokushin Shoji", {"Hokushin Trading"}),
+    ("Peak XV Partners led the round. \"We like the team,\" a partner said. Peak XV, formerly Sequoia Capital India, "
+     "has backed lenders before.", "Peak XV Partners", {"Peak XV", "Sequoia Capital India"}),
     ("KEX Express, which used to be Kerry Express, is cutting prices.",
      "KEX Express", {"Kerry Express"}),
     ("Tanjung Power Corp will build a solar farm. Tanjung Pwer has hired advisers. Tanjung Power said it would "

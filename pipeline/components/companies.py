@@ -101,6 +101,9 @@ _SPORTS = {"football", "soccer", "rugby", "cricket", "basketball", "baseball", "
 _STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "contractor", "contractors",
                 "shareholders", "dealerships", "franchisees", "stores", "outlets", "headquarters"}
 
+# The words between a company's name and its former one: ", formerly", ", whose former name was", ", previously known as".
+_RENAME_GLUE = {",", "formerly", "whose", "former", "name", "was", "previously", "known", "as"}
+
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
 
@@ -1103,7 +1106,26 @@ class CompanyFinder:
                 continue
             out.append(cand)
         return out + self._list_tails(doc, spans, person_words, places) + self._list_heads(doc, spans, person_words, places) \
-            + self._co_subjects(doc, spans, places)
+            + self._renamed(doc, spans) + self._co_subjects(doc, spans, places)
+
+    def _renamed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Elevation, formerly SAIF Partners India,', 'Hokushin Shoji, whose former name was Hokushin Trading': the
+        name a company goes by now, before its former one."""
+        out: list[Span] = []
+        for s in spans:
+            j = s.start
+            words = []
+            while j > 0 and doc[j - 1].lower_ in _RENAME_GLUE and len(words) < 6:
+                j -= 1
+                words.append(doc[j].lower_)
+            if not ({"formerly", "former", "previously"} & set(words)) or j < 1 or doc[j].text != ",":
+                continue
+            b = self._name_before(doc, j)
+            cand = doc[b:j]
+            if b < j and self.is_company_text(cand.text) and not self._person_context(cand) \
+                    and not self.gaz.candidates(cand.text):
+                out.append(cand)
+        return out
 
     def _list_heads(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
         """'Omnivore, 3one4 Capital and Rabo Frontier Ventures also joined': the names that open a list of three or
