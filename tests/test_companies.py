@@ -208,6 +208,11 @@ _FIND = [
     ("Omnivore, Kaya Capital and Rabo Frontier Ventures, the venture arm of a Dutch lender, also joined the round.",
      {"Omnivore", "Kaya Capital"}),
     ("Shares of Hanjin Future M, EcoPro BM and L&F Co. fell more than 4%.", {"Hanjin Future M"}),
+    # A name the NER cut at "and", when its bracketed short form spells the rest; two names when it does not.
+    ("Senior debt has been provided by Standard Bank and Absa Corporate and Investment Banking (Absa CIB).",
+     {"Absa Corporate and Investment Banking"}),
+    ("Zhen Ding, Tripod Technology and Gold Circuit Electronics (GCE) have all announced Thai plants.",
+     {"Tripod Technology", "Gold Circuit Electronics"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.

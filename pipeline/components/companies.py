@@ -460,6 +460,21 @@ class CompanyFinder:
                     and not doc[k - 1].is_sent_start and span.start - k < 4:
                 k -= 1
             span = doc[k : span.end]
+        # "Nedbank Corporate" + "and Investment Banking (Nedbank CIB)": the bracketed short form spells the
+        # words after "and" too
+        j = span.end
+        if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title:
+            k = j + 1
+            while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - j < 4:
+                k += 1
+            close = next((c for c in range(k + 1, min(k + 4, len(doc))) if doc[c].text == ")"), None)
+            if k < len(doc) and doc[k].text == "(" and close is not None:
+                short = doc[close - 1].text
+                initials = "".join(t.text[0] for t in doc[span.start : k] if t.is_title)
+                # ... and spells more than the words after "and" ("Tripod Technology and Gold Circuit
+                # Electronics (GCE)" are two companies)
+                if short.isupper() and len(short) > k - j - 1 and initials.endswith(short):
+                    span = doc[span.start : k]
         # "Banco" + "do Brasil", "Energias" + "do Atlântico": an Iberian name's lower-case link
         j = span.end
         while j + 1 < len(doc) and doc[j].text in _IBERIAN_GLUE and doc[j + 1].is_title and doc[j + 1].is_alpha \
