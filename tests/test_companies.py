@@ -213,6 +213,7 @@ _FIND = [
      {"Absa Corporate and Investment Banking"}),
     ("Zhen Ding, Tripod Technology and Gold Circuit Electronics (GCE) have all announced Thai plants.",
      {"Tripod Technology", "Gold Circuit Electronics"}),
+    ("About ¥40 billion will come from the Ministry of Economy, Trade and Industry, Nikkei reported.", {"Nikkei"}),
     # A name before the people who work for it.
     ("He left a job at a Foxconn contractor in Bac Giang last year.", {"Foxconn"}),
     # The name closing a list of companies is a company, though the NER missed it.
@@ -255,6 +256,8 @@ _REJECT = [
     ("The State Industries Promotion Corporation of Kerala (SIPCOK) has allotted 60 acres.",
      {"State Industries Promotion", "State Industries Promotion Corporation"}),
     ("Tokyo, Osaka and Toyota Motor were named in the report.", {"Tokyo", "Osaka"}),
+    ("Japan's Minister of Economy, Trade and Industry, Ken Saito, attended the opening.", {"Trade and Industry"}),
+    ("The ministry is working with the World Wide Fund for Nature on timber tracing.", {"World Wide Fund for Nature"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

@@ -342,6 +342,14 @@ class CompanyFinder:
         if span.start >= 2 and doc[span.start - 1].lower_ in ("for", "of") and \
                 doc[span.start - 2].lower_ in self.title_words:
             return True
+        # "Minister of Economy, Trade and Industry": the rest of a portfolio after its first word
+        k = span.start
+        while k > 0 and span.start - k < 6 and (doc[k - 1].is_title or doc[k - 1].lower_ in (",", "and")):
+            k -= 1
+        if k < span.start and k >= 2 and doc[k - 1].lower_ in ("for", "of") \
+                and doc[k - 2].lower_ in self.title_words | {"ministry", "department"} \
+                and not any(t.lower_ == "and" for t in doc[k : span.start]):  # (the list ends at its "and")
+            return True
         # A currency code before a number: "KRW 1.2 trillion", "AED 2.2bn".
         if span.text in self.currency_codes and span.end < len(doc) and doc[span.end].text[:1].isdigit():
             return True
