@@ -208,15 +208,25 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
     # "Sugbo Pwer" beside "Sugbo Power": a misspelt mention is the company written right more often
     counts = Counter(company_key(s._.canonical) for s in spans)
     keys = [f[0] for f in full]
+    order = {k: i for i, k in enumerate(keys)}
     for a in keys:
         for b in keys:
             if a != b and a not in alias_of and b not in alias_of and _misspelt(a, b) \
-                    and (counts[a], -keys.index(a)) < (counts[b], -keys.index(b)):
+                    and (counts[a], -order[a]) < (counts[b], -order[b]):
                 alias_of[a] = b
                 for k, t in alias_of.items():
                     if t == a:
                         alias_of[k] = b
     return alias_of
+
+
+def _alias_root(alias_of: dict[str, str], k: str) -> str:
+    """Where a chain of aliases ends: "Sequoia Capital India" -> "Peak XV" -> "Peak XV Partners"."""
+    seen = {k}
+    while k in alias_of and alias_of[k] not in seen:
+        k = alias_of[k]
+        seen.add(k)
+    return k
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -236,13 +246,11 @@ def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
     for k, v in _merge_short_forms(companies).items():
         alias_of.setdefault(k, alias_of.get(v, v))
 
+    alias_of = {k: _alias_root(alias_of, k) for k in alias_of}
+
     def ckey(s: Span) -> str:
         k = company_key(s._.canonical)
-        seen = {k}
-        while k in alias_of and alias_of[k] not in seen:  # "Sequoia Capital India" -> "Peak XV" -> "Peak XV Partners"
-            k = alias_of[k]
-            seen.add(k)
-        return k
+        return alias_of.get(k, k)
 
     # A company's row is named by its fullest form, wherever that first appears.
     full_name: dict[str, str] = {}

@@ -1178,15 +1178,17 @@ class CompanyFinder:
             if members < 2:
                 continue  # "A and B": too little to call A a company
             for cand in map(self._strip_noise, runs):
-                if cand.text in self._not_texts or not self.is_company_text(cand.text) \
-                        or self._person_context(cand) or self._not_a_company(cand, person_words, places) \
-                        or any(p.start < cand.end and cand.start < p.end for p in places) \
-                        or any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "NORP") for t in cand) \
-                        or not all(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or t.text in ("&", "-")
-                                   for t in cand):
-                    continue
-                out.append(cand)
+                if self._joins_list(cand, person_words, places, ("DATE", "MONEY", "PERCENT", "NORP")) \
+                        and all(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or t.text in ("&", "-")
+                                for t in cand):
+                    out.append(cand)
         return out
+
+    def _joins_list(self, cand: Span, person_words: list[set[str]], places: list[Span], not_labels: tuple) -> bool:
+        """A name beside companies in a list may be one: not a known non-company, a person with a role, a place
+        (_not_a_company also rejects any overlap with one) or an entity of ``not_labels``."""
+        return cand.text not in self._not_texts and self.is_company_text(cand.text) and not self._person_context(cand) \
+            and not self._not_a_company(cand, person_words, places) and not any(t.ent_type_ in not_labels for t in cand)
 
     def _list_tails(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
         """'parts to Airbus, Boeing, Rolls-Royce and Spirit AeroSystems': the name that closes a list of three or
@@ -1205,12 +1207,8 @@ class CompanyFinder:
             if j == i + 1 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].is_title)):
                 continue
             cand = doc[i + 1 : j]
-            if cand.text in self._not_texts or not self.is_company_text(cand.text) or self._person_context(cand) \
-                    or self._not_a_company(cand, person_words, places) \
-                    or any(p.start < cand.end and cand.start < p.end for p in places) \
-                    or any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "CARDINAL") for t in cand):
-                continue
-            out.append(cand)
+            if self._joins_list(cand, person_words, places, ("DATE", "MONEY", "PERCENT", "CARDINAL")):
+                out.append(cand)
         return out
 
     def _co_subjects(self, doc: Doc, spans: list[Span], places: list[Span]) -> list[Span]:
@@ -1351,16 +1349,12 @@ class CompanyFinder:
         self._own_brand_texts: set[str] = set()  # a company's product brands (see _listed_after_descriptor)
         advisers = self._advisers(doc)
         listed = self._listed_after_descriptor(doc) + advisers
-        found.extend((span, True) for span in listed)
-        # A list a company noun or "run by" introduces outweighs the NER's guess of a person ("Eldorado Celulose").
-        described.update(sp.text for sp in listed if any(t.ent_type_ == "PERSON" for t in sp))
-        movers = self._market_movers(doc)
         venues = self._trading_venues(doc)
-        found.extend((span, True) for span in venues)
-        described.update(sp.text for sp in venues if any(t.ent_type_ == "PERSON" for t in sp))
-        found.extend((span, True) for span in movers)
-        # "Hanwha Ocean added 3.8%": a name whose shares move is no person's, whatever the NER guessed.
-        described.update(sp.text for sp in movers if any(t.ent_type_ == "PERSON" for t in sp))
+        movers = self._market_movers(doc)
+        found.extend((span, True) for span in listed + venues + movers)
+        # A list a company noun or "run by" introduces, the market a stock trades on and a name whose shares move
+        # ("Hanwha Ocean added 3.8%") outweigh the NER's guess of a person ("Eldorado Celulose").
+        described.update(sp.text for sp in listed + venues + movers if any(t.ent_type_ == "PERSON" for t in sp))
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
         found.extend((span, True) for span in self._brand_subjects(doc))
