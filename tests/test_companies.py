@@ -19,6 +19,14 @@ _CASES = [
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
+    # A web page's masthead: last in its header line, or in its staff credit.
+    ("Kelso Offshore to build turbine base\n\nUpdated 3 hours ago | Energy & Industry | Harbourside Daily\n\n"
+     "Kelso Offshore will build a turbine base.", {"Harbourside Daily"}),
+    ("Sugbo Solar to build plant\n\nPosted by Visayas Biz Hub Staff | Energy | 5 min read\n\n"
+     "Sugbo Solar will build a plant.", {"Visayas Biz Hub"}),
+    # A name the NER cut inside its bracketed short form.
+    ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
+     {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
     ("The deal was struck by marine insurer Nordhavn Re and its peers.", {"Nordhavn Re"}),
     ("Ortiz Capital was formed from the 2019 merger of Quillon and Tarvex Holdings.", {"Quillon", "Tarvex Holdings"}),
@@ -330,6 +338,8 @@ _REJECT = [
     ("ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG AND EXPANSION IN SHENZHEN", {"LOGISTICS PORTFOLIO"}),
     ("Updated 2 hours ago | Tech & Business | TrendPulse Daily\n\nHalvorsen Semiconductor will build a fab.",
      {"Tech & Business"}),
+    ("Thornbury Aero to invest £180m\n\nPosted by admin | Business News | 4 min read\n\nThornbury Aero will invest "
+     "£180m in a new plant.", {"Business News"}),
     ("Keppel Ltd said it had ended talks to sell a stake in its Keppel Data Centre Fund II to an investor.", {"II"}),
     ("Why LG Energy Solution quit the project?", {"Why LG Energy Solution"}),
     ("Qassim Glass will build a float glass plant in Sudair, north of Riyadh. Nishida Glass president Kenji Matsuura "

@@ -47,6 +47,11 @@ _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company",
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
+# A web page's masthead: last in its header line ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily") or its staff
+# credit ("Posted by PinoyBiz Hub Staff | Energy").
+_PAGE_CREDITS = re.compile(
+    r"(?m)^Updated [^|\n]{1,30} ago \| [^|\n]{1,40} \| (?P<masthead>[A-Z][^|\n]{1,40}?)[ \t]*$"
+    r"|^Posted by (?P<staff>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
 _IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
 # Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
 _NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
@@ -277,6 +282,10 @@ class CompanyFinder:
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
             start += 2
+        # "Japan Bank for International Cooperation (JBIC": the NER's span stops inside the short form.
+        opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+        if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+            end = opened
         while end - 1 > start and doc[end - 1].lower_ in ("and", "&", "or"):
             end -= 1
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
@@ -1281,7 +1290,7 @@ class CompanyFinder:
             span = self._strip_noise(span)
             if span.text in self._not_texts or self._suffix_tail(span):
                 continue
-            if self._heading(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
+            if self._heading(span) or self._menu_line(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
@@ -1314,11 +1323,18 @@ class CompanyFinder:
 
     @staticmethod
     def _shouted(span: Span) -> bool:
-        """A span in a sentence written all in capitals (four words or more), or in a page's menu line
-        ("Updated 2 hours ago | Tech & Business | TrendPulse Daily")."""
-        sent = span.sent
-        words = [t for t in sent if t.is_alpha]
-        return (len(words) >= 4 and all(t.is_upper for t in words)) or sum(t.text == "|" for t in sent) >= 2
+        """A span in a sentence written all in capitals (four words or more)."""
+        words = [t for t in span.sent if t.is_alpha]
+        return len(words) >= 4 and all(t.is_upper for t in words)
+
+    @staticmethod
+    def _menu_line(span: Span) -> bool:
+        """A span in a page's menu line ("Posted by admin | Business News | 4 min read"): its sections are no
+        companies (its masthead is read by _PAGE_CREDITS)."""
+        text = span.doc.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        return text.count("|", start, len(text) if end < 0 else end) >= 2
 
     def _heading(self, span: Span) -> bool:
         """'Global Market Access: ...' in a list of points is a heading."""
@@ -1336,7 +1352,7 @@ class CompanyFinder:
     def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
-            if ent.label_ == "ORG" and self._shouted(ent):
+            if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent)):
                 continue  # "ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG": the NER guesses at random in capitals
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
@@ -1368,6 +1384,9 @@ class CompanyFinder:
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
                     if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
+        agencies += [span for m in _PAGE_CREDITS.finditer(doc.text[:1500]) for g in ("masthead", "staff")
+                     if m.group(g) and (span := doc.char_span(m.start(g), m.end(g))) is not None
+                     and self.is_company_text(span.text)]
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
