@@ -24,6 +24,16 @@ _FIND = [
      "Kelso Offshore will build a turbine base.", {"Harbourside Daily"}),
     ("Sugbo Solar to build plant\n\nPosted by Visayas Biz Hub Staff | Energy | 5 min read\n\n"
      "Sugbo Solar will build a plant.", {"Visayas Biz Hub"}),
+    ("Resources and power\n\nQ&A | Resources | The Northern Ledger\n\nPrairie Potash will build a mine.",
+     {"Northern Ledger"}),
+    ("Bayside to build LNG plant\n\nTrending | Business | PinoyBiz Now | 2 hrs ago\n\nBayside Power will build a "
+     "plant.", {"PinoyBiz Now"}),
+    # A company noun opening the body after a dateline is no part of the name.
+    ("SHANGHAI, Aug 19 (Xinhua) -- Shipbuilder Haixin Marine Engineering Co., Ltd. will channel 2.4 billion yuan into "
+     "its yard in Ningbo.", {"Haixin Marine Engineering"}),
+    # A company's business partner is a company, not an official.
+    ("The plant will be bankrolled by the utility and its Japanese partner Kisogawa Electric, which has agreed to take "
+     "a 40 percent stake.", {"Kisogawa Electric"}),
     # A name the NER cut inside its bracketed short form.
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),

@@ -217,6 +217,10 @@ _NOT_OFFICIALS = [
     "The company will build a packing plant in General Santos next year.",
     "The round was led by investor Heron Global, with participation from partner Lightwave.",
     "New investor Kestrel Partners also joined the round.",
+    # a company's business partner ("its Japanese partner", "Chinese partner") is the partner firm
+    "The plant will be bankrolled by the utility and its Japanese partner Kisogawa Electric, which has agreed to take "
+    "a 40 percent stake.",
+    "Chinese partner Zhejiang Huaxin Cobalt, which holds a 30% stake in the smelter, has not decided, Budi said.",
 ]
 
 

@@ -47,11 +47,10 @@ _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company",
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
-# A web page's masthead: last in its header line ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily") or its staff
-# credit ("Posted by PinoyBiz Hub Staff | Energy").
-_PAGE_CREDITS = re.compile(
-    r"(?m)^Updated [^|\n]{1,30} ago \| [^|\n]{1,40} \| (?P<masthead>[A-Z][^|\n]{1,40}?)[ \t]*$"
-    r"|^Posted by (?P<staff>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
+# A web page's staff credit names its masthead: "Posted by PinoyBiz Hub Staff | Energy".
+_STAFF_CREDIT = re.compile(r"(?m)^Posted by (?P<name>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
+# A page header's time stamp: "Updated 3 hours ago", "2 hrs ago", "4 min read".
+_TIME_STAMP = re.compile(r"\b(?:ago|min read|minute read)$|^\d")
 _IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
 # Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
 _NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
@@ -267,7 +266,9 @@ class CompanyFinder:
                 # (but not before a word too common to open the name alone: "Thai Summit Group")
                 (doc[start].lower_ in self.leading_noise and doc[start + 1].lower_ not in self.generic_heads)
                 # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
-                or (doc[start].lower_ in self.company_nouns and doc[start].is_sent_start)):
+                # (or opening the body after a dateline: "SHANGHAI, Aug 19 (Xinhua) -- Shipbuilder Haixin Marine")
+                or (doc[start].lower_ in self.company_nouns and (doc[start].is_sent_start or (
+                    start > 0 and doc[start - 1].text in ("-", "--", "—", "–"))))):
             start += 1
         # "Pilbara Minerals' Ngungaju plant": the owner's name ends at its plural possessive.
         if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _SITE_NOUNS:
@@ -722,6 +723,26 @@ class CompanyFinder:
                 continue  # "fell 2% on Wall Street" names a place; "listed in Hong Kong" is not "on"
             out.append(name)
         return out
+
+    @staticmethod
+    def _mastheads(doc: Doc) -> list[Span]:
+        """A web page's masthead: the last section of its header's menu line, after the page's sections and
+        without its time stamps ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily", "Q&A | Resources |
+        The Northern Ledger", "Trending | Business | PinoyBiz Now | 2 hrs ago"), or its staff credit. A line
+        that credits a writer ("Posted by admin | Business News") names sections only."""
+        text = doc.text[:1000]
+        out = [doc.char_span(m.start("name"), m.end("name")) for m in _STAFF_CREDIT.finditer(text)]
+        offset = 0
+        for line in text.split("\n"):
+            parts = line.split("|")
+            if len(parts) >= 3 and not line.startswith(("Posted by", "By ")):
+                named = [p.strip() for p in parts if p.strip() and not _TIME_STAMP.search(p.strip())]
+                last = named[-1] if len(named) >= 2 else ""
+                if last and all(w[:1].isupper() or w == "&" for w in last.split()) and ":" not in line:
+                    start = offset + line.rindex(last)
+                    out.append(doc.char_span(start, start + len(last)))
+            offset += len(line) + 1
+        return [span for span in out if span is not None]
 
     def _headed_names(self, doc: Doc) -> list[Span]:
         """'Ogun Cement', 'Dangote Cement', 'Harbin Motors': capitalised words closed by a word that ends company
@@ -1384,9 +1405,7 @@ class CompanyFinder:
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
         agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
                     if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
-        agencies += [span for m in _PAGE_CREDITS.finditer(doc.text[:1500]) for g in ("masthead", "staff")
-                     if m.group(g) and (span := doc.char_span(m.start(g), m.end(g))) is not None
-                     and self.is_company_text(span.text)]
+        agencies += [span for span in self._mastheads(doc) if self.is_company_text(span.text)]
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]

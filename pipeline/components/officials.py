@@ -895,8 +895,14 @@ class OfficialFinder:
             return False
         if name[-1].lower_ in self.firm_name_words:
             return True  # "investor Tiger Global", "partner Summit Ventures"
-        return self._words(name) == 1 and any(c.start == name.start and c.end == name.end
-                                              for c in name.doc.spans.get("companies", []))
+        if not any(c.start == name.start and c.end == name.end for c in name.doc.spans.get("companies", [])):
+            return False
+        # One word the company rules read as a company ("investor Accel"), or a company's business partner
+        # ("its Japanese partner Kisogawa Electric", "Chinese partner Zhejiang Huaxin Cobalt").
+        doc = title.doc
+        before = doc[title.start - 1] if title.start > 0 else None
+        return self._words(name) == 1 or (before is not None and (
+            before.lower_ in ("its", "their") or before.ent_type_ == "NORP"))
 
     def _part_of_a_name(self, span: Span) -> bool:
         """"Doha Cold Chain Q.P.S.C.", "Gresham Advisory Partners", "General
