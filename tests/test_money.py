@@ -64,6 +64,12 @@ _BUGS_CAUGHT = [
     ("Asyad will invest RO 12 million", ["OM"], [(12_000_000, "OMR")]),  # Omani rial, where Oman is named
     ("BD 40 million", ["BH"], [(40_000_000, "BHD")]),
     ("plants worth Rs 1.26 lakh crore", ["IN"], [(1_260_000_000_000, "INR")]),  # lakh crore = 10^12
+    # ISO 4217 names (pycountry) as written after a number, and unit words that name one currency
+    ("a stake for 48 billion Tanzanian shillings", ["TZ"], [(48_000_000_000, "TZS")]),
+    ("board greenlights 9.5 billion koruna furnace", ["CZ"], [(9_500_000_000, "CZK")]),
+    ("will spend 2 billion cedis on the line", [], [(2_000_000_000, "GHS")]),
+    ("a 15 billion forint grant", ["HU"], [(15_000_000_000, "HUF")]),
+    ("another Php 2.5 billion on a storage unit", ["PH"], [(2_500_000_000, "PHP")]),  # the Philippine short form
 ]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),
@@ -78,6 +84,7 @@ _NO_AMOUNT = [
     ("a 1080p screen", ["GB"], []),
     ("the naira traded at N1,530 to the dollar", ["NG"], []),  # an exchange rate
     ("investors opened 25 lakh new demat accounts", ["IN"], []),  # a count
+    ("sales passed the 1 million mark", [], []),  # an ISO unit that is an English word
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.normalize.money import amount_value, iso_codes, resolve_currency, scale_value
+from pipeline.normalize.money import amount_value, iso_codes, money_table, resolve_currency, scale_value
 from pipeline.resources import load_json
 
 TABLE = "money.json"
@@ -43,7 +43,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4)
 def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
-    t = load_json(table_name)
+    t = money_table(table_name)
     single = {p for p in t["prefixes"] if len(p) == 1 and p.isalpha()}
     prefixes = [p for p in t["prefixes"] if p not in single]
     iso = sorted(iso_codes() - _ISO_CLASHES)
@@ -98,7 +98,7 @@ def find_amounts(
     >>> find_amounts("22.6% of GDP and 26,500 jobs")
     []
     """
-    t = load_json(table_name)
+    t = money_table(table_name)
     count_words = _count_words(table_name)
     countries = list(countries)
     needs_country = t.get("needs_country", {})

@@ -18,6 +18,47 @@ from pipeline.resources import load_json
 
 TABLE = "money.json"
 
+# Unit words of ISO 4217 names that are also English words, or not money a story would write after a number
+# ("passed the 1 million mark", "2 billion real terms", "50 million sol", "gold", "silver").
+_UNIT_NOT_WORDS = {"mark", "real", "sol", "som", "sum", "dram", "oro", "sucre", "gold", "silver", "platinum",
+                   "palladium", "account", "mvdol", "fomento", "previsional", "uruguayo", "involved", "purposes"}
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Currency words from ISO 4217 (pycountry) as news writes them after a number: the name with its
+    unit in lower case, singular and plural ("Tanzanian shillings", "Czech koruna"), and a unit word
+    that names one currency only ("koruna", "forint", "cedis"). The hand table (models/money.json)
+    overrides these (its ambiguous forms, "rupees", "pesos", pick by the article's country)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    units: dict[str, set[str]] = {}
+    for c in pycountry.currencies:
+        words = c.name.split()
+        if not all(w.isalpha() or w == "’" for w in words):
+            continue  # "CFA Franc BEAC" keeps; "SDR (Special Drawing Right)" does not
+        unit = words[-1].lower()
+        units.setdefault(unit, set()).add(c.alpha_3)
+        if len(words) == 2 and words[0][0].isupper() and unit not in _UNIT_NOT_WORDS:
+            for form in (unit, unit + ("" if unit.endswith("s") else "s")):
+                names[f"{words[0]} {form}"] = c.alpha_3
+                names[f"{words[0]} {form.capitalize()}"] = c.alpha_3
+    for unit, codes in units.items():
+        if len(codes) == 1 and unit not in _UNIT_NOT_WORDS and unit.isalpha():
+            code = next(iter(codes))
+            names.setdefault(unit, code)
+            names.setdefault(unit + "s", code)
+    return names
+
+
+@lru_cache(maxsize=4)
+def money_table(name: str = TABLE) -> dict:
+    """models/money.json with the ISO 4217 currency words (``currency_names``) added to its suffixes."""
+    table = dict(load_json(name))
+    table["suffixes"] = {**currency_names(), **table["suffixes"]}
+    return table
+
 
 def parse_number(text: str) -> Decimal | None:
     """The number in a money span's digits.
@@ -45,7 +86,7 @@ def scale_value(word: str | None, table: Mapping | None = None) -> Decimal:
     """
     if not word:
         return Decimal(1)
-    scales = (table or load_json(TABLE))["scales"]
+    scales = (table or money_table())["scales"]
     w = word.strip(" -")
     value = scales.get(w, scales.get(w.lower()))
     if value is None:
@@ -87,7 +128,7 @@ def currency_candidates(form: str, table: Mapping | None = None) -> list[str]:
     >>> currency_candidates("EUR")
     ['EUR']
     """
-    t = table or load_json(TABLE)
+    t = table or money_table()
     form = form.strip()
     for key in ("prefixes", "suffixes"):
         for cand in (form, form.lower()):
@@ -125,7 +166,7 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     >>> resolve_currency("pesos", ["PH"])
     'PHP'
     """
-    t = table or load_json(TABLE)
+    t = table or money_table()
     cands = currency_candidates(form, t)
     if not cands:
         return None
