@@ -35,6 +35,10 @@ _FORMS = [
 ]
 # Names the small NER model misses or mangles, found from the title around them.
 _TITLE_ANCHORED = [
+    # the company before the title, a name the NER took for a person's
+    ("Egyptian glassmaker Delta Glass Industries will build a line. \"We needed the technology,\" said Hany Mansour, "
+     "Delta Glass chairman and managing director.",
+     [("Hany Mansour", "chairman and managing director", "Delta Glass")]),
     # a typo'd title, lower case, then "of PLACE," and the name in apposition
     ("The regional govenor of Bavaria, Markus Lindqvist, opened the plant.",
      [("Markus Lindqvist", "regional govenor", "Bavaria")]),

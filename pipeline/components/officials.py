@@ -737,6 +737,10 @@ class OfficialFinder:
         # "the Johor state executive councillor": a place the NER left untagged.
         ent = ent or next((Span(doc, p.start, p.end, label="GPE") for p in doc.spans.get("places", [])
                            if p.start == k), None)
+        # "Hany Mansour, Delta Glass chairman": a company the NER took for a person's name.
+        if ent is None or ent.label_ not in ("ORG", "GPE"):
+            ent = next((Span(doc, c.start, c.end, label="ORG") for c in doc.spans.get("companies", [])
+                        if c.start == k), ent)
         if affiliation is None and ent is not None and ent.start == k and ent.label_ in ("ORG", "GPE") \
                 and not self._title_words_only(ent) \
                 and ent.end < len(doc) and (self.is_head(doc[ent.end]) or doc[ent.end].lower_ in self.modifiers):
