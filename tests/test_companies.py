@@ -28,6 +28,8 @@ _FIND = [
      {"Northern Ledger"}),
     ("Bayside to build LNG plant\n\nTrending | Business | PinoyBiz Now | 2 hrs ago\n\nBayside Power will build a "
      "plant.", {"PinoyBiz Now"}),
+    # The end of a list the NER ran together is two names, legal form or not.
+    ("Kuusela has ordered machinery from suppliers such as Valmet, ABB and Andritz AG.", {"ABB", "Andritz"}),
     # A company noun opening the body after a dateline is no part of the name.
     ("SHANGHAI, Aug 19 (Xinhua) -- Shipbuilder Haixin Marine Engineering Co., Ltd. will channel 2.4 billion yuan into "
      "its yard in Ningbo.", {"Haixin Marine Engineering"}),

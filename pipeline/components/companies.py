@@ -604,6 +604,10 @@ class CompanyFinder:
         if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
             return [span]
         left, right = span.doc[span.start : ands[0]], span.doc[ands[0] + 1 : span.end]
+        # "suppliers such as Valmet, ABB and Andritz AG": the end of a list of names is two of them.
+        list_end = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
+        if list_end and self.is_company_text(left.text) and self.is_company_text(right.text):
+            return [left, right]
         if has_legal_suffix(right.text) and not has_legal_suffix(left.text) and left[-1].lower_ not in self.name_heads:
             # "CG Power and Industrial Solutions Ltd": one registered name ("MUFG Bank and ... Corp." is two)
             return [span]
