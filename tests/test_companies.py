@@ -28,6 +28,10 @@ _FIND = [
      {"Northern Ledger"}),
     ("Bayside to build LNG plant\n\nTrending | Business | PinoyBiz Now | 2 hrs ago\n\nBayside Power will build a "
      "plant.", {"PinoyBiz Now"}),
+    # A small town's name in a list of companies is a company's; a pension board is a company.
+    ("The state already hosts mills run by Suzano, Eldorado Brasil Celulose and Arauco, the Chilean group.",
+     {"Suzano", "Eldorado Brasil Celulose", "Arauco"}),
+    ("The buyers are backed by Coral Sea Super and Canada's Laurentian Pension Board.", {"Laurentian Pension Board"}),
     # The end of a list the NER ran together is two names, legal form or not.
     ("Kuusela has ordered machinery from suppliers such as Valmet, ABB and Andritz AG.", {"ABB", "Andritz"}),
     # A company noun opening the body after a dateline is no part of the name.

@@ -1032,7 +1032,8 @@ class CompanyFinder:
                 # products, no companies in their own right
                 self._own_brand_texts.update(n.text for n in names)
             elif len(names) >= 2 or (names and intro):
-                out.extend(names)
+                # (a small town's name in such a list is a company's: "mills run by Suzano, Eldorado ...")
+                out.extend(Span(doc, n.start, n.end, label="ORG_TOWN") for n in names)
         return out
 
     def _name_before(self, doc: Doc, end: int) -> int:
