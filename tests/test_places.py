@@ -141,6 +141,9 @@ _MORE_PLACES = [
      {"Chagai district"}),
     ("It will build a processing plant in the Umm Alhoul free zone.", {"Umm Alhoul"}, set()),
     ("The project will create 900 jobs in the ZF Mgcawu district.", {"ZF Mgcawu"}, set()),
+    # two names the NER cut at an Iberian particle are one place
+    ("Its unit will spend €60 million on a workshop in nearby Santiago do Cacém, Portugal.", {"Santiago do Cacém"},
+     {"Santiago", "Cacém"}),
 ]
 
 

@@ -64,6 +64,10 @@ ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ")
 
 
+# Particles inside Portuguese and Spanish place names.
+IBERIAN_PARTICLES = {"do", "da", "dos", "das", "de", "del"}
+
+
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive from a span."""
     start, end = span.start, span.end
@@ -202,6 +206,20 @@ class PlaceFinder:
         return out
 
     @staticmethod
+    def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Santiago do Cacém', 'Ribeirão das Neves': two names joined by an Iberian particle are one place,
+        where the NER cut it in two ("Santiago" of the Dominican Republic and "Cacém")."""
+        out: list[Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if prev is not None and s.start == prev.end + 1 and doc[prev.end].lower_ in IBERIAN_PARTICLES \
+                    and s[0].is_title:
+                out[-1] = doc[prev.start : s.end]
+            else:
+                out.append(s)
+        return out
+
+    @staticmethod
     def _locative(span: Span, found: list[Span]) -> bool:
         """The words before ``span`` make it a place: "in Chennai", "in Pune, Chennai and Coimbatore"."""
         doc = span.doc
@@ -304,7 +322,7 @@ class PlaceFinder:
                 span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
                 if span is not None:
                     found.append(span)
-        spans = filter_spans(found)
+        spans = self._join_particles(doc, filter_spans(found))
         # The article's countries: those it names, then those of places that can lie in one country only
         # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
         countries = Counter(
