@@ -429,6 +429,9 @@ def test_not_companies(nlp, text, rejected):
 
 # One company, several names: the row is named by the fullest form and lists the others as aliases.
 _ALIASES = [
+    # the other name a company is known by, whatever the NER made of it (here a place)
+    ("Separately, Hon Hai Precision Industry, better known as Foxconn, is expanding its plants in Mexico.",
+     "Hon Hai Precision Industry", {"Foxconn"}),
     ("Falcon Digital plans data campus\n\nFalcon Digital Infrastructure PJSC plans to spend AED 5.5 billion.",
      "Falcon Digital Infrastructure", {"Falcon Digital"}),
     ("State utility Vietnam Electricity, known as EVN, will lead the plant.", "Vietnam Electricity", {"EVN"}),

@@ -106,6 +106,8 @@ _STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "
                 "shareholders", "dealerships", "franchisees", "stores", "outlets", "headquarters"}
 
 # The words between a company's name and its former one: ", formerly", ", whose former name was", ", previously known as".
+# "better known as", "widely known as": what may stand between a company's name and "known as".
+_KNOWN_ADVERBS = {"better", "also", "more", "widely", "commonly", "popularly", "locally", "now"}
 _RENAME_GLUE = {",", "formerly", "whose", "former", "name", "was", "previously", "known", "as"}
 
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
@@ -1164,7 +1166,7 @@ class CompanyFinder:
                 continue
             out.append(cand)
         return out + self._list_tails(doc, spans, person_words, places) + self._list_heads(doc, spans, person_words, places) \
-            + self._renamed(doc, spans) + self._co_subjects(doc, spans, places)
+            + self._renamed(doc, spans) + self._known_as(doc, spans) + self._co_subjects(doc, spans, places)
 
     def _renamed(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Elevation, formerly SAIF Partners India,', 'Hokushin Shoji, whose former name was Hokushin Trading': the
@@ -1181,6 +1183,25 @@ class CompanyFinder:
             b = self._name_before(doc, j)
             cand = doc[b:j]
             if b < j and self.is_company_text(cand.text) and not self._person_context(cand) \
+                    and not self.gaz.candidates(cand.text):
+                out.append(cand)
+        return out
+
+    def _known_as(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Hon Hai Precision Industry, better known as Foxconn,', 'Nagoya Railroad, known internationally as
+        Meitetsu': the other name a company goes by is a company's, whatever the NER made of it."""
+        out: list[Span] = []
+        for s in spans:
+            j = s.end + (s.end < len(doc) and doc[s.end].text == ",")
+            j += j < len(doc) and doc[j].lower_ in _KNOWN_ADVERBS
+            if j >= len(doc) or doc[j].lower_ != "known":
+                continue
+            k = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].lower_ == "as"), None)
+            if k is None or any(t.is_punct for t in doc[j + 1 : k]):
+                continue
+            e = self._name_end(doc, k + 1, limit=4)
+            cand = doc[k + 1 : e]
+            if e > k + 1 and self.is_company_text(cand.text) and not self._person_context(cand) \
                     and not self.gaz.candidates(cand.text):
                 out.append(cand)
         return out
