@@ -141,6 +141,11 @@ _MORE_PLACES = [
      {"Chagai district"}),
     ("It will build a processing plant in the Umm Alhoul free zone.", {"Umm Alhoul"}, set()),
     ("The project will create 900 jobs in the ZF Mgcawu district.", {"ZF Mgcawu"}, set()),
+    # places the NER ran into one name; a place before a business noun
+    ("County governments will receive KSh 415 billion, and road projects linking Mombasa and Kisumu are among the "
+     "largest items.", {"Mombasa", "Kisumu"}, {"Mombasa and Kisumu"}),
+    ("Lakshmi Narayan Components, a Coimbatore maker of connectors, said it would spend Rs 450 crore.", {"Coimbatore"},
+     set()),
     # two names the NER cut at an Iberian particle are one place
     ("Its unit will spend €60 million on a workshop in nearby Santiago do Cacém, Portugal.", {"Santiago do Cacém"},
      {"Santiago", "Cacém"}),

@@ -20,6 +20,9 @@ PLACE_LABELS = {"GPE", "LOC"}
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
+# "a Coimbatore maker of connectors": a place before a business noun (not "group": "the Tata group").
+MAKER_NOUNS = {"maker", "manufacturer", "producer", "supplier", "company", "firm", "startup", "start-up", "exporter",
+               "developer"}
 # A gazetteer name inside one of these is part of another name.
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 DATELINE = re.compile(
@@ -205,6 +208,21 @@ class PlaceFinder:
             out.append(doc[start:end])
         return out
 
+    def _places_listed(self, ent: Span) -> list[Span]:
+        """'Mombasa and Kisumu', 'Pune, Chennai and Coimbatore' as one NER name: the places, if every part is one."""
+        doc = ent.doc
+        cuts = [t.i for t in ent if t.lower_ in ("and", ",")]
+        if not cuts or not any(doc[c].lower_ == "and" for c in cuts):
+            return []
+        parts, start = [], ent.start
+        for c in [*cuts, ent.end]:
+            parts.append(doc[start:c])
+            start = c + 1
+        if all(len(p) and p[0].is_title and p.text not in self.gaz.stopwords
+               and any(c.kind in ("city", "subdivision", "country") for c in self.gaz.candidates(p.text)) for p in parts):
+            return parts
+        return []
+
     @staticmethod
     def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         """'Santiago do Cacém', 'Ribeirão das Neves': two names joined by an Iberian particle are one place,
@@ -228,6 +246,9 @@ class PlaceFinder:
             return False
         if doc[i].lower_ in LOCATIVE:
             return True
+        # "a Coimbatore maker of connectors", "the Yorkshire maker of bread": a business described by its place.
+        if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and doc[span.end].lower_ in MAKER_NOUNS:
+            return True
         if doc[i].text in (",", "and") and i > 0:
             return any(f.end == i and f.start > 0
                        and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
@@ -247,6 +268,9 @@ class PlaceFinder:
             elif ent.label_ == "ORG" and self._town_then_region(ent, ents):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
                 found.append(_trim(ent))
+            elif ent.label_ in ("ORG", "PERSON") and self._places_listed(ent):
+                # "road projects linking Mombasa and Kisumu": the NER ran two places into one name.
+                found.extend(self._places_listed(ent))
             elif ent.label_ in ("ORG", "PERSON"):
                 # Countries acting as political actors are often tagged ORG.
                 span = _trim(ent)
