@@ -141,6 +141,10 @@ _MORE_PLACES = [
      {"Chagai district"}),
     ("It will build a processing plant in the Umm Alhoul free zone.", {"Umm Alhoul"}, set()),
     ("The project will create 900 jobs in the ZF Mgcawu district.", {"ZF Mgcawu"}, set()),
+    # cities named by a common word, where the word is meant
+    ("Peter Burke, Minister for Enterprise, Trade and Employment, welcomed the plant.", set(), {"Enterprise"}),
+    ("Brent crude futures fell 1.1% to $64.60 a barrel.", set(), {"Brent"}),
+    ("Man-made fibres account for a quarter of its exports.", set(), {"Man"}),
     # places the NER ran into one name; a place before a business noun
     ("County governments will receive KSh 415 billion, and road projects linking Mombasa and Kisumu are among the "
      "largest items.", {"Mombasa", "Kisumu"}, {"Mombasa and Kisumu"}),
