@@ -141,6 +141,13 @@ _MORE_PLACES = [
      {"Chagai district"}),
     ("It will build a processing plant in the Umm Alhoul free zone.", {"Umm Alhoul"}, set()),
     ("The project will create 900 jobs in the ZF Mgcawu district.", {"ZF Mgcawu"}, set()),
+    # a natural feature where a sentence puts a place; not a name "of" one, not a company acting
+    ("The firm will turn a former oil yard at Cromarty, on the Cromarty Firth, into an assembly base.",
+     {"Cromarty Firth"}, set()),
+    ("The money will pay for stopbanks along the Heretaunga Plains, which flooded in 2023.", {"Heretaunga Plains"},
+     set()),
+    ("Bank of the Philippine Islands (BPI) and China Banking Corp. arranged the loan.", set(),
+     {"Bank of the Philippine Islands", "Philippine Islands"}),
     # cities named by a common word, where the word is meant
     ("Peter Burke, Minister for Enterprise, Trade and Employment, welcomed the plant.", set(), {"Enterprise"}),
     ("Brent crude futures fell 1.1% to $64.60 a barrel.", set(), {"Brent"}),

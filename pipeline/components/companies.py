@@ -15,6 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.places import natural_feature
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
@@ -311,6 +312,9 @@ class CompanyFinder:
                 # "the USMCA trade agreement", "a Ugandan investor group" is fine: only the head noun counts
                 or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ")
                     and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
+            return True
+        # "the Cromarty Firth", "Tasman Bay": a natural feature.
+        if natural_feature(span):
             return True
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
+from pipeline.resources import load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -50,6 +51,8 @@ ZONE_AFTER = {("free", "zone"), ("economic", "zone"), ("industrial", "zone"), ("
 _KIND_AFTER_KEYS = {hash_string(w) for w in KIND_AFTER | {a for a, _ in ZONE_AFTER}}
 # Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
+# "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
+GEO_FEATURES = frozenset(w for w in load_lines("gazetteers/geo_features.txt"))
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
@@ -65,6 +68,19 @@ ESTATE = re.compile(
 )
 ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ")
+
+
+def natural_feature(span: Span) -> bool:
+    """'on the Cromarty Firth', 'across the Klang Valley', 'Indonesia's Riau Islands': a name ending in a natural
+    feature's word where a sentence puts a place (not 'Bank of the Philippine Islands', not 'Harvest Plains was
+    exploring a sale': a company named so)."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    if span.end - start < 2 or not span[-1].is_title or span[-1].lower_ not in GEO_FEATURES \
+            or any(t.lower_ == "of" for t in span) or has_legal_suffix(span.text):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.lower_ == "the" or before.lower_ in LOCATIVE or before.text in ("'s", "’s"))
 
 
 # Particles inside Portuguese and Spanish place names.
@@ -268,6 +284,8 @@ class PlaceFinder:
             elif ent.label_ == "ORG" and self._town_then_region(ent, ents):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
                 found.append(_trim(ent))
+            elif ent.label_ in ("ORG", "FAC") and natural_feature(ent):
+                found.append(_trim(ent))  # "the Cromarty Firth" the NER took for an organization
             elif ent.label_ in ("ORG", "PERSON") and self._places_listed(ent):
                 # "road projects linking Mombasa and Kisumu": the NER ran two places into one name.
                 found.extend(self._places_listed(ent))
