@@ -70,6 +70,9 @@ _BUGS_CAUGHT = [
     ("will spend 2 billion cedis on the line", [], [(2_000_000_000, "GHS")]),
     ("a 15 billion forint grant", ["HU"], [(15_000_000_000, "HUF")]),
     ("another Php 2.5 billion on a storage unit", ["PH"], [(2_500_000_000, "PHP")]),  # the Philippine short form
+    # East African shillings written "Sh", the country deciding which
+    ("raises Sh4 billion in a round", ["KE"], [(4_000_000_000, "KES")]),
+    ("for 12 billion shillings", ["TZ", "KE"], [(12_000_000_000, "TZS")]),
 ]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),
