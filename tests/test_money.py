@@ -70,6 +70,8 @@ _BUGS_CAUGHT = [
     ("will spend 2 billion cedis on the line", [], [(2_000_000_000, "GHS")]),
     ("a 15 billion forint grant", ["HU"], [(15_000_000_000, "HUF")]),
     ("another Php 2.5 billion on a storage unit", ["PH"], [(2_500_000_000, "PHP")]),  # the Philippine short form
+    # a year the money runs to is no range's upper end
+    ("will spend a further A$400 million to 2030 on ship loaders", ["AU"], [(400_000_000, "AUD")]),
     # East African shillings written "Sh", the country deciding which
     ("raises Sh4 billion in a round", ["KE"], [(4_000_000_000, "KES")]),
     ("for 12 billion shillings", ["TZ", "KE"], [(12_000_000_000, "TZS")]),
@@ -88,6 +90,7 @@ _NO_AMOUNT = [
     ("the naira traded at N1,530 to the dollar", ["NG"], []),  # an exchange rate
     ("investors opened 25 lakh new demat accounts", ["IN"], []),  # a count
     ("sales passed the 1 million mark", [], []),  # an ISO unit that is an English word
+    ("The dollar was at 151.30 yen.", ["JP"], []),  # an exchange rate written the other way round
 ]
 
 

@@ -24,6 +24,10 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
                  "forty": 40, "fifty": 50, "hundred": 100}
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
                             r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
+# "The dollar was at 151.30 yen", "the euro traded at $1.08": a currency's price in another, no amount.
+_RATE_BEFORE = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|greenback|rupee|ringgit|baht|won|peso)\s(?:was|is|stood|"
+                          r"traded|trades|changed hands|bought|fetched|fell|rose|weakened|strengthened)"
+                          r"(?:\s(?:to|at|as high as|as low as|beyond|past|above|below))?\s$")
 _PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|rose|around|about)\s$")
 _NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
@@ -35,6 +39,9 @@ class Amount:
     text: str
     value: float
     currency: str
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -138,9 +145,16 @@ def find_amounts(
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
         currency = currency or resolve_currency(form, countries, local=local)
-        if currency is None or _EXCHANGE_RATE.match(text, m.end()):
-            continue  # ("N1,530 to the dollar" is an exchange rate, no amount)
+        if currency is None or _EXCHANGE_RATE.match(text, m.end()) \
+                or _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ("N1,530 to the dollar", "the dollar was at 151.30 yen": exchange rates, no amounts)
         sw, sw2 = _scale_word(scale), _scale_word(scale2)
+        p = "" if g["num"] is not None else "b"
+        end = m.end()
+        if num2 is not None and not sw2 and not g.get(p + "pre2") and _YEAR.fullmatch(num2):
+            # "A$400 million to 2030": the year the money runs to, no range
+            end = m.end(p + "scale") if g[p + "scale"] else m.end(p + "num")
+            num2 = None
         try:
             if num2 is not None:
                 # "$1-2 billion": the first number borrows the second's scale.
@@ -151,7 +165,7 @@ def find_amounts(
                 out.append(Amount(m.start(), m.end(), m.group(0), v1, currency))
                 out.append(Amount(s2, m.end(), text[s2 : m.end()], v2, currency))
             else:
-                out.append(Amount(m.start(), m.end(), m.group(0), amount_value(num, sw), currency))
+                out.append(Amount(m.start(), end, text[m.start() : end], amount_value(num, sw), currency))
         except ValueError:
             continue
     return [a for a in out if a.value > 0]
