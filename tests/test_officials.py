@@ -35,6 +35,11 @@ _FORMS = [
 ]
 # Names the small NER model misses or mangles, found from the title around them.
 _TITLE_ANCHORED = [
+    # a title with a lower-case portfolio after "of"/"for", then the name in apposition
+    ("Hengtai's vice president for overseas business, Zhou Min, said the company had full confidence.",
+     [("Zhou Min", "vice president for overseas business", None)]),
+    ("Maybank's head of community financial services, Datuk Azlan Hamid, said the arrangement would help.",
+     [("Datuk Azlan Hamid", "head of community financial services", "Maybank")]),
     # the company before the title, a name the NER took for a person's
     ("Egyptian glassmaker Delta Glass Industries will build a line. \"We needed the technology,\" said Hany Mansour, "
      "Delta Glass chairman and managing director.",

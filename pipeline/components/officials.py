@@ -413,6 +413,9 @@ class OfficialFinder:
                 return None
             j = i
             while j > max(-1, i - 10) and (doc[j].is_title or doc[j].is_upper
+                                           # "vice president for overseas business", "head of community
+                                           # financial services": a lower-case portfolio
+                                           or (doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"))
                                            or doc[j].lower_ in ("of", "for", "and", "&", ",", "the")
                                            or doc[j].lower_ in self.portfolios or doc[j].lower_ in REGION_WORDS
                                            or self.is_head(doc[j], loose=True)):
