@@ -282,6 +282,9 @@ _REJECT = [
     ("Tokyo, Osaka and Toyota Motor were named in the report.", {"Tokyo", "Osaka"}),
     ("Japan's Minister of Economy, Trade and Industry, Ken Saito, attended the opening.", {"Trade and Industry"}),
     ("The ministry is working with the World Wide Fund for Nature on timber tracing.", {"World Wide Fund for Nature"}),
+    # A people or a language the NER tagged as an organization.
+    ("Local media reported that a Ugandan investor group is interested in the lease.", {"Ugandan"}),
+    ("Jua Mashinani, whose name means \"sun in the villages\" in Swahili, was founded in 2017.", {"Swahili"}),
     # Sports teams, leagues and museums are not companies.
     ("The bank sponsors the Serie A football club US Sassuolo and the city's museum, the Museo della Ceramica.",
      {"US Sassuolo", "Serie A", "Museo", "Museo della Ceramica"}),

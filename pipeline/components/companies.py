@@ -72,6 +72,20 @@ _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agree
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
 
 
+def peoples_and_languages() -> frozenset[str]:
+    """One-word names of peoples and languages ('Welsh', 'Swahili', 'Ugandan', 'Pakistani'), which the NER
+    sometimes tags ORG: ISO 639-1 language names (pycountry) and the usual demonym endings of one-word
+    country names ('Uganda' + 'n', 'Mexico' - 'o' + 'an', 'Brazil' + 'ian', 'Pakistan' + 'i', 'Japan' + 'ese')."""
+    words = {lang.name.split(";")[0].split(",")[0].split(" (")[0] for lang in pycountry.languages if hasattr(lang, "alpha_2")}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", c.name)
+        if " " in name or "," in name:
+            continue
+        stem = name[:-1]
+        words |= {name + "n", name + "an", stem + "an", name + "ian", stem + "ian", name + "i", name + "ese", stem + "ese"}
+    return frozenset(w for w in words if " " not in w)
+
+
 def _title_case_line(sent: Span) -> bool:
     """A headline or a title-case line: most words capitalised, so capitals say nothing about names."""
     words = [w for w in sent if w.is_alpha]
@@ -165,6 +179,7 @@ class CompanyFinder:
         heads = {h.lower() for h in load_json("titles.json")["heads"] if " " not in h}
         self.person_heads = heads - company_nouns - {"partner", "owner", "investor", "leader", "general", "chief"}
         self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
+        self.peoples = peoples_and_languages()
         money = load_json("money.json")
         prefixes = [k for k in money["prefixes"] if k[:1].isalpha()]
         self.money_text = re.compile(r"^(?:" + "|".join(re.escape(k) for k in prefixes) + r")\s?\d")
@@ -1339,8 +1354,8 @@ class CompanyFinder:
         keep = []
         for span, from_pattern in found:
             span = self._strip_noise(span)
-            if span.text in self._not_texts or self._suffix_tail(span):
-                continue
+            if span.text in self._not_texts or self._suffix_tail(span) or span.text in self.peoples:
+                continue  # ("a Ugandan investor group", "in Swahili": a people or a language)
             if self._heading(span) or self._menu_line(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
