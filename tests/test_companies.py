@@ -28,6 +28,11 @@ _FIND = [
      {"Northern Ledger"}),
     ("Bayside to build LNG plant\n\nTrending | Business | PinoyBiz Now | 2 hrs ago\n\nBayside Power will build a "
      "plant.", {"PinoyBiz Now"}),
+    # A platform business named after its kind is a company (its products are the apps).
+    ("ByteDance, the parent company of the popular social media platform TikTok, has set its sights on Malaysia.",
+     {"ByteDance", "TikTok"}),
+    ("Accel participated, according to regulatory filings sourced by business intelligence platform Tracxn.",
+     {"Tracxn"}),
     # A small town's name in a list of companies is a company's; a pension board is a company.
     ("The state already hosts mills run by Suzano, Eldorado Brasil Celulose and Arauco, the Chilean group.",
      {"Suzano", "Eldorado Brasil Celulose", "Arauco"}),
