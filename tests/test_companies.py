@@ -437,6 +437,10 @@ def test_not_companies(nlp, text, rejected):
 
 # One company, several names: the row is named by the fullest form and lists the others as aliases.
 _ALIASES = [
+    # a company's whole name where the NER missed it, then the name it is known by
+    ("Aerospace suppliers grow\n\nThe new plant belongs to Aeroestructuras del Bajío, S.A. de C.V., a maker of "
+     "fuselage parts.\n\nAeroestructuras del Bajío, known in the industry as AeroBajío, is investing 1,100 million "
+     "pesos.", "Aeroestructuras del Bajío", {"AeroBajío"}),
     # the other name a company is known by, whatever the NER made of it (here a place)
     ("Separately, Hon Hai Precision Industry, better known as Foxconn, is expanding its plants in Mexico.",
      "Hon Hai Precision Industry", {"Foxconn"}),

@@ -968,16 +968,22 @@ class CompanyFinder:
         taken = {i for s in spans for i in range(s.start, s.end)}
         out: list[Span] = []
         prefixes: dict[tuple[str, ...], None] = {}
+        whole: set[tuple[str, ...]] = set()
+        body = doc.text.find("\n")
         for s in spans:
             words = company_name(s.text).split()
-            for k in range(len(words) - 1, 0, -1):
+            # (the whole name too, where a mention of it was missed: "Aeroestructuras del Bajío, known as",
+            # though not in the headline, whose sums and places the body restates)
+            for k in range(len(words), 0, -1):
                 head = tuple(words[:k])
                 if k == 1 and (len(head[0]) < 4 or head[0].lower() in self.generic_heads):
                     continue
-                if not all(w[:1].isupper() for w in head) or self.gaz.candidates(" ".join(head)) \
-                        or " ".join(head) in self.towns:
+                if not all(w[:1].isupper() or (0 < n < k - 1 and w in _NAME_PARTICLES) for n, w in enumerate(head)) \
+                        or self.gaz.candidates(" ".join(head)) or " ".join(head) in self.towns:
                     continue
                 prefixes[head] = None
+                if k == len(words):
+                    whole.add(head)
         texts = [t.text for t in doc]
         at: dict[str, list[int]] = {}
         for i, w in enumerate(texts):
@@ -985,7 +991,7 @@ class CompanyFinder:
         for head in sorted(prefixes, key=len, reverse=True):
             n = len(head)
             for i in at.get(head[0], ()):
-                if tuple(texts[i : i + n]) != head:
+                if tuple(texts[i : i + n]) != head or (head in whole and doc[i].idx < body):
                     continue
                 if any(j in taken for j in range(i, i + n)) or doc[i].pos_ != "PROPN":
                     continue
