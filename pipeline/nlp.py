@@ -6,11 +6,12 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the factories)
 import pipeline.lean  # noqa: F401  (registers news_pos, news_parse)
-from pipeline.resources import model_path
+from pipeline.resources import load_json, model_path
 
 DEFAULT_CONFIG = "pipeline.cfg"
 
@@ -44,6 +45,10 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
             nlp.enable_pipe(comp)
     else:
         nlp = base
+    # "Ma. Cristina Villaraza", "Md. Rafiqul Islam": a given name's abbreviation is one token, no sentence end.
+    for abbrev in load_json("titles.json").get("name_abbreviations", []):
+        if abbrev.endswith("."):
+            nlp.tokenizer.add_special_case(abbrev, [{ORTH: abbrev}])
     for comp_name, comp_cfg in cfg["components"].items():
         comp_cfg = dict(comp_cfg)
         factory = comp_cfg.pop("factory")

@@ -35,6 +35,9 @@ _FORMS = [
 ]
 # Names the small NER model misses or mangles, found from the title around them.
 _TITLE_ANCHORED = [
+    # a given name's abbreviation ("Ma." for Maria) neither ends the sentence nor the name
+    ("\"Battery storage lets us sell solar power after sunset,\" Sugbo Power president Ma. Cristina Villaraza said.",
+     [("Ma. Cristina Villaraza", "president", "Sugbo Power")]),
     # a title with a lower-case portfolio after "of"/"for", then the name in apposition
     ("Hengtai's vice president for overseas business, Zhou Min, said the company had full confidence.",
      [("Zhou Min", "vice president for overseas business", None)]),
