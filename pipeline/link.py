@@ -1021,8 +1021,11 @@ class Linker:
         if deal.location is None or loc is None or deal.location == loc._.canonical:
             return True
         country = self._country(loc, places)
-        towns = self._specificity(loc) == KIND_RANK["city"] and self._specificity_name(deal.location) == KIND_RANK["city"]
-        return bool(country) and deal.location_country == country and not towns
+        # Two named places below the country (two towns, two states) are two sites; a country and a town in it
+        # may be one.
+        sites = self._specificity(loc) >= KIND_RANK["subdivision"] \
+            and self._specificity_name(deal.location) >= KIND_RANK["subdivision"]
+        return bool(country) and deal.location_country == country and not sites
 
     def _place_unplaced(self, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
         """A deal no sentence places goes to the one country the whole article places things in (a story
@@ -1584,7 +1587,8 @@ class Linker:
         for noun in [word.head, *word.head.ancestors][:3]:
             if noun.pos_ in ("VERB", "AUX"):
                 return None  # "X is worth $40 billion": a valuation
-            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])):
+            # "will build a mill worth $500 million": a facility's worth is its cost too.
+            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])) or noun.lower_ in self.cues["facility_nouns"]:
                 return word
         return None
 
@@ -1625,6 +1629,13 @@ class Linker:
             return True  # "closed its third Asia fund at $1.2 billion": a fund's size, not money put in
         if verb.lower_.startswith("rais") and _has(amount.sent.text, IPO_WORDS):
             return True  # "plans to list its unit in Mumbai, raising as much as $1.5 billion": money taken in
+        if verb.lower_.startswith("rais"):
+            # "raised $500 million from investors": money taken in from backers it does not name (not "from
+            # investors led by X", "from investors including X", "from X": a round's backers put it in).
+            froms = [c for h in (verb, root) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+            named = {t.i for c in amount.doc.spans.get("companies", []) for t in c}
+            if froms and not any(t.i in named for f in froms for t in f.subtree):
+                return True
         if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
             return False
         # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.

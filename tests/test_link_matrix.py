@@ -1,0 +1,202 @@
+"""Deals (spec section 2): a phrasing matrix. The many ways news words one company's investment
+commitment (verbs of putting money in, plans, facilities sized by their sum, passives, boards,
+joint ventures, stakes, a sum in the next sentence, pronoun and class-noun subjects, speech frames)
+and the sums it reports that are no commitment (forecasts, revenue, valuations, fines, rumours,
+denials, cancellations, conditions, money raised or borrowed). All names are invented; the places
+are real. Rows are (investor, amount, currency, location); None = any."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import Article
+from pipeline.run import process
+
+pytestmark = pytest.mark.slow
+
+
+def deals_of(nlp, text: str) -> list[dict]:
+    [(_art, _rows, deals)] = list(process(nlp, [Article("t", text, "t.txt")]))
+    return deals
+
+
+def _matches(deal: dict, want: tuple) -> bool:
+    investor, amount, currency, location = want
+    return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
+            and (currency is None or deal["currency"] == currency) and (location is None or deal["location"] == location))
+
+
+N = ("Norvik Steel", 500_000_000, "USD", "Ohio")  # the row most texts below must yield
+
+# Verbs of putting money in, each with a sum and a place.
+_VERBS = [
+    ("invest", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio.", [N]),
+    ("pour", "Mill\n\nNorvik Steel Ltd will pour $500 million into a new mill in Ohio.", [N]),
+    ("plough", "Mill\n\nNorvik Steel Ltd will plough $500 million into a new mill in Ohio.", [N]),
+    ("pump", "Mill\n\nNorvik Steel Ltd will pump $500 million into a new mill in Ohio.", [N]),
+    ("channel", "Mill\n\nNorvik Steel Ltd will channel $500 million into a new mill in Ohio.", [N]),
+    ("funnel", "Mill\n\nNorvik Steel Ltd will funnel $500 million into a new mill in Ohio.", [N]),
+    ("sink", "Mill\n\nNorvik Steel Ltd will sink $500 million into a new mill in Ohio.", [N]),
+    ("inject", "Mill\n\nNorvik Steel Ltd will inject $500 million into its mill in Ohio.", [N]),
+    ("earmark", "Mill\n\nNorvik Steel Ltd has earmarked $500 million for a new mill in Ohio.", [N]),
+    ("allocate", "Mill\n\nNorvik Steel Ltd will allocate $500 million to a new mill in Ohio.", [N]),
+    ("set aside", "Mill\n\nNorvik Steel Ltd has set aside $500 million for a new mill in Ohio.", [N]),
+    ("commit", "Mill\n\nNorvik Steel Ltd has committed $500 million to a new mill in Ohio.", [N]),
+    ("deploy", "Mill\n\nNorvik Steel Ltd will deploy $500 million in Ohio over five years.", [N]),
+    ("spend on", "Mill\n\nNorvik Steel Ltd will spend $500 million on a new mill in Ohio.", [N]),
+    ("is investing", "Mill\n\nNorvik Steel Ltd is investing $500 million in a new mill in Ohio.", [N]),
+    ("has pledged", "Mill\n\nNorvik Steel Ltd has pledged $500 million for a new mill in Ohio.", [N]),
+    ("put into", "Mill\n\nNorvik Steel Ltd will put $500 million into a new mill in Ohio.", [N]),
+    ("to spend", "Mill\n\nNorvik Steel Ltd is to spend $500 million on a new mill in Ohio.", [N]),
+    ("plans to invest", "Mill\n\nNorvik Steel Ltd plans to invest $500 million in a new mill in Ohio.", [N]),
+    ("aims to invest", "Mill\n\nNorvik Steel Ltd aims to invest $500 million in a new mill in Ohio by 2028.", [N]),
+    ("is set to invest", "Mill\n\nNorvik Steel Ltd is set to invest $500 million in a new mill in Ohio.", [N]),
+    ("up to", "Mill\n\nNorvik Steel Ltd will invest up to $500 million in a new mill in Ohio.", [N]),
+    ("another", "Mill\n\nNorvik Steel Ltd will invest another $500 million in its mill in Ohio.", [N]),
+    ("signed to invest", "Mill\n\nNorvik Steel Ltd signed an agreement with the state to invest $500 million in a new "
+     "mill in Ohio.", [N]),
+    ("under the plan", "Mill\n\nUnder the plan, Norvik Steel Ltd will invest $500 million in a new mill in Ohio.", [N]),
+    ("fund", "Mill\n\nNorvik Steel Ltd will fund the $500 million mill in Ohio from its own cash.", [N]),
+    ("finance", "Mill\n\nNorvik Steel Ltd will finance the $500 million mill in Ohio itself.", [N]),
+    ("bankroll", "Mill\n\nNorvik Steel Ltd will bankroll the $500 million mill in Ohio.", [N]),
+    ("double down", "Mill\n\nNorvik Steel Ltd is doubling down on Ohio with a $500 million mill.", [N]),
+]
+
+# A facility or plan sized by its sum.
+_FACILITIES = [
+    ("a $N plant", "Mill\n\nNorvik Steel Ltd will build a $500 million mill in Ohio.", [N]),
+    ("unveiled plans", "Mill\n\nNorvik Steel Ltd unveiled plans for a $500 million mill in Ohio.", [N]),
+    ("announced a $N investment", "Mill\n\nNorvik Steel Ltd announced a $500 million investment in a mill in Ohio.",
+     [N]),
+    ("broke ground", "Mill\n\nNorvik Steel Ltd broke ground on a $500 million mill in Ohio on Monday.", [N]),
+    ("proceed with", "Mill\n\nNorvik Steel Ltd will proceed with its $500 million mill in Ohio.", [N]),
+    ("restart", "Mill\n\nNorvik Steel Ltd will restart its $500 million mill project in Ohio.", [N]),
+    ("resume", "Mill\n\nNorvik Steel Ltd said it would resume work on its $500 million mill in Ohio.", [N]),
+    ("board approved", "Mill\n\nNorvik Steel Ltd's board approved a $500 million expansion of its mill in Ohio.", [N]),
+    ("at a cost of", "Mill\n\nNorvik Steel Ltd will build a mill in Ohio at a cost of $500 million.", [N]),
+    ("with an investment of", "Mill\n\nNorvik Steel Ltd will build a mill in Ohio with an investment of "
+     "$500 million.", [N]),
+    ("worth", "Mill\n\nNorvik Steel Ltd will build a mill worth $500 million in Ohio.", [N]),
+    ("investment by", "Mill\n\nThe mill in Ohio, a $500 million investment by Norvik Steel Ltd, will open in 2027.",
+     [N]),
+    ("investment from", "Mill\n\nOhio has won a $500 million investment from Norvik Steel Ltd for a new mill.", [N]),
+    ("to be built by", "Mill\n\nThe $500 million mill, to be built by Norvik Steel Ltd in Ohio, will make rail.",
+     [N]),
+    ("passive built by", "Mill\n\nA $500 million mill will be built in Ohio by Norvik Steel Ltd.", [N]),
+    ("passive invested by", "Mill\n\nAbout $500 million will be invested in the Ohio mill by Norvik Steel Ltd.",
+     [N]),
+    ("possessive sum", "Mill\n\nNorvik Steel Ltd's $500 million mill in Ohio will open next year.", [N]),
+    ("headline to invest", "Norvik Steel to invest $500 million in Ohio mill\n\nNorvik Steel Ltd gave no other "
+     "details.", [N]),
+    ("headline invests", "Norvik Steel invests $500 million in Ohio\n\nNorvik Steel Ltd said the mill would open in "
+     "2027.", [N]),
+]
+
+# Who: a subject a later sentence uses for the company named before.
+_SUBJECTS = [
+    ("next sentence, the company", "Mill\n\nNorvik Steel Ltd is building a new mill in Ohio. The company will also "
+     "inject $200 million into its plant in Pennsylvania.",
+     [("Norvik Steel", None, None, "Ohio"), ("Norvik Steel", 200_000_000, "USD", "Pennsylvania")]),
+    ("next sentence, it", "Mill\n\nNorvik Steel Ltd said on Monday it would build a mill in Ohio. It will spend "
+     "$500 million on the project.", [N]),
+    ("the carmaker", "Rayong\n\nCalder Motors Inc reported higher sales on Monday. The carmaker will invest $1 billion "
+     "in a plant in Rayong.", [("Calder Motors", 1_000_000_000, "USD", "Rayong")]),
+    ("the group", "Rayong\n\nCalder Motors Inc reported higher sales on Monday. The group also plans to spend "
+     "$1 billion on a plant in Rayong.", [("Calder Motors", 1_000_000_000, "USD", "Rayong")]),
+    ("the steelmaker", "Mill\n\nShares of Norvik Steel Ltd rose 4% on Monday. The steelmaker said it would invest "
+     "$500 million in a mill in Ohio.", [N]),
+    ("apposition", "Mill\n\nNorvik Steel Ltd, a maker of rail, will invest $500 million in a new mill in Ohio.", [N]),
+    ("descriptor before name", "Mill\n\nUS steelmaker Norvik Steel Ltd will invest $500 million in a new mill in "
+     "Ohio.", [N]),
+    ("unit of", "Mill\n\nNorvik Rail Ltd, a unit of Norvik Steel Ltd, will invest $500 million in a new mill in "
+     "Ohio.", [("Norvik Rail", 500_000_000, "USD", "Ohio")]),
+    ("said it would", "Mill\n\nNorvik Steel Ltd said on Monday that it would invest $500 million in a new mill in "
+     "Ohio.", [N]),
+    ("quote frame", "Mill\n\n\"We will invest $500 million in a new mill in Ohio,\" Norvik Steel Ltd chief executive "
+     "Anna Berg said.", [N]),
+]
+
+# Joint ventures and stakes.
+_VENTURES = [
+    ("jv with total", "Venture\n\nNorvik Steel Ltd and Calder Metals Inc will form a joint venture to build a "
+     "$500 million mill in Ohio. Norvik will hold 60% of the venture.",
+     [N, ("Calder Metals", 500_000_000, "USD", "Ohio")]),
+    ("stake for a sum", "Stake\n\nTamsin Capital Ltd will take a 20% stake in the Ohio mill of Norvik Steel Ltd for "
+     "$100 million.", [("Tamsin Capital", 100_000_000, "USD", "Ohio")]),
+    ("acquire for", "Takeover\n\nNorvik Steel Ltd agreed to acquire Calder Metals Inc, a mill operator in Ohio, for "
+     "$500 million.", [N]),
+    ("buy a stake", "Stake\n\nNorvik Steel Ltd will buy a 30% stake in Calder Metals Inc of Ohio for $500 million.",
+     [N]),
+]
+
+# Who announced it: a speech frame names the official.
+_ANNOUNCED = [
+    ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
+     "Maria Lopez said on Monday.", "Maria Lopez"),
+    ("said minister", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, said Ohio Governor "
+     "Mark Dale.", "Mark Dale"),
+    ("chief executive said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, its chief "
+     "executive, Anna Berg, said.", "Anna Berg"),
+    ("announced that", "Mill\n\nTrade Minister Maria Lopez announced that Norvik Steel Ltd would invest $500 million "
+     "in a new mill in Ohio.", "Maria Lopez"),
+]
+
+_NOT_DEALS = [
+    ("impact forecast", "Mill\n\nThe new mill could add $500 million a year to Ohio's economy."),
+    ("impact of the plant", "Mill\n\nNorvik Steel Ltd's new mill in Ohio is expected to add $500 million a year to "
+     "the state's economy."),
+    ("revenue", "Results\n\nNorvik Steel Ltd posted revenue of $5 billion for the year."),
+    ("sales target", "Results\n\nNorvik Steel Ltd expects sales of $5 billion from its Ohio mill."),
+    ("valuation", "Listing\n\nNorvik Steel Ltd is valued at $5 billion."),
+    ("deal values", "Round\n\nThe deal values Norvik Steel Ltd at $5 billion."),
+    ("fine", "Fine\n\nNorvik Steel Ltd was fined $20 million by regulators in Ohio."),
+    ("reportedly considering", "Mill\n\nNorvik Steel Ltd is reportedly considering a $500 million mill in Ohio."),
+    ("denied", "Mill\n\nNorvik Steel Ltd denied reports that it would invest $500 million in Ohio."),
+    ("cancelled", "Mill\n\nNorvik Steel Ltd has cancelled its $500 million mill in Ohio."),
+    ("scrapped", "Mill\n\nNorvik Steel Ltd scrapped plans for a $500 million mill in Ohio."),
+    ("condition", "Mill\n\nNorvik Steel Ltd could invest up to $500 million in Ohio if tax breaks are approved."),
+    ("may", "Mill\n\nNorvik Steel Ltd said it may invest $500 million in Ohio."),
+    ("in talks", "Mill\n\nNorvik Steel Ltd is in talks to invest $500 million in a mill in Ohio."),
+    ("bond sale", "Bonds\n\nNorvik Steel Ltd raised $500 million in a bond sale."),
+    ("loan", "Loan\n\nNorvik Steel Ltd secured a $500 million loan from Calder Bank Ltd to build a mill in Ohio."),
+    ("bonds issued", "Bonds\n\nNorvik Steel Ltd issued $500 million of bonds to fund a mill in Ohio."),
+    ("raised from investors", "Raise\n\nNorvik Steel Ltd raised $500 million from investors."),
+    ("share price", "Shares\n\nShares of Norvik Steel Ltd rose 5% to $12.50."),
+    ("annual sales", "Mill\n\nThe Ohio mill will generate $200 million in annual sales."),
+    ("analysts expect", "Mill\n\nAnalysts expect Norvik Steel Ltd to spend $500 million on a mill in Ohio."),
+    ("government money", "Mill\n\nThe Ohio government will invest $500 million in new roads."),
+    ("profit", "Results\n\nNorvik Steel Ltd's net profit rose to $500 million."),
+    ("market value", "Shares\n\nNorvik Steel Ltd's market value has risen to $50 billion."),
+    ("grant received", "Grant\n\nNorvik Steel Ltd received a $50 million grant from the state of Ohio."),
+    ("sued", "Court\n\nNorvik Steel Ltd was ordered to pay $50 million in damages in Ohio."),
+]
+
+
+# Phrasings the linker still misses (name -> why).
+_XFAIL = {
+    "double down": "an idiom with no verb of investing ('doubling down on Ohio with a $N mill')",
+}
+
+
+def _cases(*tables):
+    return [pytest.param(text, rows, id=name, marks=[pytest.mark.xfail(strict=True, reason=_XFAIL[name])]
+                         if name in _XFAIL else []) for table in tables for name, text, rows in table]
+
+
+@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES))
+def test_link_matrix_commitment_yields_its_deals(nlp, text, expected):
+    deals = deals_of(nlp, text)
+    assert len(deals) == len(expected), deals
+    for want in expected:
+        assert any(_matches(d, want) for d in deals), (want, deals)
+
+
+@pytest.mark.parametrize("text,official", [pytest.param(t, o, id=n) for n, t, o in _ANNOUNCED])
+def test_link_matrix_speech_frame_names_the_announcer(nlp, text, official):
+    [deal] = deals_of(nlp, text)
+    assert _matches(deal, N) and deal["announced_by"] == official, deal
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for n, t in _NOT_DEALS])
+def test_link_matrix_non_commitment_yields_no_deal(nlp, text):
+    assert deals_of(nlp, text) == []
