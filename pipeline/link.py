@@ -228,6 +228,10 @@ class Linker:
         if end < len(doc) and head.i == end and head.lower_.startswith(("invest", "injection", "funding", "equity")):
             # "a $700 million investment from X": past the noun the sum sizes.
             end += 1
+        elif end + 2 < len(doc) and doc[end].lower_ in ("in", "of") \
+                and doc[end + 1].lower_.startswith(("invest", "funding", "equity", "capital")):
+            # "secured $50 million in funding from X", "$50 million of equity from X".
+            end += 2
         if end >= len(doc) or doc[end].lower_ != "from":
             return None
         c = next((c for c in companies if end < c.start <= end + 5), None)
@@ -362,7 +366,9 @@ class Linker:
                             # "X, which surged 8% after saying it would invest ...": the company the clause is on.
                             return antecedent
                         same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
-                        before = [c for c in same if _subjectish(c)]
+                        # Not the owner inside a subject's apposition: "X, Y's biggest rival, said it would ...".
+                        before = [c for c in same if _subjectish(c) and not (
+                            c.root.dep_ == "poss" and c.root.head.dep_ == "appos")]
                         if before:
                             return before[-1]
                         if same and child.lower_ not in ("it", "its", "they", "their"):

@@ -129,6 +129,53 @@ _VENTURES = [
      [N]),
 ]
 
+# Longer news sentences: relative clauses, clause pairs, passives of report, purposes, fronted places.
+_CLAUSES = [
+    ("two stakes, two clauses", "Stakes\n\nTamsin Capital Ltd is buying a 20 per cent stake in the Ohio mill for "
+     "$90 million, and Calder Fund Ltd is putting in $40 million.",
+     [("Tamsin Capital", 90_000_000, "USD", "Ohio"), ("Calder Fund", 40_000_000, "USD", "Ohio")]),
+    ("backed by, which is putting in", "Backers\n\nThe Ohio mill is backed by pension fund Tamsin Capital Ltd, which "
+     "is putting in $120 million for a 40% stake.", [("Tamsin Capital", 120_000_000, "USD", "Ohio")]),
+    ("take a stake and put in", "Stake\n\nCalder Metals Inc will take a 25% stake in the Ohio mill and put in "
+     "$350 million of equity.", [("Calder Metals", 350_000_000, "USD", "Ohio")]),
+    ("relative clause and aside", "Mill\n\nNorvik Steel Ltd, which makes rail, said on Tuesday it would invest "
+     "$500 million in a new mill in Ohio, creating 800 jobs.", [N]),
+    ("worth, company said", "Mill\n\nThe investment, worth $500 million, will go into a new mill in Ohio, Norvik "
+     "Steel Ltd said.", [N]),
+    ("according to", "Mill\n\nAccording to Norvik Steel Ltd, the new mill in Ohio will cost $500 million.", [N]),
+    ("each invest", "Venture\n\nNorvik Steel Ltd and Calder Metals Inc will each invest $250 million in a mill in "
+     "Ohio.", [("Norvik Steel", 250_000_000, "USD", "Ohio"), ("Calder Metals", 250_000_000, "USD", "Ohio")]),
+    ("to build purpose", "Mill\n\nNorvik Steel Ltd is investing $500 million to build a mill in Ohio.", [N]),
+    ("expand its place mill", "Mill\n\nNorvik Steel Ltd will spend $500 million over five years to expand its Ohio "
+     "mill.", [N]),
+    ("approved investment", "Mill\n\nNorvik Steel Ltd said it had approved a $500 million investment in its Ohio "
+     "operations.", [N]),
+    ("memorandum", "Mill\n\nNorvik Steel Ltd has signed a memorandum of understanding with the state to invest "
+     "$500 million in a mill in Ohio.", [N]),
+    ("fronted place", "Mill\n\nIn Ohio, Norvik Steel Ltd will spend $500 million on a new mill.", [N]),
+    ("home elsewhere", "Mill\n\nPennsylvania-based Norvik Steel Ltd will invest $500 million in a new mill in "
+     "Ohio.", [N]),
+    ("short form next", "Mill\n\nNorvik Steel Ltd (NSL) reported record sales on Monday. NSL will invest "
+     "$500 million in a new mill in Ohio.", [N]),
+    ("rival named", "Mill\n\nCalder Metals Inc, Norvik Steel Ltd's biggest rival, said on Monday it would invest "
+     "$500 million in a new mill in Ohio.", [("Calder Metals", 500_000_000, "USD", "Ohio")]),
+    ("it said in a statement", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, it said in "
+     "a statement.", [N]),
+    ("in a filing", "Mill\n\nNorvik Steel Ltd said in a filing that it planned to invest $500 million in Ohio.", [N]),
+    ("a further, total", "Mill\n\nNorvik Steel Ltd will spend a further $500 million on its mill in Ohio, bringing "
+     "its total investment there to $2 billion.", [N]),
+    ("country, years", "Thailand\n\nNorvik Steel Ltd will invest 2 billion baht in Thailand over the next three "
+     "years.", [("Norvik Steel", 2_000_000_000, "THB", "Thailand")]),
+    ("round led by", "Round\n\nCalder Robotics Inc, a Boston-based start-up, has raised $50 million in a Series B "
+     "round led by Tamsin Ventures Ltd.", [("Tamsin Ventures", 50_000_000, "USD", "Boston")]),
+    ("funding from", "Round\n\nCalder Robotics Inc has secured $50 million in funding from Tamsin Ventures Ltd.",
+     [("Tamsin Ventures", 50_000_000, "USD", None)]),
+    ("led the round", "Round\n\nTamsin Ventures Ltd led a $50 million Series B round in Calder Robotics Inc, a "
+     "Boston start-up.", [("Tamsin Ventures", 50_000_000, "USD", "Boston")]),
+    ("buy for cash", "Takeover\n\nNorvik Steel Ltd will buy Calder Metals Inc for $500 million in cash.",
+     [("Norvik Steel", 500_000_000, "USD", None)]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -139,6 +186,10 @@ _ANNOUNCED = [
      "executive, Anna Berg, said.", "Anna Berg"),
     ("announced that", "Mill\n\nTrade Minister Maria Lopez announced that Norvik Steel Ltd would invest $500 million "
      "in a new mill in Ohio.", "Maria Lopez"),
+    ("chief said company would", "Mill\n\nNorvik Steel Ltd chief executive Anna Berg said the company would invest "
+     "$500 million in a new mill in Ohio.", "Anna Berg"),
+    ("told reporters", "Mill\n\nAnna Berg, chief executive of Norvik Steel Ltd, told reporters the firm plans to "
+     "spend $500 million on a new mill in Ohio.", "Anna Berg"),
 ]
 
 _NOT_DEALS = [
@@ -169,6 +220,26 @@ _NOT_DEALS = [
     ("market value", "Shares\n\nNorvik Steel Ltd's market value has risen to $50 billion."),
     ("grant received", "Grant\n\nNorvik Steel Ltd received a $50 million grant from the state of Ohio."),
     ("sued", "Court\n\nNorvik Steel Ltd was ordered to pay $50 million in damages in Ohio."),
+    ("expected revenue", "Shares\n\nNorvik Steel Ltd shares jumped 5% after the company said it expected revenue "
+     "of $5 billion."),
+    ("had planned", "Mill\n\nNorvik Steel Ltd had planned to invest $500 million in Ohio before the pandemic."),
+    ("said to be weighing", "Mill\n\nNorvik Steel Ltd is said to be weighing a $500 million investment in Ohio."),
+    ("no plans", "Mill\n\nNorvik Steel Ltd has no plans to invest $500 million in Ohio, a spokesman said."),
+    ("pulled out", "Mill\n\nNorvik Steel Ltd pulled out of a $500 million mill project in Ohio."),
+    ("study", "Mill\n\nA $500 million mill in Ohio would create 800 jobs, the study found."),
+    ("sold no buyer", "Sale\n\nNorvik Steel Ltd sold its Ohio mill for $500 million."),
+    ("incentives offered", "Mill\n\nThe state of Ohio offered Norvik Steel Ltd $50 million in tax incentives to "
+     "build the mill."),
+    ("capital spending fell", "Results\n\nNorvik Steel Ltd's capital spending fell to $500 million last year."),
+    ("market capitalisation", "Shares\n\nNorvik Steel Ltd has a market capitalisation of $5 billion."),
+    ("analysts estimated", "Mill\n\nNorvik Steel Ltd will invest $500 million in Ohio, analysts at Calder Bank Ltd "
+     "estimated."),
+    ("people familiar", "Mill\n\nNorvik Steel Ltd could spend as much as $500 million on a mill in Ohio, people "
+     "familiar with the matter said."),
+    ("weighing", "Mill\n\nNorvik Steel Ltd is weighing a $500 million mill in Ohio."),
+    ("buy back", "Buyback\n\nNorvik Steel Ltd agreed to pay $500 million to buy back shares."),
+    ("receive from sale", "Sale\n\nNorvik Steel Ltd will receive $500 million from the sale of its Ohio mill."),
+    ("settle", "Court\n\nNorvik Steel Ltd paid $50 million to settle a lawsuit in Ohio."),
 ]
 
 
@@ -183,7 +254,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES))
+@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES))
 def test_link_matrix_commitment_yields_its_deals(nlp, text, expected):
     deals = deals_of(nlp, text)
     assert len(deals) == len(expected), deals
