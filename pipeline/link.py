@@ -554,8 +554,9 @@ class Linker:
     def _is_generic(self, place: Span) -> bool:
         """"the Kingdom", "the Emirate": a word standing for a country named elsewhere, not a place of its own."""
         doc = place.doc
+        # Not a place naming the noun after it ("the Yalgoo mine"): that is a site of its own.
         return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
-                and not self.gaz.candidates(place.text))
+                and not self.gaz.candidates(place.text) and place.root.dep_ not in ("compound", "nmod", "amod"))
 
     def _is_target(self, company: Span) -> bool:
         """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
@@ -1217,10 +1218,30 @@ class Linker:
 
     @staticmethod
     def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:
-        """The investor's name as its entity row has it; None if the entity layer dropped it."""
+        """The investor's name as its entity row has it; None if the entity layer dropped it. A short form
+        ("Mulga", "Osaka Kozai") is the company the article first named with it, not a venture named after
+        its partners that begins with it ("Mulga Hengtai Lithium", with partner "Hengtai")."""
         if company_names is None:
             return company._.canonical
-        return company_names.get(company_key(company._.canonical))
+        key = company_key(company._.canonical)
+        name = company_names.get(key)
+        name_key = company_key(name) if name is not None else ""
+        if name is None or not name_key.startswith(key + " "):
+            return name
+        spans = sorted(company.doc.spans.get("companies", []), key=lambda c: c.start)
+        keys = {company_key(c.text) for c in spans}
+        partner = any(k != key and not name_key.startswith(k) and (k == w or k.startswith(w + " "))
+                      for w in name_key[len(key):].split() for k in keys)
+        if not partner:
+            return name
+        full = next((c for c in spans if company_key(c.text) == key and len(c) > len(key.split())), None)
+        if full is not None:
+            # "Osaka Kozai Co., Ltd. of Japan ... Tk 280 crore from Osaka Kozai": the company of that name.
+            return full._.canonical or full.text
+        first = _named_in_full(key, spans)
+        if first is None or first.start >= company.start:
+            return name
+        return company_names.get(company_key(first.text), name)
 
     def _full_name(self, company: Span, companies: list[Span], company_names: Mapping[str, str] | None) -> str | None:
         """The investor's row name; for a short form the entity rows do not list ("Brandauer will also invest"),

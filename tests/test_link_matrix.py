@@ -176,6 +176,33 @@ _CLAUSES = [
      [("Norvik Steel", 500_000_000, "USD", None)]),
 ]
 
+# Whole short stories: a short name among partners' names, a site named by its place, an unmarked subject.
+_STORIES = [
+    # A short form is the company first named with it, not a venture named after the partners.
+    ("short form, venture", "Venture\n\nPERTH - Perth-based Orvane Minerals Pty Ltd and Jiangxi Tamsin Lithium Co., "
+     "Ltd. will build a A$480 million lithium refinery at Kwinana through a new joint venture. Orvane will own 51% "
+     "of the venture, Orvane Tamsin Lithium Pty Ltd, and Tamsin the remaining 49%. Separately, Orvane has committed "
+     "A$210 million to expand the Yalgoo mine and its processing plant by mid-2027, managing director Sarah "
+     "Whitfield said.",
+     [("Orvane Minerals", 480_000_000, "AUD", "Kwinana"), ("Jiangxi Tamsin Lithium", 480_000_000, "AUD", "Kwinana"),
+      ("Orvane Minerals", 210_000_000, "AUD", "Yalgoo")]),
+    ("short form, full legal name", "Tern Steel Mills and Kestrel Kozai to build Tk 1,250 crore coated-steel plant "
+     "in Mirsarai\n\nChattogram, 15 September 2025: Tern Steel Mills PLC and Kestrel "
+     "Kozai Co., Ltd. of Japan today signed an agreement to build a coated-steel plant in Mirsarai at a total cost "
+     "of Tk 1,250 crore. The plant will be owned by a new joint venture, Kestrel Kozai Tern Coatings Limited, in "
+     "which Tern Steel will hold 60% and Kestrel Kozai 40%. The project will be funded with Tk 700 crore of equity, "
+     "Tk 420 crore from Tern Steel Mills and Tk 280 crore from Kestrel Kozai, and a Tk 550 crore loan.",
+     [("Tern Steel Mills", 4_200_000_000, "BDT", "Mirsarai"), ("Kestrel Kozai", 2_800_000_000, "BDT", "Mirsarai")]),
+    # A town naming the site after it ("the Yalgoo mine") is the place, not a word standing for a country.
+    ("the place mine", "Mine\n\nOrvane Minerals Ltd has committed A$210 million to expand the Yalgoo mine.",
+     [("Orvane Minerals", 210_000_000, "AUD", "Yalgoo")]),
+    # "It" after "X, the arm of Y, is ..." is X.
+    ("it after an arm of", "Cathodes\n\nShares of Kestrel Future M, Orvane BM and Tern Co. have fallen this year. "
+     "Kestrel Future M, the battery-materials arm of Kestrel Holdings, is the exception. It said it would invest "
+     "610 billion won in a cathode line in Gwangyang.",
+     [("Kestrel Future M", 610_000_000_000, "KRW", "Gwangyang")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -254,7 +281,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES))
+@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES))
 def test_link_matrix_commitment_yields_its_deals(nlp, text, expected):
     deals = deals_of(nlp, text)
     assert len(deals) == len(expected), deals
