@@ -347,6 +347,12 @@ class Linker:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
                         # company the story is about, whose commitment it reported first.
                         return self._lead
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and last_subject is not None \
+                            and not self._speaker_not_company(tok, companies) and not self._public_speaker(tok):
+                        # ... or, before any commitment, the company of the person quoted, else the company the story
+                        # last made its subject (an interview with its chief), unless the quote is a public official's
+                        # ('"We will ...," the minister said').
+                        return self._speakers_employer(tok, companies) or last_subject
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -528,6 +534,17 @@ class Linker:
                     return c
             return None
         return None
+
+    def _public_speaker(self, tok: Token) -> bool:
+        """A clause a public official speaks ('"We will ...," Transport Minister X said')."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            left = subj.left_edge.i
+            words = [t.lower_ for t in (*subj.subtree, *subj.doc[max(subj.sent.start, left - 3) : left])]
+            return any(w in self.cues["public_titles"] for w in words)
+        return False
 
     def _speaker_not_company(self, tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
@@ -865,8 +882,11 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
+            # (A dateline the parser makes the subject: "BANGKOK — X plans ...": X, hung on it, is the subject.)
             subj = [c for c in companies if sent.start <= c.start < sent.end
-                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c))]
+                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c) or (
+                        c.root.dep_ == "appos" and c.root.head.dep_ in SUBJECT_DEPS
+                        and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))

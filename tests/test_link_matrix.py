@@ -203,6 +203,45 @@ _STORIES = [
      [("Kestrel Future M", 610_000_000_000, "KRW", "Gwangyang")]),
 ]
 
+# House styles: filings, interviews, market reports, features.
+K = ("Kestrel Motors", 10_000_000_000, "THB", "Rayong")
+_STYLES = [
+    ("filing, subsidiary acquires", "Land\n\nKestrel Holdings Berhad (\"Kestrel\" or \"the Company\") is pleased to "
+     "announce that its wholly-owned subsidiary, Kestrel Properties Sdn Bhd, has entered into a sale and purchase "
+     "agreement to acquire a parcel of land in Johor for RM120 million.",
+     [("Kestrel Properties", 120_000_000, "MYR", "Johor")]),
+    ("filing, proposes capex", "Plant\n\nThe Board of Directors of Kestrel Holdings Berhad wishes to announce that "
+     "the Company proposes to undertake a capital expenditure of RM300 million to build a new plant in Kedah. The "
+     "proposed investment of RM300 million will be funded through internally generated funds.",
+     [("Kestrel Holdings", 300_000_000, "MYR", "Kedah")]),
+    ("market, rose after", "Stocks\n\nKestrel Foods Inc rose 6% after it said it would invest $200 million in a "
+     "plant in Ohio.", [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
+    ("market, after announcing", "Stocks\n\nAmong gainers, Kestrel Foods Inc jumped 6% after announcing a "
+     "$200 million plant in Ohio.", [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
+    ("market, on news", "Stocks\n\nKestrel Foods Inc shares rose 6% on news the company will build a $200 million "
+     "plant in Ohio.", [("Kestrel Foods", 200_000_000, "USD", "Ohio")]),
+    ("feature, fronted place", "EVs\n\nIn Rayong, Kestrel Motors Co is building a 10 billion baht EV plant.", [K]),
+    ("feature, relative clause", "EVs\n\nKestrel Motors Co, which is building a 10 billion baht EV plant in Rayong, "
+     "said demand was strong.", [K]),
+    ("feature, possessive due", "EVs\n\nKestrel Motors Co's 10 billion baht plant in Rayong is due to open next "
+     "year.", [K]),
+    ("feature, being built by", "EVs\n\nThe plant, which will cost 10 billion baht, is being built by Kestrel "
+     "Motors Co in Rayong.", [K]),
+    ("feature, construction began", "EVs\n\nConstruction of Kestrel Motors Co's 10 billion baht plant in Rayong "
+     "began in March.", [K]),
+    ("approved by a board", "EVs\n\nThe Board of Investment approved Kestrel Motors Co's 10 billion baht plant in "
+     "Rayong.", [K]),
+    ("conversion", "EVs\n\nKestrel Motors Co will invest 10 billion baht ($300 million) in a plant in Rayong.", [K]),
+    ("headline and body", "Kestrel to invest $1 billion in Vietnam\n\nKestrel Electronics Co will invest $1 billion "
+     "in a factory in Bac Ninh, Vietnam, it said.", [("Kestrel Electronics", 1_000_000_000, "USD", None)]),
+    ("raiser's own spend", "Round\n\nCalder Robotics Inc has raised $50 million in a Series B round led by Tamsin "
+     "Ventures Ltd on Monday. The company will use $20 million of the funds to build a plant in Vietnam.",
+     [("Tamsin Ventures", 50_000_000, "USD", None), ("Calder Robotics", 20_000_000, "USD", "Vietnam")]),
+    ("interview answer", "Interview\n\nBANGKOK — Kestrel Logistics Co plans three new sorting hubs, its chief "
+     "executive said.\n\nQ: How much will you spend?\n\nA: We will spend about 5.5 billion baht over three "
+     "years, all in Thailand.", [("Kestrel Logistics", 5_500_000_000, "THB", "Thailand")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -267,6 +306,19 @@ _NOT_DEALS = [
     ("buy back", "Buyback\n\nNorvik Steel Ltd agreed to pay $500 million to buy back shares."),
     ("receive from sale", "Sale\n\nNorvik Steel Ltd will receive $500 million from the sale of its Ohio mill."),
     ("settle", "Court\n\nNorvik Steel Ltd paid $50 million to settle a lawsuit in Ohio."),
+    ("plant revenue", "EVs\n\nKestrel Motors Co said the plant would generate annual revenue of 5 billion baht."),
+    ("country target", "EVs\n\nThailand aims to attract $10 billion in EV investment by 2030."),
+    ("fdi", "EVs\n\nForeign direct investment into Vietnam rose 10% to $20 billion last year."),
+    ("since", "EVs\n\nKestrel Motors Co has invested $2 billion in Thailand since 2010."),
+    ("a minister's we", "EVs\n\nKestrel Motors Co reported higher sales. \"We will invest 10 billion baht in roads "
+     "in Rayong,\" Transport Minister Somchai Wong said."),
+    ("there is no plan", "Mill\n\nNorvik Steel Ltd said there is no plan to invest $500 million in Ohio."),
+    ("no plan in a quote", "Battery\n\nKestrel Motors Co denied a report that it would build a plant in Ulsan. The "
+     "Orvane Daily had reported that Kestrel would build the plant. \"We review many options, but there is no plan to "
+     "build a battery plant in Ulsan at this time,\" said Park Ji-hoon, a spokesman for Kestrel Motors."),
+    ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
+    ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
+     "Investment."),
 ]
 
 
@@ -281,7 +333,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES))
+@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES))
 def test_link_matrix_commitment_yields_its_deals(nlp, text, expected):
     deals = deals_of(nlp, text)
     assert len(deals) == len(expected), deals
