@@ -281,6 +281,20 @@ class Linker:
             return None
         return next((c for c in companies if any(c.start <= t.i < c.end for t in buyer.subtree)), None)
 
+    def _passive_agent(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"X will be acquired by Y for $N", "The stake was bought by Y for $N": the agent of a passive verb of
+        buying (its subject is what is bought)."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        for by in verb.children:
+            if by.dep_ == "agent":
+                c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                if c is not None:
+                    return c
+        return None
+
     @staticmethod
     def _by_company(amount: Span, companies: list[Span]) -> Span | None:
         """"approved a $300 million project by X to build a plant", "an investment of $1 billion by X": the
@@ -298,7 +312,7 @@ class Linker:
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company):
+        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company, self._passive_agent):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -1079,7 +1093,20 @@ class Linker:
         would also spend ...")."""
         if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
             return
+        # "... came from A, which pledged $2 billion for Johor, and B, with $1 billion for Penang": a sum in the
+        # investor's own phrase (not the predicate its conjuncts share) is its own, not its partners'.
+        def own_phrase(c: Span) -> set[int]:
+            conj_ids = {t.i for g in c.root.children if g.dep_ in ("conj", "cc") for t in g.subtree}
+            return {t.i for t in c.root.subtree} - conj_ids
+
+        if investor.root.dep_ not in SUBJECT_DEPS and amount.root.i in own_phrase(investor):
+            return
+        sums = [a.root.i for a in amount.doc.spans.get("amounts", []) if a.sent.start == amount.sent.start
+                and a.start != amount.start]
         for other in self._partners(investor, companies):
+            if other.root.dep_ not in SUBJECT_DEPS and any(i in own_phrase(other) for i in sums):
+                continue  # ... nor another sum in the partner's own phrase
+
             other_name = self._name(other, company_names)
             if other_name is None or other_name == deal.investor or any(
                     d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):

@@ -242,6 +242,36 @@ _STYLES = [
      "years, all in Thailand.", [("Kestrel Logistics", 5_500_000_000, "THB", "Thailand")]),
 ]
 
+# Roundups of several companies' commitments, and purchases.
+_ROUNDUPS = [
+    ("which pledged, with", "Summit\n\nOther commitments came from Kestrel Cloud Corp, which pledged $2 billion for "
+     "data centres in Johor, and Orvane Chips Inc, with $1 billion for a chip plant in Penang.",
+     [("Kestrel Cloud", 2_000_000_000, "USD", "Johor"), ("Orvane Chips", 1_000_000_000, "USD", "Penang")]),
+    ("while", "Summit\n\nKestrel Cloud Corp will invest $2 billion in Johor, while Orvane Chips Inc will put "
+     "$1 billion into a plant in Penang.",
+     [("Kestrel Cloud", 2_000_000_000, "USD", "Johor"), ("Orvane Chips", 1_000_000_000, "USD", "Penang")]),
+    ("bracketed sums", "Summit\n\nKestrel Cloud Corp ($2 billion) and Orvane Chips Inc ($1 billion) were among the "
+     "companies that announced investments in Malaysia.",
+     [("Kestrel Cloud", 2_000_000_000, "USD", "Malaysia"), ("Orvane Chips", 1_000_000_000, "USD", "Malaysia")]),
+    ("biggest pledge came from", "Summit\n\nThe biggest pledge came from Kestrel Cloud Corp, which will spend "
+     "$2 billion on data centres in Johor.", [("Kestrel Cloud", 2_000_000_000, "USD", "Johor")]),
+    ("list lines", "Summit\n\nThe commitments announced on Monday:\n\n- Kestrel Cloud Corp: $2 billion for data "
+     "centres in Johor\n\n- Orvane Chips Inc: $1 billion for a chip plant in Penang",
+     [("Kestrel Cloud", 2_000_000_000, "USD", "Johor"), ("Orvane Chips", 1_000_000_000, "USD", "Penang")]),
+    ("buy a maker", "Takeover\n\nKestrel Glass Corp agreed to buy Orvane Windows Ltd, a maker of windows based in "
+     "Gdansk, for €500 million.", [("Kestrel Glass", 500_000_000, "EUR", None)]),
+    ("stake in for", "Takeover\n\nKestrel Glass Corp will acquire a 60% stake in Orvane Windows Ltd of Poland for "
+     "€500 million.", [("Kestrel Glass", 500_000_000, "EUR", "Poland")]),
+    ("completed takeover", "Takeover\n\nKestrel Glass Corp completed its €500 million takeover of Orvane Windows Ltd "
+     "on Monday.", [("Kestrel Glass", 500_000_000, "EUR", None)]),
+    ("sell to", "Takeover\n\nTern Holdings Ltd agreed to sell its Polish window unit to Kestrel Glass Corp for "
+     "€500 million.", [("Kestrel Glass", 500_000_000, "EUR", None)]),
+    ("acquired by", "Takeover\n\nOrvane Windows Ltd will be acquired by Kestrel Glass Corp for €500 million.",
+     [("Kestrel Glass", 500_000_000, "EUR", None)]),
+    ("acquisition approved", "Takeover\n\nKestrel Glass Corp's €500 million acquisition of Orvane Windows Ltd was "
+     "approved by regulators on Monday.", [("Kestrel Glass", 500_000_000, "EUR", None)]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -325,6 +355,7 @@ _NOT_DEALS = [
 # Phrasings the linker still misses (name -> why).
 _XFAIL = {
     "double down": "an idiom with no verb of investing ('doubling down on Ohio with a $N mill')",
+    "list lines": "a bulleted line with no verb ('- X: $N for data centres in Johor') under a header that has it",
 }
 
 
@@ -333,7 +364,10 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-@pytest.mark.parametrize("text,expected", _cases(_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES))
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS)
+
+
+@pytest.mark.parametrize("text,expected", _cases(*_TABLES))
 def test_link_matrix_commitment_yields_its_deals(nlp, text, expected):
     deals = deals_of(nlp, text)
     assert len(deals) == len(expected), deals
