@@ -194,11 +194,20 @@ class Linker:
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
             if c.start <= tok.i < c.end:
+                # Not a demonym describing a noun ("its Thai joint venture"), whatever company it begins.
+                if len(c) == 1 and c.root.ent_type_ == "NORP" and c.root.dep_ in ("amod", "nmod", "compound"):
+                    return None
                 return c
         return None
 
     def _refers_back(self, tok: Token) -> bool:
-        return tok.lower_ in self.cues["subject_nouns"] or tok.lower_ in ("it", "its", "they", "their")
+        if tok.lower_ in ("it", "its", "they", "their"):
+            return True
+        # Not a class noun a name follows ("the state-owned utility Comisión Federal de Electricidad"): the name.
+        doc = tok.doc
+        named = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].ent_type_ in (
+            "ORG", "PERSON", "GPE", "FAC", "NORP")
+        return tok.lower_ in self.cues["subject_nouns"] and not named
 
     @staticmethod
     def _gapped(amount: Span, companies: list[Span]) -> Span | None:
@@ -1034,7 +1043,8 @@ class Linker:
                         # "... would build a huge gigafactory in McMasterville": where the sum named before goes.
                         unplaced.location, unplaced.location_country = loc._.canonical, country
                         continue
-                    deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
+                    purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
+                    deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             # A round's backers are not the company "it" and "the company" go on to mean.
             subj = [c for c in subj if company_key(c.text) not in round_members]
@@ -1414,15 +1424,21 @@ class Linker:
                 c.dep_ == "aux" and c.lower_ in ("is", "are", "will") for c in verb.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children) \
                 and self._antecedent(verb.head, companies) is not None
+            # "will restart the redevelopment of its terminal district", "would proceed with a cell plant".
+            resumed = verb.lower_.startswith(tuple(cues["resume_verbs"]))
             if verb.pos_ != "VERB" or (verb.dep_ == "relcl" and not ongoing) or not (
-                    announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
-                                                                        + cues["choose_verbs"] + ["invest"]))):
+                    announced or buying or resumed or verb.lower_.startswith(
+                        tuple(cues["build_verbs"] + cues["start_verbs"] + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
-            started = verb.lower_.startswith(tuple(cues["start_verbs"]))
+            started = verb.lower_.startswith(tuple(cues["start_verbs"])) or resumed
             chosen = verb.lower_.startswith(tuple(cues["choose_verbs"]))
             if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.tag_ == "VBG" and "been" in aux and aux & {"has", "have", "had"}):
+                # "said it would not add capacity"; "has been adding lines in Thailand" (a trend, not news).
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             # "is building what it says will be the country's first refinery": the noun the clause names.
@@ -1438,9 +1454,14 @@ class Linker:
                 # "chose Rayong for its new plant": the facility it is chosen for.
                 objs = preps.get("for", [])
             elif started:
-                # "has started construction of a battery plant in Rayong".
-                objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
-                        if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                # "has started construction of a battery plant in Rayong", "will proceed with a cell plant", "will
+                # restart the redevelopment of its terminal district" (the project resumed is the commitment).
+                objs = [g for o in objs + preps.get("with", []) + preps.get("on", [])
+                        if o.lower_ in ("construction", "work", "works", "building")
+                        for p in o.children if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"] + (
+                    [o for o in objs + preps.get("with", []) + preps.get("on", [])
+                     if o.lower_ in cues["facility_nouns"] + cues["project_nouns"]] if resumed else [])
             # "announced plans for a new hub in Rotterdam", "double capacity at its factory in Kulim": the
             # facility the plan is for, or whose capacity grows.
             objs += [g for o in objs if o.lower_ in ("plan", "plans", "capacity", "output", "production")
@@ -1451,13 +1472,24 @@ class Linker:
             if verb.lower_.startswith(("relocat", "mov", "shift")):
                 # "relocate part of its production to a new plant in Bac Ninh".
                 objs += preps.get("to", [])
+            # "add 1,200 MW of capacity", "build a network of chargers": the noun the measure is of.
+            objs += [g for o in objs if o.dep_ == "dobj" and (any(c.dep_ == "nummod" for c in o.children) or o.lower_ in (
+                "network", "series", "number", "phase", "string", "chain")) for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "build a milk powder and long-life milk plant": the object's conjuncts too.
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else [])
+            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else []) + (
+                self.cues["project_nouns"] if resumed else [])
             obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
+            if obj is None and not objs and verb.lower_.startswith("expand") and verb.tag_ in ("VBG", "VB") \
+                    and verb.dep_ != "relcl":
+                # "X, a unit of Y, is expanding in Central Sulawesi": a company growing in a place it names.
+                # (Not a region wider than a country: "is expanding in Southeast Asia" is a strategy, not a site.)
+                obj = next((g for g in preps.get("in", []) if any(p.start <= g.i < p.end and p._.country
+                                                                  for p in places)), None) and verb
             if obj is None or self._hedged(sent, verb):
                 continue
             # Not the subject's words, nor a coordinated clause with a subject of its own ("X is expanding its

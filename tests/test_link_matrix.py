@@ -272,6 +272,26 @@ _ROUNDUPS = [
      "approved by regulators on Monday.", [("Kestrel Glass", 500_000_000, "EUR", None)]),
 ]
 
+# Commitments with no sum: a project resumed, lines and capacity added, a company expanding in a place.
+_NO_SUM = [
+    ("restart the redevelopment", "Rail\n\nKestrel Rail Co jumped 9% after its president said it would restart the "
+     "redevelopment of its terminal district in Nagoya.", [("Kestrel Rail", None, None, "Nagoya")]),
+    ("proceed with a plant", "Cells\n\nOn Tuesday, battery maker Kestrel Battery Co said its joint venture would "
+     "proceed with a cell plant in Chonburi, without giving a figure.", [("Kestrel Battery", None, None, "Chonburi")]),
+    ("class noun before a name", "Grid\n\nKestrel Cloud Corp opened a data centre in Querétaro on Monday. The "
+     "state-owned utility Comisión Federal de Electricidad will build a power plant in Guanajuato.",
+     [("Comisión Federal de Electricidad", None, None, "Guanajuato")]),
+    ("adding lines", "Nickel\n\nKestrel Nickel Co is also adding more nickel-matte lines in Morowali, according to a "
+     "report.", [("Kestrel Nickel", None, None, "Morowali")]),
+    ("expanding in", "Nickel\n\nKestrel Battery Materials, a unit of Orvane Copper Gold, is expanding in Central "
+     "Sulawesi.", [("Kestrel Battery Materials", None, None, "Central Sulawesi")]),
+    ("add MW of capacity", "Solar\n\nKestrel Energy Corp plans to add 1,200 MW of capacity in the Philippines by "
+     "2027.", [("Kestrel Energy", None, None, "Philippines")]),
+    ("a demonym is no company", "Cells\n\nThai Orvane Group said it would not add capacity this year. Battery maker "
+     "Kestrel Battery Co said its Thai joint venture would proceed with a cell plant in Chonburi.",
+     [("Kestrel Battery", None, None, "Chonburi")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -346,6 +366,12 @@ _NOT_DEALS = [
     ("no plan in a quote", "Battery\n\nKestrel Motors Co denied a report that it would build a plant in Ulsan. The "
      "Orvane Daily had reported that Kestrel would build the plant. \"We review many options, but there is no plan to "
      "build a battery plant in Ulsan at this time,\" said Park Ji-hoon, a spokesman for Kestrel Motors."),
+    ("would not add", "Parts\n\nKestrel Panels Co said it would not add capacity at its plant in Rayong this year."),
+    ("has been adding", "Racks\n\nKestrel Electronics Inc., which makes power supplies, has been adding lines in "
+     "Thailand."),
+    ("struggled to expand", "Grid\n\nKestrel Cloud Corp opened a data centre in Querétaro. The state-owned utility "
+     "Orvane Federal de Electricidad SA has struggled to expand transmission lines in the Bajío region."),
+    ("struggled to spend", "Mill\n\nNorvik Steel Ltd has struggled to spend $500 million on its mill in Ohio."),
     ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
     ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
      "Investment."),
@@ -364,7 +390,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS)
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
@@ -384,3 +410,21 @@ def test_link_matrix_speech_frame_names_the_announcer(nlp, text, official):
 @pytest.mark.parametrize("text", [pytest.param(t, id=n) for n, t in _NOT_DEALS])
 def test_link_matrix_non_commitment_yields_no_deal(nlp, text):
     assert deals_of(nlp, text) == []
+
+
+def test_link_a_demonym_describing_a_noun_is_no_company():
+    """"its Thai joint venture": where the entity layer makes the demonym a company's short name (a "Thai
+    Summit Group" named before), the word describing the noun is still no company."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from pipeline.link import Linker
+    from pipeline.resources import load_json
+
+    words = ["its", "Thai", "joint", "venture", "will", "proceed"]
+    doc = Doc(Vocab(), words=words, heads=[3, 3, 3, 5, 5, 5], deps=["poss", "amod", "amod", "nsubj", "aux", "ROOT"])
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    linker = Linker(load_json("deal_cues.json"))
+    assert linker._company_at(doc[1], [doc[1:2]]) is None
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert linker._company_at(doc[1], [doc[1:2]]) == doc[1:2]
