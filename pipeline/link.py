@@ -162,6 +162,14 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One place named short and in full: "Sudair" and "Sudair City for Industry and Business"."""
+    if not a or not b:
+        return False
+    x, y = sorted((a.lower().split(), b.lower().split()), key=len)
+    return y[: len(x)] == x
+
+
 _QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
 
 
@@ -1033,7 +1041,7 @@ class Linker:
                     # Two named sites below the country are two sites ("a wind farm off Binh Thuan ... also
                     # building a blade factory in Hai Phong"); a country and a town in it may be one.
                     site = self._specificity(loc) >= KIND_RANK["subdivision"]
-                    if any(d.location == loc._.canonical or (
+                    if any(d.location == loc._.canonical or _same_name(d.location, loc._.canonical) or (
                             country and d.location_country == country and not listed
                             and not (site and self._specificity_name(d.location) >= KIND_RANK["subdivision"]))
                            for d in mine):

@@ -287,6 +287,11 @@ _NO_SUM = [
      "Sulawesi.", [("Kestrel Battery Materials", None, None, "Central Sulawesi")]),
     ("add MW of capacity", "Solar\n\nKestrel Energy Corp plans to add 1,200 MW of capacity in the Philippines by "
      "2027.", [("Kestrel Energy", None, None, "Philippines")]),
+    # A place named short in the headline and in full in the body is one site.
+    ("headline place short", "Tern Glass and Kestrel Glass to build SAR 900 million float glass plant in Sudair\n\n"
+     "RIYADH - Tern Glass Company and Kestrel Glass K.K. of Osaka today signed a joint venture agreement to build a "
+     "float glass plant in Sudair City for Industry and Business, north of Riyadh.",
+     [("Tern Glass", 900_000_000, "SAR", None), ("Kestrel Glass", 900_000_000, "SAR", None)]),
     ("a demonym is no company", "Cells\n\nThai Orvane Group said it would not add capacity this year. Battery maker "
      "Kestrel Battery Co said its Thai joint venture would proceed with a cell plant in Chonburi.",
      [("Kestrel Battery", None, None, "Chonburi")]),
