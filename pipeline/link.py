@@ -279,15 +279,22 @@ class Linker:
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
         $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
         nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
-        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not any(
-                d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
+        # "Investment in the plant will total ...": a bare "investment" made definite by what it is in.
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children) \
+            or (tok.lower_ in ("investment", "spending") and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "on") and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their")
+                    for g in p.children for d in g.children) for p in tok.children))
+        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not definite:
             return False
         root = amount.root
         verb = root.head
+        if root.head.lower_ == "worth" and root.head.dep_ == "acomp" and tok.head == root.head.head:
+            return True  # "The investment is worth 10 billion baht"
         if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":
             # "The fab carries a price tag of $11 billion", "the plant has a cost of ...": the object's sum.
             return verb.head.head in (tok.head, *tok.head.ancestors)
-        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
+        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith(("cost", "total", "amount"))
                                             and tok.head in (verb, *verb.ancestors))
 
     @staticmethod
@@ -1021,6 +1028,8 @@ class Linker:
                         deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
                                              deal.purpose, None, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+            if not sent_amounts and sent.start_char >= headline and deals:
+                self._place_of_last(sent, deals, places, companies)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
                 self._venture_partners(sent, deals, companies, company_names)
                 self._consortium_members(sent, deals, companies, company_names, last_subject)
@@ -1139,6 +1148,50 @@ class Linker:
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
+
+    def _place_of_last(self, sent: Span, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
+        """"X will invest $N in a new plant. The plant will be built in Rayong province.", "... in Thailand. The
+        money will go to a new plant in Rayong": a sentence with no sum about the commitment just reported (its
+        subject the plant, the project, the money) places it, where it had no place or only the country."""
+        last = deals[-1]
+        if last.amount is None or self._hedged(sent):
+            return
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"] + ["money", "funds"])
+        words = [t for t in sent if not t.is_space]
+        if _is_flat(sent):
+            # Unparsed (no sum, no company): read the words in order, "The (new) plant ...".
+            subj = next((t for t in words[1:3] if t.lower_.startswith(nouns)), None) \
+                if words and words[0].lower_ in ("the", "this", "its") else None
+        else:
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its")
+                                            for d in subj.children):
+                subj = None
+        if subj is None or not subj.lower_.startswith(nouns):
+            return
+        doc = sent.doc
+
+        def sited(p: Span) -> bool:
+            # Where it is ("in Rayong", "at Map Ta Phut", "The factory, in Rayong,"), not where goods go ("to Europe").
+            before = [t for t in doc[max(sent.start, p.start - 3) : p.start] if t.lower_ not in ("the", "northern",
+                                                                                                    "southern", "eastern",
+                                                                                                    "western", "central")]
+            return bool(before) and before[-1].lower_ in ("in", "at", "near", ",")
+
+        here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
+                and not _excluded(p) and not self._is_generic(p) and sited(p)
+                and not any(c.start < p.end and p.start < c.end for c in companies)]
+        if not here:
+            return
+        best = sorted(here, key=self._rank)[0]
+        country = self._country(best, places)
+        if last.location is not None and not (
+                self._specificity_name(last.location) == KIND_RANK["country"] and last.location_country == country
+                and self._specificity(best) > KIND_RANK["country"]):
+            return
+        for d in deals:
+            if d.amount == last.amount and d.currency == last.currency and d.location == last.location:
+                d.location, d.location_country = best._.canonical, country
 
     def _venture_partners(self, sent: Span, deals: list[DealRow], companies: list[Span],
                           company_names: Mapping[str, str] | None) -> None:
@@ -1697,6 +1750,10 @@ class Linker:
             word = word.head
         if word.lower_ not in ("worth", "valued"):
             return None
+        if word.dep_ == "acomp" and any(c.dep_ == "nsubj" and c.lower_.startswith(tuple(self.cues["commitment_nouns"]))
+                                        and any(d.lower_ in ("the", "this", "its") for d in c.children)
+                                        for c in word.head.children):
+            return word  # "The investment is worth 10 billion baht": the commitment's size
         # The noun it describes, or (the parser may hang it on a name inside that noun's phrase) one above.
         for noun in [word.head, *word.head.ancestors][:3]:
             if noun.pos_ in ("VERB", "AUX"):

@@ -297,6 +297,26 @@ _NO_SUM = [
      [("Kestrel Battery", None, None, "Chonburi")]),
 ]
 
+# The sum in one sentence, the place (or the sum) in the next.
+_NEXT = [
+    ("plant will be built in", "EVs\n\nKestrel Motors Co will invest 10 billion baht in a new EV plant. The plant will "
+     "be built in Rayong province.", [K]),
+    ("the factory, in", "EVs\n\nKestrel Motors Co will invest 10 billion baht in a new EV plant, it said on Monday. "
+     "The factory, in Rayong, will make 100,000 cars a year.", [K]),
+    ("money will go to", "EVs\n\nKestrel Motors Co will invest 10 billion baht in Thailand. The money will go to a "
+     "new plant in Rayong.", [K]),
+    ("investment is worth", "EVs\n\nKestrel Motors Co will build an EV plant in Rayong. The investment is worth "
+     "10 billion baht.", [K]),
+    ("project will cost", "EVs\n\nKestrel Motors Co will build an EV plant in Rayong. The project will cost "
+     "10 billion baht.", [K]),
+    ("investment will total", "EVs\n\nKestrel Motors Co will build an EV plant in Rayong. Investment in the plant "
+     "will total 10 billion baht.", [K]),
+    ("goods go to", "EVs\n\nKestrel Motors Co will invest 10 billion baht in a new EV plant. The plant will export "
+     "cars to Australia.", [("Kestrel Motors", 10_000_000_000, "THB", None)]),
+    ("no cost given", "EVs\n\nKestrel Motors Co will build an EV plant in Rayong. It did not disclose the cost.",
+     [("Kestrel Motors", None, None, "Rayong")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -395,7 +415,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM)
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
