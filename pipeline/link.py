@@ -1828,9 +1828,12 @@ class Linker:
                         or (t.lower_ == "date" and t.head.lower_ == "to")
                         or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
             return True
-        if verb.tag_ == "VBD" and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
-                                                          "purchased", "injected", "sank", "opened", "built",
-                                                          "completed", "commissioned")):
+        # (Or its passive: "X's $500 million mill in Ohio was completed in 2015".)
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                                 for c in verb.children))
+        if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
+                                            "purchased", "injected", "sank", "opened", "built",
+                                            "completed", "commissioned")):
             said = [t for c in verb.children for t in c.subtree]
             if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
                 return True

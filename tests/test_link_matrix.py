@@ -317,6 +317,29 @@ _NEXT = [
      [("Kestrel Motors", None, None, "Rayong")]),
 ]
 
+# Reporting verbs, tenses and currencies.
+_REPORTED = [
+    ("had agreed to invest", "Mill\n\nNorvik Steel Ltd said on Monday it had agreed to invest $500 million in a mill "
+     "in Ohio.", [N]),
+    ("had decided to", "Mill\n\nNorvik Steel Ltd said it had decided to invest $500 million in a mill in Ohio.", [N]),
+    ("was investing", "Mill\n\nNorvik Steel Ltd said it was investing $500 million in a mill in Ohio.", [N]),
+    ("announced an investment of", "Mill\n\nNorvik Steel Ltd has announced an investment of $500 million in Ohio.",
+     [N]),
+    ("make an investment", "Mill\n\nNorvik Steel Ltd will make an investment of $500 million in a mill in Ohio.",
+     [N]),
+    ("confirmed it will", "Mill\n\nNorvik Steel Ltd confirmed it will invest $500 million in a mill in Ohio.", [N]),
+    ("is committing to", "Mill\n\nNorvik Steel Ltd is committing $500 million to a mill in Ohio.", [N]),
+    ("will be investing", "Mill\n\nNorvik Steel Ltd will be investing $500 million in a mill in Ohio.", [N]),
+    ("ringgit bil", "Plant\n\nKestrel Foods Bhd will invest RM1.5bil in a plant in Johor.",
+     [("Kestrel Foods", 1_500_000_000, "MYR", "Johor")]),
+    ("rupee crore", "Plant\n\nKestrel Foods Ltd will invest Rs 5,000 crore in a plant in Gujarat.",
+     [("Kestrel Foods", 50_000_000_000, "INR", "Gujarāt")]),
+    ("euro m", "Plant\n\nKestrel Foods GmbH will invest €500m in a plant in Bavaria.",
+     [("Kestrel Foods", 500_000_000, "EUR", "Bavaria")]),
+    ("yen trillion", "Plant\n\nKestrel Foods KK will invest 1.2 trillion yen in a plant in Kumamoto.",
+     [("Kestrel Foods", 1_200_000_000_000, "JPY", "Kumamoto")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -397,6 +420,11 @@ _NOT_DEALS = [
     ("struggled to expand", "Grid\n\nKestrel Cloud Corp opened a data centre in Querétaro. The state-owned utility "
      "Orvane Federal de Electricidad SA has struggled to expand transmission lines in the Bajío region."),
     ("struggled to spend", "Mill\n\nNorvik Steel Ltd has struggled to spend $500 million on its mill in Ohio."),
+    ("yet to decide", "Mill\n\nNorvik Steel Ltd has yet to decide whether to invest $500 million in Ohio."),
+    ("likely to invest", "Mill\n\nNorvik Steel Ltd is likely to invest $500 million in Ohio, analysts said."),
+    ("expected to announce", "Mill\n\nNorvik Steel Ltd is expected to announce a $500 million mill in Ohio next "
+     "week, people familiar with the plan said."),
+    ("set to receive", "Mill\n\nNorvik Steel Ltd is set to receive $500 million from the state of Ohio."),
     ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
     ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
      "Investment."),
@@ -415,7 +443,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT)
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT, _REPORTED)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
@@ -453,3 +481,14 @@ def test_link_a_demonym_describing_a_noun_is_no_company():
     assert linker._company_at(doc[1], [doc[1:2]]) is None
     doc.ents = [Span(doc, 1, 2, label="ORG")]
     assert linker._company_at(doc[1], [doc[1:2]]) == doc[1:2]
+
+
+@pytest.mark.parametrize("year,deals", [("2015", 0), ("2025", 1)])
+def test_link_matrix_a_facility_completed_in_an_earlier_year_is_history(nlp, year, deals):
+    """"X's $N mill was completed in 2015" in an article of 2025 tells what exists, not a commitment."""
+    import dataclasses
+
+    text = f"Mill\n\nNorvik Steel Ltd's $500 million mill in Ohio was completed in {year}."
+    art = dataclasses.replace(Article("t", text, "t.txt"), published="2025-04-03")
+    [(_art, _rows, found)] = list(process(nlp, [art]))
+    assert len(found) == deals, found
