@@ -931,7 +931,8 @@ class Linker:
                 conversion = (a.start, a.end) in conversions or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
-                        or self._part_or_whole(a, sent_amounts) or not self._is_investment(a):
+                        or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \
+                        or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
@@ -1625,6 +1626,18 @@ class Linker:
                    for o in sent_amounts)
 
     @staticmethod
+    def _previous_level(amount: Span, sent_amounts: list[Span]) -> bool:
+        """"10 billion baht this year, up from 6 billion baht last year", "to 10 billion baht from 6 billion": the
+        level a commitment grew from, not a second sum."""
+        head = amount.root.head
+        if head.lower_ != "from":
+            return False
+        if head.head.lower_ in ("up", "down"):
+            return True
+        return any(o.start != amount.start and o._.currency == amount._.currency and o.root.head.lower_ == "to"
+                   for o in sent_amounts)
+
+    @staticmethod
     def _part_or_whole(amount: Span, sent_amounts: list[Span]) -> bool:
         """A sum beside the commitment, not one of its own: a part of it ("RM2 billion over five years,
         including RM500 million this year") or the whole a sentence goes on to split ("Of the RM2 billion,
@@ -1805,7 +1818,8 @@ class Linker:
             # investors led by X", "from investors including X", "from X": a round's backers put it in).
             froms = [c for h in (verb, root) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
             named = {t.i for c in amount.doc.spans.get("companies", []) for t in c}
-            if froms and not any(t.i in named for f in froms for t in f.subtree):
+            # (Not "raised its investment plan to N from M": the sum is a plan's new level.)
+            if froms and root.dep_ == "dobj" and not any(t.i in named or t.like_num for f in froms for t in f.subtree):
                 return True
         if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
             return False

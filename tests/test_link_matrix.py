@@ -340,6 +340,23 @@ _REPORTED = [
      [("Kestrel Foods", 1_200_000_000_000, "JPY", "Kumamoto")]),
 ]
 
+# Several sums in one sentence: a further sum elsewhere, the previous level, a raised plan, a running total.
+_SUMS = [
+    ("and a further", "EVs\n\nKestrel Motors Co will invest 10 billion baht in Rayong, and a further 3 billion baht "
+     "in Hanoi.", [K, ("Kestrel Motors", 3_000_000_000, "THB", "Hanoi")]),
+    ("up from", "EVs\n\nKestrel Motors Co will invest 10 billion baht in Rayong this year, up from 6 billion baht last "
+     "year.", [K]),
+    ("raised its plan to from", "EVs\n\nKestrel Motors Co raised its investment plan for Rayong to 10 billion baht "
+     "from 6 billion baht.", [K]),
+    ("additional, bringing total", "EVs\n\nKestrel Motors Co will invest an additional 3 billion baht in its plant "
+     "in Rayong, bringing the total to 10 billion baht.", [("Kestrel Motors", 3_000_000_000, "THB", "Rayong")]),
+    ("jointly invest", "EVs\n\nKestrel Motors Co and Orvane Auto Co will jointly invest 10 billion baht in a plant in "
+     "Rayong.", [K, ("Orvane Auto", 10_000_000_000, "THB", "Rayong")]),
+    ("or about", "EVs\n\nKestrel Motors Co will spend 10 billion baht, or about $300 million, on a plant in Rayong.",
+     [K]),
+    ("unnamed unit", "EVs\n\nKestrel Motors Co's Thai unit will invest 10 billion baht in Rayong.", [K]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -443,7 +460,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT, _REPORTED)
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT, _REPORTED, _SUMS)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
