@@ -1904,8 +1904,10 @@ class Linker:
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
+        # Nor a clause on the verb: "invest N in a plant in Rayong, to export cars to Japan".
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
-                                                             if c.dep_ not in ("conj", "cc")]
+                                                             if c.dep_ not in ("conj", "cc", "advcl", "xcomp",
+                                                                               "ccomp", "relcl", "acl")]
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1

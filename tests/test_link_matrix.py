@@ -357,6 +357,29 @@ _SUMS = [
     ("unnamed unit", "EVs\n\nKestrel Motors Co's Thai unit will invest 10 billion baht in Rayong.", [K]),
 ]
 
+# Where the money goes among several places: not a relative clause's, a home, a market served, a speaker's city.
+_PLACES = [
+    ("relcl places", "EVs\n\nKestrel Motors Co, which has plants in Vietnam and Indonesia, will invest 10 billion baht "
+     "in Rayong.", [K]),
+    ("home prefix", "EVs\n\nTokyo-based Kestrel Motors Co will invest 10 billion baht in Rayong.", [K]),
+    ("markets served", "EVs\n\nKestrel Motors Co will invest 10 billion baht in a plant in Rayong to supply markets in "
+     "Europe and Australia.", [K]),
+    ("second after one in", "EVs\n\nKestrel Motors Co will invest 10 billion baht to build a plant in Rayong, its "
+     "second after one in Chonburi.", [K]),
+    ("to export to", "EVs\n\nKestrel Motors Co will invest 10 billion baht in a plant in Rayong, Thailand, to export "
+     "cars to Japan.", [K]),
+    ("makes cars in", "EVs\n\nKestrel Motors Co, which makes cars in Japan, will invest 10 billion baht in "
+     "Thailand.", [("Kestrel Motors", 10_000_000_000, "THB", "Thailand")]),
+    ("speaking in", "EVs\n\nSpeaking in Tokyo, Kestrel Motors Co chief executive Ken Sato said the company would "
+     "invest 10 billion baht in Rayong.", [K]),
+    ("move from to", "EVs\n\nKestrel Motors Co will move production from China to a 10 billion baht plant in "
+     "Rayong.", [K]),
+    ("government said in", "EVs\n\nKestrel Motors Co will invest 10 billion baht in Rayong, the Thai government said "
+     "in Bangkok.", [K]),
+    ("where it already has", "EVs\n\nKestrel Motors Co will invest 10 billion baht in Thailand, where it already has "
+     "a plant in Chonburi.", [("Kestrel Motors", 10_000_000_000, "THB", "Thailand")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -460,7 +483,8 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT, _REPORTED, _SUMS)
+_TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT,
+           _REPORTED, _SUMS, _PLACES)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
