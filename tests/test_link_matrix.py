@@ -465,6 +465,14 @@ _NOT_DEALS = [
     ("expected to announce", "Mill\n\nNorvik Steel Ltd is expected to announce a $500 million mill in Ohio next "
      "week, people familiar with the plan said."),
     ("set to receive", "Mill\n\nNorvik Steel Ltd is set to receive $500 million from the state of Ohio."),
+    ("aircraft order", "Jets\n\nKestrel Air Ltd ordered 20 aircraft worth $2 billion from Orvane Aero SA."),
+    ("supply contract", "Batteries\n\nKestrel Motors Co signed a $2 billion contract to supply batteries to Orvane "
+     "Auto Co."),
+    ("tender won", "Road\n\nKestrel Builders Co won a 10 billion baht tender to build a road in Rayong."),
+    ("sales reached", "EVs\n\nKestrel Motors Co's sales in Thailand reached 10 billion baht."),
+    ("share sale to fund", "Mill\n\nNorvik Steel Ltd plans to raise $500 million through a share sale."),
+    ("seeking buyers", "Mill\n\nNorvik Steel Ltd is seeking buyers for its $500 million mill in Ohio."),
+    ("wrote down", "Mill\n\nNorvik Steel Ltd wrote down the value of its $500 million mill in Ohio."),
     ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
     ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
      "Investment."),
