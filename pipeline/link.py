@@ -1571,6 +1571,21 @@ class Linker:
                          if a.dep_ == "appos" for t in a.subtree}
                 here = [p for p in places if p.start in sites and not self._is_home(p, companies) and not _hyphened(p)
                         and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "at", "near")]
+            there = next((t for t in verb.subtree if t.lower_ == "there" and t.dep_ == "advmod"), None)
+            if not here and there is not None:
+                # "X, which already assembles cars in Ayutthaya, is building a second plant there": the place the
+                # sentence (else the sentence before) last named.
+                doc = sent.doc
+                prev = doc[sent.start - 1].sent if sent.start > 0 else None
+                for scope in (sent, prev):
+                    if scope is None:
+                        continue
+                    named = [p for p in places if scope.start <= p.start < min(scope.end, there.i)
+                             and not self._is_home(p, companies) and not _excluded(p)
+                             and not any(c.start < p.end and p.start < c.end for c in companies)]
+                    if named:
+                        here = [named[-1]]
+                        break
             if here:
                 best = sorted(here, key=self._rank)[0]
                 out.append((sent.doc[obj.i : obj.i + 1], best, False))
@@ -1598,6 +1613,11 @@ class Linker:
             return []
         here = [p for p in places if p.sent.start == sent.start and p.start > obj.i and not self._is_home(p, companies)
                 and not _excluded(p)]
+        if not here and sent.start > 0 and any(t.lower_ == "there" for t in sent.doc[obj.i : sent.end]):
+            # "It is building a second plant there": the place the sentence before last named.
+            prev = sent.doc[sent.start - 1].sent
+            here = [p for p in places if prev.start <= p.start < prev.end and not self._is_home(p, companies)
+                    and not _excluded(p) and not any(c.start < p.end and p.start < c.end for c in companies)][-1:]
         return [(sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0], False)] if here else []
 
     @staticmethod

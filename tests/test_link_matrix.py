@@ -292,6 +292,11 @@ _NO_SUM = [
      "RIYADH - Tern Glass Company and Kestrel Glass K.K. of Osaka today signed a joint venture agreement to build a "
      "float glass plant in Sudair City for Industry and Business, north of Riyadh.",
      [("Tern Glass", 900_000_000, "SAR", None), ("Kestrel Glass", 900_000_000, "SAR", None)]),
+    # "there": the place the sentence (else the one before) last named.
+    ("building there", "EVs\n\nTern EV Ltd, which already assembles cars in Ayutthaya, is building a second plant "
+     "there.", [("Tern EV", None, None, "Ayutthaya")]),
+    ("building there, sentence before", "EVs\n\nTern EV Ltd already assembles cars in Ayutthaya. It is building a "
+     "second plant there, the company said.", [("Tern EV", None, None, "Ayutthaya")]),
     ("a demonym is no company", "Cells\n\nThai Orvane Group said it would not add capacity this year. Battery maker "
      "Kestrel Battery Co said its Thai joint venture would proceed with a cell plant in Chonburi.",
      [("Kestrel Battery", None, None, "Chonburi")]),
