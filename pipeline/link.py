@@ -251,6 +251,8 @@ class Linker:
             end += 2
         if end >= len(doc) or doc[end].lower_ != "from":
             return None
+        if _clause(amount.root, amount).lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+            return None  # "agreed to buy a mall for RM600 million from X": X is the seller
         c = next((c for c in companies if end < c.start <= end + 5), None)
         if c is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or t.lower_ in ("its", "their", "investors")
                             for t in doc[end + 1 : c.start]):

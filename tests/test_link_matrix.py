@@ -385,6 +385,28 @@ _PLACES = [
      "a plant in Chonburi.", [("Kestrel Motors", 10_000_000_000, "THB", "Thailand")]),
 ]
 
+# Whole stories with several companies: a market report, a venture, a feature.
+_MULTI = [
+    ("market report", "Asian stocks: Kestrel jumps on Vietnam plan\n\nSINGAPORE, May 5 — Singapore shares rose 0.4% on "
+     "Tuesday. Kestrel Logistics Ltd jumped 7% after the company said it would spend S$120 million on a warehouse hub "
+     "in Binh Duong, Vietnam. Orvane Marine Ltd fell 3% after it cut its dividend. Tern Bank Ltd was flat; the lender "
+     "said it would set aside S$50 million for bad loans. Lumen Reit Ltd, which owns malls in Singapore, said it had "
+     "agreed to buy a mall in Kuala Lumpur for RM600 million from Sakura Land Bhd.",
+     [("Kestrel Logistics", 120_000_000, "SGD", None), ("Lumen Reit", 600_000_000, "MYR", "Kuala Lumpur")]),
+    ("venture, combined", "Kestrel and Orvane to build battery plant\n\nSEOUL — Kestrel Chem Co and Orvane Motors Co "
+     "said on Monday they would jointly build a battery cell plant in Ulsan. The two companies will invest a combined "
+     "2 trillion won in the plant, which will start production in 2027. Kestrel will own 51% of the venture and "
+     "Orvane the rest.",
+     [("Kestrel Chem", 2_000_000_000_000, "KRW", "Ulsan"), ("Orvane Motors", 2_000_000_000_000, "KRW", "Ulsan")]),
+    ("feature", "Thailand's EV boom draws Chinese makers\n\nBANGKOK — Chinese carmakers are pouring money into "
+     "Thailand. Kestrel Auto Co opened a plant in Rayong last year. Orvane Motors Co will invest 8 billion baht in a "
+     "factory in Chonburi, its chief executive said on Monday. Tern EV Ltd, which already assembles cars in "
+     "Ayutthaya, is building a second plant there. Analysts expect the three to spend more than 30 billion baht in "
+     "the country by 2027. Meanwhile, Japanese makers are cutting back: Lumen Motor Corp said it would close a plant "
+     "in Samut Prakan, and Sakura Auto Co shelved a 5 billion baht expansion in Rayong.",
+     [("Orvane Motors", 8_000_000_000, "THB", "Chonburi"), ("Tern EV", None, None, "Ayutthaya")]),
+]
+
 # Who announced it: a speech frame names the official.
 _ANNOUNCED = [
     ("minister said", "Mill\n\nNorvik Steel Ltd will invest $500 million in a new mill in Ohio, Commerce Secretary "
@@ -497,7 +519,7 @@ def _cases(*tables):
 
 
 _TABLES = (_VERBS, _FACILITIES, _SUBJECTS, _VENTURES, _CLAUSES, _STORIES, _STYLES, _ROUNDUPS, _NO_SUM, _NEXT,
-           _REPORTED, _SUMS, _PLACES)
+           _REPORTED, _SUMS, _PLACES, _MULTI)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
