@@ -1733,6 +1733,9 @@ class Linker:
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
                 # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
                 return True
+            if r.dep_ == "prep" and r.lower_ in ("after", "following", "despite", "amid", "amidst"):
+                # "confirmed ... it would build a plant, after media reports last week": what came before, not a hedge.
+                return True
             if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in r.children):
                 # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment.
                 return True

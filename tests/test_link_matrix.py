@@ -398,6 +398,10 @@ _MULTI = [
      "2 trillion won in the plant, which will start production in 2027. Kestrel will own 51% of the venture and "
      "Orvane the rest.",
      [("Kestrel Chem", 2_000_000_000_000, "KRW", "Ulsan"), ("Orvane Motors", 2_000_000_000_000, "KRW", "Ulsan")]),
+    ("confirmed after reports", "Tern Foods confirms $200 million Ohio plant\n\nTern Foods Inc confirmed on Tuesday "
+     "it would build a $200 million snack plant in Columbus, Ohio, after media reports last week. The company had "
+     "previously said it was considering several states. Rival Lumen Snacks Inc is reportedly also eyeing a site in "
+     "Ohio.", [("Tern Foods", 200_000_000, "USD", "Columbus")]),
     ("feature", "Thailand's EV boom draws Chinese makers\n\nBANGKOK — Chinese carmakers are pouring money into "
      "Thailand. Kestrel Auto Co opened a plant in Rayong last year. Orvane Motors Co will invest 8 billion baht in a "
      "factory in Chonburi, its chief executive said on Monday. Tern EV Ltd, which already assembles cars in "
