@@ -402,6 +402,13 @@ _MULTI = [
      "it would build a $200 million snack plant in Columbus, Ohio, after media reports last week. The company had "
      "previously said it was considering several states. Rival Lumen Snacks Inc is reportedly also eyeing a site in "
      "Ohio.", [("Tern Foods", 200_000_000, "USD", "Columbus")]),
+    ("expand in a sum's investment", "Kestrel Pharma to expand Irish site\n\nDUBLIN — Kestrel Pharma Plc will expand "
+     "its manufacturing site in Cork, adding 300 jobs, in a €150 million investment, the company said on Thursday. "
+     "IDA Ireland, the state investment agency, is supporting the project.",
+     [("Kestrel Pharma", 150_000_000, "EUR", "Cork")]),
+    ("plot bought, campus costing", "Orvane Data picks Johor for data centre\n\nKUALA LUMPUR — Orvane Data Pte Ltd "
+     "has bought a 40-acre plot in Kulai, Johor, where it will build a 100MW data centre campus costing RM4 billion, "
+     "Investment Minister Tengku Ali said.", [("Orvane Data", 4_000_000_000, "MYR", "Kulai")]),
     ("feature", "Thailand's EV boom draws Chinese makers\n\nBANGKOK — Chinese carmakers are pouring money into "
      "Thailand. Kestrel Auto Co opened a plant in Rayong last year. Orvane Motors Co will invest 8 billion baht in a "
      "factory in Chonburi, its chief executive said on Monday. Tern EV Ltd, which already assembles cars in "
@@ -504,6 +511,8 @@ _NOT_DEALS = [
     ("share sale to fund", "Mill\n\nNorvik Steel Ltd plans to raise $500 million through a share sale."),
     ("seeking buyers", "Mill\n\nNorvik Steel Ltd is seeking buyers for its $500 million mill in Ohio."),
     ("wrote down", "Mill\n\nNorvik Steel Ltd wrote down the value of its $500 million mill in Ohio."),
+    ("according to reports", "Mill\n\nNorvik Steel Ltd will invest $500 million in Ohio, according to media "
+     "reports."),
     ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
     ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
      "Investment."),
