@@ -95,8 +95,10 @@ def _shares_of(c: Span) -> bool:
 
 
 def _in_dateline(tok: Token) -> bool:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and is_dateline(ent)
+    """A word of the dateline ("HO CHI MINH CITY —"), as the NER or the place layer spans it."""
+    spans = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    spans += [p for p in tok.doc.spans.get("places", []) if p.start <= tok.i < p.end]
+    return any(is_dateline(s) for s in spans)
 
 
 def _agency_credit(span: Span) -> bool:
@@ -1395,7 +1397,7 @@ class Linker:
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
-                        or (s.start != sent.start and self._joins_round(c)):
+                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c):
                     backers.append(c)
         return lead, backers
 
@@ -1416,6 +1418,17 @@ class Linker:
                 break
             out.append(nxt)
         return out
+
+    @staticmethod
+    def _joining_with(company: Span) -> bool:
+        """"..., with Orvane Ventures and Lumen Partners joining", "with Y participating": the subject of a
+        participle of joining after "with", in the round's own sentence."""
+        r = company.root
+        while r.dep_ in ("conj", "appos") and r.head.i != r.i:
+            r = r.head
+        verb = r.head
+        return r.dep_ in ("nsubj", "nsubjpass") and verb.lower_.startswith(("join", "particip")) \
+            and verb.head.lower_ == "with"
 
     def _joins_round(self, company: Span) -> bool:
         """"Y and Z also joined the round", "with Y joining", "Existing investor W took part": the subject of

@@ -409,6 +409,14 @@ _MULTI = [
     ("plot bought, campus costing", "Orvane Data picks Johor for data centre\n\nKUALA LUMPUR — Orvane Data Pte Ltd "
      "has bought a 40-acre plot in Kulai, Johor, where it will build a 100MW data centre campus costing RM4 billion, "
      "Investment Minister Tengku Ali said.", [("Orvane Data", 4_000_000_000, "MYR", "Kulai")]),
+    ("dateline subject, stake", "Kestrel Foods to buy Vietnam's Orvane Dairy\n\nHO CHI MINH CITY — Kestrel Foods "
+     "Corp of Thailand has agreed to buy a 65% stake in Orvane Dairy JSC, a Vietnamese milk producer, for "
+     "$300 million, the companies said.", [("Kestrel Foods Corp of Thailand", 300_000_000, "USD", "Vietnam")]),
+    ("round, with backers joining", "Kestrel Capital leads $40 million round in Tern Pay\n\nJAKARTA — Indonesian "
+     "payments start-up Tern Pay has raised $40 million in a Series B round led by Kestrel Capital, with Orvane "
+     "Ventures and Lumen Partners joining. The company will use the money to expand into the Philippines.",
+     [("Kestrel Capital", 40_000_000, "USD", None), ("Orvane Ventures", None, None, None),
+      ("Lumen Partners", None, None, None)]),
     ("feature", "Thailand's EV boom draws Chinese makers\n\nBANGKOK — Chinese carmakers are pouring money into "
      "Thailand. Kestrel Auto Co opened a plant in Rayong last year. Orvane Motors Co will invest 8 billion baht in a "
      "factory in Chonburi, its chief executive said on Monday. Tern EV Ltd, which already assembles cars in "
