@@ -1929,11 +1929,31 @@ class Linker:
         companies = amount.doc.spans.get("companies", [])
         return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in noun.children)
 
+    def _listed_under_header(self, sent: Span) -> bool:
+        """"The commitments announced on Monday:" then "- X: $2 billion for data centres in Johor": a bulleted line
+        under a header (ending in a colon) that names the commitments."""
+        doc = sent.doc
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].text not in ("-", "•", "*", "–", "—"):
+            return False
+        start = sent.start
+        for _ in range(8):
+            if start == 0:
+                return False
+            prev = doc[start - 1].sent
+            pwords = [t for t in prev if not t.is_space]
+            if pwords and pwords[0].text in ("-", "•", "*", "–", "—"):
+                start = prev.start
+                continue
+            return bool(pwords) and pwords[-1].text == ":" and _has(prev.text, self.cues["investment"]) \
+                and not self._hedged(prev)
+        return False
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)) \
-                or self._hedged(sent, amount.root):
+        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
+                or self._listed_under_header(sent)) or self._hedged(sent, amount.root):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.

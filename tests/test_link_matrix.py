@@ -521,6 +521,8 @@ _NOT_DEALS = [
     ("wrote down", "Mill\n\nNorvik Steel Ltd wrote down the value of its $500 million mill in Ohio."),
     ("according to reports", "Mill\n\nNorvik Steel Ltd will invest $500 million in Ohio, according to media "
      "reports."),
+    ("list under a non-commitment header", "Results\n\nThe companies' revenue last year:\n\n- Kestrel Cloud Corp: "
+     "$2 billion from data centres in Johor\n\n- Orvane Chips Inc: $1 billion from chips"),
     ("unit loss", "EVs\n\nKestrel Motors Co's Thai unit posted a loss of 2 billion baht."),
     ("incentives", "EVs\n\nKestrel Motors Co will receive 500 million baht in tax incentives from the Board of "
      "Investment."),
@@ -530,7 +532,6 @@ _NOT_DEALS = [
 # Phrasings the linker still misses (name -> why).
 _XFAIL = {
     "double down": "an idiom with no verb of investing ('doubling down on Ohio with a $N mill')",
-    "list lines": "a bulleted line with no verb ('- X: $N for data centres in Johor') under a header that has it",
 }
 
 
