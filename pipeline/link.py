@@ -95,8 +95,10 @@ def _shares_of(c: Span) -> bool:
 
 
 def _in_dateline(tok: Token) -> bool:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and is_dateline(ent)
+    """A word of the dateline ("HO CHI MINH CITY —"), as the NER or the place layer spans it."""
+    spans = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    spans += [p for p in tok.doc.spans.get("places", []) if p.start <= tok.i < p.end]
+    return any(is_dateline(s) for s in spans)
 
 
 def _agency_credit(span: Span) -> bool:
@@ -162,6 +164,14 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One place named short and in full: "Sudair" and "Sudair City for Industry and Business"."""
+    if not a or not b:
+        return False
+    x, y = sorted((a.lower().split(), b.lower().split()), key=len)
+    return y[: len(x)] == x
+
+
 _QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
 
 
@@ -194,11 +204,20 @@ class Linker:
     def _company_at(self, tok: Token, companies: list[Span]) -> Span | None:
         for c in companies:
             if c.start <= tok.i < c.end:
+                # Not a demonym describing a noun ("its Thai joint venture"), whatever company it begins.
+                if len(c) == 1 and c.root.ent_type_ == "NORP" and c.root.dep_ in ("amod", "nmod", "compound"):
+                    return None
                 return c
         return None
 
     def _refers_back(self, tok: Token) -> bool:
-        return tok.lower_ in self.cues["subject_nouns"] or tok.lower_ in ("it", "its", "they", "their")
+        if tok.lower_ in ("it", "its", "they", "their"):
+            return True
+        # Not a class noun a name follows ("the state-owned utility Comisión Federal de Electricidad"): the name.
+        doc = tok.doc
+        named = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].ent_type_ in (
+            "ORG", "PERSON", "GPE", "FAC", "NORP")
+        return tok.lower_ in self.cues["subject_nouns"] and not named
 
     @staticmethod
     def _gapped(amount: Span, companies: list[Span]) -> Span | None:
@@ -228,8 +247,14 @@ class Linker:
         if end < len(doc) and head.i == end and head.lower_.startswith(("invest", "injection", "funding", "equity")):
             # "a $700 million investment from X": past the noun the sum sizes.
             end += 1
+        elif end + 2 < len(doc) and doc[end].lower_ in ("in", "of") \
+                and doc[end + 1].lower_.startswith(("invest", "funding", "equity", "capital")):
+            # "secured $50 million in funding from X", "$50 million of equity from X".
+            end += 2
         if end >= len(doc) or doc[end].lower_ != "from":
             return None
+        if _clause(amount.root, amount).lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+            return None  # "agreed to buy a mall for RM600 million from X": X is the seller
         c = next((c for c in companies if end < c.start <= end + 5), None)
         if c is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or t.lower_ in ("its", "their", "investors")
                             for t in doc[end + 1 : c.start]):
@@ -258,15 +283,22 @@ class Linker:
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
         $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
         nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
-        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not any(
-                d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children):
+        # "Investment in the plant will total ...": a bare "investment" made definite by what it is in.
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children) \
+            or (tok.lower_ in ("investment", "spending") and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "on") and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their")
+                    for g in p.children for d in g.children) for p in tok.children))
+        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not definite:
             return False
         root = amount.root
         verb = root.head
+        if root.head.lower_ == "worth" and root.head.dep_ == "acomp" and tok.head == root.head.head:
+            return True  # "The investment is worth 10 billion baht"
         if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":
             # "The fab carries a price tag of $11 billion", "the plant has a cost of ...": the object's sum.
             return verb.head.head in (tok.head, *tok.head.ancestors)
-        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith("cost")
+        return root in set(tok.subtree) or (root.dep_ == "dobj" and verb.lower_.startswith(("cost", "total", "amount"))
                                             and tok.head in (verb, *verb.ancestors))
 
     @staticmethod
@@ -276,6 +308,20 @@ class Linker:
         if buyer is None:
             return None
         return next((c for c in companies if any(c.start <= t.i < c.end for t in buyer.subtree)), None)
+
+    def _passive_agent(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"X will be acquired by Y for $N", "The stake was bought by Y for $N": the agent of a passive verb of
+        buying (its subject is what is bought)."""
+        verb = _clause(amount.root, amount)
+        if not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        for by in verb.children:
+            if by.dep_ == "agent":
+                c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                if c is not None:
+                    return c
+        return None
 
     @staticmethod
     def _by_company(amount: Span, companies: list[Span]) -> Span | None:
@@ -294,7 +340,7 @@ class Linker:
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company):
+        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company, self._passive_agent):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -343,6 +389,12 @@ class Linker:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
                         # company the story is about, whose commitment it reported first.
                         return self._lead
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and last_subject is not None \
+                            and not self._speaker_not_company(tok, companies) and not self._public_speaker(tok):
+                        # ... or, before any commitment, the company of the person quoted, else the company the story
+                        # last made its subject (an interview with its chief), unless the quote is a public official's
+                        # ('"We will ...," the minister said').
+                        return self._speakers_employer(tok, companies) or last_subject
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -362,7 +414,9 @@ class Linker:
                             # "X, which surged 8% after saying it would invest ...": the company the clause is on.
                             return antecedent
                         same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
-                        before = [c for c in same if _subjectish(c)]
+                        # Not the owner inside a subject's apposition: "X, Y's biggest rival, said it would ...".
+                        before = [c for c in same if _subjectish(c) and not (
+                            c.root.dep_ == "poss" and c.root.head.dep_ == "appos")]
                         if before:
                             return before[-1]
                         if same and child.lower_ not in ("it", "its", "they", "their"):
@@ -523,6 +577,17 @@ class Linker:
             return None
         return None
 
+    def _public_speaker(self, tok: Token) -> bool:
+        """A clause a public official speaks ('"We will ...," Transport Minister X said')."""
+        for anc in tok.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            left = subj.left_edge.i
+            words = [t.lower_ for t in (*subj.subtree, *subj.doc[max(subj.sent.start, left - 3) : left])]
+            return any(w in self.cues["public_titles"] for w in words)
+        return False
+
     def _speaker_not_company(self, tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
         for anc in tok.ancestors:
@@ -548,8 +613,9 @@ class Linker:
     def _is_generic(self, place: Span) -> bool:
         """"the Kingdom", "the Emirate": a word standing for a country named elsewhere, not a place of its own."""
         doc = place.doc
+        # Not a place naming the noun after it ("the Yalgoo mine"): that is a site of its own.
         return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
-                and not self.gaz.candidates(place.text))
+                and not self.gaz.candidates(place.text) and place.root.dep_ not in ("compound", "nmod", "amod"))
 
     def _is_target(self, company: Span) -> bool:
         """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
@@ -858,15 +924,19 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
+            # (A dateline the parser makes the subject: "BANGKOK — X plans ...": X, hung on it, is the subject.)
             subj = [c for c in companies if sent.start <= c.start < sent.end
-                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c))]
+                    and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c) or (
+                        c.root.dep_ == "appos" and c.root.head.dep_ in SUBJECT_DEPS
+                        and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
-                        or self._part_or_whole(a, sent_amounts) or not self._is_investment(a):
+                        or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \
+                        or not self._is_investment(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
@@ -963,6 +1033,8 @@ class Linker:
                         deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
                                              deal.purpose, None, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+            if not sent_amounts and sent.start_char >= headline and deals:
+                self._place_of_last(sent, deals, places, companies)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
                 self._venture_partners(sent, deals, companies, company_names)
                 self._consortium_members(sent, deals, companies, company_names, last_subject)
@@ -983,7 +1055,7 @@ class Linker:
                     # Two named sites below the country are two sites ("a wind farm off Binh Thuan ... also
                     # building a blade factory in Hai Phong"); a country and a town in it may be one.
                     site = self._specificity(loc) >= KIND_RANK["subdivision"]
-                    if any(d.location == loc._.canonical or (
+                    if any(d.location == loc._.canonical or _same_name(d.location, loc._.canonical) or (
                             country and d.location_country == country and not listed
                             and not (site and self._specificity_name(d.location) >= KIND_RANK["subdivision"]))
                            for d in mine):
@@ -993,7 +1065,8 @@ class Linker:
                         # "... would build a huge gigafactory in McMasterville": where the sum named before goes.
                         unplaced.location, unplaced.location_country = loc._.canonical, country
                         continue
-                    deals.append(DealRow(article_id, name, None, None, loc._.canonical, self._purpose_of(obj.root),
+                    purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
+                    deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,
                                          self._announcer(obj, officials), self._timeframe(obj), country))
             # A round's backers are not the company "it" and "the company" go on to mean.
             subj = [c for c in subj if company_key(c.text) not in round_members]
@@ -1021,8 +1094,11 @@ class Linker:
         if deal.location is None or loc is None or deal.location == loc._.canonical:
             return True
         country = self._country(loc, places)
-        towns = self._specificity(loc) == KIND_RANK["city"] and self._specificity_name(deal.location) == KIND_RANK["city"]
-        return bool(country) and deal.location_country == country and not towns
+        # Two named places below the country (two towns, two states) are two sites; a country and a town in it
+        # may be one.
+        sites = self._specificity(loc) >= KIND_RANK["subdivision"] \
+            and self._specificity_name(deal.location) >= KIND_RANK["subdivision"]
+        return bool(country) and deal.location_country == country and not sites
 
     def _place_unplaced(self, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
         """A deal no sentence places goes to the one country the whole article places things in (a story
@@ -1049,7 +1125,20 @@ class Linker:
         would also spend ...")."""
         if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
             return
+        # "... came from A, which pledged $2 billion for Johor, and B, with $1 billion for Penang": a sum in the
+        # investor's own phrase (not the predicate its conjuncts share) is its own, not its partners'.
+        def own_phrase(c: Span) -> set[int]:
+            conj_ids = {t.i for g in c.root.children if g.dep_ in ("conj", "cc") for t in g.subtree}
+            return {t.i for t in c.root.subtree} - conj_ids
+
+        if investor.root.dep_ not in SUBJECT_DEPS and amount.root.i in own_phrase(investor):
+            return
+        sums = [a.root.i for a in amount.doc.spans.get("amounts", []) if a.sent.start == amount.sent.start
+                and a.start != amount.start]
         for other in self._partners(investor, companies):
+            if other.root.dep_ not in SUBJECT_DEPS and any(i in own_phrase(other) for i in sums):
+                continue  # ... nor another sum in the partner's own phrase
+
             other_name = self._name(other, company_names)
             if other_name is None or other_name == deal.investor or any(
                     d.investor == other_name and d.amount == deal.amount and d.currency == deal.currency for d in deals):
@@ -1064,6 +1153,50 @@ class Linker:
                 continue
             deals.append(DealRow(deal.article_id, other_name, deal.amount, deal.currency, deal.location, deal.purpose,
                                  deal.announced_by, deal.timeframe, deal.location_country))
+
+    def _place_of_last(self, sent: Span, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
+        """"X will invest $N in a new plant. The plant will be built in Rayong province.", "... in Thailand. The
+        money will go to a new plant in Rayong": a sentence with no sum about the commitment just reported (its
+        subject the plant, the project, the money) places it, where it had no place or only the country."""
+        last = deals[-1]
+        if last.amount is None or self._hedged(sent):
+            return
+        nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"] + ["money", "funds"])
+        words = [t for t in sent if not t.is_space]
+        if _is_flat(sent):
+            # Unparsed (no sum, no company): read the words in order, "The (new) plant ...".
+            subj = next((t for t in words[1:3] if t.lower_.startswith(nouns)), None) \
+                if words and words[0].lower_ in ("the", "this", "its") else None
+        else:
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its")
+                                            for d in subj.children):
+                subj = None
+        if subj is None or not subj.lower_.startswith(nouns):
+            return
+        doc = sent.doc
+
+        def sited(p: Span) -> bool:
+            # Where it is ("in Rayong", "at Map Ta Phut", "The factory, in Rayong,"), not where goods go ("to Europe").
+            before = [t for t in doc[max(sent.start, p.start - 3) : p.start] if t.lower_ not in ("the", "northern",
+                                                                                                    "southern", "eastern",
+                                                                                                    "western", "central")]
+            return bool(before) and before[-1].lower_ in ("in", "at", "near", ",")
+
+        here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
+                and not _excluded(p) and not self._is_generic(p) and sited(p)
+                and not any(c.start < p.end and p.start < c.end for c in companies)]
+        if not here:
+            return
+        best = sorted(here, key=self._rank)[0]
+        country = self._country(best, places)
+        if last.location is not None and not (
+                self._specificity_name(last.location) == KIND_RANK["country"] and last.location_country == country
+                and self._specificity(best) > KIND_RANK["country"]):
+            return
+        for d in deals:
+            if d.amount == last.amount and d.currency == last.currency and d.location == last.location:
+                d.location, d.location_country = best._.canonical, country
 
     def _venture_partners(self, sent: Span, deals: list[DealRow], companies: list[Span],
                           company_names: Mapping[str, str] | None) -> None:
@@ -1208,10 +1341,30 @@ class Linker:
 
     @staticmethod
     def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:
-        """The investor's name as its entity row has it; None if the entity layer dropped it."""
+        """The investor's name as its entity row has it; None if the entity layer dropped it. A short form
+        ("Mulga", "Osaka Kozai") is the company the article first named with it, not a venture named after
+        its partners that begins with it ("Mulga Hengtai Lithium", with partner "Hengtai")."""
         if company_names is None:
             return company._.canonical
-        return company_names.get(company_key(company._.canonical))
+        key = company_key(company._.canonical)
+        name = company_names.get(key)
+        name_key = company_key(name) if name is not None else ""
+        if name is None or not name_key.startswith(key + " "):
+            return name
+        spans = sorted(company.doc.spans.get("companies", []), key=lambda c: c.start)
+        keys = {company_key(c.text) for c in spans}
+        partner = any(k != key and not name_key.startswith(k) and (k == w or k.startswith(w + " "))
+                      for w in name_key[len(key):].split() for k in keys)
+        if not partner:
+            return name
+        full = next((c for c in spans if company_key(c.text) == key and len(c) > len(key.split())), None)
+        if full is not None:
+            # "Osaka Kozai Co., Ltd. of Japan ... Tk 280 crore from Osaka Kozai": the company of that name.
+            return full._.canonical or full.text
+        first = _named_in_full(key, spans)
+        if first is None or first.start >= company.start:
+            return name
+        return company_names.get(company_key(first.text), name)
 
     def _full_name(self, company: Span, companies: list[Span], company_names: Mapping[str, str] | None) -> str | None:
         """The investor's row name; for a short form the entity rows do not list ("Brandauer will also invest"),
@@ -1244,7 +1397,7 @@ class Linker:
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
-                        or (s.start != sent.start and self._joins_round(c)):
+                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c):
                     backers.append(c)
         return lead, backers
 
@@ -1265,6 +1418,17 @@ class Linker:
                 break
             out.append(nxt)
         return out
+
+    @staticmethod
+    def _joining_with(company: Span) -> bool:
+        """"..., with Orvane Ventures and Lumen Partners joining", "with Y participating": the subject of a
+        participle of joining after "with", in the round's own sentence."""
+        r = company.root
+        while r.dep_ in ("conj", "appos") and r.head.i != r.i:
+            r = r.head
+        verb = r.head
+        return r.dep_ in ("nsubj", "nsubjpass") and verb.lower_.startswith(("join", "particip")) \
+            and verb.head.lower_ == "with"
 
     def _joins_round(self, company: Span) -> bool:
         """"Y and Z also joined the round", "with Y joining", "Existing investor W took part": the subject of
@@ -1337,15 +1501,21 @@ class Linker:
                 c.dep_ == "aux" and c.lower_ in ("is", "are", "will") for c in verb.children) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children) \
                 and self._antecedent(verb.head, companies) is not None
+            # "will restart the redevelopment of its terminal district", "would proceed with a cell plant".
+            resumed = verb.lower_.startswith(tuple(cues["resume_verbs"]))
             if verb.pos_ != "VERB" or (verb.dep_ == "relcl" and not ongoing) or not (
-                    announced or buying or verb.lower_.startswith(tuple(cues["build_verbs"] + cues["start_verbs"]
-                                                                        + cues["choose_verbs"] + ["invest"]))):
+                    announced or buying or resumed or verb.lower_.startswith(
+                        tuple(cues["build_verbs"] + cues["start_verbs"] + cues["choose_verbs"] + ["invest"]))):
                 continue
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             ground = verb.lower_.startswith(("broke", "break")) and any(c.lower_ == "ground" for c in verb.children)
-            started = verb.lower_.startswith(tuple(cues["start_verbs"]))
+            started = verb.lower_.startswith(tuple(cues["start_verbs"])) or resumed
             chosen = verb.lower_.startswith(tuple(cues["choose_verbs"]))
             if verb.tag_ in ("VBD", "VBN") and not (aux or ground or announced or started or chosen):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.tag_ == "VBG" and "been" in aux and aux & {"has", "have", "had"}):
+                # "said it would not add capacity"; "has been adding lines in Thailand" (a trend, not news).
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             # "is building what it says will be the country's first refinery": the noun the clause names.
@@ -1361,9 +1531,14 @@ class Linker:
                 # "chose Rayong for its new plant": the facility it is chosen for.
                 objs = preps.get("for", [])
             elif started:
-                # "has started construction of a battery plant in Rayong".
-                objs = [g for o in objs if o.lower_ in ("construction", "work", "works", "building") for p in o.children
-                        if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                # "has started construction of a battery plant in Rayong", "will proceed with a cell plant", "will
+                # restart the redevelopment of its terminal district" (the project resumed is the commitment).
+                objs = [g for o in objs + preps.get("with", []) + preps.get("on", [])
+                        if o.lower_ in ("construction", "work", "works", "building")
+                        for p in o.children if p.dep_ == "prep" and p.lower_ == "on" or p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"] + (
+                    [o for o in objs + preps.get("with", []) + preps.get("on", [])
+                     if o.lower_ in cues["facility_nouns"] + cues["project_nouns"]] if resumed else [])
             # "announced plans for a new hub in Rotterdam", "double capacity at its factory in Kulim": the
             # facility the plan is for, or whose capacity grows.
             objs += [g for o in objs if o.lower_ in ("plan", "plans", "capacity", "output", "production")
@@ -1374,13 +1549,24 @@ class Linker:
             if verb.lower_.startswith(("relocat", "mov", "shift")):
                 # "relocate part of its production to a new plant in Bac Ninh".
                 objs += preps.get("to", [])
+            # "add 1,200 MW of capacity", "build a network of chargers": the noun the measure is of.
+            objs += [g for o in objs if o.dep_ == "dobj" and (any(c.dep_ == "nummod" for c in o.children) or o.lower_ in (
+                "network", "series", "number", "phase", "string", "chain")) for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "convert part of its plant in Holland": the facility the part is of.
             objs += [g for o in objs if o.lower_ in ("part", "parts", "portion", "some") for p in o.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "build a milk powder and long-life milk plant": the object's conjuncts too.
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else [])
+            nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else []) + (
+                self.cues["project_nouns"] if resumed else [])
             obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
+            if obj is None and not objs and verb.lower_.startswith("expand") and verb.tag_ in ("VBG", "VB") \
+                    and verb.dep_ != "relcl":
+                # "X, a unit of Y, is expanding in Central Sulawesi": a company growing in a place it names.
+                # (Not a region wider than a country: "is expanding in Southeast Asia" is a strategy, not a site.)
+                obj = next((g for g in preps.get("in", []) if any(p.start <= g.i < p.end and p._.country
+                                                                  for p in places)), None) and verb
             if obj is None or self._hedged(sent, verb):
                 continue
             # Not the subject's words, nor a coordinated clause with a subject of its own ("X is expanding its
@@ -1400,6 +1586,21 @@ class Linker:
                          if a.dep_ == "appos" for t in a.subtree}
                 here = [p for p in places if p.start in sites and not self._is_home(p, companies) and not _hyphened(p)
                         and p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "at", "near")]
+            there = next((t for t in verb.subtree if t.lower_ == "there" and t.dep_ == "advmod"), None)
+            if not here and there is not None:
+                # "X, which already assembles cars in Ayutthaya, is building a second plant there": the place the
+                # sentence (else the sentence before) last named.
+                doc = sent.doc
+                prev = doc[sent.start - 1].sent if sent.start > 0 else None
+                for scope in (sent, prev):
+                    if scope is None:
+                        continue
+                    named = [p for p in places if scope.start <= p.start < min(scope.end, there.i)
+                             and not self._is_home(p, companies) and not _excluded(p)
+                             and not any(c.start < p.end and p.start < c.end for c in companies)]
+                    if named:
+                        here = [named[-1]]
+                        break
             if here:
                 best = sorted(here, key=self._rank)[0]
                 out.append((sent.doc[obj.i : obj.i + 1], best, False))
@@ -1427,6 +1628,11 @@ class Linker:
             return []
         here = [p for p in places if p.sent.start == sent.start and p.start > obj.i and not self._is_home(p, companies)
                 and not _excluded(p)]
+        if not here and sent.start > 0 and any(t.lower_ == "there" for t in sent.doc[obj.i : sent.end]):
+            # "It is building a second plant there": the place the sentence before last named.
+            prev = sent.doc[sent.start - 1].sent
+            here = [p for p in places if prev.start <= p.start < prev.end and not self._is_home(p, companies)
+                    and not _excluded(p) and not any(c.start < p.end and p.start < c.end for c in companies)][-1:]
         return [(sent.doc[obj.i : obj.i + 1], sorted(here, key=self._rank)[0], False)] if here else []
 
     @staticmethod
@@ -1452,6 +1658,18 @@ class Linker:
         if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "dobj"):
             return False
         return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
+                   for o in sent_amounts)
+
+    @staticmethod
+    def _previous_level(amount: Span, sent_amounts: list[Span]) -> bool:
+        """"10 billion baht this year, up from 6 billion baht last year", "to 10 billion baht from 6 billion": the
+        level a commitment grew from, not a second sum."""
+        head = amount.root.head
+        if head.lower_ != "from":
+            return False
+        if head.head.lower_ in ("up", "down"):
+            return True
+        return any(o.start != amount.start and o._.currency == amount._.currency and o.root.head.lower_ == "to"
                    for o in sent_amounts)
 
     @staticmethod
@@ -1528,6 +1746,9 @@ class Linker:
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):
                 # "..., ending months of speculation": a participle's aside, not a condition ("if ...").
                 return True
+            if r.dep_ == "prep" and r.lower_ in ("after", "following", "despite", "amid", "amidst"):
+                # "confirmed ... it would build a plant, after media reports last week": what came before, not a hedge.
+                return True
             if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in r.children):
                 # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment.
                 return True
@@ -1580,11 +1801,16 @@ class Linker:
             word = word.head
         if word.lower_ not in ("worth", "valued"):
             return None
+        if word.dep_ == "acomp" and any(c.dep_ == "nsubj" and c.lower_.startswith(tuple(self.cues["commitment_nouns"]))
+                                        and any(d.lower_ in ("the", "this", "its") for d in c.children)
+                                        for c in word.head.children):
+            return word  # "The investment is worth 10 billion baht": the commitment's size
         # The noun it describes, or (the parser may hang it on a name inside that noun's phrase) one above.
         for noun in [word.head, *word.head.ancestors][:3]:
             if noun.pos_ in ("VERB", "AUX"):
                 return None  # "X is worth $40 billion": a valuation
-            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])):
+            # "will build a mill worth $500 million": a facility's worth is its cost too.
+            if noun.lower_.startswith(tuple(self.cues["commitment_nouns"])) or noun.lower_ in self.cues["facility_nouns"]:
                 return word
         return None
 
@@ -1625,6 +1851,14 @@ class Linker:
             return True  # "closed its third Asia fund at $1.2 billion": a fund's size, not money put in
         if verb.lower_.startswith("rais") and _has(amount.sent.text, IPO_WORDS):
             return True  # "plans to list its unit in Mumbai, raising as much as $1.5 billion": money taken in
+        if verb.lower_.startswith("rais"):
+            # "raised $500 million from investors": money taken in from backers it does not name (not "from
+            # investors led by X", "from investors including X", "from X": a round's backers put it in).
+            froms = [c for h in (verb, root) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+            named = {t.i for c in amount.doc.spans.get("companies", []) for t in c}
+            # (Not "raised its investment plan to N from M": the sum is a plan's new level.)
+            if froms and root.dep_ == "dobj" and not any(t.i in named or t.like_num for f in froms for t in f.subtree):
+                return True
         if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
             return False
         # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.
@@ -1646,9 +1880,12 @@ class Linker:
                         or (t.lower_ == "date" and t.head.lower_ == "to")
                         or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
             return True
-        if verb.tag_ == "VBD" and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
-                                                          "purchased", "injected", "sank", "opened", "built",
-                                                          "completed", "commissioned")):
+        # (Or its passive: "X's $500 million mill in Ohio was completed in 2015".)
+        past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                                 for c in verb.children))
+        if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
+                                            "purchased", "injected", "sank", "opened", "built",
+                                            "completed", "commissioned")):
             said = [t for c in verb.children for t in c.subtree]
             if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
                 return True
@@ -1692,11 +1929,31 @@ class Linker:
         companies = amount.doc.spans.get("companies", [])
         return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in noun.children)
 
+    def _listed_under_header(self, sent: Span) -> bool:
+        """"The commitments announced on Monday:" then "- X: $2 billion for data centres in Johor": a bulleted line
+        under a header (ending in a colon) that names the commitments."""
+        doc = sent.doc
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].text not in ("-", "•", "*", "–", "—"):
+            return False
+        start = sent.start
+        for _ in range(8):
+            if start == 0:
+                return False
+            prev = doc[start - 1].sent
+            pwords = [t for t in prev if not t.is_space]
+            if pwords and pwords[0].text in ("-", "•", "*", "–", "—"):
+                start = prev.start
+                continue
+            return bool(pwords) and pwords[-1].text == ":" and _has(prev.text, self.cues["investment"]) \
+                and not self._hedged(prev)
+        return False
+
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)) \
-                or self._hedged(sent, amount.root):
+        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
+                or self._listed_under_header(sent)) or self._hedged(sent, amount.root):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
@@ -1705,8 +1962,10 @@ class Linker:
             return False
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
+        # Nor a clause on the verb: "invest N in a plant in Rayong, to export cars to Japan".
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
-                                                             if c.dep_ not in ("conj", "cc")]
+                                                             if c.dep_ not in ("conj", "cc", "advcl", "xcomp",
+                                                                               "ccomp", "relcl", "acl")]
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1
