@@ -180,6 +180,7 @@ class CompanyFinder:
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing", "by"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
+        self._ents: tuple[Span, ...] | None = None  # its entities: see _entities
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
         self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
@@ -558,7 +559,7 @@ class CompanyFinder:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
         after the second of two ORGs linked by "and" closes one registered name, unless the first is a whole name
         already ("Zenith Bank and Guaranty Trust Holding Co.")."""
-        ents = list(doc.ents)
+        ents = list(self._entities(doc))
         out: list[Span] = []
         i = 0
         while i < len(ents):
@@ -747,7 +748,7 @@ class CompanyFinder:
         """'Bursa Malaysia', 'Telkom Indonesia', 'Vale Indonesia is building': a name run straight into a
         country's name, with no comma between, is a company's name (a place would be 'Bursa, Malaysia')."""
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._entities(doc):
             if ent.label_ != "GPE" or ent.start == 0 or not doc[ent.start - 1].is_title \
                     or doc[ent.start - 1].pos_ != "PROPN" or doc[ent.start - 1].lower_ in self.title_words:
                 continue
@@ -940,7 +941,7 @@ class CompanyFinder:
                 if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
                     continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
                 if any(e.start <= i < e.end and e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT")
-                       for e in doc.ents):
+                       for e in self._entities(doc)):
                     continue
                 out.append(doc[i : i + n])
                 taken.update(range(i, i + n))
@@ -1235,13 +1236,13 @@ class CompanyFinder:
                 if b < s.start - 1 and (b == 0 or doc[b - 1].is_punct or doc[b].is_sent_start):
                     out.append(doc[b : s.start - 1])
         # a person the article gives a role elsewhere ("Apple chief executive Tim Cook") is no company
-        titled = [{fold(t.text) for t in e} for e in doc.ents if e.label_ == "PERSON" and self._person_context(e)]
+        titled = [{fold(t.text) for t in e} for e in self._entities(doc) if e.label_ == "PERSON" and self._person_context(e)]
         return [c for c in out if c.text not in self._not_texts and self.is_company_text(c.text)
                 and not self._person_context(c) and not any(p.start < c.end and c.start < p.end for p in places)
                 and not any({fold(t.text) for t in c} <= w for w in titled)
                 # nor a name the NER reads as a person's, or one word of such a name ("Ahmed Mohamed" ... "Mohamed")
                 and not (any(t.ent_type_ == "PERSON" for t in c) and c[-1].lower_ not in self.name_heads)
-                and not (len(c) == 1 and any(c.text in e.text.split() for e in doc.ents if e.label_ == "PERSON"))]
+                and not (len(c) == 1 and any(c.text in e.text.split() for e in self._entities(doc) if e.label_ == "PERSON"))]
 
     def _after_home(self, key: str, full: str) -> bool:
         """'huayou' of 'zhejiang huayou cobalt': the name after the place it opens with."""
@@ -1330,10 +1331,16 @@ class CompanyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._at = self._positions(doc)
+        self._ents = doc.ents
         try:
             return self._find(doc)
         finally:
-            self._at = None
+            self._at = self._ents = None
+
+    def _entities(self, doc: Doc) -> tuple[Span, ...]:
+        """``doc.ents``, read once per call: spaCy builds a Span per entity each time it is read, and the rules
+        read it per candidate (~9 times an article and more); the component sets no entities."""
+        return self._ents if self._ents is not None else doc.ents
 
     def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
@@ -1453,9 +1460,9 @@ class CompanyFinder:
         # A lone word the NER guessed PERSON ("Denso", "an analyst at Berenberg") is not evidence.
         # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
         # of ...") is no person's, unless a role elsewhere makes it one.
-        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
+        full_names = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
                       and not has_legal_suffix(e.text) and (e.text not in described or self._person_context(e))]
-        lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+        lone = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
                         for e in full_names + [e for e in lone if self._person_context(e)]]
         person_words += [{fold(t.text) for t in sp if not t.is_punct} - {""}
@@ -1480,11 +1487,11 @@ class CompanyFinder:
         strong = {company_key(s.text) for s in keep}
         # The NER's NORP is mostly peoples and faiths ("Rohingya", "Scientology"); a brand it tags so
         # ("Vingroup") is judged like an unknown place, by how the sentence uses it.
-        candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")
+        candidates = [_trim_possessive(e) for e in self._entities(doc) if e.label_ in ("GPE", "LOC")
                       or (e.label_ == "NORP" and (not _DEMONYM_END.search(_trim_possessive(e).text) or (
                           e.start > 0 and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in self.company_nouns)))]
         # 'brands Toyota, Isuzu and Honda': a town's name the NER reads as an organization
-        candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in doc.ents
+        candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in self._entities(doc)
                        if e.label_ == "ORG" and self._small_place_name(e.text)]
         candidates += [e for e in lone if not self._person_context(e)
                        and not any(e.text in f.text.split() for f in full_names)]
