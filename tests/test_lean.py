@@ -204,3 +204,12 @@ def test_native_patterns_are_checked_as_written(nlp):
 
     with pytest.raises(MatchPatternError):
         add_native(Matcher(nlp.vocab, validate=False), "bad", [[{"LOWER": {"IN": ["a"]}, "NOSUCH": 1}]])
+
+
+def test_doc_text_is_the_docs_text_built_once(nlp):
+    from pipeline.doctext import doc_text
+
+    doc = nlp.make_doc(TEXT)
+    assert doc_text(doc) == doc.text == TEXT
+    assert doc_text(doc) is doc_text(doc)
+    assert doc_text(doc.copy()) == TEXT

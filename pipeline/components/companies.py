@@ -15,6 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix
@@ -1375,7 +1376,7 @@ class CompanyFinder:
         self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues + units}
         found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
-        agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
+        agencies = [span for m in _DATELINE_AGENCY.finditer(doc_text(doc)[:1000])
                     if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]

@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.doctext import doc_text
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
@@ -287,7 +288,7 @@ class PlaceFinder:
         lower = doc.to_array("LOWER").tolist()  # one pass in C for both rules; their anchor words are rare
         found.extend(self._facility_places(doc, lower))
         found.extend(self._named_by_kind(doc, lower))
-        for m in ESTATE.finditer(doc.text):
+        for m in ESTATE.finditer(doc_text(doc)):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
                 continue  # a bare "X Park" or "X City" may be anything
@@ -296,7 +297,7 @@ class PlaceFinder:
             if span is not None and len(span) >= 2 and span[0].lower_ != "the" \
                     and not (span.end < len(doc) and doc[span.end].is_title):
                 found.append(span)
-        for m in DATELINE.finditer(doc.text):
+        for m in DATELINE.finditer(doc_text(doc)):
             if m.start() > 400:
                 break
             place = m.group("place").title()
