@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
-from pipeline.normalize.names import company_key, company_name, has_legal_suffix
+from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
@@ -182,6 +182,8 @@ class CompanyFinder:
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
         self._ents: tuple[Span, ...] | None = None  # its entities: see _entities
+        self._judged: dict[tuple[str, bool], bool] | None = None  # is_company_text's answers for it
+        self._shouting: dict[tuple[int, int], bool] | None = None  # _shouted's per sentence
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
         self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
@@ -198,9 +200,22 @@ class CompanyFinder:
         return bool(cands) and all(c.kind in ("city", "subdivision") and c.population < 1_000_000 for c in cands)
 
     def is_company_text(self, text: str, org: bool = False) -> bool:
+        """Whether ``text`` can be a company's name, by its words alone (a pure function of the text).
+
+        Within a call, each text is judged once: the rules ask again of the same names (~28 times an
+        article, ~11 texts of them asked before)."""
+        if self._judged is None:
+            return self._company_text(text, org)
+        key = (text, org)
+        got = self._judged.get(key)
+        if got is None:
+            got = self._judged[key] = self._company_text(text, org)
+        return got
+
+    def _company_text(self, text: str, org: bool) -> bool:
         if text.count("(") != text.count(")"):
             return False
-        if company_name("X " + text.strip(" ,")) == "X":
+        if only_legal_form(text.strip(" ,")):
             # Nothing but a legal form: "S.A.B. de C.V." after "Grupo Altavista,".
             return False
         name = company_name(text)
@@ -803,7 +818,7 @@ class CompanyFinder:
             if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
                 continue
             k = next((k for k in range(min(6, len(doc) - i - 1), 0, -1) if not doc[i + k].is_punct
-                      and company_name("X " + doc[i + 1 : i + 1 + k].text) == "X"), 0)
+                      and only_legal_form(doc[i + 1 : i + 1 + k].text)), 0)
             if not k:
                 continue
             start = i
@@ -1303,8 +1318,12 @@ class CompanyFinder:
     def _suffix_tail(span: Span) -> bool:
         """'C.V.' of 'Grupo Altavista, S.A.B. de C.V., the appliance maker': the end of a legal form."""
         doc = span.doc
-        return any(company_name("X " + doc[span.start - k : span.end].text) == "X"
-                   for k in range(1, min(4, span.start) + 1))
+        text = span.text
+        for k in range(1, min(4, span.start) + 1):
+            text = doc[span.start - k].text_with_ws + text  # doc[span.start - k : span.end].text
+            if only_legal_form(text):
+                return True
+        return False
 
     def _reject_acronym(self, span: Span) -> None:
         """'India Semiconductor Mission (ISM)': the short form of a non-company is not one either."""
@@ -1316,11 +1335,19 @@ class CompanyFinder:
                 and doc[span.end + 2].lower_ == "as" and doc[span.end + 3].is_upper:
             self._not_texts.add(doc[span.end + 3].text)
 
-    @staticmethod
-    def _shouted(span: Span) -> bool:
+    def _shouted(self, span: Span) -> bool:
         """A span in a sentence written all in capitals (four words or more), or in a page's menu line
         ("Updated 2 hours ago | Tech & Business | TrendPulse Daily")."""
         sent = span.sent
+        if self._shouting is None:
+            return self._shouting_sentence(sent)
+        key = (sent.start, sent.end)  # (judged once per sentence: many names share one)
+        if key not in self._shouting:
+            self._shouting[key] = self._shouting_sentence(sent)
+        return self._shouting[key]
+
+    @staticmethod
+    def _shouting_sentence(sent: Span) -> bool:
         words = [t for t in sent if t.is_alpha]
         return (len(words) >= 4 and all(t.is_upper for t in words)) or sum(t.text == "|" for t in sent) >= 2
 
@@ -1333,10 +1360,11 @@ class CompanyFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._at = self._positions(doc)
         self._ents = doc.ents
+        self._judged, self._shouting = {}, {}
         try:
             return self._find(doc)
         finally:
-            self._at = self._ents = None
+            self._at = self._ents = self._judged = self._shouting = None
 
     def _entities(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, read once per call: spaCy builds a Span per entity each time it is read, and the rules

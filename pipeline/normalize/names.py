@@ -61,6 +61,36 @@ def company_name(text: str) -> str:
     return t or text
 
 
+# What company_name strips from a name's last word besides a legal form: trailing ",;:" and a possessive.
+_WORD_TAIL = re.compile(r"(?:[,;:]|['’]s?)+$")
+
+
+def _bare(word: str) -> str:
+    return _WORD_TAIL.sub("", word) if word[-1] in ",;:'’s" else word
+
+
+@lru_cache(maxsize=1)
+def _legal_form_words() -> frozenset[str]:
+    """Every word of every legal form, bare, and "" (a word of punctuation alone, which company_name strips)."""
+    return frozenset({_bare(w) for s in load_json("company_cues.json")["legal_suffixes"] for w in s.split()} | {""})
+
+
+def only_legal_form(text: str) -> bool:
+    """Nothing but legal forms: ``company_name("X " + text) == "X"``.
+
+    >>> only_legal_form("S.A.B. de C.V."), only_legal_form("Co., Ltd."), only_legal_form("Foods Ltd")
+    (True, True, False)
+
+    company_name takes everything after "X" only where each word is a word of a legal form (one may carry
+    the comma before the next form, the last a possessive or trailing punctuation) or punctuation it strips;
+    where a word is none of these (most texts: the first word already), company_name need not be asked.
+    """
+    forms = _legal_form_words()
+    if not all(w in forms or _bare(w) in forms for w in text.split()):
+        return False
+    return company_name("X " + text) == "X"
+
+
 def has_legal_suffix(text: str) -> bool:
     """
     >>> has_legal_suffix("YTL Power International Bhd")
