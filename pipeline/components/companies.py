@@ -184,6 +184,7 @@ class CompanyFinder:
         self._ents: tuple[Span, ...] | None = None  # its entities: see _entities
         self._judged: dict[tuple[str, bool], bool] | None = None  # is_company_text's answers for it
         self._shouting: dict[tuple[int, int], bool] | None = None  # _shouted's per sentence
+        self._stripped: dict[tuple[int, int], tuple[int, int]] | None = None  # _strip_noise's bounds per span
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
         self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
@@ -275,6 +276,16 @@ class CompanyFinder:
 
     def _strip_noise(self, span: Span) -> Span:
         """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words, and a trailing place."""
+        if self._stripped is None:
+            start, end = self._stripped_bounds(span)
+        else:  # each found name is stripped three times a call: its bounds once
+            key = (span.start, span.end)
+            if key not in self._stripped:
+                self._stripped[key] = self._stripped_bounds(span)
+            start, end = self._stripped[key]
+        return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def _stripped_bounds(self, span: Span) -> tuple[int, int]:
         start, end = span.start, span.end
         doc = span.doc
         while start < end - 1 and (
@@ -306,7 +317,7 @@ class CompanyFinder:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
                 end = t.i
                 break
-        return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+        return start, end
 
     def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
         doc = span.doc
@@ -1360,11 +1371,11 @@ class CompanyFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._at = self._positions(doc)
         self._ents = doc.ents
-        self._judged, self._shouting = {}, {}
+        self._judged, self._shouting, self._stripped = {}, {}, {}
         try:
             return self._find(doc)
         finally:
-            self._at = self._ents = self._judged = self._shouting = None
+            self._at = self._ents = self._judged = self._shouting = self._stripped = None
 
     def _entities(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, read once per call: spaCy builds a Span per entity each time it is read, and the rules
