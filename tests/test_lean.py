@@ -213,3 +213,36 @@ def test_doc_text_is_the_docs_text_built_once(nlp):
     assert doc_text(doc) == doc.text == TEXT
     assert doc_text(doc) is doc_text(doc)
     assert doc_text(doc.copy()) == TEXT
+
+
+def test_phrase_index_kept_on_disk_is_the_one_made(tmp_path):
+    """PhraseIndex.add_cached: the patterns read back from the file are add's, in add's order; other names
+    make another file; no file (or an unreadable one) means they are made."""
+    import spacy
+
+    from pipeline.lean import PhraseIndex
+
+    nlp = spacy.blank("en")
+    groups = [("PLACE", ["Kuala Lumpur", "Port-aux-Français", "St. Catharines", "New  York", "Dunkirk's", "Lille",
+                         "Kuala Lumpur"]),
+              ("TOWN", ["Lille", "Dunkirk", "can't", "Luleå"])]
+    made = PhraseIndex(nlp)
+    for label, names in groups:
+        made.add(label, names)
+    first = PhraseIndex(nlp)
+    first.add_cached(groups, tmp_path, nlp.meta)
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1
+    again = PhraseIndex(nlp)
+    again.add_cached(groups, tmp_path, nlp.meta)
+    for index in (first, again):
+        assert index.first == made.first and list(index.first) == list(made.first) and index._seen == made._seen
+    PhraseIndex(nlp).add_cached([("PLACE", ["Lille"])], tmp_path, nlp.meta)
+    assert len(list(tmp_path.iterdir())) == 2
+    files[0].write_bytes(b"not an index")
+    broken = PhraseIndex(nlp)
+    broken.add_cached(groups, tmp_path, nlp.meta)
+    assert broken.first == made.first
+    unkept = PhraseIndex(nlp)
+    unkept.add_cached(groups, None, nlp.meta)
+    assert unkept.first == made.first

@@ -16,8 +16,10 @@ from pipeline.doctext import doc_text
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
+from pipeline.resources import cache_dir
 
 PLACE_LABELS = {"GPE", "LOC"}
+_CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase patterns on disk
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
@@ -93,9 +95,10 @@ class PlaceFinder:
         self.key = spans_key
         self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
         names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("PLACE", names)
         town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("TOWN", town_names)
+        # The gazetteers' patterns are kept between runs (~1 s of start-up); a few names are quicker made.
+        keep = cache_dir() if len(names) + len(town_names) >= _CACHED_NAMES else None
+        self.matcher.add_cached([("PLACE", names), ("TOWN", town_names)], keep, nlp.meta)
 
     def _split_commas(self, span: Span) -> list[Span]:
         """"Ringaskiddy, County Cork", "Salinas Victoria, Nuevo León": the NER's one span is two places."""
