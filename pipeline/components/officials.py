@@ -97,6 +97,7 @@ class OfficialFinder:
         self._heads: dict[tuple[int, bool], str | None] | None = None
         self._ent_at: dict[int, Span] | None = None
         self._named: list[Span] | None = None
+        self._known_places: list[Span] | None = None
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
 
@@ -928,7 +929,8 @@ class OfficialFinder:
         called a person is no person."""
         doc = span.doc
         companies = self._named_companies(doc)
-        places = [p for p in doc.spans.get("places", []) if p._.country is not None]
+        places = self._known_places if self._known_places is not None \
+            else [p for p in doc.spans.get("places", []) if p._.country is not None]
         return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in companies + places)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -936,12 +938,13 @@ class OfficialFinder:
         try:
             return self._find(doc)
         finally:
-            self._heads = self._ent_at = self._named = None
+            self._heads = self._ent_at = self._named = self._known_places = None
 
     def _read(self, doc: Doc) -> None:
         """Set up what the rules ask of ``doc`` many times, once: each token's title head (memo), the entity
-        over each token (``doc.ents`` builds every entity's Span anew each time it is read), and the company
-        spans that are no title. The component writes none of what these read (only doc.spans of its own)."""
+        over each token (``doc.ents`` builds every entity's Span anew each time it is read), the company
+        spans that are no title and the places the gazetteer knows. The component writes none of what these
+        read (only doc.spans of its own)."""
         self._heads = {}
         self._ent_at = {}
         for ent in doc.ents:
@@ -949,6 +952,7 @@ class OfficialFinder:
                 self._ent_at[i] = ent
         self._named = None
         self._named = self._named_companies(doc)
+        self._known_places = [p for p in doc.spans.get("places", []) if p._.country is not None]
 
     def _find(self, doc: Doc) -> Doc:
         people: list[Person] = []
