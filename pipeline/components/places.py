@@ -94,8 +94,10 @@ class PlaceFinder:
         self.towns = towns or Gazetteer([])
         self.key = spans_key
         self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
-        names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
+        # (Sorted: a set's order changes from one process to the next, and the patterns kept on disk are named
+        # by the names in order. Which order the index holds them in changes no row: matches are sorted.)
+        names = sorted(n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper())
+        town_names = sorted(n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper())
         # The gazetteers' patterns are kept between runs (~1 s of start-up); a few names are quicker made.
         keep = cache_dir() if len(names) + len(town_names) >= _CACHED_NAMES else None
         self.matcher.add_cached([("PLACE", names), ("TOWN", town_names)], keep, nlp.meta)
