@@ -9,6 +9,7 @@ import re
 
 import pycountry
 import srsly
+from spacy.attrs import IS_ALPHA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
@@ -185,6 +186,7 @@ class CompanyFinder:
         self._judged: dict[tuple[str, bool], bool] | None = None  # is_company_text's answers for it
         self._shouting: dict[tuple[int, int], bool] | None = None  # _shouted's per sentence
         self._stripped: dict[tuple[int, int], tuple[int, int]] | None = None  # _strip_noise's bounds per span
+        self._words: tuple[Doc, list[str]] | None = None  # (doc, its tokens' texts): see _texts
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
         self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
@@ -891,14 +893,16 @@ class CompanyFinder:
         out: list[Span] = []
         i = 0
         n = len(doc)
+        # The scan reads each word's text and IS_ALPHA from lists made once (a Token per read costs more).
+        texts = self._texts(doc)
+        alpha = doc.to_array(IS_ALPHA).tolist()
+        cap = [w[:1].isupper() for w in texts]
         while i < n:
-            t = doc[i]
-            if not (t.text[:1].isupper() and t.is_alpha) or (i > 0 and (doc[i - 1].text[:1].isupper()
-                                                                        or doc[i - 1].text in ("'s", "’s"))):
+            if not (cap[i] and alpha[i]) or (i > 0 and (cap[i - 1] or texts[i - 1] in ("'s", "’s"))):
                 i += 1
                 continue
             j = i
-            while j < n and j - i < 4 and doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text == "&"):
+            while j < n and j - i < 4 and cap[j] and (alpha[j] or texts[j] == "&"):
                 j += 1
             k = i
             while k < j and doc[k].pos_ not in ("PROPN", "NOUN"):
@@ -953,7 +957,7 @@ class CompanyFinder:
                         or " ".join(head) in self.towns:
                     continue
                 prefixes[head] = None
-        texts = [t.text for t in doc]
+        texts = self._texts(doc)
         at: dict[str, list[int]] = {}
         for i, w in enumerate(texts):
             at.setdefault(w, []).append(i)
@@ -1375,7 +1379,13 @@ class CompanyFinder:
         try:
             return self._find(doc)
         finally:
-            self._at = self._ents = self._judged = self._shouting = self._stripped = None
+            self._at = self._ents = self._judged = self._shouting = self._stripped = self._words = None
+
+    def _texts(self, doc: Doc) -> list[str]:
+        """Each token's text, listed once per call (for the rules that scan every word)."""
+        if self._words is None or self._words[0] is not doc:
+            self._words = (doc, [t.text for t in doc])
+        return self._words[1]
 
     def _entities(self, doc: Doc) -> tuple[Span, ...]:
         """``doc.ents``, read once per call: spaCy builds a Span per entity each time it is read, and the rules
