@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.normalize.names import company_key, has_legal_suffix
 from pipeline.normalize.places import default_gazetteer
 from pipeline.normalize.text import fold
@@ -117,7 +118,7 @@ def _body_confirms(doc: Doc, spans: list[Span], text: str | None = None) -> list
     """Title Case headlines fool the NER ("Nvidia Picks Taipei"): a name found
     only in the headline must occur again in the body to count. ``text`` is
     doc.text, passed in by callers that already have it (building it is not free)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     end = headline_end(text)
     body = text[end:]
     return [s for s in spans if s.start_char >= end or s.text in body]
@@ -240,7 +241,7 @@ def _misspelt(a: str, b: str) -> bool:
 
 
 def rows_from_doc(doc: Doc, article_id: str) -> list[EntityRow]:
-    text = doc.text
+    text = doc_text(doc)
     companies = _not_people(_body_confirms(doc, list(doc.spans.get("companies", [])), text), doc.spans.get("officials", []))
     alias_of = _merge_parenthetical(doc, companies)
     for k, v in _merge_short_forms(companies).items():

@@ -25,6 +25,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.places import is_dateline
+from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
@@ -893,7 +894,7 @@ class Linker:
         officials = list(doc.spans.get("officials", []))
         # "a further A$400 million to 2030": the year a span runs to is no sum.
         amounts = sorted((a for a in doc.spans.get("amounts", []) if not _a_year(a)), key=lambda s: s.start)
-        headline = headline_end(doc.text)
+        headline = headline_end(doc_text(doc))
         deals: list[DealRow] = []
         # One commitment, one row: the same sum in the same currency is the same deal
         # (headline, then body), whatever name the investor goes by in each.

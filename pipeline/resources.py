@@ -9,11 +9,23 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def cache_dir() -> Path | None:
+    """Where start-up work is kept between runs (pipeline.lean.PhraseIndex.add_cached): $NEWS_EXTRACT_CACHE,
+    else $XDG_CACHE_HOME/news-extract, else ~/.cache/news-extract; NEWS_EXTRACT_CACHE=off keeps nothing."""
+    env = os.environ.get("NEWS_EXTRACT_CACHE")
+    if env == "off":
+        return None
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "news-extract"
 
 
 def model_path(name: str | Path) -> Path:

@@ -167,3 +167,82 @@ def test_ner_steps_on_arrays_are_the_transition_systems():
     assert entities(True, len(docs)) == want
     assert entities(True, 3) == want
     assert not BiluoSteps.fits(ner, docs)  # entities set: the transition system's own loop, preset rules and all
+
+
+def test_native_patterns_match_as_the_patterns_do(nlp):
+    """Word tests made lexeme flags (pipeline.lexflags): the company patterns find the same matches, in the
+    same order, as the Matcher given them as written; a second build on the vocab reuses the flags."""
+    import srsly
+    from spacy.matcher import Matcher
+
+    from pipeline.lexflags import add_native
+    from pipeline.resources import model_path
+
+    patterns = list(srsly.read_jsonl(model_path("patterns/companies.jsonl")))
+    plain, native = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
+    for p in patterns:
+        plain.add(p["id"], [p["pattern"]], greedy="LONGEST")
+        add_native(native, p["id"], [p["pattern"]], greedy="LONGEST")
+    flags = {b for b in nlp.vocab.lex_attr_getters if b < 64}
+    again = Matcher(nlp.vocab, validate=False)
+    for p in patterns:
+        add_native(again, p["id"], [p["pattern"]], greedy="LONGEST")
+    assert {b for b in nlp.vocab.lex_attr_getters if b < 64} == flags
+    text = (TEXT + "\n\nChipmaker Nvidia's shares rose. Kaynes Semicon, the chipmaker, said so, according to "
+            "Reuters. PT Vale Indonesia Tbk and Foo Sdn Bhd signed. Analysts at Zeta Ltd. disagreed. The "
+            "merger of Alpha and Beta Holdings was approved; Nikkei earlier reported it. zzqUnseenword Corp.")
+    doc = nlp(text)
+    assert plain(doc) == native(doc) == again(doc)
+    assert len(plain(doc)) > 5
+
+
+def test_native_patterns_are_checked_as_written(nlp):
+    from spacy.errors import MatchPatternError
+    from spacy.matcher import Matcher
+
+    from pipeline.lexflags import add_native
+
+    with pytest.raises(MatchPatternError):
+        add_native(Matcher(nlp.vocab, validate=False), "bad", [[{"LOWER": {"IN": ["a"]}, "NOSUCH": 1}]])
+
+
+def test_doc_text_is_the_docs_text_built_once(nlp):
+    from pipeline.doctext import doc_text
+
+    doc = nlp.make_doc(TEXT)
+    assert doc_text(doc) == doc.text == TEXT
+    assert doc_text(doc) is doc_text(doc)
+    assert doc_text(doc.copy()) == TEXT
+
+
+def test_phrase_index_kept_on_disk_is_the_one_made(tmp_path):
+    """PhraseIndex.add_cached: the patterns read back from the file are add's, in add's order; other names
+    make another file; no file (or an unreadable one) means they are made."""
+    import spacy
+
+    from pipeline.lean import PhraseIndex
+
+    nlp = spacy.blank("en")
+    groups = [("PLACE", ["Kuala Lumpur", "Port-aux-Français", "St. Catharines", "New  York", "Dunkirk's", "Lille",
+                         "Kuala Lumpur"]),
+              ("TOWN", ["Lille", "Dunkirk", "can't", "Luleå"])]
+    made = PhraseIndex(nlp)
+    for label, names in groups:
+        made.add(label, names)
+    first = PhraseIndex(nlp)
+    first.add_cached(groups, tmp_path, nlp.meta)
+    files = list(tmp_path.iterdir())
+    assert len(files) == 1
+    again = PhraseIndex(nlp)
+    again.add_cached(groups, tmp_path, nlp.meta)
+    for index in (first, again):
+        assert index.first == made.first and list(index.first) == list(made.first) and index._seen == made._seen
+    PhraseIndex(nlp).add_cached([("PLACE", ["Lille"])], tmp_path, nlp.meta)
+    assert len(list(tmp_path.iterdir())) == 2
+    files[0].write_bytes(b"not an index")
+    broken = PhraseIndex(nlp)
+    broken.add_cached(groups, tmp_path, nlp.meta)
+    assert broken.first == made.first
+    unkept = PhraseIndex(nlp)
+    unkept.add_cached(groups, None, nlp.meta)
+    assert unkept.first == made.first

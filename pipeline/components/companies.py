@@ -9,6 +9,7 @@ import re
 
 import pycountry
 import srsly
+from spacy.attrs import IS_ALPHA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
@@ -16,8 +17,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.components.places import natural_feature
+from pipeline.doctext import doc_text
+from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
-from pipeline.normalize.names import company_key, company_name, has_legal_suffix
+from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
@@ -184,7 +187,8 @@ class CompanyFinder:
         prefixes = [k for k in money["prefixes"] if k[:1].isalpha()]
         self.money_text = re.compile(r"^(?:" + "|".join(re.escape(k) for k in prefixes) + r")\s?\d")
         self.towns = town_names()
-        self.matcher = Matcher(nlp.vocab)
+        # The patterns' word tests become lexeme flags the Matcher checks in C (~4.5 -> 1.5 ms an article).
+        self.matcher = Matcher(nlp.vocab, validate=False)
         self.pattern_ids: dict[int, str] = {}
         one_word_forms = [f for f in cues["legal_suffixes"] if " " not in f]
         for p in patterns:
@@ -192,7 +196,7 @@ class CompanyFinder:
                 # Every one-word legal form the cues list ends a registered name ("Novo Nordisk A/S").
                 forms = p["pattern"][1]["ORTH"]["IN"]
                 forms.extend(f for f in one_word_forms if f not in forms)
-            self.matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
+            add_native(self.matcher, p["id"], [p["pattern"]], greedy="LONGEST")
         self.follow_not = {w.lower() for w in cues.get("not_company_after", [])}
         # Anchor words of the list and market-report rules, as hashes of their lower-case forms (see _where).
         self.move_verb_keys = {hash_string(w.lower()) for w in cues.get("market_move_verbs", [])}
@@ -200,6 +204,11 @@ class CompanyFinder:
         self.list_anchor_keys = {hash_string(w) for w in self.list_nouns | {"compete", "competes", "competing", "by"}}
         self.head_keys = {hash_string(w) for w in self.name_heads}
         self._at: dict[int, list[int]] | None = None  # the doc being read: see _positions
+        self._ents: tuple[Span, ...] | None = None  # its entities: see _entities
+        self._judged: dict[tuple[str, bool], bool] | None = None  # is_company_text's answers for it
+        self._shouting: dict[tuple[int, int], bool] | None = None  # _shouted's per sentence
+        self._stripped: dict[tuple[int, int], tuple[int, int]] | None = None  # _strip_noise's bounds per span
+        self._words: tuple[Doc, list[str]] | None = None  # (doc, its tokens' texts): see _texts
         self.index_keys = {hash_string(w) for w in ("benchmark", "index")}
         self.on_keys = {hash_string("on")}
         self.staff_keys = {hash_string(w) for w in _STAFF_NOUNS}
@@ -216,9 +225,22 @@ class CompanyFinder:
         return bool(cands) and all(c.kind in ("city", "subdivision") and c.population < 1_000_000 for c in cands)
 
     def is_company_text(self, text: str, org: bool = False) -> bool:
+        """Whether ``text`` can be a company's name, by its words alone (a pure function of the text).
+
+        Within a call, each text is judged once: the rules ask again of the same names (~28 times an
+        article, ~11 texts of them asked before)."""
+        if self._judged is None:
+            return self._company_text(text, org)
+        key = (text, org)
+        got = self._judged.get(key)
+        if got is None:
+            got = self._judged[key] = self._company_text(text, org)
+        return got
+
+    def _company_text(self, text: str, org: bool) -> bool:
         if text.count("(") != text.count(")"):
             return False
-        if company_name("X " + text.strip(" ,")) == "X":
+        if only_legal_form(text.strip(" ,")):
             # Nothing but a legal form: "S.A.B. de C.V." after "Grupo Altavista,".
             return False
         name = company_name(text)
@@ -278,6 +300,16 @@ class CompanyFinder:
 
     def _strip_noise(self, span: Span) -> Span:
         """'And Larkspur Digital', 'Rival BYD', 'About Hoshizora': drop leading glue words, and a trailing place."""
+        if self._stripped is None:
+            start, end = self._stripped_bounds(span)
+        else:  # each found name is stripped three times a call: its bounds once
+            key = (span.start, span.end)
+            if key not in self._stripped:
+                self._stripped[key] = self._stripped_bounds(span)
+            start, end = self._stripped[key]
+        return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def _stripped_bounds(self, span: Span) -> tuple[int, int]:
         start, end = span.start, span.end
         doc = span.doc
         while start < end - 1 and (
@@ -315,7 +347,7 @@ class CompanyFinder:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
                 end = t.i
                 break
-        return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+        return start, end
 
     def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
         doc = span.doc
@@ -587,7 +619,7 @@ class CompanyFinder:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
         after the second of two ORGs linked by "and" closes one registered name, unless the first is a whole name
         already ("Zenith Bank and Guaranty Trust Holding Co.")."""
-        ents = list(doc.ents)
+        ents = list(self._entities(doc))
         out: list[Span] = []
         i = 0
         while i < len(ents):
@@ -800,7 +832,7 @@ class CompanyFinder:
         """'Bursa Malaysia', 'Telkom Indonesia', 'Vale Indonesia is building': a name run straight into a
         country's name, with no comma between, is a company's name (a place would be 'Bursa, Malaysia')."""
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._entities(doc):
             if ent.label_ != "GPE" or ent.start == 0 or not doc[ent.start - 1].is_title \
                     or doc[ent.start - 1].pos_ != "PROPN" or doc[ent.start - 1].lower_ in self.title_words:
                 continue
@@ -854,7 +886,7 @@ class CompanyFinder:
             if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
                 continue
             k = next((k for k in range(min(6, len(doc) - i - 1), 0, -1) if not doc[i + k].is_punct
-                      and company_name("X " + doc[i + 1 : i + 1 + k].text) == "X"), 0)
+                      and only_legal_form(doc[i + 1 : i + 1 + k].text)), 0)
             if not k:
                 continue
             start = i
@@ -916,14 +948,16 @@ class CompanyFinder:
         out: list[Span] = []
         i = 0
         n = len(doc)
+        # The scan reads each word's text and IS_ALPHA from lists made once (a Token per read costs more).
+        texts = self._texts(doc)
+        alpha = doc.to_array(IS_ALPHA).tolist()
+        cap = [w[:1].isupper() for w in texts]
         while i < n:
-            t = doc[i]
-            if not (t.text[:1].isupper() and t.is_alpha) or (i > 0 and (doc[i - 1].text[:1].isupper()
-                                                                        or doc[i - 1].text in ("'s", "’s"))):
+            if not (cap[i] and alpha[i]) or (i > 0 and (cap[i - 1] or texts[i - 1] in ("'s", "’s"))):
                 i += 1
                 continue
             j = i
-            while j < n and j - i < 4 and doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text == "&"):
+            while j < n and j - i < 4 and cap[j] and (alpha[j] or texts[j] == "&"):
                 j += 1
             k = i
             while k < j and doc[k].pos_ not in ("PROPN", "NOUN"):
@@ -984,7 +1018,7 @@ class CompanyFinder:
                 prefixes[head] = None
                 if k == len(words):
                     whole.add(head)
-        texts = [t.text for t in doc]
+        texts = self._texts(doc)
         at: dict[str, list[int]] = {}
         for i, w in enumerate(texts):
             at.setdefault(w, []).append(i)
@@ -999,7 +1033,7 @@ class CompanyFinder:
                 if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
                     continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
                 if any(e.start <= i < e.end and e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT")
-                       for e in doc.ents):
+                       for e in self._entities(doc)):
                     continue
                 out.append(doc[i : i + n])
                 taken.update(range(i, i + n))
@@ -1314,13 +1348,13 @@ class CompanyFinder:
                 if b < s.start - 1 and (b == 0 or doc[b - 1].is_punct or doc[b].is_sent_start):
                     out.append(doc[b : s.start - 1])
         # a person the article gives a role elsewhere ("Apple chief executive Tim Cook") is no company
-        titled = [{fold(t.text) for t in e} for e in doc.ents if e.label_ == "PERSON" and self._person_context(e)]
+        titled = [{fold(t.text) for t in e} for e in self._entities(doc) if e.label_ == "PERSON" and self._person_context(e)]
         return [c for c in out if c.text not in self._not_texts and self.is_company_text(c.text)
                 and not self._person_context(c) and not any(p.start < c.end and c.start < p.end for p in places)
                 and not any({fold(t.text) for t in c} <= w for w in titled)
                 # nor a name the NER reads as a person's, or one word of such a name ("Ahmed Mohamed" ... "Mohamed")
                 and not (any(t.ent_type_ == "PERSON" for t in c) and c[-1].lower_ not in self.name_heads)
-                and not (len(c) == 1 and any(c.text in e.text.split() for e in doc.ents if e.label_ == "PERSON"))]
+                and not (len(c) == 1 and any(c.text in e.text.split() for e in self._entities(doc) if e.label_ == "PERSON"))]
 
     def _after_home(self, key: str, full: str) -> bool:
         """'huayou' of 'zhejiang huayou cobalt': the name after the place it opens with."""
@@ -1380,8 +1414,12 @@ class CompanyFinder:
     def _suffix_tail(span: Span) -> bool:
         """'C.V.' of 'Grupo Altavista, S.A.B. de C.V., the appliance maker': the end of a legal form."""
         doc = span.doc
-        return any(company_name("X " + doc[span.start - k : span.end].text) == "X"
-                   for k in range(1, min(4, span.start) + 1))
+        text = span.text
+        for k in range(1, min(4, span.start) + 1):
+            text = doc[span.start - k].text_with_ws + text  # doc[span.start - k : span.end].text
+            if only_legal_form(text):
+                return True
+        return False
 
     def _reject_acronym(self, span: Span) -> None:
         """'India Semiconductor Mission (ISM)': the short form of a non-company is not one either."""
@@ -1393,17 +1431,26 @@ class CompanyFinder:
                 and doc[span.end + 2].lower_ == "as" and doc[span.end + 3].is_upper:
             self._not_texts.add(doc[span.end + 3].text)
 
-    @staticmethod
-    def _shouted(span: Span) -> bool:
+    def _shouted(self, span: Span) -> bool:
         """A span in a sentence written all in capitals (four words or more)."""
-        words = [t for t in span.sent if t.is_alpha]
+        sent = span.sent
+        if self._shouting is None:
+            return self._shouting_sentence(sent)
+        key = (sent.start, sent.end)  # (judged once per sentence: many names share one)
+        if key not in self._shouting:
+            self._shouting[key] = self._shouting_sentence(sent)
+        return self._shouting[key]
+
+    @staticmethod
+    def _shouting_sentence(sent: Span) -> bool:
+        words = [t for t in sent if t.is_alpha]
         return len(words) >= 4 and all(t.is_upper for t in words)
 
     @staticmethod
     def _menu_line(span: Span) -> bool:
         """A span in a page's menu line ("Posted by admin | Business News | 4 min read"): its sections are no
-        companies (its masthead is read by _PAGE_CREDITS)."""
-        text = span.doc.text
+        companies (its masthead is read by _mastheads). Judged by the line: the sentence splitter cuts such lines."""
+        text = doc_text(span.doc)
         start = text.rfind("\n", 0, span.start_char) + 1
         end = text.find("\n", span.end_char)
         return text.count("|", start, len(text) if end < 0 else end) >= 2
@@ -1416,10 +1463,23 @@ class CompanyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._at = self._positions(doc)
+        self._ents = doc.ents
+        self._judged, self._shouting, self._stripped = {}, {}, {}
         try:
             return self._find(doc)
         finally:
-            self._at = None
+            self._at = self._ents = self._judged = self._shouting = self._stripped = self._words = None
+
+    def _texts(self, doc: Doc) -> list[str]:
+        """Each token's text, listed once per call (for the rules that scan every word)."""
+        if self._words is None or self._words[0] is not doc:
+            self._words = (doc, [t.text for t in doc])
+        return self._words[1]
+
+    def _entities(self, doc: Doc) -> tuple[Span, ...]:
+        """``doc.ents``, read once per call: spaCy builds a Span per entity each time it is read, and the rules
+        read it per candidate (~9 times an article and more); the component sets no entities."""
+        return self._ents if self._ents is not None else doc.ents
 
     def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
@@ -1454,7 +1514,7 @@ class CompanyFinder:
         self._registered_spans = {(sp.start, sp.end) for sp in country_named + advisers + venues + units}
         found.extend((span, True) for span in country_named)
         # The dateline's credit is evidence enough: "(Iberian Press Service)" though "service" names public bodies.
-        agencies = [span for m in _DATELINE_AGENCY.finditer(doc.text[:1000])
+        agencies = [span for m in _DATELINE_AGENCY.finditer(doc_text(doc)[:1000])
                     if (span := doc.char_span(m.start("agency"), m.end("agency"))) is not None]
         agencies += [span for span in self._mastheads(doc) if self.is_company_text(span.text)]
         for match_id, start, end in self.matcher(doc):
@@ -1540,9 +1600,9 @@ class CompanyFinder:
         # A lone word the NER guessed PERSON ("Denso", "an analyst at Berenberg") is not evidence.
         # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
         # of ...") is no person's, unless a role elsewhere makes it one.
-        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
+        full_names = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
                       and not has_legal_suffix(e.text) and (e.text not in described or self._person_context(e))]
-        lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+        lone = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
                         for e in full_names + [e for e in lone if self._person_context(e)]]
         person_words += [{fold(t.text) for t in sp if not t.is_punct} - {""}
@@ -1567,11 +1627,11 @@ class CompanyFinder:
         strong = {company_key(s.text) for s in keep}
         # The NER's NORP is mostly peoples and faiths ("Rohingya", "Scientology"); a brand it tags so
         # ("Vingroup") is judged like an unknown place, by how the sentence uses it.
-        candidates = [_trim_possessive(e) for e in doc.ents if e.label_ in ("GPE", "LOC")
+        candidates = [_trim_possessive(e) for e in self._entities(doc) if e.label_ in ("GPE", "LOC")
                       or (e.label_ == "NORP" and (not _DEMONYM_END.search(_trim_possessive(e).text) or (
                           e.start > 0 and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in self.company_nouns)))]
         # 'brands Toyota, Isuzu and Honda': a town's name the NER reads as an organization
-        candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in doc.ents
+        candidates += [Span(doc, e.start, e.end, label="ORG_TOWN") for e in self._entities(doc)
                        if e.label_ == "ORG" and self._small_place_name(e.text)]
         candidates += [e for e in lone if not self._person_context(e)
                        and not any(e.text in f.text.split() for f in full_names)]

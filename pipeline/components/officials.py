@@ -92,6 +92,12 @@ class OfficialFinder:
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         self._slips: dict[tuple[str, bool], str | None] = {}
+        self._slip_heads_near: dict[int, list[str]] = {}  # word length -> slip_heads within one letter of it
+        # What one call reads over and over of the doc it reads (set by __call__, see _read): None outside a call.
+        self._heads: dict[tuple[int, bool], str | None] | None = None
+        self._ent_at: dict[int, Span] | None = None
+        self._named: list[Span] | None = None
+        self._known_places: list[Span] | None = None
         hon = sorted(titles["honorifics"], key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?<=\s)|^)(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s+)+$")
 
@@ -293,6 +299,15 @@ class OfficialFinder:
         "Goveror", "Premeir", "Mayer"): titles count as written, typos included.
         Lower-case slips ("presdient", "chaiman") count only where ``loose``: in
         the slots around a name where news puts a title."""
+        if self._heads is None:
+            return self._head_word(tok, loose)
+        # The rules ask this of the same tokens again and again (~670 times an article): once per token here.
+        key = (tok.i, loose)
+        if key not in self._heads:
+            self._heads[key] = self._head_word(tok, loose)
+        return self._heads[key]
+
+    def _head_word(self, tok: Token, loose: bool) -> str | None:
         low = tok.lower_
         doc = tok.doc
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
@@ -316,8 +331,10 @@ class OfficialFinder:
         if key not in self._slips:
             if len(self._slips) > 100_000:
                 self._slips.clear()
-            self._slips[key] = next((h for h in self.slip_heads if len(h) >= (7 if not is_title else 5)
-                                     and abs(len(h) - len(low)) <= 1 and _one_edit(low, h)
+            if len(low) not in self._slip_heads_near:  # (in slip_heads' order, so the first slip found is the same)
+                self._slip_heads_near[len(low)] = [h for h in self.slip_heads if abs(len(h) - len(low)) <= 1]
+            self._slips[key] = next((h for h in self._slip_heads_near[len(low)] if len(h) >= (7 if not is_title else 5)
+                                     and _one_edit(low, h)
                                      and low not in (h + "s", h + "y")), None)  # "Advisory" is no slip of "advisor"
         return self._slips[key]
 
@@ -352,9 +369,15 @@ class OfficialFinder:
                     or nxt.lower_ in self.courtesy
         return False
 
+    def _named_companies(self, doc: Doc) -> list[Span]:
+        """The company spans that are not a title, or a title and a person's name."""
+        if self._named is not None:
+            return self._named
+        return [s for s in doc.spans.get("companies", []) if not self._title_words_only(s)
+                and not self._title_and_name(s)]
+
     def _company_tokens(self, doc: Doc) -> set[int]:
-        return {i for s in doc.spans.get("companies", []) if not self._title_words_only(s)
-                and not self._title_and_name(s) for i in range(s.start, s.end)}
+        return {i for s in self._named_companies(doc) for i in range(s.start, s.end)}
 
     def _affiliation_of(self, span: Span) -> str | None:
         if span.label_ == "GPE" or span.label_ == "LOC":
@@ -367,6 +390,8 @@ class OfficialFinder:
     def _ent_ending_at(self, tok: Token) -> Span | None:
         if not tok.ent_type_:
             return None
+        if self._ent_at is not None:
+            return self._ent_at.get(tok.i)
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return ent
@@ -916,12 +941,33 @@ class OfficialFinder:
         Santos": a piece of a longer company name or of a known place the NER
         called a person is no person."""
         doc = span.doc
-        companies = [c for c in doc.spans.get("companies", []) if not self._title_words_only(c)
-                     and not self._title_and_name(c)]
-        places = [p for p in doc.spans.get("places", []) if p._.country is not None]
+        companies = self._named_companies(doc)
+        places = self._known_places if self._known_places is not None \
+            else [p for p in doc.spans.get("places", []) if p._.country is not None]
         return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in companies + places)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._read(doc)
+        try:
+            return self._find(doc)
+        finally:
+            self._heads = self._ent_at = self._named = self._known_places = None
+
+    def _read(self, doc: Doc) -> None:
+        """Set up what the rules ask of ``doc`` many times, once: each token's title head (memo), the entity
+        over each token (``doc.ents`` builds every entity's Span anew each time it is read), the company
+        spans that are no title and the places the gazetteer knows. The component writes none of what these
+        read (only doc.spans of its own)."""
+        self._heads = {}
+        self._ent_at = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
+        self._named = None
+        self._named = self._named_companies(doc)
+        self._known_places = [p for p in doc.spans.get("places", []) if p._.country is not None]
+
+    def _find(self, doc: Doc) -> Doc:
         people: list[Person] = []
         title_tokens: set[int] = set()
         bylines = self._bylines(doc)

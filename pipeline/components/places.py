@@ -12,12 +12,14 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.doctext import doc_text
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
-from pipeline.resources import load_lines
+from pipeline.resources import cache_dir, load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
+_CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase patterns on disk
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
@@ -114,10 +116,13 @@ class PlaceFinder:
         self.towns = towns or Gazetteer([])
         self.key = spans_key
         self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
-        names = [n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("PLACE", names)
-        town_names = [n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper()]
-        self.matcher.add("TOWN", town_names)
+        # (Sorted: a set's order changes from one process to the next, and the patterns kept on disk are named
+        # by the names in order. Which order the index holds them in changes no row: matches are sorted.)
+        names = sorted(n for n in gazetteer.surface_forms if n not in gazetteer.stopwords and n[0].isupper())
+        town_names = sorted(n for n in self.towns.surface_forms if n not in gazetteer.stopwords and n[0].isupper())
+        # The gazetteers' patterns are kept between runs (~1 s of start-up); a few names are quicker made.
+        keep = cache_dir() if len(names) + len(town_names) >= _CACHED_NAMES else None
+        self.matcher.add_cached([("PLACE", names), ("TOWN", town_names)], keep, nlp.meta)
 
     def _split_commas(self, span: Span) -> list[Span]:
         """"Ringaskiddy, County Cork", "Salinas Victoria, Nuevo León": the NER's one span is two places."""
@@ -347,7 +352,7 @@ class PlaceFinder:
         lower = doc.to_array("LOWER").tolist()  # one pass in C for both rules; their anchor words are rare
         found.extend(self._facility_places(doc, lower))
         found.extend(self._named_by_kind(doc, lower))
-        for m in ESTATE.finditer(doc.text):
+        for m in ESTATE.finditer(doc_text(doc)):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
                 continue  # a bare "X Park" or "X City" may be anything
@@ -356,7 +361,7 @@ class PlaceFinder:
             if span is not None and len(span) >= 2 and span[0].lower_ != "the" \
                     and not (span.end < len(doc) and doc[span.end].is_title):
                 found.append(span)
-        for m in DATELINE.finditer(doc.text):
+        for m in DATELINE.finditer(doc_text(doc)):
             if m.start() > 400:
                 break
             place = m.group("place").title()
