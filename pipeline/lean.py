@@ -635,8 +635,9 @@ class PhraseIndex:
 
         Checking ~35,000 gazetteer words against the tokenizer's rules is ~1 s of every start-up; reading
         the patterns it gives (token ORTH ids, in the order ``add`` makes them) ~0.05 s. The file is named
-        by a hash of everything they come from: the names, the labels, spaCy's and the model's versions
-        (``meta``: the pipeline's name, version and language) and Python's; any change makes a new one.
+        by a hash of everything they come from: the names, the labels, the tokenizer's special cases, spaCy's
+        and the model's versions (``meta``: the pipeline's name, version and language) and Python's; any change
+        makes a new one.
         With ``cache_dir`` None, or a file that cannot be read or written, the patterns are made as ``add``
         makes them.
         """
@@ -644,6 +645,8 @@ class PhraseIndex:
         if cache_dir is not None:
             key = hashlib.sha256(repr((_INDEX_FORMAT, spacy.__version__, sys.version_info[:2],
                                        meta.get("lang"), meta.get("name"), meta.get("version"))).encode())
+            # (the tokenizer's special cases too: "Ma." made one token splits a name differently)
+            key.update(repr(sorted(self.tokenizer.rules or {})).encode())
             for label, names in groups:
                 key.update(b"\x01" + label.encode() + b"\x02" + "\x00".join(names).encode())
             path = Path(cache_dir) / f"phrase-index-{key.hexdigest()[:24]}.npz"
