@@ -7,22 +7,10 @@ location); None = any."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.ingest import Article
-from pipeline.run import process
+from dealtools import deals_of
+from dealtools import matches as _matches
 
 pytestmark = pytest.mark.slow
-
-
-def deals_of(nlp, text: str) -> list[dict]:
-    [(_art, _rows, deals)] = list(process(nlp, [Article("t", text, "t.txt")]))
-    return deals
-
-
-def _matches(deal: dict, want: tuple) -> bool:
-    investor, amount, currency, location = want
-    return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
-            and (currency is None or deal["currency"] == currency) and (location is None or deal["location"] == location))
 
 
 _DEALS = [
@@ -288,11 +276,9 @@ def test_link_the_buyers_home_is_not_the_deals_place(nlp):
 def test_link_money_spent_in_an_earlier_year_is_history(nlp, year, deals):
     """A past "invested ... in 2021" in an article of 2025 tells what was spent, not what is committed; the
     same words with the article's own year are news."""
-    import dataclasses
 
     text = f"Ohio\n\nKestrel Motors Inc invested $500 million in a battery plant in Ohio in {year}."
-    art = dataclasses.replace(Article("t", text, "t.txt"), published="2025-04-03")
-    [(_art, _rows, found)] = list(process(nlp, [art]))
+    found = deals_of(nlp, text, published="2025-04-03")
     assert len(found) == deals, found
 
 

@@ -8,22 +8,10 @@ are real. Rows are (investor, amount, currency, location); None = any."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.ingest import Article
-from pipeline.run import process
+from dealtools import deals_of
+from dealtools import matches as _matches
 
 pytestmark = pytest.mark.slow
-
-
-def deals_of(nlp, text: str) -> list[dict]:
-    [(_art, _rows, deals)] = list(process(nlp, [Article("t", text, "t.txt")]))
-    return deals
-
-
-def _matches(deal: dict, want: tuple) -> bool:
-    investor, amount, currency, location = want
-    return (deal["investor"] == investor and (amount is None or deal["amount"] == amount)
-            and (currency is None or deal["currency"] == currency) and (location is None or deal["location"] == location))
 
 
 N = ("Norvik Steel", 500_000_000, "USD", "Ohio")  # the row most texts below must yield
@@ -584,9 +572,7 @@ def test_link_a_demonym_describing_a_noun_is_no_company():
 @pytest.mark.parametrize("year,deals", [("2015", 0), ("2025", 1)])
 def test_link_matrix_a_facility_completed_in_an_earlier_year_is_history(nlp, year, deals):
     """"X's $N mill was completed in 2015" in an article of 2025 tells what exists, not a commitment."""
-    import dataclasses
 
     text = f"Mill\n\nNorvik Steel Ltd's $500 million mill in Ohio was completed in {year}."
-    art = dataclasses.replace(Article("t", text, "t.txt"), published="2025-04-03")
-    [(_art, _rows, found)] = list(process(nlp, [art]))
+    found = deals_of(nlp, text, published="2025-04-03")
     assert len(found) == deals, found
