@@ -124,6 +124,16 @@ def _excluded(place: Span) -> bool:
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
+
+def _agent_company(verb: Token, companies: list[Span]) -> Span | None:
+    """The company in the 'by' phrase of a passive verb ('to be built by X', 'will be acquired by Y')."""
+    for by in verb.children:
+        if by.dep_ == "agent":
+            c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+            if c is not None:
+                return c
+    return None
+
 def _clause(tok: Token, within: Span | None = None) -> Token:
     """The verb whose clause holds ``tok`` (not a word of ``within``: the "won" of "1 trillion won")."""
     for t in (tok, *tok.ancestors):
@@ -272,11 +282,9 @@ class Linker:
                     or not _has(clause.text + " " + " ".join(c.text for c in clause.children if c.dep_ == "prt"),
                                 self.cues["investment"]):
                 continue
-            for by in clause.children:
-                if by.dep_ == "agent":
-                    c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
-                    if c is not None:
-                        return c
+            c = _agent_company(clause, companies)
+            if c is not None:
+                return c
         return None
 
     def _this_commitment(self, tok: Token, amount: Span) -> bool:
@@ -317,12 +325,7 @@ class Linker:
         if not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or not any(
                 c.dep_ == "nsubjpass" for c in verb.children):
             return None
-        for by in verb.children:
-            if by.dep_ == "agent":
-                c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
-                if c is not None:
-                    return c
-        return None
+        return _agent_company(verb, companies)
 
     @staticmethod
     def _by_company(amount: Span, companies: list[Span]) -> Span | None:
