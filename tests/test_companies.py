@@ -33,6 +33,10 @@ _FIND = [
      {"ByteDance", "TikTok"}),
     ("Accel participated, according to regulatory filings sourced by business intelligence platform Tracxn.",
      {"Tracxn"}),
+    # A name before its shares' move in a market report; a name a descriptor introduced, then in the possessive.
+    ("Luxury stocks fell. Maison Verlaine's shares fell 4% after the group warned on sales.", {"Maison Verlaine"}),
+    ("The group also agreed to buy German rival Weser Propeller for €85 million. Chinese yards won orders, and "
+     "Weser Propeller's casting technology will help.", {"Weser Propeller"}),
     # A small town's name in a list of companies is a company's; a pension board is a company.
     ("The state already hosts mills run by Suzano, Eldorado Brasil Celulose and Arauco, the Chilean group.",
      {"Suzano", "Eldorado Brasil Celulose", "Arauco"}),

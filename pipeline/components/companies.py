@@ -718,6 +718,8 @@ class CompanyFinder:
                 if c is not None and c > 0 and doc[c + 1].lower_ in ("the", "a", "an") \
                         and all(w.text != "," for w in doc[c + 1 : j - 1]):
                     j, appos = c, True
+            elif j >= 3 and doc[j - 1].lower_ in ("shares", "stock") and doc[j - 2].text in ("'s", "’s"):
+                j -= 2  # "Maison Verlaine's shares fell 4%": the name before its shares
             while j > 0:
                 end = j
                 k = j - 1
@@ -1601,7 +1603,8 @@ class CompanyFinder:
         # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
         # of ...") is no person's, unless a role elsewhere makes it one.
         full_names = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
-                      and not has_legal_suffix(e.text) and (e.text not in described or self._person_context(e))]
+                      and not has_legal_suffix(e.text)
+                      and (_trim_possessive(e).text not in described or self._person_context(e))]
         lone = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
                         for e in full_names + [e for e in lone if self._person_context(e)]]
