@@ -33,6 +33,11 @@ _FIND = [
      {"ByteDance", "TikTok"}),
     ("Accel participated, according to regulatory filings sourced by business intelligence platform Tracxn.",
      {"Tracxn"}),
+    # A registered name with "and" in it before a share move is one name.
+    ("Sensex snaps losing streak as Adani Ports lead gains\n\nIndian shares ended higher on Wednesday.\n\nAdani Ports "
+     "and Special Economic Zone Ltd rose 4.2%, the top gainer on the Nifty, after the port operator, part of the Adani "
+     "Group led by chairman Gautam Adani, said its board had approved spending. Flagship Adani Enterprises gained 2%.",
+     {"Adani Ports and Special Economic Zone"}),
     # A name before its shares' move in a market report; a name a descriptor introduced, then in the possessive.
     ("Luxury stocks fell. Maison Verlaine's shares fell 4% after the group warned on sales.", {"Maison Verlaine"}),
     ("The group also agreed to buy German rival Weser Propeller for €85 million. Chinese yards won orders, and "

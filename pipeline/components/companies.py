@@ -731,6 +731,10 @@ class CompanyFinder:
                                   or (doc[k].text in ("&", "of") and k + 1 < end and doc[k + 1].text[:1].isupper())
                                   # "Dubai Electricity and Water Authority, the state utility, added 1.1%"
                                   or (appos and doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title)
+                                  # "Adani Ports and Special Economic Zone Ltd rose": one registered name, as
+                                  # in _split_coordination
+                                  or (doc[k].lower_ == "and" and k > 0 and doc[k - 1].is_title
+                                      and has_legal_suffix(doc[k + 1 : end].text))
                                   or (doc[k].text in ("/", "-") and not doc[k].whitespace_ and k > 0
                                       and not doc[k - 1].whitespace_)):  # "Novo Nordisk A/S"
                     k -= 1
