@@ -95,9 +95,15 @@ def _shares_of(c: Span) -> bool:
             and noun.lower_ in ("shares", "stock", "stocks"))
 
 
+def _entity_over(tok: Token) -> Span | None:
+    """The NER's entity that holds ``tok``, if any."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
 def _in_dateline(tok: Token) -> bool:
     """A word of the dateline ("HO CHI MINH CITY —"), as the NER or the place layer spans it."""
-    spans = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    ent = _entity_over(tok)
+    spans = [ent] if ent is not None else []
     spans += [p for p in tok.doc.spans.get("places", []) if p.start <= tok.i < p.end]
     return any(is_dateline(s) for s in spans)
 
@@ -557,7 +563,7 @@ class Linker:
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
                 continue
-            ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+            ent = _entity_over(subj)
             if ent is None or ent.label_ != "ORG" or any(c.start <= subj.i < c.end for c in companies):
                 return None
             return _named_in_full(company_key(ent.text), [c for c in companies if c.start < ent.start])
@@ -608,7 +614,7 @@ class Linker:
                     return False
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
-                    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+                    ent = _entity_over(subj)
                     key = company_key(ent.text) if ent is not None else ""
                     return bool(key) and _named_in_full(key, companies) is None
                 return False

@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.components.places import natural_feature
+from pipeline.components.places import IBERIAN_PARTICLES, natural_feature
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
@@ -55,7 +55,7 @@ _DATELINE_AGENCY = re.compile(
 _STAFF_CREDIT = re.compile(r"(?m)^Posted by (?P<name>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
 # A page header's time stamp: "Updated 3 hours ago", "2 hrs ago", "4 min read".
 _TIME_STAMP = re.compile(r"\b(?:ago|min read|minute read)$|^\d")
-_IBERIAN_GLUE = {"do", "da", "dos", "das", "de", "del", "y"}
+_IBERIAN_GLUE = IBERIAN_PARTICLES | {"y"}  # ("Construcciones y Auxiliar de Ferrocarriles": "y" joins names, not places)
 # Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
 _NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
 _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
@@ -124,9 +124,9 @@ _STAFF_NOUNS = {"bankers", "executives", "employees", "staffers", "engineers", "
                 "shareholders", "dealerships", "franchisees", "stores", "outlets", "headquarters"}
 
 # The words between a company's name and its former one: ", formerly", ", whose former name was", ", previously known as".
+_RENAME_GLUE = {",", "formerly", "whose", "former", "name", "was", "previously", "known", "as"}
 # "better known as", "widely known as": what may stand between a company's name and "known as".
 _KNOWN_ADVERBS = {"better", "also", "more", "widely", "commonly", "popularly", "locally", "now"}
-_RENAME_GLUE = {",", "formerly", "whose", "former", "name", "was", "previously", "known", "as"}
 
 # What a newspaper prints: "a report in Kontan" names the paper, not a place.
 _PUBLISHED_NOUNS = {"report", "story", "article", "interview", "editorial", "column"}
@@ -793,7 +793,7 @@ class CompanyFinder:
         without its time stamps ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily", "Q&A | Resources |
         The Northern Ledger", "Trending | Business | PinoyBiz Now | 2 hrs ago"), or its staff credit. A line
         that credits a writer ("Posted by admin | Business News") names sections only."""
-        text = doc.text[:1000]
+        text = doc_text(doc)[:1000]
         out = [doc.char_span(m.start("name"), m.end("name")) for m in _STAFF_CREDIT.finditer(text)]
         offset = 0
         for line in text.split("\n"):
@@ -1009,7 +1009,7 @@ class CompanyFinder:
         out: list[Span] = []
         prefixes: dict[tuple[str, ...], None] = {}
         whole: set[tuple[str, ...]] = set()
-        body = doc.text.find("\n")
+        body = doc_text(doc).find("\n")
         for s in spans:
             words = company_name(s.text).split()
             # (the whole name too, where a mention of it was missed: "Aeroestructuras del Bajío, known as",

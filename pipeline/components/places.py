@@ -54,7 +54,7 @@ _KIND_AFTER_KEYS = {hash_string(w) for w in KIND_AFTER | {a for a, _ in ZONE_AFT
 # Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
-GEO_FEATURES = frozenset(w for w in load_lines("gazetteers/geo_features.txt"))
+GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
@@ -291,9 +291,9 @@ class PlaceFinder:
                 found.append(_trim(ent))
             elif ent.label_ in ("ORG", "FAC") and natural_feature(ent):
                 found.append(_trim(ent))  # "the Cromarty Firth" the NER took for an organization
-            elif ent.label_ in ("ORG", "PERSON") and self._places_listed(ent):
+            elif ent.label_ in ("ORG", "PERSON") and (listed := self._places_listed(ent)):
                 # "road projects linking Mombasa and Kisumu": the NER ran two places into one name.
-                found.extend(self._places_listed(ent))
+                found.extend(listed)
             elif ent.label_ in ("ORG", "PERSON"):
                 # Countries acting as political actors are often tagged ORG.
                 span = _trim(ent)
