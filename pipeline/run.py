@@ -107,6 +107,27 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _tapered(items: Iterable, size: int, ahead: int, last: int) -> Iterator[list]:
+    """Batches of ``size``, then, once the input is seen to end, what is left in batches of ``last``.
+
+    ``ahead`` items are read beyond the batch handed out, so that the end is seen while that many are
+    still to go: in a pool, workers that finish their last batch then take small ones instead of idling
+    while another finishes a big one (1,000 articles on 2 workers: the run's last ~2 s had one core idle).
+
+    >>> [len(b) for b in _tapered(range(10), 4, 3, 2)]
+    [4, 2, 2, 2]
+    >>> [len(b) for b in _tapered(range(3), 4, 3, 2)]
+    [2, 1]
+    """
+    it = iter(items)
+    buf: deque = deque(itertools.islice(it, size + ahead))
+    while len(buf) == size + ahead:
+        yield [buf.popleft() for _ in range(size)]
+        buf.extend(itertools.islice(it, size))
+    while buf:
+        yield [buf.popleft() for _ in range(min(last, len(buf)))]
+
+
 def _rows_of(nlp: Language, batch: list[Article]) -> list[tuple[Article, list, list]]:
     out = []
     with nlp.memory_zone():
@@ -162,10 +183,11 @@ def _process_forked(nlp: Language, articles: Iterable[Article], batch_size: int,
         pool = ctx.Pool(workers, initializer=_worker_init)
     finally:
         gc.unfreeze()
+    in_flight = 2 * workers * batch_size  # articles: two batches a worker
     with pool:
-        for batch in _batches(articles, batch_size):
+        for batch in _tapered(articles, batch_size, ahead=in_flight, last=max(1, batch_size // 4)):
             pending.append((batch, pool.apply_async(_forked_batch, (batch, on_error))))
-            while len(pending) >= 2 * workers:
+            while sum(len(b) for b, _ in pending) >= in_flight:
                 yield from _collect(pending.popleft())
         while pending:
             yield from _collect(pending.popleft())
