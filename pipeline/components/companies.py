@@ -9,9 +9,10 @@ import re
 
 import pycountry
 import srsly
-from spacy.attrs import IS_ALPHA
+from spacy.attrs import IS_ALPHA, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -73,6 +74,11 @@ _EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Fed
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
                   "signed", "opened", "invested", "invests", "acquired", "bought", "sold", "denied", "will", "has",
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
+
+
+# Coarse part-of-speech ids as doc.to_array(POS) gives them.
+_NAME_POS = frozenset(POS_IDS[p] for p in ("PROPN", "NOUN"))
+_VERB_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX"))
 
 
 def peoples_and_languages() -> frozenset[str]:
@@ -957,7 +963,10 @@ class CompanyFinder:
         # The scan reads each word's text and IS_ALPHA from lists made once (a Token per read costs more).
         texts = self._texts(doc)
         alpha = doc.to_array(IS_ALPHA).tolist()
+        pos = doc.to_array(POS).tolist()
         cap = [w[:1].isupper() for w in texts]
+        # (The cheap tests on the lists first: few runs of capitalised words stand before a verb.)
+        upper = [w.isupper() for w in texts]
         while i < n:
             if not (cap[i] and alpha[i]) or (i > 0 and (cap[i - 1] or texts[i - 1] in ("'s", "’s"))):
                 i += 1
@@ -966,17 +975,21 @@ class CompanyFinder:
             while j < n and j - i < 4 and cap[j] and (alpha[j] or texts[j] == "&"):
                 j += 1
             k = i
-            while k < j and doc[k].pos_ not in ("PROPN", "NOUN"):
+            while k < j and pos[k] not in _NAME_POS:
                 k += 1  # "Why LG Energy Solution quit", "The BOI says": a sentence's first word
-            run = doc[k:j]
-            if 2 <= len(run) <= 4 and j < n and doc[j].pos_ in ("VERB", "AUX") \
-                    and any(w.is_upper and 2 <= len(w) <= 5 for w in run) and not all(w.is_upper for w in run) \
-                    and not any(w.ent_type_ in ("PERSON", "NORP", "DATE") for w in run) \
-                    and not any(w.lower_ in self.title_words or w.lower_ in self.person_heads for w in run) \
-                    and not self.gaz.candidates(run.text) and not self.gaz.candidates(run[0].text):
-                out.append(run)
+            if 2 <= j - k <= 4 and j < n and pos[j] in _VERB_POS \
+                    and any(upper[m] and 2 <= len(texts[m]) <= 5 for m in range(k, j)) \
+                    and not all(upper[m] for m in range(k, j)) \
+                    and self._brand_run(doc[k:j]):
+                out.append(doc[k:j])
             i = j
         return out
+
+    def _brand_run(self, run: Span) -> bool:
+        """A run of _brand_subjects that holds no person, people or date, no title word, and is no place."""
+        return not any(w.ent_type_ in ("PERSON", "NORP", "DATE") for w in run) \
+            and not any(w.lower_ in self.title_words or w.lower_ in self.person_heads for w in run) \
+            and not self.gaz.candidates(run.text) and not self.gaz.candidates(run[0].text)
 
     def _index_names(self, doc: Doc) -> set[str]:
         """'the benchmark FBM KLCI', 'the NGX All-Share Index', 'Straits Times Index (STI)': a stock index's
