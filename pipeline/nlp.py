@@ -43,6 +43,8 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
                          disable=list(cfg["base"].get("disable", [])))
         for comp in cfg["base"].get("enable", []):
             nlp.enable_pipe(comp)
+        if cfg["base"].get("gemm") == "numpy":
+            pipeline.lean.use_numpy_gemm(nlp)
     else:
         nlp = base
     # "Ma. Cristina Villaraza", "Md. Rafiqul Islam": a given name's abbreviation is one token, no sentence end.

