@@ -75,6 +75,16 @@ _BUGS_CAUGHT = [
     # East African shillings written "Sh", the country deciding which
     ("raises Sh4 billion in a round", ["KE"], [(4_000_000_000, "KES")]),
     ("for 12 billion shillings", ["TZ", "KE"], [(12_000_000_000, "TZS")]),
+    # "crowns" are Sweden's, Norway's, Denmark's, the Czech Republic's or Iceland's: the article's country decides
+    ("to invest 6 billion crowns in a biorefinery", ["SE", "FI"], [(6_000_000_000, "SEK")]),
+    ("a 9 billion crown furnace", ["CZ"], [(9_000_000_000, "CZK")]),
+    ("shares rose to 131.40 crowns in Oslo", ["NO"], [(131.40, "NOK")]),
+    # dirhams are the UAE's or Morocco's; CFA francs West or Central Africa's
+    ("automotive exports reached 157 billion dirhams", ["MA", "NL"], [(157_000_000_000, "MAD")]),
+    ("a Dh1.1 billion plant in Abu Dhabi", ["AE"], [(1_100_000_000, "AED")]),
+    ("will spend 35 billion CFA francs on a factory in Abidjan", ["CI"], [(35_000_000_000, "XOF")]),
+    ("a 20 billion CFA franc plant in Douala", ["CM"], [(20_000_000_000, "XAF")]),
+    ("would also spend half a billion Australian dollars on a solar farm", ["AU"], [(500_000_000, "AUD")]),
 ]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),

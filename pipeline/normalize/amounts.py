@@ -19,7 +19,7 @@ from pipeline.resources import load_json
 TABLE = "money.json"
 # ISO codes that are also ordinary upper-case words or company tickers.
 _ISO_CLASHES = {"ALL", "CUP", "TOP", "AMD", "PEN", "BOB", "SOS", "GEL", "MOP", "CAT", "BAM", "STD", "SVC"}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_NUMBER_WORDS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "hundred": 100}
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"

@@ -165,6 +165,8 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     'CNY'
     >>> resolve_currency("pesos", ["PH"])
     'PHP'
+    >>> resolve_currency("CFA francs", ["CI", "FR"])
+    'XOF'
     """
     t = table or money_table()
     cands = currency_candidates(form, t)
@@ -177,7 +179,8 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     by_country = t["by_country"]
     for country in countries:
         for c in cands:
-            if by_country.get(c) == country:
+            home = by_country.get(c)
+            if home == country or (isinstance(home, list) and country in home):
                 return c
     return cands[0]
 
