@@ -257,6 +257,9 @@ _FIND = [
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
+    # The NER ran past the legal form into the amount's preposition.
+    ("Vindhya said it had agreed to acquire Pune-based Sahyog Fibre Optics Pvt Ltd for Rs 640 crore in cash.",
+     {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
     ("She worked at Harvard for ten years before joining the bank.", {"Harvard"}),

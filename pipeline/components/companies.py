@@ -348,6 +348,10 @@ class CompanyFinder:
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1"):
             end -= 1
+        # "Sahyog Fibre Optics Pvt Ltd for (Rs 640 crore)": the name ends at its legal form.
+        while end - 2 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                and has_legal_suffix(doc[start : end - 1].text):
+            end -= 1
         # "First Capital Research in Colombo": the place where it sits is not part of the name.
         for t in span.doc[start + 1 : end - 1]:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
