@@ -262,6 +262,9 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # The first word of a ministerial portfolio the NER took, with the rest, for an organization.
+    ("The company will invest RM1.6 billion in the mill, Investment, Trade and Industry Minister Datuk Seri Azhar "
+     "Kamaruddin told reporters.", {"Investment"}),
     ("She worked at Harvard for ten years before joining the bank.", {"Harvard"}),
     # A state's development corporation is a public body; a company named "X Development Corporation" is not one.
     ("The plant sits on land allotted by the Sarawak Economic Development Corporation (SEDC).",

@@ -76,6 +76,8 @@ _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agree
                   "had", "is", "was", "expects", "aims", "raised", "launched", "declined"}
 
 
+# Titles a list of portfolios stands before ("Investment, Trade and Industry Minister").
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministers", "ministry", "secretary"})
 # Coarse part-of-speech ids as doc.to_array(POS) gives them.
 _NAME_POS = frozenset(POS_IDS[p] for p in ("PROPN", "NOUN"))
 _VERB_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX"))
@@ -422,6 +424,14 @@ class CompanyFinder:
         if k < span.start and k >= 2 and doc[k - 1].lower_ in ("for", "of") \
                 and doc[k - 2].lower_ in self.title_words | {"ministry", "department"} \
                 and not any(t.lower_ == "and" for t in doc[k : span.start]):  # (the list ends at its "and")
+            return True
+        # "Investment, Trade and Industry Minister": the first word of a portfolio before its minister
+        k = span.end
+        while k < len(doc) and k - span.end < 6 and (doc[k].is_title or doc[k].lower_ in (",", "and")) \
+                and doc[k].lower_ not in _PORTFOLIO_HOLDERS:
+            k += 1
+        if span.end < k < len(doc) and doc[span.end].text == "," and doc[k].lower_ in _PORTFOLIO_HOLDERS \
+                and any(t.lower_ == "and" for t in doc[span.end : k]):
             return True
         # A currency code before a number: "KRW 1.2 trillion", "AED 2.2bn".
         if span.text in self.currency_codes and span.end < len(doc) and doc[span.end].text[:1].isdigit():
