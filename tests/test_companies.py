@@ -262,6 +262,9 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # A central bank whose name the NER cut at its Tagalog "ng": the whole name, before a title, is no company.
+    ("Bangko Sentral ng Pilipinas Governor Eduardo Lacson said on Monday the bank would keep its policy rate at "
+     "5.25%.", {"Bangko Sentral ng", "Bangko Sentral"}),
     # The first word of a ministerial portfolio the NER took, with the rest, for an organization.
     ("The company will invest RM1.6 billion in the mill, Investment, Trade and Industry Minister Datuk Seri Azhar "
      "Kamaruddin told reporters.", {"Investment"}),

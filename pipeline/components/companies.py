@@ -56,7 +56,8 @@ _DATELINE_AGENCY = re.compile(
 _STAFF_CREDIT = re.compile(r"(?m)^Posted by (?P<name>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
 # A page header's time stamp: "Updated 3 hours ago", "2 hrs ago", "4 min read".
 _TIME_STAMP = re.compile(r"\b(?:ago|min read|minute read)$|^\d")
-_IBERIAN_GLUE = IBERIAN_PARTICLES | {"y"}  # ("Construcciones y Auxiliar de Ferrocarriles": "y" joins names, not places)
+# ("Construcciones y Auxiliar de Ferrocarriles": "y" joins names, not places; Tagalog "ng": "Bangko Sentral ng Pilipinas")
+_IBERIAN_GLUE = IBERIAN_PARTICLES | {"y", "ng"}
 # Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
 _NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
 _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
@@ -528,7 +529,7 @@ class CompanyFinder:
     def _extend(self, span: Span) -> Span:
         """'International Finance' + 'Corporation': the NER often stops before the last word."""
         doc = span.doc
-        if len(span) > 1 and span[-1].lower_ in ("of", "and", "&", "de"):
+        if len(span) > 1 and (span[-1].lower_ in ("of", "and", "&") or span[-1].text in _IBERIAN_GLUE):
             span = doc[span.start : span.end - 1]  # "the Stock Exchange of" + "Thailand": judged with its country
         if span[-1].text in ("'", "’") and span.end < len(doc) and doc[span.end].is_title:
             # "the Maple Crest Teachers'" + "Pension Plan": the NER stops at a plural possessive inside a name
