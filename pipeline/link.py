@@ -207,10 +207,59 @@ def _named_in_full(key: str, companies: list[Span]) -> Span | None:
                 None)
 
 
+def _without_totals(deals: list[DealRow]) -> list[DealRow]:
+    """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
+    the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
+    won will go to its plant in Clarksville ... and 1.3 trillion won to its factory in Ivancsa"; partners'
+    shares and a venture's total). A part credited to a unit that shares the total's investor's first name ("its
+    U.S. unit Daebong Energy America") is the investor's, as the total was. A facility reported with no sum in
+    the place where the same investor's sum goes is that commitment.
+
+    >>> rows = [DealRow("a", "Daebong Energy Solution", 4.2e12, "KRW", "United States", None, None, None),
+    ...         DealRow("a", "Daebong Energy America", 2.9e12, "KRW", "Clarksville", None, None, None),
+    ...         DealRow("a", "Daebong Energy Solution", 1.3e12, "KRW", "Ivancsa", None, None, None)]
+    >>> [(d.investor, d.amount) for d in _without_totals(rows)]
+    [('Daebong Energy Solution', 2900000000000.0), ('Daebong Energy Solution', 1300000000000.0)]
+    """
+    summed = [d for d in deals if d.amount]
+    totals = []
+    for i, d in enumerate(summed):
+        # The parts are the deals reported right after the total (or right before it), not any that add up
+        # in a story of many pledges.
+        for k in (2, 3, 4):
+            for parts in (summed[i + 1 : i + 1 + k], summed[max(0, i - k) : i]):
+                if len(parts) == k and all(o.currency == d.currency and o.amount < d.amount for o in parts) \
+                        and abs(sum(o.amount for o in parts) - d.amount) <= 0.005 * d.amount:
+                    totals.append((d, parts))
+                    break
+            else:
+                continue
+            break
+    for total, parts in totals:
+        first = company_key(total.investor).split()[:1]
+        for part in parts:
+            if part.investor != total.investor and company_key(part.investor).split()[:1] == first:
+                part.investor = total.investor
+    dropped = {id(t) for t, _ in totals}
+    # "X will build a mill in Pasir Gudang" beside "X to build RM900 million mill in Johor ... will invest
+    # RM900 million in the mill": the facility with no sum is the one the sum was given for.
+    for d in deals:
+        if d.amount is None and d.location is not None:
+            sized = next((e for e in deals if e is not d and id(e) not in dropped and e.investor == d.investor
+                          and e.amount is not None and e.location == d.location), None)
+            if sized is not None:
+                sized.announced_by = sized.announced_by or d.announced_by
+                sized.timeframe = sized.timeframe or d.timeframe
+                dropped.add(id(d))
+    return [d for d in deals if id(d) not in dropped]
+
+
 class Linker:
     def __init__(self, cues: Mapping):
         self.cues = cues
         self.gaz = default_gazetteer()
+        # What a company is called by its kind ("maker", "lender"), singular ("makers" -> "maker").
+        self._kind_nouns = frozenset(w for w in cues["subject_nouns"] if w != "it")
         self._published_year: int | None = None  # the article's, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
@@ -655,7 +704,16 @@ class Linker:
         if len(after) >= 1 and after[0].text in ("'s", "’s"):
             # "India's Adani Ports", but not "invest $1.5 billion in Indonesia's Bank Danamon": the home of
             # the business invested in is where the money goes.
-            return any(place.end < c.start <= place.end + 3 and not self._is_target(c) for c in companies)
+            if any(place.end < c.start <= place.end + 3 and not self._is_target(c) for c in companies):
+                return True
+            # "Sakuragawa Paper Co., one of Japan's largest containerboard makers,": the apposition that
+            # describes a company gives its home.
+            noun = place.root.head
+            if noun.lower_.rstrip("s") not in self._kind_nouns:
+                return False
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "among"):
+                noun = noun.head.head
+            return noun.dep_ == "appos" and any(c.start <= noun.head.i < c.end for c in companies)
         # "X, a smaller maker based in Hefei, will invest ... in Chonburi": the apposition gives the home.
         # Not the predicate "X is also based in Sacheon and has announced an expansion there".
         before = doc[max(0, place.start - 2) : place.start]
@@ -1019,6 +1077,9 @@ class Linker:
                     if sized.location is None and loc is not None:
                         sized.location, sized.location_country = loc._.canonical, self._country(loc, places)
                     sized.timeframe = sized.timeframe or self._timeframe(a)
+                    # The sentence that gives the sum may give who announced it.
+                    sized.announced_by = sized.announced_by or self._announcer(a, officials)
+                    last_announcer = sized.announced_by
                     seen[key] = (sized, in_headline)
                     # "The venture will invest AED1.1 billion": the partners' share of the same commitment.
                     self._add_partners(deals, sized, investor, a, companies, company_names)
@@ -1093,6 +1154,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
+        deals = _without_totals(deals)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
@@ -1691,7 +1753,8 @@ class Linker:
         others = [o for o in sent_amounts if o.start != amount.start and o._.currency == amount._.currency]
         if head.lower_ in ("including", "includes", "include"):
             return any(o._.value > amount._.value for o in others)
-        if head.lower_ == "of" and head.i == amount.sent.start:
+        # (The sum right after "Of": not "Of the total, 2.1 trillion won will go ...", a part the parse hung there.)
+        if head.lower_ == "of" and head.i == amount.sent.start and amount.start - head.i <= 2:
             return any(o._.value < amount._.value for o in others)
         return False
 

@@ -1,0 +1,40 @@
+"""Deals (spec section 2): where an article's sums go when the story states them across sentences, written
+for these tests in the way wire stories put them. Each text is a whole small article: a headline, a blank
+line, the body. Rows are (investor, amount, currency, location); None = any."""
+
+from __future__ import annotations
+
+import pytest
+from dealtools import deals_of
+from dealtools import matches as _matches
+
+pytestmark = pytest.mark.slow
+
+_DEALS = [
+    # A total given beside its parts is no deal of its own; a part routed through a unit that shares the
+    # investor's name is the investor's.
+    ("Hanul Energy Solution to spend 3.5 trillion won on U.S., Poland battery lines\nMay 2, 2025\n\n"
+     "SEOUL, May 2 (Yonhap) -- Hanul Energy Solution Co., South Korea's fifth-largest battery maker, said Friday it will "
+     "invest 3.5 trillion won ($2.5 billion) in new production lines in the United States and Poland between "
+     "2026 and 2028.\n\n"
+     "Of the total, 2.1 trillion won will go to its plant in Smyrna, Tennessee, run by its U.S. unit Hanul "
+     "Energy America LLC, and 1.4 trillion won to its factory in Wroclaw, Poland, the company said in a filing.",
+     [("Hanul Energy Solution", 2_100_000_000_000, "KRW", "Smyrna"),
+      ("Hanul Energy Solution", 1_400_000_000_000, "KRW", "Wroclaw")]),
+    # "one of Japan's largest ... makers" describes the company: Japan is its home, not where the money goes;
+    # the sum given later for "the mill" is the mill's, in the place the lead named.
+    ("Kitamura Board to build RM900 million mill in Johor\n\n"
+     "JOHOR BAHRU, March 3 (Bernama) — Kitamura Board Co., Ltd., one of Japan's largest containerboard makers, "
+     "will build a packaging board mill in Pasir Gudang, Johor, its first plant outside its home market.\n\n"
+     "The Japanese firm signed a land lease with the port operator on Monday. The company will invest RM900 "
+     "million in the mill, the state's investment committee chairman told reporters.",
+     [("Kitamura Board", 900_000_000, "MYR", "Pasir Gudang")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _DEALS, ids=[t.split("\n")[0] for t, _ in _DEALS])
+def test_link_sums_across_sentences_yield_their_deals(nlp, text, expected):
+    deals = deals_of(nlp, text)
+    assert len(deals) == len(expected), deals
+    for want in expected:
+        assert any(_matches(d, want) for d in deals), (want, deals)
