@@ -257,6 +257,8 @@ _FIND = [
     # The name closing a list of companies is a company, though the NER missed it.
     ("Halvern makes wing and engine parts for Airbus, Boeing, Rolls-Royce and Spirit AeroSystems, and competes with "
      "GKN Aerospace.", {"Spirit AeroSystems"}),
+    # A registered name "A and B Ltd" whose first words the NER took for a person's, its last for a plural noun.
+    ("CHENNAI: Vindhya Cables and Wires Ltd will invest Rs 5,000 crore in three factories.", {"Vindhya Cables and Wires"}),
     # The NER ran past the legal form into the amount's preposition.
     ("Vindhya said it had agreed to acquire Pune-based Sahyog Fibre Optics Pvt Ltd for Rs 640 crore in cash.",
      {"Sahyog Fibre Optics"}),

@@ -639,14 +639,16 @@ class CompanyFinder:
     def _join_registered(self, doc: Doc) -> list[Span]:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
         after the second of two ORGs linked by "and" closes one registered name, unless the first is a whole name
-        already ("Zenith Bank and Guaranty Trust Holding Co.")."""
+        already ("Zenith Bank and Guaranty Trust Holding Co."); so does a plural noun and a legal form after a
+        "person" ("Vindhya Cables" + "and" + "Wires Ltd")."""
         ents = list(self._entities(doc))
         out: list[Span] = []
         i = 0
         while i < len(ents):
             a = ents[i]
             b = ents[i + 1] if i + 1 < len(ents) else None
-            if b is not None and a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
+            if b is not None and b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
+                    and (a.label_ == "ORG" or (a.label_ == "PERSON" and self._plural_word_firm(b))) \
                     and has_legal_suffix(b.text) and not has_legal_suffix(a.text) \
                     and not (doc[a.end].lower_ == "and" and a[-1].lower_ in self.name_heads):
                 out.append(Span(doc, a.start, b.end, label="ORG"))
@@ -655,6 +657,13 @@ class CompanyFinder:
             out.append(a)
             i += 1
         return out
+
+    @staticmethod
+    def _plural_word_firm(span: Span) -> bool:
+        """'Wires Ltd', 'Sons Ltd': one plural noun and a legal form, no firm's whole name: the end of one
+        ('Vindhya Cables and Wires Ltd', 'John Smith and Sons Ltd') whose first words the NER took for a person."""
+        words = [t for t in span if not has_legal_suffix("X " + t.text)]
+        return len(words) == 1 and words[0].tag_ == "NNPS"
 
     def _split_list_end(self, span: Span) -> list[Span]:
         """The rest of a list after its first comma: 'Orvane Future M and Celtrix BM' are two names."""
