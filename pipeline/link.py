@@ -720,6 +720,20 @@ class Linker:
         return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
                 and before[1].lower_ in ("in", "at"))
 
+    def _where_said(self, place: Span) -> bool:
+        """"..., the chief financial officer told reporters in São Paulo", "said at a briefing in Riyadh":
+        where the news was given, not where the money goes."""
+        prep = place.root.head
+        if place.root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        head = prep.head
+        if head.lower_ in ("reporters", "journalists", "briefing", "conference", "event", "ceremony", "forum",
+                           "summit", "interview"):
+            head = head.head if head.dep_ in ("dobj", "pobj", "dative") else head
+            head = head.head if head.dep_ == "prep" else head
+        # (Speaking verbs only: "projects announced in the Nordics" places the projects.)
+        return head.lower_ in ("said", "says", "say", "told", "tells", "tell", "speaking", "spoke", "added")
+
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = (),
                   sent_amounts: list[Span] = ()) -> Span | None:
         # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
@@ -728,7 +742,8 @@ class Linker:
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
                 and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
                 # "The US company is putting ...": the company's home.
-                and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])]
+                and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
+                and not self._where_said(p)]
         if not sent:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)

@@ -38,3 +38,21 @@ def test_link_sums_across_sentences_yield_their_deals(nlp, text, expected):
     assert len(deals) == len(expected), deals
     for want in expected:
         assert any(_matches(d, want) for d in deals), (want, deals)
+
+
+@pytest.mark.parametrize("text,place,said_there", [
+    ("The group will invest R$1.5 billion in the refinery, chief financial officer Rodrigo Alves told reporters "
+     "in São Paulo.", "São Paulo", True),
+    ("The company will spend $300 million on the plant, its chief executive said at a briefing in Riyadh.",
+     "Riyadh", True),
+    ("It will build a $2 billion plant in Johor, the minister said.", "Johor", False),
+    ("It raised 14 billion kronor to build a mill, one of the largest projects announced in the Nordics.",
+     "Nordics", False),
+], ids=["told reporters in", "said at a briefing in", "the sum's own place", "announced in"])
+def test_link_where_the_news_was_told_is_no_deal_place(nlp, text, place, said_there):
+    from pipeline.link import Linker
+    from pipeline.resources import load_json
+
+    doc = nlp(text)
+    span = next(p for p in doc.spans["places"] if p.text.endswith(place))
+    assert Linker(load_json("deal_cues.json"))._where_said(span) is said_there
