@@ -720,6 +720,18 @@ class Linker:
         return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
                 and before[1].lower_ in ("in", "at"))
 
+    def _in_past_year(self, amount: Span) -> bool:
+        """"Eichwald bought Rhenania in 2019 for about €200m": a purchase a verb in the past tense puts in a year
+        before the article's (any named year, when the article has no date) is history, not news."""
+        verb = amount.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+            verb = verb.head
+        if verb.tag_ != "VBD" or not _has(verb.lower_, self.cues["acquisition_verbs"]):
+            return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
+        years = [int(t.text) for t in verb.children if t.dep_ == "prep" and t.lower_ == "in"
+                 for t in t.children if t.dep_ == "pobj" and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
+        return any(self._published_year is None or y < self._published_year for y in years)
+
     def _where_said(self, place: Span) -> bool:
         """"..., the chief financial officer told reporters in São Paulo", "said at a briefing in Riyadh":
         where the news was given, not where the money goes."""
@@ -1019,7 +1031,7 @@ class Linker:
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \
-                        or not self._is_investment(a):
+                        or not self._is_investment(a) or self._in_past_year(a):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)

@@ -31,8 +31,16 @@ _DEALS = [
      [("Kitamura Board", 900_000_000, "MYR", "Pasir Gudang")]),
 ]
 
+# A purchase a story recalls from an earlier year is history; the one it reports is the deal.
+_HISTORY = [
+    ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
+     "Weser Pumpen GmbH from private equity firm Nordwind Capital for €300m, the companies said on Tuesday.\n\n"
+     "Nordwind bought Weser Pumpen in 2018 for about €120m.",
+     [("Valmara", 300_000_000, "EUR", None)]),
+]
 
-@pytest.mark.parametrize("text,expected", _DEALS, ids=[t.split("\n")[0] for t, _ in _DEALS])
+
+@pytest.mark.parametrize("text,expected", _DEALS + _HISTORY, ids=[t.split("\n")[0] for t, _ in _DEALS + _HISTORY])
 def test_link_sums_across_sentences_yield_their_deals(nlp, text, expected):
     deals = deals_of(nlp, text)
     assert len(deals) == len(expected), deals
