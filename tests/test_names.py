@@ -23,6 +23,12 @@ _COMPANIES = [
     ("Bain & Company", "Bain & Company"),  # "& Company" is the firm's name
     ("Bank of America", "Bank of America"),
     ("Kasikornbank Public Company Limited", "Kasikornbank"),
+    # Gulf free-zone and Central European legal forms
+    ("Sarvodaya Pharma Middle East FZE", "Sarvodaya Pharma Middle East"),
+    ("Gulf Cold Chain FZCO", "Gulf Cold Chain"),
+    ("Al Noor Trading W.L.L.", "Al Noor Trading"),
+    ("Duna Logisztika Kft.", "Duna Logisztika"),
+    ("Moravia Steel a.s.", "Moravia Steel"),
 ]
 
 
