@@ -168,12 +168,24 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
     the short form first)."""
     alias_of: dict[str, str] = {}
     full: list[tuple[str, str, str]] = []  # (key, canonical, raw text), longest first
-    for s in sorted(spans, key=lambda s: (-len(company_key(s._.canonical).split()), s.start)):
+    first_seen: dict[str, int] = {}
+    for s in spans:
+        first_seen.setdefault(company_key(s._.canonical), s.start)
+    # (longest first: by words, then by letters, "Sarvodaya Pharmaceuticals" before "Sarvodaya Pharma")
+    for s in sorted(spans, key=lambda s: (-len(company_key(s._.canonical).split()), -len(company_key(s._.canonical)),
+                                          s.start)):
         k = company_key(s._.canonical)
         if k in alias_of or any(k == f[0] for f in full):
             continue
         target = None
-        for fk, canon, raw in full:
+        # "Sarvodaya" and "Sarvodaya Pharma" beside "Sarvodaya Pharmaceuticals" (the lead) and its unit "Sarvodaya
+        # Pharma Middle East" (later): a short form several full names open with is the one the article names
+        # first; its last word may be cut short ("Pharma" of "Pharmaceuticals").
+        opened = [fk for fk, canon, _ in full if not ("(" in canon and company_key(canon.split("(")[0]) == k)
+                  and not has_legal_suffix(s.text) and _opens(k.split(), fk.split())]
+        if len(opened) > 1:
+            target = min(opened, key=lambda fk: first_seen.get(fk, 0))
+        for fk, canon, raw in ([] if target is not None else full):
             if "(" in canon and company_key(canon.split("(")[0]) == k:
                 continue  # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form
             words, fwords = k.split(), fk.split()
@@ -219,6 +231,21 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                     if t == a:
                         alias_of[k] = b
     return alias_of
+
+
+def _opens(words: list[str], fwords: list[str]) -> bool:
+    """``words`` open the longer name ``fwords``, the last one whole or cut short ("pharma" of "pharmaceuticals").
+
+    >>> _opens(["sarvodaya", "pharma"], ["sarvodaya", "pharmaceuticals"]), _opens(["sarvodaya"], ["sarvodaya", "pharma"])
+    (True, True)
+    >>> _opens(["hyundai", "motor"], ["hyundai", "steel"])
+    False
+    """
+    n = len(words)
+    if not n or n > len(fwords) or fwords[: n - 1] != words[:-1]:
+        return False
+    last, flast = words[-1], fwords[n - 1]
+    return n < len(fwords) and last == flast or (len(last) >= 4 and flast.startswith(last) and flast != last)
 
 
 def _alias_root(alias_of: dict[str, str], k: str) -> str:

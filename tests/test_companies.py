@@ -531,3 +531,15 @@ def test_a_plural_opening_a_quote_is_no_company(nlp):
         if name == "news_ner":
             doc.ents = [Span(doc, 1, 2, label="ORG")]  # the NER's guess, as in the article it came from
     assert "Ports" not in {s.text for s in doc.spans["companies"]}
+
+
+def test_a_short_form_two_names_open_with_is_the_first_named(nlp):
+    """'Sarvodaya' and 'Sarvodaya Pharma' beside the parent named first and its unit named later: the parent's
+    (a word cut short, 'Pharma' of 'Pharmaceuticals', still opens it)."""
+    doc = nlp("Indian drugmaker Sarvodaya Pharma to build injectables plant\n\n"
+              "Sarvodaya Pharmaceuticals Ltd, an Indian maker of generic medicines, will build a plant in Abu Dhabi. "
+              "Sarvodaya will also invest $45 million in a research centre. Separately, Qasr Capital will pay "
+              "$60 million for a 20% stake in Sarvodaya Pharma Middle East FZE, the drugmaker's regional unit.")
+    rows = {r.name: set(r.aliases.split("|")) for r in rows_from_doc(doc, "t") if r.field == "company"}
+    assert {"Sarvodaya", "Sarvodaya Pharma"} <= rows["Sarvodaya Pharmaceuticals"]
+    assert "Sarvodaya" not in rows.get("Sarvodaya Pharma Middle East", set())
