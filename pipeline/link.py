@@ -661,6 +661,8 @@ class Linker:
                     # "..., co-founder and CEO Aditi Kulkarni said": a person with a title (whatever the NER
                     # calls the name) speaks for the company.
                     return False
+                if subj.text in {w for o in subj.doc.spans.get("officials", []) for w in o.text.split()}:
+                    return False  # "..., Kamau said": an official the article named, whatever the NER calls him here
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
                     ent = _entity_over(subj)

@@ -31,6 +31,15 @@ _DEALS = [
      [("Kitamura Board", 900_000_000, "MYR", "Pasir Gudang")]),
 ]
 
+# The official quoted after the sentence speaks for the company "the group" stands for, though the NER may take his
+# surname alone for a place or an organization.
+_DEALS += [
+    ("Rift Cement to expand Athi River plant\n\nNAIROBI, Jan 22 - Rift Cement Plc said on Monday it would expand its "
+     "plant at Athi River, chief executive Joseph Kamau said.\n\nThe group will also inject KSh2.1 billion over two "
+     "years to double the Athi River plant's capacity, Kamau said.",
+     [("Rift Cement", 2_100_000_000, "KES", None)]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
