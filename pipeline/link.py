@@ -37,6 +37,8 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
+# A company's parts a story names only by its owner: "the group's property arm", "its Thai unit".
+OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "business"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
@@ -129,6 +131,31 @@ def _excluded(place: Span) -> bool:
     """"its largest plant outside China": a place the sentence sets apart is not where the money goes."""
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
+
+
+def _new_venture(by: Token) -> bool:
+    """"by a new joint venture", "by a venture": a 'by' phrase naming a venture being set up (not "by the
+    joint venture", one the article has already set up)."""
+    return any(g.dep_ == "pobj" and g.lower_ in VENTURE_WORDS and any(
+        d.lower_ in ("a", "an", "new") for d in g.children) for g in by.children)
+
+
+def _venture_formed_before(sent: Span) -> bool:
+    """The sentence before ends on a venture being set up: "A and B have formed a joint venture.", "... agreed to set
+    up a venture to make cathodes." (the venture the object of its main verb, "a" or "new" before it)."""
+    if sent.start == 0:
+        return False
+    prev = sent.doc[sent.start - 1].sent
+    return any(t.lower_ in VENTURE_WORDS and t.dep_ == "dobj" and any(d.lower_ in ("a", "an", "new") for d in t.children)
+               for t in prev)
+
+
+def _share_bought(sent: Span) -> bool:
+    """"to pay C$250 million for a 15 percent interest in the mine", "for a 30% holding": a share of a business or
+    project, sized by a percentage, that the money buys (a stake by another name)."""
+    return any(t.lower_ in ("interest", "holding", "shareholding") and any(
+        d.ent_type_ == "PERCENT" for d in t.subtree if d.i < t.i) and t.head.lower_ in ("for", "acquire", "buy", "take")
+               for t in sent)
 
 
 def _agent_company(verb: Token, companies: list[Span]) -> Span | None:
@@ -365,6 +392,10 @@ class Linker:
                         # "The venture, to be called X, will invest AED1.1 billion": the partners that just set
                         # it up put the money in, not the venture (one commitment, carried by each partner).
                         c = self._last_partners(amount, companies)
+                    if c is None and child.dep_ == "agent" and _new_venture(child):
+                        # "The scheme will be developed by a new joint venture, X, at a cost of ...": the partners
+                        # just named, setting it up, carry the commitment.
+                        c = self._last_partners(amount, companies)
                     if c is None:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         # Not a partner the subject's modifier names ("The fab, built with Taiwan's X, carries ...").
@@ -381,8 +412,9 @@ class Linker:
                     if c is not None:
                         return c
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
-                            and _has(tok.text, self.cues["investment"]):
-                        # "rival BYD, who is spending $1.3 billion": the antecedent.
+                            and _has(" ".join(t.text for t in tok.subtree), self.cues["investment"]):
+                        # "rival BYD, who is spending $1.3 billion": the antecedent; "and by Y, which will take a
+                        # minority stake for £45m": the clause's words of investing may be its object's.
                         c = self._antecedent(tok.head, companies)
                         if c is not None:
                             return c
@@ -392,8 +424,10 @@ class Linker:
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
                         return None
-                    if child.dep_ in SUBJECT_DEPS and child.lower_ in self.cues["deciding_bodies"]:
-                        # "The company's board approved an investment of ...": the owner of the board decides.
+                    if child.dep_ in SUBJECT_DEPS and (child.lower_ in self.cues["deciding_bodies"]
+                                                       or child.lower_ in OWNED_PARTS):
+                        # "The company's board approved an investment of ...": the owner of the board decides; "The
+                        # group's property arm will spend ...": an arm the article does not name is its owner's.
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
@@ -408,6 +442,12 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "it" and _venture_formed_before(amount.sent):
+                        # "A and B have formed a joint venture. It will invest $600 million": the venture the
+                        # partners just set up, their commitment.
+                        c = self._last_partners(amount, companies)
+                        if c is not None:
+                            return c
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
                         # "The two companies will invest a total of NT$4 billion": the partners just named.
                         return self._last_partners(amount, companies)
@@ -963,7 +1003,7 @@ class Linker:
                     continue
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
-                investor = lead or self._investor(a, companies, last_subject)
+                investor = lead or self._respective(a, companies) or self._investor(a, companies, last_subject)
                 if lead is None and self._consortium and self._buyers_subject(a):
                     # "The buyers have also committed to spend a further A$400 million": the consortium.
                     investor = list(self._consortium.values())[-1][0]
@@ -1127,6 +1167,23 @@ class Linker:
             if d.location is None:
                 d.location, d.location_country = named._.canonical, code
 
+    def _respective(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"A and B will invest $400 million and $200 million respectively": the partner in the place the sum
+        holds among the sentence's sums (as many partners as sums, else none)."""
+        sent = amount.sent
+        if not any(t.lower_ == "respectively" for t in sent):
+            return None
+        sums = sorted((a for a in amount.doc.spans.get("amounts", []) if a.sent.start == sent.start and not _a_year(a)),
+                      key=lambda a: a.start)
+        named = [c for c in companies if c.sent.start == sent.start and c.end <= sums[0].start]
+        lead = next((c for c in named if c.root.dep_ in SUBJECT_DEPS), None)
+        if lead is None:
+            return None
+        group = sorted([lead, *self._partners(lead, companies)], key=lambda c: c.start)
+        if len(group) != len(sums) or len(group) < 2:
+            return None
+        return group[[a.start for a in sums].index(amount.start)]
+
     def _add_partners(self, deals: list[DealRow], deal: DealRow, investor: Span, amount: Span, companies: list[Span],
                       company_names: Mapping[str, str] | None) -> None:
         """The investor's partners in the commitment, each a deal with the same sum: partners named with it in
@@ -1135,6 +1192,8 @@ class Linker:
         would also spend ...")."""
         if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
             return
+        if self._respective(amount, companies) is not None:
+            return  # each partner its own sum
         # "... came from A, which pledged $2 billion for Johor, and B, with $1 billion for Penang": a sum in the
         # investor's own phrase (not the predicate its conjuncts share) is its own, not its partners'.
         def own_phrase(c: Span) -> set[int]:
@@ -1291,6 +1350,10 @@ class Linker:
             for c in verb.children:
                 if c.dep_ in SUBJECT_DEPS and c.lower_ in PLURAL_PARTIES | VENTURE_WORDS:
                     return True
+                if c.dep_ == "agent" and _new_venture(c):
+                    return True  # "... will be developed by a new joint venture, X"
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and _venture_formed_before(amount.sent):
+                    return True  # "A and B have formed a joint venture. It will invest ..."
         return False
 
     @staticmethod
@@ -1788,8 +1851,19 @@ class Linker:
                 continue
             if t.ent_type_ == "DATE" and t.lower_ == "may":
                 continue  # "BERLIN, May 15 —": the month, not a hedge
+            if t.lower_.startswith("analyst") and self._audience(t):
+                continue  # "the chief told analysts that ...": who hears the plan, not who guesses at it
             words.append(t.text_with_ws)
         return _has("".join(words), self.cues["hedges"])
+
+    def _audience(self, t: Token) -> bool:
+        """Those a speaker tells: "told analysts", "said on a call with analysts", "said to analysts"."""
+        head = t.head
+        if t.dep_ in ("dobj", "dative"):
+            return head.lower_.startswith(tuple(self.cues["speech"] + ["told", "brief"]))
+        if t.dep_ == "pobj" and head.lower_ == "with":
+            return True
+        return t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_.startswith(tuple(self.cues["speech"]))
 
     def _expected_of_others(self, tok: Token) -> bool:
         """"Nvidia said it expected its partners to build up to $500 billion of infrastructure": a forecast of
@@ -1963,7 +2037,7 @@ class Linker:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
         if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
-                or self._listed_under_header(sent)) or self._hedged(sent, amount.root):
+                or self._listed_under_header(sent) or _share_bought(sent)) or self._hedged(sent, amount.root):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.

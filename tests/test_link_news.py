@@ -20,69 +20,69 @@ K = ("Kanemori Electric", 400_000_000, "USD", "Austin")
 
 # Who: a later sentence's subject standing for a company named before.
 _LATER_SUBJECT = [
-    ("also inject an additional", "Chemicals\n\nSolvik Chemicals AG reported a 12% rise in quarterly profit on "
+    ("also inject an additional", "Coatings news\n\nSolvik Chemicals AG reported a 12% rise in quarterly profit on "
      "Thursday. The company will also inject an additional $353 million into its plant in Louisiana.",
      [("Solvik Chemicals", 353_000_000, "USD", "Louisiana")]),
-    ("the Japanese firm", "Batteries\n\nKanemori Electric Co posted record orders on Monday. The Japanese firm will "
+    ("the Japanese firm", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. The Japanese firm will "
      "invest 50 billion yen in a battery plant in Kumamoto.",
      [("Kanemori Electric", 50_000_000_000, "JPY", "Kumamoto")]),
-    ("the Osaka-based company", "Batteries\n\nKanemori Electric Co posted record orders on Monday. The Osaka-based "
+    ("the Osaka-based company", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. The Osaka-based "
      "company plans to spend 50 billion yen on a battery plant in Kumamoto.",
      [("Kanemori Electric", 50_000_000_000, "JPY", "Kumamoto")]),
-    ("the conglomerate, two sentences on", "Ports\n\nHalvard Group Bhd named a new chairman on Monday. He replaces "
+    ("the conglomerate, two sentences on", "Ports news\n\nHalvard Group Bhd named a new chairman on Monday. He replaces "
      "a founder who retired in March. The conglomerate will invest RM2 billion in a port in Johor.",
      [("Halvard Group", 2_000_000_000, "MYR", "Johor")]),
-    ("first word alone", "Solar\n\nBrightwater Energy Inc said on Monday its quarterly profit rose. Brightwater will "
+    ("first word alone", "Solar news\n\nBrightwater Energy Inc said on Monday its quarterly profit rose. Brightwater will "
      "spend $1 billion on a solar farm in Nevada.", [("Brightwater Energy", 1_000_000_000, "USD", "Nevada")]),
-    ("ticker in brackets", "Solar\n\nShares of Brightwater Energy Inc (NYSE: BWE) rose 3% on Monday. Brightwater "
+    ("ticker in brackets", "Solar news\n\nShares of Brightwater Energy Inc (NYSE: BWE) rose 3% on Monday. Brightwater "
      "said it would build a $1 billion solar farm in Nevada.",
      [("Brightwater Energy", 1_000_000_000, "USD", "Nevada")]),
-    ("it, next sentence", "Batteries\n\nKanemori Electric Co said on Monday demand for its batteries was strong. It "
+    ("it, next sentence", "Batteries news\n\nKanemori Electric Co said on Monday demand for its batteries was strong. It "
      "will invest $400 million in a factory in Austin, Texas.", [K]),
-    ("separately, the firm", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig. "
+    ("separately, the firm", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig. "
      "Separately, the firm said it would spend $100 million on a terminal in Louisiana.",
      [S, ("Solvik Chemicals", 100_000_000, "USD", "Louisiana")]),
-    ("possessive short form", "Chemicals\n\nSolvik Chemicals AG reported higher sales on Monday. Solvik's board "
+    ("possessive short form", "Coatings news\n\nSolvik Chemicals AG reported higher sales on Monday. Solvik's board "
      "approved a €300 million expansion of its plant in Leipzig.", [S]),
-    ("better known as", "Batteries\n\nKanemori Electric Co, better known as Kanelec, will invest $400 million in a "
+    ("better known as", "Batteries news\n\nKanemori Electric Co, better known as Kanelec, will invest $400 million in a "
      "factory in Austin, Texas.", [K]),
-    ("acronym in brackets", "Chemicals\n\nSolvik Chemicals AG (SCA) said on Monday it would invest €300 million in "
+    ("acronym in brackets", "Coatings news\n\nSolvik Chemicals AG (SCA) said on Monday it would invest €300 million in "
      "a plant in Leipzig.", [S]),
-    ("home-listed apposition", "Chemicals\n\nSolvik Chemicals AG, the Frankfurt-listed chemicals maker, will invest "
+    ("home-listed apposition", "Coatings news\n\nSolvik Chemicals AG, the Frankfurt-listed chemicals maker, will invest "
      "€300 million in a plant in Leipzig.", [S]),
-    ("the group's arm", "Ports\n\nHalvard Group Bhd named a new chairman on Monday. The group's property arm will "
+    ("the group's arm", "Ports news\n\nHalvard Group Bhd named a new chairman on Monday. The group's property arm will "
      "spend RM500 million on a mall in Penang.", [("Halvard Group", 500_000_000, "MYR", "Penang")]),
-    ("named subsidiary in apposition", "Chemicals\n\nSolvik Chemicals AG's German subsidiary, Solvik Deutschland "
+    ("named subsidiary in apposition", "Coatings news\n\nSolvik Chemicals AG's German subsidiary, Solvik Deutschland "
      "GmbH, will invest €300 million in a plant in Leipzig.",
      [("Solvik Deutschland", 300_000_000, "EUR", "Leipzig")]),
-    ("through its unit", "Chemicals\n\nThrough its unit Solvik Deutschland GmbH, Solvik Chemicals AG will invest "
+    ("through its unit", "Coatings news\n\nThrough its unit Solvik Deutschland GmbH, Solvik Chemicals AG will invest "
      "€300 million in a plant in Leipzig.", [S]),
 ]
 
 # The company of the chief who speaks.
 _CHIEFS = [
-    ("chief told analysts it", "Chemicals\n\nSolvik Chemicals AG chief executive Jonas Weber told analysts on "
+    ("chief told analysts it", "Coatings news\n\nSolvik Chemicals AG chief executive Jonas Weber told analysts on "
      "Tuesday that the group would spend €300 million on a plant in Leipzig.", [S]),
-    ("quote, then chief of", "Batteries\n\n\"We are committing $400 million to a factory in Austin, Texas,\" said "
+    ("quote, then chief of", "Batteries news\n\n\"We are committing $400 million to a factory in Austin, Texas,\" said "
      "Li Wei, chief executive of Kanemori Electric Co.", [K]),
-    ("who heads", "Batteries\n\nLi Wei, who heads Kanemori Electric Co, said the group would spend $400 million on a "
+    ("who heads", "Batteries news\n\nLi Wei, who heads Kanemori Electric Co, said the group would spend $400 million on a "
      "factory in Austin, Texas.", [K]),
-    ("chief in next sentence", "Batteries\n\nKanemori Electric Co posted record orders on Monday. Its chief "
+    ("chief in next sentence", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. Its chief "
      "executive, Li Wei, said it would invest $400 million in a factory in Austin, Texas.", [K]),
 ]
 
 # Consortiums: the lead and each named member carry the price.
 _CONSORTIUMS = [
-    ("consortium led by", "Ports\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container terminal in "
+    ("consortium led by", "Ports news\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container terminal in "
      "Gdansk from Orvane Logistics SA for €1.2 billion.", [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk")]),
-    ("consortium of three", "Ports\n\nA consortium of Tamsin Infrastructure Ltd, Calder Pension Fund and Orvane "
+    ("consortium of three", "Ports news\n\nA consortium of Tamsin Infrastructure Ltd, Calder Pension Fund and Orvane "
      "Capital Ltd will buy the container terminal in Gdansk for €1.2 billion.",
      [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk"),
       ("Orvane Capital", 1_200_000_000, "EUR", "Gdańsk")]),
-    ("consortium that includes", "Ports\n\nA consortium that includes Tamsin Infrastructure Ltd and Calder Pension "
+    ("consortium that includes", "Ports news\n\nA consortium that includes Tamsin Infrastructure Ltd and Calder Pension "
      "Fund agreed to pay €1.2 billion for the container terminal in Gdansk.",
      [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk")]),
-    ("lead backed in the deal by", "Ports\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container "
+    ("lead backed in the deal by", "Ports news\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container "
      "terminal in Gdansk for €1.2 billion. Tamsin is backed in the deal by Calder Pension Fund and Orvane Capital "
      "Ltd.",
      [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk"),
@@ -91,160 +91,152 @@ _CONSORTIUMS = [
 
 # Joint ventures: the partners carry a venture's total; a venture set up earlier invests on its own.
 _VENTURES = [
-    ("built by a new venture, named", "Hydro\n\nTern Power Ltd and Calder Energy Ltd will build a pumped-storage "
+    ("built by a new venture, named", "Hydro news\n\nTern Power Ltd and Calder Energy Ltd will build a pumped-storage "
      "scheme in Otago. The scheme will be developed by a new joint venture, Tercal Storage Ltd, at a total cost of "
      "NZ$1.1 billion.",
      [("Tern Power", 1_100_000_000, "NZD", "Otago"), ("Calder Energy", 1_100_000_000, "NZD", "Otago")]),
-    ("50-50 venture to build", "Cathodes\n\nKanemori Electric Co and Solvik Chemicals AG will set up a 50-50 venture "
+    ("50-50 venture to build", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG will set up a 50-50 venture "
      "to build a $600 million cathode plant in Tennessee.",
      [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
-    ("respectively", "Cathodes\n\nKanemori Electric Co and Solvik Chemicals AG will invest $400 million and "
+    ("respectively", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG will invest $400 million and "
      "$200 million respectively in a cathode plant in Tennessee.",
      [("Kanemori Electric", 400_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 200_000_000, "USD", "Tennessee")]),
-    ("venture formed, it will invest", "Cathodes\n\nKanemori Electric Co and Solvik Chemicals AG have formed a joint "
+    ("venture formed, it will invest", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG have formed a joint "
      "venture. It will invest $600 million in a cathode plant in Tennessee.",
      [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
 ]
 
 # Stakes bought in a project or a business.
 _STAKES = [
-    ("pay for an interest in the mine", "Potash\n\nTern Potash Corp is building a potash mine near Regina. Orvane "
+    ("pay for an interest in the mine", "Potash news\n\nTern Potash Corp is building a potash mine near Regina. Orvane "
      "Capital Ltd of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
      [("Tern Potash", None, None, None), ("Orvane Capital", 250_000_000, "CAD", None)]),
-    ("take a stake in a project for", "Water\n\nCalder Pension Fund will take a 20% stake in the desalination "
-     "project in Jubail for 1.5 billion riyals.", [("Calder Pension Fund", 1_500_000_000, "SAR", "Jubail")]),
-    ("bought a stake from", "Wind\n\nTamsin Infrastructure Ltd bought a 49% stake in a wind farm off Norfolk from "
+    ("take a stake in a project for", "Water news\n\nCalder Capital Ltd will take a 20% stake in the desalination "
+     "project in Jubail for 1.5 billion riyals.", [("Calder Capital", 1_500_000_000, "SAR", "Jubail")]),
+    ("bought a stake from", "Wind news\n\nTamsin Infrastructure Ltd bought a 49% stake in a wind farm off Norfolk from "
      "Orvane Energy Ltd for £2 billion.", [("Tamsin Infrastructure", 2_000_000_000, "GBP", "Norfolk")]),
-    ("two backers, which", "Yard\n\nThe yard in Cromarty is backed by Tamsin Pension Ltd, which is putting in £120m "
+    ("two backers, which", "Yard news\n\nThe yard in Cromarty is backed by Tamsin Pension Ltd, which is putting in £120m "
      "for a 40% stake, and by Calder Bank Ltd, which will take a minority stake for £45m.",
      [("Tamsin Pension", 120_000_000, "GBP", "Cromarty"), ("Calder Bank", 45_000_000, "GBP", "Cromarty")]),
-    ("acquire a firm of a city", "Takeover\n\nSolvik Chemicals AG will acquire Orvane Coatings Ltd of Manchester for "
+    ("acquire a firm of a city", "Takeover news\n\nSolvik Chemicals AG will acquire Orvane Coatings Ltd of Manchester for "
      "£300 million.", [("Solvik Chemicals", 300_000_000, "GBP", "Manchester")]),
-    ("take over in a deal worth", "Takeover\n\nSolvik Chemicals AG has agreed to take over Orvane Coatings Ltd in a "
+    ("take over in a deal worth", "Takeover news\n\nSolvik Chemicals AG has agreed to take over Orvane Coatings Ltd in a "
      "deal worth £300 million.", [("Solvik Chemicals", 300_000_000, "GBP", None)]),
-    ("buying, cash and shares", "Takeover\n\nSolvik Chemicals AG is buying Orvane Coatings Ltd, a paint maker in "
+    ("buying, cash and shares", "Takeover news\n\nSolvik Chemicals AG is buying Orvane Coatings Ltd, a paint maker in "
      "Manchester, for £300 million in cash and shares.", [("Solvik Chemicals", 300_000_000, "GBP", "Manchester")]),
 ]
 
 # The sum in a later sentence or paragraph.
 _LATER_SUM = [
-    ("cost in a later paragraph", "Chemicals\n\nSolvik Chemicals AG will build a new plant in Leipzig, it said on "
+    ("cost in a later paragraph", "Coatings news\n\nSolvik Chemicals AG will build a new plant in Leipzig, it said on "
      "Monday.\n\nThe plant, which will make coatings, is due to open in 2027.\n\nThe project will cost €300 million, "
      "the company said.", [S]),
-    ("the investment will total, chief", "Batteries\n\nKanemori Electric Co announced a battery plant in Austin, "
+    ("the investment will total, chief", "Batteries news\n\nKanemori Electric Co announced a battery plant in Austin, "
      "Texas, on Monday.\n\nChief executive Li Wei said the investment would total $400 million.", [K]),
-    ("the expansion will cost", "Ports\n\nHalvard Group Bhd will expand its port in Johor.\n\nThe expansion will cost "
+    ("the expansion will cost", "Ports news\n\nHalvard Group Bhd will expand its port in Johor.\n\nThe expansion will cost "
      "RM2 billion and add capacity for one million containers.", [("Halvard Group", 2_000_000_000, "MYR", "Johor")]),
-    ("the sum's investment will create", "Chemicals\n\nSolvik Chemicals AG will build a coatings plant in Leipzig. "
+    ("the sum's investment will create", "Coatings news\n\nSolvik Chemicals AG will build a coatings plant in Leipzig. "
      "The €300 million investment will create 400 jobs.", [S]),
-    ("fronted sum, company said", "Chemicals\n\nSome €300 million will go into the plant in Leipzig, Solvik Chemicals "
+    ("fronted sum, company said", "Coatings news\n\nSome €300 million will go into the plant in Leipzig, Solvik Chemicals "
      "AG said.", [S]),
-    ("investment will reach", "Chemicals\n\nSolvik Chemicals AG's investment in Leipzig will reach €300 million by "
+    ("investment will reach", "Coatings news\n\nSolvik Chemicals AG's investment in Leipzig will reach €300 million by "
      "2027.", [S]),
-    ("passive, class noun before name", "Chemicals\n\nA €300 million plant will be built in Leipzig by the German "
+    ("passive, class noun before name", "Coatings news\n\nA €300 million plant will be built in Leipzig by the German "
      "chemicals group Solvik Chemicals AG.", [S]),
-    ("won approval to build", "Chemicals\n\nSolvik Chemicals AG has won approval to build a €300 million plant in "
+    ("won approval to build", "Coatings news\n\nSolvik Chemicals AG has won approval to build a €300 million plant in "
      "Leipzig.", [S]),
-    ("expansion worth got go-ahead", "Chemicals\n\nSolvik Chemicals AG's Leipzig expansion, worth €300 million, got "
+    ("expansion worth got go-ahead", "Coatings news\n\nSolvik Chemicals AG's Leipzig expansion, worth €300 million, got "
      "the go-ahead on Monday.", [S]),
-    ("biggest investment", "Chemicals\n\nThe €300 million plant in Leipzig is Solvik Chemicals AG's largest "
+    ("biggest investment", "Coatings news\n\nThe €300 million plant in Leipzig is Solvik Chemicals AG's largest "
      "investment in Germany.", [S]),
 ]
 
 # One total over several places.
 _PLACES = [
-    ("three towns", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
+    ("three towns", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
      "Halle.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
-    ("depots in towns", "Depots\n\nTern Logistics Ltd will spend 20 billion naira on depots in Kano, Kaduna and "
+    ("depots in towns", "Depots news\n\nTern Logistics Ltd will spend 20 billion naira on depots in Kano, Kaduna and "
      "Jos.", [("Tern Logistics", 20_000_000_000, "NGN", None)]),
-    ("country then sites", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in Germany, with new lines "
+    ("country then sites", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in Germany, with new lines "
      "in Leipzig and Dresden.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
-    ("where it already employs", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+    ("where it already employs", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
      "where it already employs 500 people.", [S]),
 ]
 
 # Who announced it: an official named after the sentence.
 _ANNOUNCED = [
-    ("the minister, named, said", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+    ("the minister, named, said", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
      "the state's economy minister, Karl Brandt, said on Monday.", "Karl Brandt"),
-    ("according to official", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+    ("according to official", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
      "according to Karl Brandt, the state's economy minister.", "Karl Brandt"),
-    ("chief told reporters after quote", "Chemicals\n\n\"We will invest €300 million in a plant in Leipzig,\" Solvik "
+    ("chief told reporters after quote", "Coatings news\n\n\"We will invest €300 million in a plant in Leipzig,\" Solvik "
      "Chemicals AG chief executive Jonas Weber told reporters.", "Jonas Weber"),
-    ("minister said company would", "Chemicals\n\nKarl Brandt, Saxony's economy minister, said Solvik Chemicals AG "
+    ("minister said company would", "Coatings news\n\nKarl Brandt, Saxony's economy minister, said Solvik Chemicals AG "
      "would invest €300 million in a plant in Leipzig.", "Karl Brandt"),
-    ("announced by, next sentence", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+    ("announced by, next sentence", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
      "Leipzig. The plan was announced by Economy Minister Karl Brandt on Monday.", "Karl Brandt"),
-    ("chief said, new paragraph", "Chemicals\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+    ("chief said, new paragraph", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
      "Leipzig.\n\n\"Leipzig gives us the skills we need,\" chief executive Jonas Weber said in a statement.",
      "Jonas Weber"),
 ]
 
 _NOT_DEALS = [
-    ("annual revenue expected", "Chemicals\n\nSolvik Chemicals AG expects its Leipzig plant to generate €300 million "
+    ("annual revenue expected", "Coatings news\n\nSolvik Chemicals AG expects its Leipzig plant to generate €300 million "
      "in annual revenue by 2028."),
-    ("impact study", "Chemicals\n\nThe plant will add €300 million a year to the economy of Saxony, according to a "
+    ("impact study", "Coatings news\n\nThe plant will add €300 million a year to the economy of Saxony, according to a "
      "study commissioned by Solvik Chemicals AG."),
-    ("revenue rose", "Chemicals\n\nSolvik Chemicals AG said revenue from its Leipzig plant rose to €300 million."),
-    ("unit valued", "Chemicals\n\nThe offer values Solvik Chemicals AG's Leipzig unit at €300 million."),
-    ("fined", "Chemicals\n\nEU regulators fined Solvik Chemicals AG €300 million for fixing prices of coatings."),
-    ("settle claims", "Chemicals\n\nSolvik Chemicals AG agreed to pay €300 million to settle claims over pollution "
+    ("revenue rose", "Coatings news\n\nSolvik Chemicals AG said revenue from its Leipzig plant rose to €300 million."),
+    ("unit valued", "Coatings news\n\nThe offer values Solvik Chemicals AG's Leipzig unit at €300 million."),
+    ("fined", "Coatings news\n\nEU regulators fined Solvik Chemicals AG €300 million for fixing prices of coatings."),
+    ("settle claims", "Coatings news\n\nSolvik Chemicals AG agreed to pay €300 million to settle claims over pollution "
      "at its Leipzig plant."),
-    ("dismissed as speculation", "Chemicals\n\nSolvik Chemicals AG dismissed as speculation a report that it would "
+    ("dismissed as speculation", "Coatings news\n\nSolvik Chemicals AG dismissed as speculation a report that it would "
      "invest €300 million in Leipzig."),
-    ("people with knowledge", "Chemicals\n\nSolvik Chemicals AG is eyeing a €300 million plant in Leipzig, "
+    ("people with knowledge", "Coatings news\n\nSolvik Chemicals AG is eyeing a €300 million plant in Leipzig, "
      "according to people with knowledge of the matter."),
-    ("called off", "Chemicals\n\nSolvik Chemicals AG has called off its €300 million plant in Leipzig, citing weak "
+    ("called off", "Coatings news\n\nSolvik Chemicals AG has called off its €300 million plant in Leipzig, citing weak "
      "demand."),
-    ("would consider if", "Chemicals\n\nSolvik Chemicals AG would consider investing €300 million in Leipzig if "
+    ("would consider if", "Coatings news\n\nSolvik Chemicals AG would consider investing €300 million in Leipzig if "
      "energy prices fell."),
-    ("should subsidies", "Chemicals\n\nShould subsidies be approved, Solvik Chemicals AG plans to spend €300 million "
+    ("should subsidies", "Coatings news\n\nShould subsidies be approved, Solvik Chemicals AG plans to spend €300 million "
      "on a plant in Leipzig."),
-    ("studying whether", "Chemicals\n\nSolvik Chemicals AG is studying whether to build a €300 million plant in "
+    ("studying whether", "Coatings news\n\nSolvik Chemicals AG is studying whether to build a €300 million plant in "
      "Leipzig."),
-    ("evaluating", "Chemicals\n\nSolvik Chemicals AG is evaluating a €300 million investment in Leipzig."),
-    ("under review", "Chemicals\n\nSolvik Chemicals AG said its €300 million plant in Leipzig remains under "
+    ("evaluating", "Coatings news\n\nSolvik Chemicals AG is evaluating a €300 million investment in Leipzig."),
+    ("under review", "Coatings news\n\nSolvik Chemicals AG said its €300 million plant in Leipzig remains under "
      "review."),
-    ("on ice", "Chemicals\n\nSolvik Chemicals AG has put its €300 million plant in Leipzig on ice."),
-    ("history, years ago", "Chemicals\n\nSolvik Chemicals AG built its Leipzig plant for €300 million two "
+    ("on ice", "Coatings news\n\nSolvik Chemicals AG has put its €300 million plant in Leipzig on ice."),
+    ("history, years ago", "Coatings news\n\nSolvik Chemicals AG built its Leipzig plant for €300 million two "
      "decades ago."),
-    ("state aid won", "Chemicals\n\nSolvik Chemicals AG won €300 million in state aid for its Leipzig plant."),
-    ("dividends", "Chemicals\n\nSolvik Chemicals AG will pay €300 million in dividends to shareholders."),
-    ("impairment", "Chemicals\n\nSolvik Chemicals AG took a €300 million impairment charge on its Leipzig plant."),
-    ("order won", "Chemicals\n\nSolvik Chemicals AG won a €300 million order from Orvane Motors AG to supply "
+    ("state aid won", "Coatings news\n\nSolvik Chemicals AG won €300 million in state aid for its Leipzig plant."),
+    ("dividends", "Coatings news\n\nSolvik Chemicals AG will pay €300 million in dividends to shareholders."),
+    ("impairment", "Coatings news\n\nSolvik Chemicals AG took a €300 million impairment charge on its Leipzig plant."),
+    ("order won", "Coatings news\n\nSolvik Chemicals AG won a €300 million order from Orvane Motors AG to supply "
      "coatings to its plant in Leipzig."),
-    ("unit's IPO", "Chemicals\n\nSolvik Chemicals AG's Leipzig unit raised €300 million in an initial public "
+    ("unit's IPO", "Coatings news\n\nSolvik Chemicals AG's Leipzig unit raised €300 million in an initial public "
      "offering."),
-    ("rivals' money", "Chemicals\n\nRivals have spent more than €300 million on plants in Leipzig, Solvik Chemicals "
+    ("rivals' money", "Coatings news\n\nRivals have spent more than €300 million on plants in Leipzig, Solvik Chemicals "
      "AG said."),
-    ("region hopes to attract", "Chemicals\n\nSaxony hopes to attract €300 million of investment from chemical "
+    ("region hopes to attract", "Coatings news\n\nSaxony hopes to attract €300 million of investment from chemical "
      "companies such as Solvik Chemicals AG."),
-    ("lost on", "Chemicals\n\nSolvik Chemicals AG lost €300 million on its Leipzig plant last year."),
-    ("bid rejected", "Chemicals\n\nSolvik Chemicals AG rejected a €300 million offer from Orvane Capital Ltd for its "
+    ("lost on", "Coatings news\n\nSolvik Chemicals AG lost €300 million on its Leipzig plant last year."),
+    ("bid rejected", "Coatings news\n\nSolvik Chemicals AG rejected a €300 million offer from Orvane Capital Ltd for its "
      "Leipzig plant."),
-    ("ruled out", "Chemicals\n\nSolvik Chemicals AG ruled out investing €300 million in Leipzig."),
-    ("declined to say whether", "Chemicals\n\nSolvik Chemicals AG declined to say whether it would invest "
+    ("ruled out", "Coatings news\n\nSolvik Chemicals AG ruled out investing €300 million in Leipzig."),
+    ("declined to say whether", "Coatings news\n\nSolvik Chemicals AG declined to say whether it would invest "
      "€300 million in Leipzig."),
-    ("never materialised", "Chemicals\n\nThe €300 million plant Solvik Chemicals AG had promised for Leipzig never "
+    ("never materialised", "Coatings news\n\nThe €300 million plant Solvik Chemicals AG had promised for Leipzig never "
      "materialised."),
-    ("lend", "Chemicals\n\nCalder Bank Ltd will lend Solvik Chemicals AG €300 million for its plant in Leipzig."),
-    ("cost overrun warned", "Chemicals\n\nSolvik Chemicals AG warned that its Leipzig plant could cost €300 million "
+    ("lend", "Coatings news\n\nCalder Bank Ltd will lend Solvik Chemicals AG €300 million for its plant in Leipzig."),
+    ("cost overrun warned", "Coatings news\n\nSolvik Chemicals AG warned that its Leipzig plant could cost €300 million "
      "more than planned."),
-    ("sought from investors", "Chemicals\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
+    ("sought from investors", "Coatings news\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
      "Leipzig plant."),
 ]
 
 
 # Phrasings the linker still misses (name -> why).
 _XFAIL: dict[str, str] = {
-    "the group's arm": "a possessive class noun ('The group's property arm') standing for the company named before",
-    "chief told analysts it": "'the group' in the clause a company's chief speaks",
-    "built by a new venture, named": "a venture vehicle named as the passive's agent, set up by the partners just named",
-    "respectively": "'A and B will invest X and Y respectively': each sum to its partner",
-    "venture formed, it will invest": "'It' standing for the venture the partners just formed",
-    "pay for an interest in the mine": "'agreed to pay C$N for a 15 percent interest in the mine'",
-    "take a stake in a project for": "a pension fund's stake bought in a project",
-    "two backers, which": "the second backer's own relative clause ('and by Y, which will take a stake for N')",
     "biggest investment": "a copula making the sized facility a company's investment",
     "announced by, next sentence": "an announcer named in the next sentence's 'was announced by'",
     "chief said, new paragraph": "a chief quoted in the next paragraph on the plan",
