@@ -590,6 +590,11 @@ class Linker:
         if not named or any(_subjectish(c) for c in named) or len({company_key(c.text) for c in named}) != 1:
             return None
         root = named[0].root
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ in ("relcl", "acl", "xcomp", "advcl",
+                                                                                         "ccomp", "pcomp"):
+            # "... homes too far from the grid to be reached by X. The company will spend ...": the agent of a
+            # clause about something else is not the company the story goes on about.
+            return None
         if root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and root.head.head.lower_.startswith(
                 ("loan", "financ", "credit", "debt", "facility", "bond", "sukuk")):
             # "... funded by a term loan from X Bank. The Group will invest ...": the lender is no investor.
@@ -652,6 +657,8 @@ class Linker:
                     # "..., co-founder and CEO Aditi Kulkarni said": a person with a title (whatever the NER
                     # calls the name) speaks for the company.
                     return False
+                if any(subj.text == o[-1].text and o.end <= subj.i for o in subj.doc.spans.get("officials", [])):
+                    return False  # "..., Kamau said": a person the article has named in full, whatever the NER says
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
                     ent = _entity_over(subj)
@@ -673,6 +680,9 @@ class Linker:
         root = company.root
         while root.dep_ in ("conj", "appos") and root.head is not root:
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
+                "control", "stake", "majority", "interest", "holding", "ownership"):
+            return True  # "buys control of X", "a majority of X"
         if root.dep_ == "pobj":
             return root.head.lower_ in ("in", "into")
         return root.dep_ == "dobj" and root.head.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
@@ -951,6 +961,7 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         self._round_members = round_members
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
@@ -1118,8 +1129,14 @@ class Linker:
                     purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,
                                          self._announcer(obj, officials), self._timeframe(obj), country))
-            # A round's backers are not the company "it" and "the company" go on to mean.
-            subj = [c for c in subj if company_key(c.text) not in round_members]
+            # A round's backers are not the company "it" and "the company" go on to mean; nor is a business the
+            # story has reported bought ("X agreed to buy Y ... Y runs a plant at M ... The group will also inject").
+            for a in sent_amounts:
+                if any(d.amount == a._.value and d.currency == a._.currency for d in deals):
+                    bought |= {company_key(c.text) for c in companies if c.sent.start == sent.start
+                               and self._is_target(c) and company_key(c.text)}
+            subj = [c for c in subj if company_key(c.text) not in round_members and not any(
+                company_key(c.text) == b or b.startswith(company_key(c.text) + " ") for b in bought)]
             if all(c.root.dep_ == "poss" for c in subj) and any(
                     t.dep_ in ("nsubj", "nsubjpass") and self._refers_back(t) for t in sent):
                 # "The Saudi group will pump EGP 1.5 billion into Nile Valley's plant. It will also set up a farm":

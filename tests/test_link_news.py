@@ -151,6 +151,25 @@ _LATER_SUM = [
      "investment in Germany.", [S]),
 ]
 
+# Whole short stories: who "the company" and "the group" are after a round or a purchase.
+_STORIES = [
+    ("raiser after an agent clause", "Tern Solar raises Sh4 billion\n\nNAIROBI, March 3 (Reuters) - Tern Solar Ltd "
+     "has raised Sh4 billion in a round led by Calder Impact Partners. The money will connect homes that are too far "
+     "from the grid to be reached by Orvane Power Ltd. The company will spend Sh1.2 billion of the proceeds on "
+     "batteries at its sites in Marsabit, chief executive Jane Wambui said.",
+     [("Calder Impact Partners", 4_000_000_000, "KES", None), ("Tern Solar", 1_200_000_000, "KES", "Marsabit")]),
+    ("buys control of", "Kenya's Tern Cement buys control of Tanzania's Orvane Cement\n\nNAIROBI, March 3 "
+     "(Reuters) - Tern Cement Plc has agreed to buy a 70% stake in Orvane Cement Ltd for 48 billion Tanzanian "
+     "shillings, giving the Kenyan group its first plant outside its home market.",
+     [("Tern Cement", 48_000_000_000, "TZS", "Tanzania")]),
+    ("the group after the business bought", "Tern Cement buys control of Tanzania's Orvane Cement\n\nNAIROBI, "
+     "March 3 (Reuters) - Tern Cement Plc has agreed to buy a 70% stake in Orvane Cement Ltd for 48 billion "
+     "Tanzanian shillings.\n\nOrvane Cement runs a grinding plant at Mkuranga, south of Dar es Salaam.\n\n"
+     "\"Buying Orvane puts us there today,\" said Joseph Kamau, Tern Cement's managing director.\n\nThe group will "
+     "also inject KSh2.1 billion over two years to double the Mkuranga plant's capacity, Kamau said.",
+     [("Tern Cement", 48_000_000_000, "TZS", None), ("Tern Cement", 2_100_000_000, "KES", "Mkuranga")]),
+]
+
 # One total over several places.
 _PLACES = [
     ("three towns", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
@@ -250,7 +269,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_LATER_SUBJECT, _CHIEFS, _CONSORTIUMS, _VENTURES, _STAKES, _LATER_SUM, _PLACES)
+_TABLES = (_LATER_SUBJECT, _CHIEFS, _CONSORTIUMS, _VENTURES, _STAKES, _LATER_SUM, _STORIES, _PLACES)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
