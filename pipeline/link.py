@@ -930,6 +930,15 @@ class Linker:
                 return " ".join(words) if words else None
         return None
 
+    @staticmethod
+    def _bare_dollar_restated(amount: Span, amounts: list[Span], headline: int) -> bool:
+        """"Brolga to buy Port Hedland terminal for $2.6 billion" (headline), "... for A$2.6 billion" (body): a
+        headline's bare "$" sum that the body gives in a named dollar (A$, C$, NZ$, S$) is the body's sum."""
+        if amount.start_char >= headline or not amount.text.startswith("$"):
+            return False
+        return any(o.start_char >= headline and o._.currency != amount._.currency and o.text[:1] != "$"
+                   and "$" in o.text and o._.value == amount._.value for o in amounts)
+
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
         sent = amount.sent
@@ -993,7 +1002,7 @@ class Linker:
             sent_amounts = by_sent.get(sent.start, [])
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
-                conversion = (a.start, a.end) in conversions or (
+                conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \

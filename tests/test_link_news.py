@@ -168,6 +168,10 @@ _STORIES = [
      "\"Buying Orvane puts us there today,\" said Joseph Kamau, Tern Cement's managing director.\n\nThe group will "
      "also inject KSh2.1 billion over two years to double the Mkuranga plant's capacity, Kamau said.",
      [("Tern Cement", 48_000_000_000, "TZS", None), ("Tern Cement", 2_100_000_000, "KES", "Mkuranga")]),
+    # A headline writes "$" for the dollar the body names (A$, C$, NZ$): one commitment.
+    ("headline's bare dollar", "Tamsin Infrastructure to buy Gladstone coal terminal for $2.6 billion\n\nBRISBANE, "
+     "Feb 24 (Reuters) - Tamsin Infrastructure Ltd will buy the coal terminal in Gladstone from Orvane Resources Ltd "
+     "for A$2.6 billion (US$1.7 billion).", [("Tamsin Infrastructure", 2_600_000_000, "AUD", None)]),
 ]
 
 # One total over several places.
