@@ -344,6 +344,23 @@ class Linker:
                                             and tok.head in (verb, *verb.ancestors))
 
     @staticmethod
+    def _licensee(verb: Token, companies: list[Span]) -> Span | None:
+        """"Bac Ninh granted an investment licence to X for a $400 million plant", "the ministry issued X a
+        certificate for ...": the company an authority licenses to build is the investor."""
+        if not verb.lower_.startswith(("grant", "issu", "award", "gave", "give", "giving", "hand")):
+            return None
+        if not any(t.lower_.startswith(("licen", "certificat", "permit", "approval")) for t in verb.subtree):
+            return None
+        for c in verb.children:
+            recipients = [c] if c.dep_ == "dative" and c.lower_ != "to" else [
+                g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "to" else []
+            for r in recipients:
+                found = next((s for s in companies if s.start <= r.i < s.end), None)
+                if found is not None:
+                    return found
+        return None
+
+    @staticmethod
     def _buyer(amount: Span, companies: list[Span]) -> Span | None:
         """"X agreed to sell its Thai unit to Y for $500 million": the buyer invests, not the seller."""
         buyer = _sale_buyer(_clause(amount.root, amount))
@@ -422,8 +439,9 @@ class Linker:
                     # "in Inocência, Mato Grosso do Sul, for R$22 billion".)
                     if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and tok.pos_ in ("VERB", "AUX") and (
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
-                        # "as Tokyo pledges up to 732 billion yen": the state pays, not a company.
-                        return None
+                        # "as Tokyo pledges up to 732 billion yen": the state pays, not a company; but "the province
+                        # granted an investment certificate to X for a $400 million plant": X builds it.
+                        return self._licensee(tok, companies)
                     if child.dep_ in SUBJECT_DEPS and (child.lower_ in self.cues["deciding_bodies"]
                                                        or child.lower_ in OWNED_PARTS):
                         # "The company's board approved an investment of ...": the owner of the board decides; "The
@@ -1782,6 +1800,10 @@ class Linker:
             return any(o._.value > amount._.value for o in others)
         if head.lower_ == "of" and head.i == amount.sent.start:
             return any(o._.value < amount._.value for o in others)
+        before = [t.lower_ for t in amount.doc[max(amount.sent.start, amount.start - 2) : amount.start]]
+        if before == ["of", "which"]:
+            # "$400 million in the US, of which $300 million will go to Ohio": a part of the sum before it.
+            return any(o.start < amount.start and o._.value > amount._.value for o in others)
         return False
 
     @staticmethod

@@ -174,6 +174,80 @@ _STORIES = [
      "for A$2.6 billion (US$1.7 billion).", [("Tamsin Infrastructure", 2_600_000_000, "AUD", None)]),
 ]
 
+# Wire, market and government styles: whose plant a licence, a ceremony or a rival's sentence names.
+_STYLES = [
+    ("japanese maker in vietnam", "Plant news\n\nTOKYO, May 2 (Reuters) - Japan's Kanemori Electric Co "
+     "will invest $400 million in a "
+     "factory in Bac Ninh, Vietnam, to make motors.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("home city said", "Plant news\n\nKanemori Electric Co, based in Osaka, said on Monday it would spend $400 million on a "
+     "plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("its plant in X expand", "Plant news\n\nKanemori Electric Co will expand its plant in Monterrey, Mexico, at a cost of $400 "
+     "million.",
+     [("Kanemori Electric", 400_000_000, "USD", "Monterrey")]),
+    ("first plant abroad", "Plant news\n\nIndian drugmaker Halvard Pharma Ltd will build its first plant abroad, a $150 million "
+     "facility in Georgia.",
+     [("Halvard Pharma", 150_000_000, "USD", "Georgia")]),
+    ("q and a interview", "Interview news\n\nKanemori Electric Co plans a new plant, its chief executive said.\n\nQ: Where "
+     "will it be and how much will it cost?\n\nA: In Pilsen, Czech Republic. We will spend about €300 "
+     "million there.",
+     [("Kanemori Electric", 300_000_000, "EUR", None)]),
+    ("stocks, after saying", "Stocks news\n\nSINGAPORE, May 5 (Reuters) - Shares of Halvard Marine Ltd rose 5% after the "
+     "shipbuilder said it would invest S$200 million in a yard in Batam, Indonesia.",
+     [("Halvard Marine", 200_000_000, "SGD", "Batam")]),
+    ("to invest headline, body it", "Halvard Marine to invest S$200 million in Batam yard\n\nSINGAPORE, "
+     "May 5 (Reuters) - Halvard Marine "
+     "Ltd said on Tuesday it would build a new yard in Batam, Indonesia, to meet demand for offshore "
+     "vessels.",
+     [("Halvard Marine", 200_000_000, "SGD", "Batam")]),
+    ("spend through 2030", "Grid news\n\nTern Energy SA plans to spend €12 billion on its Spanish grid through 2030, the "
+     "company said in its strategic plan.",
+     [("Tern Energy", 12_000_000_000, "EUR", None)]),
+    ("completed acquisition", "Deal news\n\nTern Energy SA completed its €1.2 billion acquisition of "
+     "Orvane Wind Ltd, a wind farm "
+     "operator in Scotland, on Monday.",
+     [("Tern Energy", 1_200_000_000, "EUR", "Scotland")]),
+    ("deal valued at", "Deal news\n\nTern Energy SA agreed to buy Orvane Wind Ltd, which runs wind farms in Scotland, in a "
+     "deal valued at €1.2 billion.",
+     [("Tern Energy", 1_200_000_000, "EUR", "Scotland")]),
+    ("investment plan raised", "Plant news\n\nKanemori Electric Co raised its planned investment in Ohio to $400 million.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("ceremony attended", "Plant news\n\nKanemori Electric Co broke ground on Monday on a $400 million plant in Ohio, at a "
+     "ceremony attended by Governor Mark Dale.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("jobs and investment", "Plant news\n\nThe $400 million Kanemori Electric Co plant in Ohio will employ 1,000 people.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("government said company", "Plant news\n\nVietnam's Ministry of Planning said Kanemori Electric Co "
+     "had been licensed to build a "
+     "$400 million plant in Bac Ninh.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("investment certificate", "Plant news\n\nBac Ninh province granted an investment certificate to Kanemori Electric Co for a "
+     "$400 million plant.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("rival also", "Plant news\n\nKanemori Electric Co will invest $400 million in a plant in Ohio. Rival Halvard "
+     "Motors Inc is also building a $200 million plant in the state.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio"), ("Halvard Motors", 200_000_000, "USD", "Ohio")]),
+    ("split between two places", "Plant news\n\nKanemori Electric Co will invest $300 million in Ohio and $100 million in Texas.",
+     [("Kanemori Electric", 300_000_000, "USD", "Ohio"), ("Kanemori Electric", 100_000_000, "USD", "Texas")]),
+    ("of which", "Plant news\n\nKanemori Electric Co will invest $400 million in the United States, of which $300 "
+     "million will go to a plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", None)]),
+    ("local unit", "Plant news\n\nKanemori Electric Co's Vietnamese unit, Kanemori Vietnam Co, will invest $400 million "
+     "in Bac Ninh.",
+     [("Kanemori Vietnam", 400_000_000, "USD", "Bắc Ninh")]),
+    ("approved by government", "Plant news\n\nThe cabinet approved a $400 million plant by Kanemori Electric Co in Bac Ninh.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("parent through", "Plant news\n\nKanemori Electric Co will invest $400 million through its US subsidiary in a plant in "
+     "Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("total of three years", "Plant news\n\nOver the next three years, Kanemori Electric Co will invest a total of $400 million "
+     "in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("sum fronted", "Plant news\n\nWith a $400 million investment, Kanemori Electric Co will build a plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+]
+
 # One total over several places.
 _PLACES = [
     ("three towns", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
@@ -253,6 +327,12 @@ _NOT_DEALS = [
     ("lend", "Coatings news\n\nCalder Bank Ltd will lend Solvik Chemicals AG €300 million for its plant in Leipzig."),
     ("cost overrun warned", "Coatings news\n\nSolvik Chemicals AG warned that its Leipzig plant could cost €300 million "
      "more than planned."),
+    ("offer not agreed", "Wind news\n\nTern Energy SA made a €1.2 billion offer for Orvane Wind Ltd, which runs wind "
+     "farms in Scotland."),
+    ("sources told an agency", "Plant news\n\nKanemori Electric Co plans to invest $400 million in a plant in Ohio, "
+     "two sources told Reuters."),
+    ("non-binding memorandum to study", "Plant news\n\nKanemori Electric Co signed a non-binding memorandum with "
+     "Ohio to study a $400 million plant."),
     ("sought from investors", "Coatings news\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
      "Leipzig plant."),
 ]
@@ -273,7 +353,7 @@ def _cases(*tables):
                          if name in _XFAIL else []) for table in tables for name, text, rows in table]
 
 
-_TABLES = (_LATER_SUBJECT, _CHIEFS, _CONSORTIUMS, _VENTURES, _STAKES, _LATER_SUM, _STORIES, _PLACES)
+_TABLES = (_LATER_SUBJECT, _CHIEFS, _CONSORTIUMS, _VENTURES, _STAKES, _LATER_SUM, _STORIES, _STYLES, _PLACES)
 
 
 @pytest.mark.parametrize("text,expected", _cases(*_TABLES))
