@@ -443,9 +443,10 @@ class Linker:
                         # granted an investment certificate to X for a $400 million plant": X builds it.
                         return self._licensee(tok, companies)
                     if child.dep_ in SUBJECT_DEPS and (child.lower_ in self.cues["deciding_bodies"]
-                                                       or child.lower_ in OWNED_PARTS):
+                                                       or child.lower_ in OWNED_PARTS | VENTURE_WORDS):
                         # "The company's board approved an investment of ...": the owner of the board decides; "The
-                        # group's property arm will spend ...": an arm the article does not name is its owner's.
+                        # group's property arm will spend ...": an arm the article does not name is its owner's, as
+                        # is "its joint venture with Y" (Y a partner).
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
@@ -1156,6 +1157,13 @@ class Linker:
                     purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,
                                          self._announcer(obj, officials), self._timeframe(obj), country))
+                    # "its joint venture with Y to develop a facility in Kulai": the partner builds it too.
+                    for other in self._venture_partner(obj, companies):
+                        other_name = self._full_name(other, companies, company_names)
+                        if other_name and not any(d.investor == other_name and d.location == loc._.canonical
+                                                  for d in deals):
+                            deals.append(DealRow(article_id, other_name, None, None, loc._.canonical, purpose,
+                                                 None, self._timeframe(obj), country))
             # A round's backers are not the company "it" and "the company" go on to mean; nor is a business the
             # story has reported bought ("X agreed to buy Y ... Y runs a plant at M ... The group will also inject").
             for a in sent_amounts:
@@ -1211,6 +1219,16 @@ class Linker:
             if d.location is None:
                 d.location, d.location_country = named._.canonical, code
 
+    @staticmethod
+    def _venture_partner(obj: Span, companies: list[Span]) -> list[Span]:
+        """"its joint venture with Y to develop a facility in Kulai", "Its venture with Y will build ...": the
+        company a venture, the subject of the commitment's clause, is "with" (not "StarPlus, its joint venture
+        with Y in Kokomo", a venture the money goes into)."""
+        clauses = {obj.root, *obj.root.ancestors}
+        return [c for c in companies if c.root.dep_ == "pobj" and c.root.head.lower_ == "with"
+                and c.root.head.head.lower_ in VENTURE_WORDS and c.root.head.head.dep_ in SUBJECT_DEPS
+                and c.root.head.head.head in clauses]
+
     def _respective(self, amount: Span, companies: list[Span]) -> Span | None:
         """"A and B will invest $400 million and $200 million respectively": the partner in the place the sum
         holds among the sentence's sums (as many partners as sums, else none)."""
@@ -1219,6 +1237,8 @@ class Linker:
             return None
         sums = sorted((a for a in amount.doc.spans.get("amounts", []) if a.sent.start == sent.start and not _a_year(a)),
                       key=lambda a: a.start)
+        if not sums or amount.start not in [a.start for a in sums]:
+            return None
         named = [c for c in companies if c.sent.start == sent.start and c.end <= sums[0].start]
         lead = next((c for c in named if c.root.dep_ in SUBJECT_DEPS), None)
         if lead is None:

@@ -101,6 +101,14 @@ _VENTURES = [
     ("respectively", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG will invest $400 million and "
      "$200 million respectively in a cathode plant in Tennessee.",
      [("Kanemori Electric", 400_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 200_000_000, "USD", "Tennessee")]),
+    ("its venture with, no sum", "DC news\n\nKestrel Data Ltd said its joint venture with Orvane Power Bhd would "
+     "build a data centre in Kulai.", [("Kestrel Data", None, None, "Kulai"), ("Orvane Power", None, None, "Kulai")]),
+    ("the group's venture with, progressing", "DC news\n\nKestrel Data Ltd reported higher profit. The group said "
+     "its joint venture with Orvane Power Bhd to develop a 50MW data centre in Kulai was progressing.",
+     [("Kestrel Data", None, None, "Kulai"), ("Orvane Power", None, None, "Kulai")]),
+    ("a venture the money goes into", "Battery news\n\nKestrel Cells Co plans to spend 1 trillion won converting "
+     "lines at Tern Energy LLC, its joint venture with Orvane Motors NV in Kokomo, Indiana, the company said.",
+     [("Kestrel Cells", 1_000_000_000_000, "KRW", "Kokomo")]),
     ("venture formed, it will invest", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG have formed a joint "
      "venture. It will invest $600 million in a cathode plant in Tennessee.",
      [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
@@ -139,6 +147,9 @@ _LATER_SUM = [
      "The €300 million investment will create 400 jobs.", [S]),
     ("fronted sum, company said", "Coatings news\n\nSome €300 million will go into the plant in Leipzig, Solvik Chemicals "
      "AG said.", [S]),
+    ("a bank facility funds it", "Bakery news\n\nHalvard Foods Ltd will spend £85m on a bakery in Leeds. The company "
+     "said the spending would be funded from cash and an existing £150m bank facility with Calder Bank Plc.",
+     [("Halvard Foods", 85_000_000, "GBP", "Leeds")]),
     ("investment will reach", "Coatings news\n\nSolvik Chemicals AG's investment in Leipzig will reach €300 million by "
      "2027.", [S]),
     ("passive, class noun before name", "Coatings news\n\nA €300 million plant will be built in Leipzig by the German "
