@@ -158,6 +158,24 @@ def _share_bought(sent: Span) -> bool:
                for t in sent)
 
 
+# Plural nouns for other companies than the one reported: "Rivals have spent ...", "Other carmakers are pouring ...".
+OTHER_PARTIES = {"rivals", "competitors", "others", "peers", "investors", "incumbents"}
+CLASS_PARTIES = {"companies", "firms", "makers", "carmakers", "automakers", "chipmakers", "manufacturers", "developers",
+                 "suppliers", "operators", "groups", "miners", "producers", "players", "retailers", "lenders"}
+
+
+def _other_parties(subj: Token) -> bool:
+    """A subject naming other companies as a class, not one company nor the partners just named ("the two
+    companies"): "rivals", "other carmakers", "Chinese developers"."""
+    if subj.tag_ != "NNS":
+        return False
+    if subj.lower_ in OTHER_PARTIES:
+        return True  # "rivals", "its rivals"
+    # Not "the companies", "the two firms", "its suppliers": the partners or the company's own.
+    return subj.lower_ in CLASS_PARTIES and any(d.dep_ == "amod" for d in subj.children) and not any(
+        d.dep_ in ("det", "poss", "nummod") for d in subj.children)
+
+
 def _agent_company(verb: Token, companies: list[Span]) -> Span | None:
     """The company in the 'by' phrase of a passive verb ('to be built by X', 'will be acquired by Y')."""
     for by in verb.children:
@@ -428,6 +446,16 @@ class Linker:
                         c = inner[0] if inner else self._unmarked(child, companies)
                     if c is not None:
                         return c
+                    if child.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and _other_parties(child):
+                        # "Rivals have spent more than €300 million on plants in Leipzig, X said": others' money,
+                        # whoever reports it.
+                        return None
+                    if child.dep_ == "nsubj" and tok.lower_ in ("is", "was", "are", "were", "be", "'s"):
+                        # "The €300 million plant in Leipzig is X's largest investment": the owner of what it is.
+                        owner = next((self._company_at(g, companies) for a in tok.children if a.dep_ == "attr"
+                                      for g in a.children if g.dep_ == "poss" and self._company_at(g, companies)), None)
+                        if owner is not None:
+                            return owner
                     if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                             and _has(" ".join(t.text for t in tok.subtree), self.cues["investment"]):
                         # "rival BYD, who is spending $1.3 billion": the antecedent; "and by Y, which will take a

@@ -325,6 +325,8 @@ _NOT_DEALS = [
      "offering."),
     ("rivals' money", "Coatings news\n\nRivals have spent more than €300 million on plants in Leipzig, Solvik Chemicals "
      "AG said."),
+    ("a class of rivals, a company reports", "EV news\n\nChinese carmakers have poured more than 10 billion baht "
+     "into plants in Rayong, Kestrel Motors Co said."),
     ("region hopes to attract", "Coatings news\n\nSaxony hopes to attract €300 million of investment from chemical "
      "companies such as Solvik Chemicals AG."),
     ("lost on", "Coatings news\n\nSolvik Chemicals AG lost €300 million on its Leipzig plant last year."),
@@ -351,11 +353,9 @@ _NOT_DEALS = [
 
 # Phrasings the linker still misses (name -> why).
 _XFAIL: dict[str, str] = {
-    "biggest investment": "a copula making the sized facility a company's investment",
     "announced by, next sentence": "an announcer named in the next sentence's 'was announced by'",
     "chief said, new paragraph": "a chief quoted in the next paragraph on the plan",
     "should subsidies": "an inverted condition ('Should subsidies be approved, ...')",
-    "rivals' money": "a subject that is no company ('Rivals have spent'), a company only as the speaker",
 }
 
 
