@@ -986,6 +986,19 @@ class Linker:
         return any(o.start_char >= headline and o._.currency != amount._.currency and o.text[:1] != "$"
                    and "$" in o.text and o._.value == amount._.value for o in amounts)
 
+    def _later_announcer(self, sent: Span, officials: list[Span]) -> str | None:
+        """The official a sentence right after a commitment names as announcing it: "The plan was announced by
+        Economy Minister Y"; not one quoted after it ('"A vote of confidence," the minister said', '"...," the chief
+        executive said'), who comments on it (the dev gold leaves those null: a rule taking a chief's quote that
+        follows made 8 of 377 matched deals disagree)."""
+        named = [o for o in officials if o.sent.start == sent.start]
+        if not named:
+            return None
+        if _has(sent.text, ["announced by", "unveiled by", "was announced", "were announced", "announced the plan",
+                            "announced the investment", "announced the project"]):
+            return named[0]._.canonical
+        return None
+
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
         sent = amount.sent
@@ -1017,6 +1030,7 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        fresh: list[DealRow] = []  # the deals of the last sentence, when it had sums
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         self._round_members = round_members
@@ -1047,6 +1061,7 @@ class Linker:
                         c.root.dep_ == "appos" and c.root.head.dep_ in SUBJECT_DEPS
                         and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
+            before = {id(d) for d in deals}
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) or (
@@ -1150,6 +1165,12 @@ class Linker:
                         deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
                                              deal.purpose, None, deal.timeframe, deal.location_country))
                 self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+            if not sent_amounts and fresh:
+                # "X will invest ... . The plan was announced by Minister Y.", '"...," chief executive Y said.'
+                announcer = self._later_announcer(sent, officials)
+                for d in fresh:
+                    d.announced_by = d.announced_by or announcer
+            fresh = [d for d in deals if id(d) not in before] if sent_amounts else []
             if not sent_amounts and sent.start_char >= headline and deals:
                 self._place_of_last(sent, deals, places, companies)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
@@ -1937,6 +1958,10 @@ class Linker:
     def _hedged(self, sent: Span, anchor: Token | None = None) -> bool:
         """A hedge word in the sentence (in the commitment's own clauses, given its ``anchor`` token);
         "said it would invest" is reported speech, not a condition."""
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is not None and first.lower_ == "should" and first.dep_ in ("aux", "auxpass") \
+                and first.head.dep_ in ("advcl", "ccomp") and first.head.i < first.head.head.i:
+            return True  # "Should subsidies be approved, X plans to spend ...": a condition, inverted
         words = []
         for t in sent:
             if t.lower_ == "would" and (any(w.lower_ in self.cues["reported_speech"]

@@ -283,9 +283,11 @@ _ANNOUNCED = [
      "would invest €300 million in a plant in Leipzig.", "Karl Brandt"),
     ("announced by, next sentence", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
      "Leipzig. The plan was announced by Economy Minister Karl Brandt on Monday.", "Karl Brandt"),
-    ("chief said, new paragraph", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+    ("chief quoted in a new paragraph comments", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
      "Leipzig.\n\n\"Leipzig gives us the skills we need,\" chief executive Jonas Weber said in a statement.",
-     "Jonas Weber"),
+     None),
+    ("a minister only comments", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+     "Leipzig.\n\n\"This is a vote of confidence in Saxony,\" Economy Minister Karl Brandt said.", None),
 ]
 
 _NOT_DEALS = [
@@ -353,9 +355,6 @@ _NOT_DEALS = [
 
 # Phrasings the linker still misses (name -> why).
 _XFAIL: dict[str, str] = {
-    "announced by, next sentence": "an announcer named in the next sentence's 'was announced by'",
-    "chief said, new paragraph": "a chief quoted in the next paragraph on the plan",
-    "should subsidies": "an inverted condition ('Should subsidies be approved, ...')",
 }
 
 
