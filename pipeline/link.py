@@ -2086,20 +2086,39 @@ class Linker:
                         or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
             return True
         # (Or its passive: "X's $500 million mill in Ohio was completed in 2015".)
+        # (Or a participle with no auxiliary, the parser's reading of "whose plant opened in 2020".)
         past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
-                                                                 for c in verb.children))
+                                                                 for c in verb.children)) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
+                                                                              for c in verb.children))
         if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
                                             "purchased", "injected", "sank", "opened", "built",
-                                            "completed", "commissioned")):
-            said = [t for c in verb.children for t in c.subtree]
-            if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
+                                            "completed", "commissioned", "put", "pumped", "ploughed", "plowed")):
+            if self._dated_before(verb):
                 return True
-            years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
-            if years and self._published_year is not None and max(years) < self._published_year:
-                return True
+        # "X's $400 million plant in Ohio, which opened last year, ...", "a $400 million investment completed in
+        # 2020": a facility the sum sizes that the sentence says was finished before the news.
+        root = amount.root
+        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        # (The parser may hang the clause on the place in the noun's phrase: "plant in Ohio, which opened ...".)
+        if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lower_.startswith(
+                ("opened", "completed", "commissioned", "finished", "inaugurated", "built")) and self._dated_before(c)
+               for t in noun.subtree if t.i >= noun.i for c in t.children):
+            return True
         # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
+
+    def _dated_before(self, verb: Token) -> bool:
+        """A past verb its own words date before the news: "previously", "two years ago", "last year", a year
+        before the article's."""
+        said = [t for c in verb.children for t in c.subtree]
+        if any(t.lower_ in ("previously", "formerly", "ago") for t in said):
+            return True
+        if any(t.lower_ == "last" and t.head.lower_ in ("year", "decade") for t in said):
+            return True
+        years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
+        return bool(years) and self._published_year is not None and max(years) < self._published_year
 
     @staticmethod
     def _approved_total(amount: Span) -> bool:

@@ -329,6 +329,11 @@ _NOT_DEALS = [
      "AG said."),
     ("a class of rivals, a company reports", "EV news\n\nChinese carmakers have poured more than 10 billion baht "
      "into plants in Rayong, Kestrel Motors Co said."),
+    ("invested last year", "Plant news\n\nKanemori Electric Co invested $400 million in Ohio last year."),
+    ("plant which opened last year", "Plant news\n\nKanemori Electric Co's $400 million plant in Ohio, which opened "
+     "last year, employs 800 people."),
+    ("put in years ago", "Plant news\n\nThe region has drawn investors such as Kanemori Electric Co, which put "
+     "$400 million into a plant in Ohio two years ago."),
     ("region hopes to attract", "Coatings news\n\nSaxony hopes to attract €300 million of investment from chemical "
      "companies such as Solvik Chemicals AG."),
     ("lost on", "Coatings news\n\nSolvik Chemicals AG lost €300 million on its Leipzig plant last year."),
@@ -385,3 +390,20 @@ def test_link_news_announcer_named_after_the_sentence(nlp, text, official):
     strict=True, reason=_XFAIL[n])] if n in _XFAIL else []) for n, t in _NOT_DEALS])
 def test_link_news_non_commitment_yields_no_deal(nlp, text):
     assert deals_of(nlp, text) == []
+
+
+# Dated articles: a facility the sentence says was finished in an earlier year is history, not a commitment.
+_DATED = [
+    ("investment completed in a year", "Plant news\n\nKanemori Electric Co's Ohio plant, a $400 million investment "
+     "completed in 2020, makes motors."),
+    ("whose plant opened in a year", "Plant news\n\nKanemori Electric Co, whose $400 million Ohio plant opened in "
+     "2020, is now adding a second line."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for n, t in _DATED])
+@pytest.mark.parametrize("year,deals", [("2025", 0), ("2019", 1)])
+def test_link_news_facility_finished_before_the_news_is_history(nlp, text, year, deals):
+    found = deals_of(nlp, text.replace("2020", str(int(year) - 5 if deals == 0 else int(year) + 1)),
+                     published=f"{year}-06-01")
+    assert len(found) == deals, found
