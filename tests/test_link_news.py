@@ -1,0 +1,409 @@
+"""Deals (spec section 2; corpus/GUIDELINES.md "Deals"): how news stories word a commitment across
+sentences and paragraphs, which the sentence tables (test_link.py, test_link_generic.py,
+test_link_matrix.py) mostly take one at a time. A later sentence's subject standing for the company
+("the Japanese firm", "the conglomerate", a short form, a ticker), the company of a quoted chief, a
+consortium's lead and members, a joint venture's vehicle, stakes bought in a project, the sum given in
+a later paragraph, one total spread over several places, the official who announces it after the
+sentence, and the sums that are no commitment. All names are invented; the places are real.
+Rows are (investor, amount, currency, location); None = any."""
+
+from __future__ import annotations
+
+import pytest
+from dealtools import deals_of
+from dealtools import matches as _matches
+
+pytestmark = pytest.mark.slow
+
+S = ("Solvik Chemicals", 300_000_000, "EUR", "Leipzig")  # the row most texts below must yield
+K = ("Kanemori Electric", 400_000_000, "USD", "Austin")
+
+# Who: a later sentence's subject standing for a company named before.
+_LATER_SUBJECT = [
+    ("also inject an additional", "Coatings news\n\nSolvik Chemicals AG reported a 12% rise in quarterly profit on "
+     "Thursday. The company will also inject an additional $353 million into its plant in Louisiana.",
+     [("Solvik Chemicals", 353_000_000, "USD", "Louisiana")]),
+    ("the Japanese firm", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. The Japanese firm will "
+     "invest 50 billion yen in a battery plant in Kumamoto.",
+     [("Kanemori Electric", 50_000_000_000, "JPY", "Kumamoto")]),
+    ("the Osaka-based company", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. The Osaka-based "
+     "company plans to spend 50 billion yen on a battery plant in Kumamoto.",
+     [("Kanemori Electric", 50_000_000_000, "JPY", "Kumamoto")]),
+    ("the conglomerate, two sentences on", "Ports news\n\nHalvard Group Bhd named a new chairman on Monday. He replaces "
+     "a founder who retired in March. The conglomerate will invest RM2 billion in a port in Johor.",
+     [("Halvard Group", 2_000_000_000, "MYR", "Johor")]),
+    ("first word alone", "Solar news\n\nBrightwater Energy Inc said on Monday its quarterly profit rose. Brightwater will "
+     "spend $1 billion on a solar farm in Nevada.", [("Brightwater Energy", 1_000_000_000, "USD", "Nevada")]),
+    ("ticker in brackets", "Solar news\n\nShares of Brightwater Energy Inc (NYSE: BWE) rose 3% on Monday. Brightwater "
+     "said it would build a $1 billion solar farm in Nevada.",
+     [("Brightwater Energy", 1_000_000_000, "USD", "Nevada")]),
+    ("it, next sentence", "Batteries news\n\nKanemori Electric Co said on Monday demand for its batteries was strong. It "
+     "will invest $400 million in a factory in Austin, Texas.", [K]),
+    ("separately, the firm", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig. "
+     "Separately, the firm said it would spend $100 million on a terminal in Louisiana.",
+     [S, ("Solvik Chemicals", 100_000_000, "USD", "Louisiana")]),
+    ("possessive short form", "Coatings news\n\nSolvik Chemicals AG reported higher sales on Monday. Solvik's board "
+     "approved a €300 million expansion of its plant in Leipzig.", [S]),
+    ("better known as", "Batteries news\n\nKanemori Electric Co, better known as Kanelec, will invest $400 million in a "
+     "factory in Austin, Texas.", [K]),
+    ("acronym in brackets", "Coatings news\n\nSolvik Chemicals AG (SCA) said on Monday it would invest €300 million in "
+     "a plant in Leipzig.", [S]),
+    ("home-listed apposition", "Coatings news\n\nSolvik Chemicals AG, the Frankfurt-listed chemicals maker, will invest "
+     "€300 million in a plant in Leipzig.", [S]),
+    ("the group's arm", "Ports news\n\nHalvard Group Bhd named a new chairman on Monday. The group's property arm will "
+     "spend RM500 million on a mall in Penang.", [("Halvard Group", 500_000_000, "MYR", "Penang")]),
+    ("named subsidiary in apposition", "Coatings news\n\nSolvik Chemicals AG's German subsidiary, Solvik Deutschland "
+     "GmbH, will invest €300 million in a plant in Leipzig.",
+     [("Solvik Deutschland", 300_000_000, "EUR", "Leipzig")]),
+    ("through its unit", "Coatings news\n\nThrough its unit Solvik Deutschland GmbH, Solvik Chemicals AG will invest "
+     "€300 million in a plant in Leipzig.", [S]),
+]
+
+# The company of the chief who speaks.
+_CHIEFS = [
+    ("chief told analysts it", "Coatings news\n\nSolvik Chemicals AG chief executive Jonas Weber told analysts on "
+     "Tuesday that the group would spend €300 million on a plant in Leipzig.", [S]),
+    ("quote, then chief of", "Batteries news\n\n\"We are committing $400 million to a factory in Austin, Texas,\" said "
+     "Li Wei, chief executive of Kanemori Electric Co.", [K]),
+    ("who heads", "Batteries news\n\nLi Wei, who heads Kanemori Electric Co, said the group would spend $400 million on a "
+     "factory in Austin, Texas.", [K]),
+    ("chief in next sentence", "Batteries news\n\nKanemori Electric Co posted record orders on Monday. Its chief "
+     "executive, Li Wei, said it would invest $400 million in a factory in Austin, Texas.", [K]),
+]
+
+# Consortiums: the lead and each named member carry the price.
+_CONSORTIUMS = [
+    ("consortium led by", "Ports news\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container terminal in "
+     "Gdansk from Orvane Logistics SA for €1.2 billion.", [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk")]),
+    ("consortium of three", "Ports news\n\nA consortium of Tamsin Infrastructure Ltd, Calder Pension Fund and Orvane "
+     "Capital Ltd will buy the container terminal in Gdansk for €1.2 billion.",
+     [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk"),
+      ("Orvane Capital", 1_200_000_000, "EUR", "Gdańsk")]),
+    ("consortium that includes", "Ports news\n\nA consortium that includes Tamsin Infrastructure Ltd and Calder Pension "
+     "Fund agreed to pay €1.2 billion for the container terminal in Gdansk.",
+     [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk")]),
+    ("lead backed in the deal by", "Ports news\n\nA consortium led by Tamsin Infrastructure Ltd will buy the container "
+     "terminal in Gdansk for €1.2 billion. Tamsin is backed in the deal by Calder Pension Fund and Orvane Capital "
+     "Ltd.",
+     [("Tamsin Infrastructure", 1_200_000_000, "EUR", "Gdańsk"), ("Calder Pension Fund", 1_200_000_000, "EUR", "Gdańsk"),
+      ("Orvane Capital", 1_200_000_000, "EUR", "Gdańsk")]),
+]
+
+# Joint ventures: the partners carry a venture's total; a venture set up earlier invests on its own.
+_VENTURES = [
+    ("built by a new venture, named", "Hydro news\n\nTern Power Ltd and Calder Energy Ltd will build a pumped-storage "
+     "scheme in Otago. The scheme will be developed by a new joint venture, Tercal Storage Ltd, at a total cost of "
+     "NZ$1.1 billion.",
+     [("Tern Power", 1_100_000_000, "NZD", "Otago"), ("Calder Energy", 1_100_000_000, "NZD", "Otago")]),
+    ("50-50 venture to build", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG will set up a 50-50 venture "
+     "to build a $600 million cathode plant in Tennessee.",
+     [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
+    ("respectively", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG will invest $400 million and "
+     "$200 million respectively in a cathode plant in Tennessee.",
+     [("Kanemori Electric", 400_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 200_000_000, "USD", "Tennessee")]),
+    ("its venture with, no sum", "DC news\n\nKestrel Data Ltd said its joint venture with Orvane Power Bhd would "
+     "build a data centre in Kulai.", [("Kestrel Data", None, None, "Kulai"), ("Orvane Power", None, None, "Kulai")]),
+    ("the group's venture with, progressing", "DC news\n\nKestrel Data Ltd reported higher profit. The group said "
+     "its joint venture with Orvane Power Bhd to develop a 50MW data centre in Kulai was progressing.",
+     [("Kestrel Data", None, None, "Kulai"), ("Orvane Power", None, None, "Kulai")]),
+    ("a venture the money goes into", "Battery news\n\nKestrel Cells Co plans to spend 1 trillion won converting "
+     "lines at Tern Energy LLC, its joint venture with Orvane Motors NV in Kokomo, Indiana, the company said.",
+     [("Kestrel Cells", 1_000_000_000_000, "KRW", "Kokomo")]),
+    ("venture formed, it will invest", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG have formed a joint "
+     "venture. It will invest $600 million in a cathode plant in Tennessee.",
+     [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
+]
+
+# Stakes bought in a project or a business.
+_STAKES = [
+    ("pay for an interest in the mine", "Potash news\n\nTern Potash Corp is building a potash mine near Regina. Orvane "
+     "Capital Ltd of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
+     [("Tern Potash", None, None, None), ("Orvane Capital", 250_000_000, "CAD", None)]),
+    ("take a stake in a project for", "Water news\n\nCalder Capital Ltd will take a 20% stake in the desalination "
+     "project in Jubail for 1.5 billion riyals.", [("Calder Capital", 1_500_000_000, "SAR", "Jubail")]),
+    ("bought a stake from", "Wind news\n\nTamsin Infrastructure Ltd bought a 49% stake in a wind farm off Norfolk from "
+     "Orvane Energy Ltd for £2 billion.", [("Tamsin Infrastructure", 2_000_000_000, "GBP", "Norfolk")]),
+    ("two backers, which", "Yard news\n\nThe yard in Cromarty is backed by Tamsin Pension Ltd, which is putting in £120m "
+     "for a 40% stake, and by Calder Bank Ltd, which will take a minority stake for £45m.",
+     [("Tamsin Pension", 120_000_000, "GBP", "Cromarty"), ("Calder Bank", 45_000_000, "GBP", "Cromarty")]),
+    ("acquire a firm of a city", "Takeover news\n\nSolvik Chemicals AG will acquire Orvane Coatings Ltd of Manchester for "
+     "£300 million.", [("Solvik Chemicals", 300_000_000, "GBP", "Manchester")]),
+    ("take over in a deal worth", "Takeover news\n\nSolvik Chemicals AG has agreed to take over Orvane Coatings Ltd in a "
+     "deal worth £300 million.", [("Solvik Chemicals", 300_000_000, "GBP", None)]),
+    ("buying, cash and shares", "Takeover news\n\nSolvik Chemicals AG is buying Orvane Coatings Ltd, a paint maker in "
+     "Manchester, for £300 million in cash and shares.", [("Solvik Chemicals", 300_000_000, "GBP", "Manchester")]),
+]
+
+# The sum in a later sentence or paragraph.
+_LATER_SUM = [
+    ("cost in a later paragraph", "Coatings news\n\nSolvik Chemicals AG will build a new plant in Leipzig, it said on "
+     "Monday.\n\nThe plant, which will make coatings, is due to open in 2027.\n\nThe project will cost €300 million, "
+     "the company said.", [S]),
+    ("the investment will total, chief", "Batteries news\n\nKanemori Electric Co announced a battery plant in Austin, "
+     "Texas, on Monday.\n\nChief executive Li Wei said the investment would total $400 million.", [K]),
+    ("the expansion will cost", "Ports news\n\nHalvard Group Bhd will expand its port in Johor.\n\nThe expansion will cost "
+     "RM2 billion and add capacity for one million containers.", [("Halvard Group", 2_000_000_000, "MYR", "Johor")]),
+    ("the sum's investment will create", "Coatings news\n\nSolvik Chemicals AG will build a coatings plant in Leipzig. "
+     "The €300 million investment will create 400 jobs.", [S]),
+    ("fronted sum, company said", "Coatings news\n\nSome €300 million will go into the plant in Leipzig, Solvik Chemicals "
+     "AG said.", [S]),
+    ("a bank facility funds it", "Bakery news\n\nHalvard Foods Ltd will spend £85m on a bakery in Leeds. The company "
+     "said the spending would be funded from cash and an existing £150m bank facility with Calder Bank Plc.",
+     [("Halvard Foods", 85_000_000, "GBP", "Leeds")]),
+    ("investment will reach", "Coatings news\n\nSolvik Chemicals AG's investment in Leipzig will reach €300 million by "
+     "2027.", [S]),
+    ("passive, class noun before name", "Coatings news\n\nA €300 million plant will be built in Leipzig by the German "
+     "chemicals group Solvik Chemicals AG.", [S]),
+    ("won approval to build", "Coatings news\n\nSolvik Chemicals AG has won approval to build a €300 million plant in "
+     "Leipzig.", [S]),
+    ("expansion worth got go-ahead", "Coatings news\n\nSolvik Chemicals AG's Leipzig expansion, worth €300 million, got "
+     "the go-ahead on Monday.", [S]),
+    ("biggest investment", "Coatings news\n\nThe €300 million plant in Leipzig is Solvik Chemicals AG's largest "
+     "investment in Germany.", [S]),
+]
+
+# Whole short stories: who "the company" and "the group" are after a round or a purchase.
+_STORIES = [
+    ("raiser after an agent clause", "Tern Solar raises Sh4 billion\n\nNAIROBI, March 3 (Reuters) - Tern Solar Ltd "
+     "has raised Sh4 billion in a round led by Calder Impact Partners. The money will connect homes that are too far "
+     "from the grid to be reached by Orvane Power Ltd. The company will spend Sh1.2 billion of the proceeds on "
+     "batteries at its sites in Marsabit, chief executive Jane Wambui said.",
+     [("Calder Impact Partners", 4_000_000_000, "KES", None), ("Tern Solar", 1_200_000_000, "KES", "Marsabit")]),
+    ("buys control of", "Kenya's Tern Cement buys control of Tanzania's Orvane Cement\n\nNAIROBI, March 3 "
+     "(Reuters) - Tern Cement Plc has agreed to buy a 70% stake in Orvane Cement Ltd for 48 billion Tanzanian "
+     "shillings, giving the Kenyan group its first plant outside its home market.",
+     [("Tern Cement", 48_000_000_000, "TZS", "Tanzania")]),
+    ("the group after the business bought", "Tern Cement buys control of Tanzania's Orvane Cement\n\nNAIROBI, "
+     "March 3 (Reuters) - Tern Cement Plc has agreed to buy a 70% stake in Orvane Cement Ltd for 48 billion "
+     "Tanzanian shillings.\n\nOrvane Cement runs a grinding plant at Mkuranga, south of Dar es Salaam.\n\n"
+     "\"Buying Orvane puts us there today,\" said Joseph Kamau, Tern Cement's managing director.\n\nThe group will "
+     "also inject KSh2.1 billion over two years to double the Mkuranga plant's capacity, Kamau said.",
+     [("Tern Cement", 48_000_000_000, "TZS", None), ("Tern Cement", 2_100_000_000, "KES", "Mkuranga")]),
+    # A headline writes "$" for the dollar the body names (A$, C$, NZ$): one commitment.
+    ("headline's bare dollar", "Tamsin Infrastructure to buy Gladstone coal terminal for $2.6 billion\n\nBRISBANE, "
+     "Feb 24 (Reuters) - Tamsin Infrastructure Ltd will buy the coal terminal in Gladstone from Orvane Resources Ltd "
+     "for A$2.6 billion (US$1.7 billion).", [("Tamsin Infrastructure", 2_600_000_000, "AUD", None)]),
+]
+
+# Wire, market and government styles: whose plant a licence, a ceremony or a rival's sentence names.
+_STYLES = [
+    ("japanese maker in vietnam", "Plant news\n\nTOKYO, May 2 (Reuters) - Japan's Kanemori Electric Co "
+     "will invest $400 million in a "
+     "factory in Bac Ninh, Vietnam, to make motors.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("home city said", "Plant news\n\nKanemori Electric Co, based in Osaka, said on Monday it would spend $400 million on a "
+     "plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("its plant in X expand", "Plant news\n\nKanemori Electric Co will expand its plant in Monterrey, Mexico, at a cost of $400 "
+     "million.",
+     [("Kanemori Electric", 400_000_000, "USD", "Monterrey")]),
+    ("first plant abroad", "Plant news\n\nIndian drugmaker Halvard Pharma Ltd will build its first plant abroad, a $150 million "
+     "facility in Georgia.",
+     [("Halvard Pharma", 150_000_000, "USD", "Georgia")]),
+    ("q and a interview", "Interview news\n\nKanemori Electric Co plans a new plant, its chief executive said.\n\nQ: Where "
+     "will it be and how much will it cost?\n\nA: In Pilsen, Czech Republic. We will spend about €300 "
+     "million there.",
+     [("Kanemori Electric", 300_000_000, "EUR", None)]),
+    ("stocks, after saying", "Stocks news\n\nSINGAPORE, May 5 (Reuters) - Shares of Halvard Marine Ltd rose 5% after the "
+     "shipbuilder said it would invest S$200 million in a yard in Batam, Indonesia.",
+     [("Halvard Marine", 200_000_000, "SGD", "Batam")]),
+    ("to invest headline, body it", "Halvard Marine to invest S$200 million in Batam yard\n\nSINGAPORE, "
+     "May 5 (Reuters) - Halvard Marine "
+     "Ltd said on Tuesday it would build a new yard in Batam, Indonesia, to meet demand for offshore "
+     "vessels.",
+     [("Halvard Marine", 200_000_000, "SGD", "Batam")]),
+    ("spend through 2030", "Grid news\n\nTern Energy SA plans to spend €12 billion on its Spanish grid through 2030, the "
+     "company said in its strategic plan.",
+     [("Tern Energy", 12_000_000_000, "EUR", None)]),
+    ("completed acquisition", "Deal news\n\nTern Energy SA completed its €1.2 billion acquisition of "
+     "Orvane Wind Ltd, a wind farm "
+     "operator in Scotland, on Monday.",
+     [("Tern Energy", 1_200_000_000, "EUR", "Scotland")]),
+    ("deal valued at", "Deal news\n\nTern Energy SA agreed to buy Orvane Wind Ltd, which runs wind farms in Scotland, in a "
+     "deal valued at €1.2 billion.",
+     [("Tern Energy", 1_200_000_000, "EUR", "Scotland")]),
+    ("investment plan raised", "Plant news\n\nKanemori Electric Co raised its planned investment in Ohio to $400 million.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("ceremony attended", "Plant news\n\nKanemori Electric Co broke ground on Monday on a $400 million plant in Ohio, at a "
+     "ceremony attended by Governor Mark Dale.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("jobs and investment", "Plant news\n\nThe $400 million Kanemori Electric Co plant in Ohio will employ 1,000 people.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("government said company", "Plant news\n\nVietnam's Ministry of Planning said Kanemori Electric Co "
+     "had been licensed to build a "
+     "$400 million plant in Bac Ninh.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("investment certificate", "Plant news\n\nBac Ninh province granted an investment certificate to Kanemori Electric Co for a "
+     "$400 million plant.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("rival also", "Plant news\n\nKanemori Electric Co will invest $400 million in a plant in Ohio. Rival Halvard "
+     "Motors Inc is also building a $200 million plant in the state.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio"), ("Halvard Motors", 200_000_000, "USD", "Ohio")]),
+    ("split between two places", "Plant news\n\nKanemori Electric Co will invest $300 million in Ohio and $100 million in Texas.",
+     [("Kanemori Electric", 300_000_000, "USD", "Ohio"), ("Kanemori Electric", 100_000_000, "USD", "Texas")]),
+    ("of which", "Plant news\n\nKanemori Electric Co will invest $400 million in the United States, of which $300 "
+     "million will go to a plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", None)]),
+    ("local unit", "Plant news\n\nKanemori Electric Co's Vietnamese unit, Kanemori Vietnam Co, will invest $400 million "
+     "in Bac Ninh.",
+     [("Kanemori Vietnam", 400_000_000, "USD", "Bắc Ninh")]),
+    ("approved by government", "Plant news\n\nThe cabinet approved a $400 million plant by Kanemori Electric Co in Bac Ninh.",
+     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+    ("parent through", "Plant news\n\nKanemori Electric Co will invest $400 million through its US subsidiary in a plant in "
+     "Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("total of three years", "Plant news\n\nOver the next three years, Kanemori Electric Co will invest a total of $400 million "
+     "in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+    ("sum fronted", "Plant news\n\nWith a $400 million investment, Kanemori Electric Co will build a plant in Ohio.",
+     [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
+]
+
+# One total over several places.
+_PLACES = [
+    ("three towns", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
+     "Halle.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
+    ("depots in towns", "Depots news\n\nTern Logistics Ltd will spend 20 billion naira on depots in Kano, Kaduna and "
+     "Jos.", [("Tern Logistics", 20_000_000_000, "NGN", None)]),
+    ("country then sites", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in Germany, with new lines "
+     "in Leipzig and Dresden.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
+    ("where it already employs", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+     "where it already employs 500 people.", [S]),
+]
+
+# Who announced it: an official named after the sentence.
+_ANNOUNCED = [
+    ("the minister, named, said", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+     "the state's economy minister, Karl Brandt, said on Monday.", "Karl Brandt"),
+    ("according to official", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
+     "according to Karl Brandt, the state's economy minister.", "Karl Brandt"),
+    ("chief told reporters after quote", "Coatings news\n\n\"We will invest €300 million in a plant in Leipzig,\" Solvik "
+     "Chemicals AG chief executive Jonas Weber told reporters.", "Jonas Weber"),
+    ("minister said company would", "Coatings news\n\nKarl Brandt, Saxony's economy minister, said Solvik Chemicals AG "
+     "would invest €300 million in a plant in Leipzig.", "Karl Brandt"),
+    ("announced by, next sentence", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+     "Leipzig. The plan was announced by Economy Minister Karl Brandt on Monday.", "Karl Brandt"),
+    ("chief quoted in a new paragraph comments", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+     "Leipzig.\n\n\"Leipzig gives us the skills we need,\" chief executive Jonas Weber said in a statement.",
+     None),
+    ("a minister only comments", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
+     "Leipzig.\n\n\"This is a vote of confidence in Saxony,\" Economy Minister Karl Brandt said.", None),
+]
+
+_NOT_DEALS = [
+    ("annual revenue expected", "Coatings news\n\nSolvik Chemicals AG expects its Leipzig plant to generate €300 million "
+     "in annual revenue by 2028."),
+    ("impact study", "Coatings news\n\nThe plant will add €300 million a year to the economy of Saxony, according to a "
+     "study commissioned by Solvik Chemicals AG."),
+    ("revenue rose", "Coatings news\n\nSolvik Chemicals AG said revenue from its Leipzig plant rose to €300 million."),
+    ("unit valued", "Coatings news\n\nThe offer values Solvik Chemicals AG's Leipzig unit at €300 million."),
+    ("fined", "Coatings news\n\nEU regulators fined Solvik Chemicals AG €300 million for fixing prices of coatings."),
+    ("settle claims", "Coatings news\n\nSolvik Chemicals AG agreed to pay €300 million to settle claims over pollution "
+     "at its Leipzig plant."),
+    ("dismissed as speculation", "Coatings news\n\nSolvik Chemicals AG dismissed as speculation a report that it would "
+     "invest €300 million in Leipzig."),
+    ("people with knowledge", "Coatings news\n\nSolvik Chemicals AG is eyeing a €300 million plant in Leipzig, "
+     "according to people with knowledge of the matter."),
+    ("called off", "Coatings news\n\nSolvik Chemicals AG has called off its €300 million plant in Leipzig, citing weak "
+     "demand."),
+    ("would consider if", "Coatings news\n\nSolvik Chemicals AG would consider investing €300 million in Leipzig if "
+     "energy prices fell."),
+    ("should subsidies", "Coatings news\n\nShould subsidies be approved, Solvik Chemicals AG plans to spend €300 million "
+     "on a plant in Leipzig."),
+    ("studying whether", "Coatings news\n\nSolvik Chemicals AG is studying whether to build a €300 million plant in "
+     "Leipzig."),
+    ("evaluating", "Coatings news\n\nSolvik Chemicals AG is evaluating a €300 million investment in Leipzig."),
+    ("under review", "Coatings news\n\nSolvik Chemicals AG said its €300 million plant in Leipzig remains under "
+     "review."),
+    ("on ice", "Coatings news\n\nSolvik Chemicals AG has put its €300 million plant in Leipzig on ice."),
+    ("history, years ago", "Coatings news\n\nSolvik Chemicals AG built its Leipzig plant for €300 million two "
+     "decades ago."),
+    ("state aid won", "Coatings news\n\nSolvik Chemicals AG won €300 million in state aid for its Leipzig plant."),
+    ("dividends", "Coatings news\n\nSolvik Chemicals AG will pay €300 million in dividends to shareholders."),
+    ("impairment", "Coatings news\n\nSolvik Chemicals AG took a €300 million impairment charge on its Leipzig plant."),
+    ("order won", "Coatings news\n\nSolvik Chemicals AG won a €300 million order from Orvane Motors AG to supply "
+     "coatings to its plant in Leipzig."),
+    ("unit's IPO", "Coatings news\n\nSolvik Chemicals AG's Leipzig unit raised €300 million in an initial public "
+     "offering."),
+    ("rivals' money", "Coatings news\n\nRivals have spent more than €300 million on plants in Leipzig, Solvik Chemicals "
+     "AG said."),
+    ("a class of rivals, a company reports", "EV news\n\nChinese carmakers have poured more than 10 billion baht "
+     "into plants in Rayong, Kestrel Motors Co said."),
+    ("invested last year", "Plant news\n\nKanemori Electric Co invested $400 million in Ohio last year."),
+    ("plant which opened last year", "Plant news\n\nKanemori Electric Co's $400 million plant in Ohio, which opened "
+     "last year, employs 800 people."),
+    ("put in years ago", "Plant news\n\nThe region has drawn investors such as Kanemori Electric Co, which put "
+     "$400 million into a plant in Ohio two years ago."),
+    ("region hopes to attract", "Coatings news\n\nSaxony hopes to attract €300 million of investment from chemical "
+     "companies such as Solvik Chemicals AG."),
+    ("lost on", "Coatings news\n\nSolvik Chemicals AG lost €300 million on its Leipzig plant last year."),
+    ("bid rejected", "Coatings news\n\nSolvik Chemicals AG rejected a €300 million offer from Orvane Capital Ltd for its "
+     "Leipzig plant."),
+    ("ruled out", "Coatings news\n\nSolvik Chemicals AG ruled out investing €300 million in Leipzig."),
+    ("declined to say whether", "Coatings news\n\nSolvik Chemicals AG declined to say whether it would invest "
+     "€300 million in Leipzig."),
+    ("never materialised", "Coatings news\n\nThe €300 million plant Solvik Chemicals AG had promised for Leipzig never "
+     "materialised."),
+    ("lend", "Coatings news\n\nCalder Bank Ltd will lend Solvik Chemicals AG €300 million for its plant in Leipzig."),
+    ("cost overrun warned", "Coatings news\n\nSolvik Chemicals AG warned that its Leipzig plant could cost €300 million "
+     "more than planned."),
+    ("offer not agreed", "Wind news\n\nTern Energy SA made a €1.2 billion offer for Orvane Wind Ltd, which runs wind "
+     "farms in Scotland."),
+    ("sources told an agency", "Plant news\n\nKanemori Electric Co plans to invest $400 million in a plant in Ohio, "
+     "two sources told Reuters."),
+    ("non-binding memorandum to study", "Plant news\n\nKanemori Electric Co signed a non-binding memorandum with "
+     "Ohio to study a $400 million plant."),
+    ("sought from investors", "Coatings news\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
+     "Leipzig plant."),
+]
+
+
+# Phrasings the linker still misses (name -> why).
+_XFAIL: dict[str, str] = {
+}
+
+
+def _cases(*tables):
+    return [pytest.param(text, rows, id=name, marks=[pytest.mark.xfail(strict=True, reason=_XFAIL[name])]
+                         if name in _XFAIL else []) for table in tables for name, text, rows in table]
+
+
+_TABLES = (_LATER_SUBJECT, _CHIEFS, _CONSORTIUMS, _VENTURES, _STAKES, _LATER_SUM, _STORIES, _STYLES, _PLACES)
+
+
+@pytest.mark.parametrize("text,expected", _cases(*_TABLES))
+def test_link_news_commitment_yields_its_deals(nlp, text, expected):
+    deals = deals_of(nlp, text)
+    assert len(deals) == len(expected), deals
+    for want in expected:
+        assert any(_matches(d, want) for d in deals), (want, deals)
+
+
+@pytest.mark.parametrize("text,official", [pytest.param(t, o, id=n, marks=[pytest.mark.xfail(
+    strict=True, reason=_XFAIL[n])] if n in _XFAIL else []) for n, t, o in _ANNOUNCED])
+def test_link_news_announcer_named_after_the_sentence(nlp, text, official):
+    [deal] = deals_of(nlp, text)
+    assert _matches(deal, S) and deal["announced_by"] == official, deal
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n, marks=[pytest.mark.xfail(
+    strict=True, reason=_XFAIL[n])] if n in _XFAIL else []) for n, t in _NOT_DEALS])
+def test_link_news_non_commitment_yields_no_deal(nlp, text):
+    assert deals_of(nlp, text) == []
+
+
+# Dated articles: a facility the sentence says was finished in an earlier year is history, not a commitment.
+_DATED = [
+    ("investment completed in a year", "Plant news\n\nKanemori Electric Co's Ohio plant, a $400 million investment "
+     "completed in 2020, makes motors."),
+    ("whose plant opened in a year", "Plant news\n\nKanemori Electric Co, whose $400 million Ohio plant opened in "
+     "2020, is now adding a second line."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for n, t in _DATED])
+@pytest.mark.parametrize("year,deals", [("2025", 0), ("2019", 1)])
+def test_link_news_facility_finished_before_the_news_is_history(nlp, text, year, deals):
+    found = deals_of(nlp, text.replace("2020", str(int(year) - 5 if deals == 0 else int(year) + 1)),
+                     published=f"{year}-06-01")
+    assert len(found) == deals, found
