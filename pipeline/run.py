@@ -279,7 +279,8 @@ def extract_folder(
     max_chars = nlp.max_length if nlp is not None else SPACY_MAX_LENGTH
 
     def todo() -> Iterator[Article]:
-        """Articles stream from the folder to the pipeline: none is held longer than its batch."""
+        """Articles stream from the folder to the pipeline: none is held longer than its batch (and the few
+        batches read ahead, see _tapered)."""
         nonlocal resumed
         for item in iter_articles(articles_path, max_bytes=max_bytes, exclude=[out]):
             if isinstance(item, IngestError):
