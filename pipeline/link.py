@@ -43,6 +43,8 @@ OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
 VENTURE_WORDS = {"venture", "jv"}
+# Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
+_VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 # Words standing for a country the sentence has named: "in the north-west of the kingdom".
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
@@ -1264,6 +1266,7 @@ class Linker:
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
                 self._venture_partners(sent, deals, companies, company_names)
                 self._consortium_members(sent, deals, companies, company_names, last_subject)
+                self._shareholders(sent, deals, companies, company_names)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
@@ -1534,6 +1537,38 @@ class Linker:
                                              d.timeframe, d.location_country))
             if members:
                 self._consortium[name] = (buyer, members)
+
+    def _shareholders(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                      company_names: Mapping[str, str] | None) -> None:
+        """"X will hold 51% of the project company, PT Y, with Z taking 30% and W the remaining 19%", "The project
+        company will be 50% owned by X, with Z and W holding the rest": a sentence with no sum that shares the
+        project out among X, whose commitment the article gave, and partners: each partner carries X's sum, as
+        joint-venture partners given only by their percentages do (the vehicle itself carries none)."""
+        text = sent.text
+        low = text.lower()
+        if not ("%" in text or " per cent" in low or " percent" in low or "the rest" in low or "remaining" in low) \
+                or not _has(text, ["project company", "venture", "consortium", "vehicle"]) \
+                or not _has(text, ["hold", "own", "tak", "stake"]) or self._hedged(sent):
+            return
+        names: list[str] = []
+        for c in companies:
+            if not sent.start <= c.start < sent.end:
+                continue
+            doc = c.doc
+            if (c.root.dep_ == "appos" and c.root.head.lower_ in _VEHICLE_NOUNS) or (
+                    c.start >= 2 and doc[c.start - 1].text == "," and doc[c.start - 2].lower_ in _VEHICLE_NOUNS):
+                continue  # the project company itself ("the project company, PT Y,")
+            m = self._name(c, company_names)
+            if m is not None and m not in names:
+                names.append(m)
+        priced = [n for n in names if any(d.investor == n and d.amount is not None for d in deals)]
+        if len(priced) != 1 or len(names) < 2:
+            return
+        d = [x for x in deals if x.investor == priced[0] and x.amount is not None][-1]
+        for m in names:
+            if m != priced[0] and not any(x.investor == m for x in deals):
+                deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, None, d.timeframe,
+                                     d.location_country))
 
     @staticmethod
     def _buyers_subject(amount: Span) -> bool:

@@ -40,6 +40,17 @@ _DEALS += [
      [("Rift Cement", 2_100_000_000, "KES", None)]),
 ]
 
+# Partners given only by their shares of the project company, in a sentence with no sum, carry the sum the lead
+# committed; the project company itself carries none.
+_DEALS += [
+    ("Kapuas Bauxite to build Rp 12 trillion refinery\n\nPONTIANAK, June 3 - Kapuas Bauxite Tbk will build a "
+     "Rp 12 trillion alumina refinery in Ketapang, West Kalimantan, the company said on Tuesday.\n\n"
+     "Kapuas Bauxite will hold 51% of the project company, PT Ketapang Alumina Smelter, with Singapore-listed "
+     "Malacca Metals Ltd taking 30% and state-owned miner PT Tambang Raya the remaining 19%.",
+     [("Kapuas Bauxite", 12_000_000_000_000, "IDR", None), ("Malacca Metals", 12_000_000_000_000, "IDR", None),
+      ("Tambang Raya", 12_000_000_000_000, "IDR", None)]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
