@@ -348,6 +348,27 @@ class Linker:
             return None
         return c
 
+    def _gapped_descriptor(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"Rawabi will contribute SAR 2.25 billion and the Korean firm SAR 1.5 billion": a gapped clause whose
+        investor is a descriptor, its demonym naming the home of one company of the article ("South Korea's
+        Daemyung Chemical", "Daemyung, a Korean maker")."""
+        doc = amount.doc
+        i = amount.start
+        if i < 4 or doc[i - 4].lower_ not in ("and", ",") or doc[i - 3].lower_ != "the" \
+                or doc[i - 1].lower_ not in self._kind_nouns:
+            return None
+        country = self.cues["demonyms"].get(doc[i - 2].lower_)
+        if country is None:
+            return None
+        for c in companies:
+            before = doc[max(0, c.start - 4) : c.start]
+            after = doc[c.end : c.end + 4]
+            if (any(t.text in ("'s", "’s") for t in before) and country.lower() in before.text.lower()) or (
+                    len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("a", "an", "the")
+                    and self.cues["demonyms"].get(after[2].lower_) == country):
+                return c
+        return None
+
     def _source(self, amount: Span, companies: list[Span]) -> Span | None:
         """"raising Rs 1,100 crore from private equity firm X", "Tk 420 crore from KSM": the company the
         money comes from, named right after the sum."""
@@ -463,7 +484,8 @@ class Linker:
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._buyer, self._gapped, self._source, self._agent, self._by_company, self._passive_agent):
+        for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
+                     self._passive_agent):
             found = form(amount, companies)
             if found is not None:
                 return found

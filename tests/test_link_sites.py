@@ -51,6 +51,16 @@ _DEALS += [
       ("Tambang Raya", 12_000_000_000_000, "IDR", None)]),
 ]
 
+# A gapped clause whose investor is a descriptor ("the Japanese firm") names the company the article gave that home.
+_DEALS += [
+    ("Qassim Resins and Japan's Hoshino form SAR 2 billion Jubail resins venture\n\n"
+     "RIYADH, May 14 — Qassim Resins Co., a Saudi chemicals maker, and Japan's Hoshino Kagaku Co Ltd signed an "
+     "agreement on Wednesday to build a resins plant in Jubail at a cost of SAR 2 billion.\n\n"
+     "Qassim Resins will contribute SAR 1.2 billion and the Japanese firm SAR 800 million, and the plant is due to "
+     "be completed by 2028.",
+     [("Qassim Resins", 1_200_000_000, "SAR", None), ("Hoshino Kagaku", 800_000_000, "SAR", None)]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
