@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -13,6 +14,7 @@ from pipeline.doctext import doc_text
 from pipeline.normalize.names import company_key, has_legal_suffix
 from pipeline.normalize.places import default_gazetteer
 from pipeline.normalize.text import fold
+from pipeline.resources import load_json
 
 ENTITY_COLUMNS = [
     "article_id", "field", "name", "text", "value", "currency", "country", "title",
@@ -159,7 +161,10 @@ def _subsequence(short: list[str], full: list[str]) -> bool:
 # Last words too common to tie a short form to a full name ("NEOM Company" is not "NEOM Green Hydrogen Company").
 _GENERIC_LAST = {"company", "corporation", "group", "holdings", "co", "corp", "bank", "partners", "capital", "fund",
                  "energy", "power", "international", "industries", "technologies", "technology"}
-_GROUP_WORDS = {"grupo", "groupe", "gruppo", "grupa", "grup"}
+@lru_cache(maxsize=1)
+def _name_openers() -> frozenset[str]:
+    """Words that open a firm's name without being its name ("Grupo", "Officine"): models/company_cues.json."""
+    return frozenset(w.lower() for w in load_json("company_cues.json").get("name_openers", []))
 
 
 def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
@@ -204,8 +209,8 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                     and words[-1] not in _GENERIC_LAST and _subsequence(words, fwords):
                 target = fk
                 break
-            # "Grupo Altavista" and "Altavista": the name after a word that only says "group"
-            if len(fwords) > len(words) and fwords[0] in _GROUP_WORDS and fwords[1 : 1 + len(words)] == words:
+            # "Grupo Altavista" and "Altavista", "Officine Brenta" and "Brenta": the name after a word that opens it
+            if len(fwords) > len(words) and fwords[0] in _name_openers() and fwords[1 : 1 + len(words)] == words:
                 target = fk
                 break
             short = s._.canonical

@@ -467,6 +467,9 @@ _ALIASES = [
     ("Falcon Digital plans data campus\n\nFalcon Digital Infrastructure PJSC plans to spend AED 5.5 billion.",
      "Falcon Digital Infrastructure", {"Falcon Digital"}),
     ("State utility Vietnam Electricity, known as EVN, will lead the plant.", "Vietnam Electricity", {"EVN"}),
+    # the name after a word that only opens it ("Officine", workshops), though the NER tags it nowhere
+    ("Officine Venturi SpA agreed to buy a rival for €310m. Venturi also agreed to build a depot near Turin.",
+     "Officine Venturi", {"Venturi"}),
     ("Stegmark AB, formerly known as Nordic Green Steel AB, raised money.", "Stegmark", {"Nordic Green Steel AB"}),
     ("Contemporary Amperex Technology Co. Limited said on Monday it would expand. CATL's shares rose 2%.",
      "Contemporary Amperex Technology", {"CATL"}),

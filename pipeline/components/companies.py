@@ -184,6 +184,7 @@ class CompanyFinder:
         self.company_nouns = company_nouns
         self.product_nouns = {w.lower() for w in cues.get("product_nouns", [])}
         self.generic_heads = {w.lower() for w in cues.get("generic_heads", [])}
+        self.name_openers = {w.lower() for w in cues.get("name_openers", [])}
         self.role_words = {w.lower() for w in cues.get("role_words", [])}
         self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
         # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
@@ -1050,9 +1051,13 @@ class CompanyFinder:
         for s in spans:
             words = company_name(s.text).split()
             # (the whole name too, where a mention of it was missed: "Aeroestructuras del Bajío, known as",
-            # though not in the headline, whose sums and places the body restates)
-            for k in range(len(words), 0, -1):
-                head = tuple(words[:k])
+            # though not in the headline, whose sums and places the body restates; and the name after a word
+            # that only opens it: "Brenta" of "Officine Brenta")
+            heads = [tuple(words[:k]) for k in range(len(words), 0, -1)]
+            if len(words) > 1 and words[0].lower() in self.name_openers:
+                heads += [tuple(words[1:k]) for k in range(len(words), 1, -1)]
+            for head in heads:
+                k = len(head)
                 if k == 1 and (len(head[0]) < 4 or head[0].lower() in self.generic_heads):
                     continue
                 if not all(w[:1].isupper() or (0 < n < k - 1 and w in _NAME_PARTICLES) for n, w in enumerate(head)) \
