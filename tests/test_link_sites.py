@@ -94,3 +94,17 @@ def test_link_where_the_news_was_told_is_no_deal_place(nlp, text, place, said_th
     doc = nlp(text)
     span = next(p for p in doc.spans["places"] if p.text.endswith(place))
     assert Linker(load_json("deal_cues.json"))._where_said(span) is said_there
+
+
+# Sums that are no commitment: a fine, a plan the company dropped.
+_NOT_DEALS = [
+    ("Court fines miner\n\nPERTH, Aug 6 - On Tuesday the Federal Court fined rival miner Kimberley Ore Pty Ltd A$14 "
+     "million for misleading investors about the reserves of a lithium project.", "a fine"),
+    ("Valve maker drops plan\n\nHELSINKI, Jan 21 - Lapinkoski Oyj said the company had dropped a plan to build a valve "
+     "factory in Gliwice, Poland, which had been expected to cost about €45m.", "a dropped plan"),
+]
+
+
+@pytest.mark.parametrize("text,why", _NOT_DEALS, ids=[w for _, w in _NOT_DEALS])
+def test_link_sums_that_are_no_commitment_yield_no_deal(nlp, text, why):
+    assert deals_of(nlp, text) == []
