@@ -1808,12 +1808,24 @@ class Linker:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
                 out.append(c)
             elif c.start > investor.end and (
-                    any(w in c.doc[max(c.sent.start, c.start - 7) : c.start].text.lower()
-                        for w in self.cues["partner_phrases"])
+                    self._partner_phrase_before(c)
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)
         return out
+
+    def _partner_phrase_before(self, c: Span) -> bool:
+        """A partner phrase ends just before ``c``, or before the descriptor that introduces it ("a 50-50 joint
+        venture with Spanish train operator Grupo Ferroviario Ibérico"): lower-case words, a people's name."""
+        doc = c.doc
+        k = c.start
+        while k > c.sent.start and c.start - k < 4 and (doc[k - 1].is_lower and doc[k - 1].is_alpha
+                                                        or doc[k - 1].ent_type_ == "NORP") \
+                and doc[k - 1].lower_ not in ("with", "and", "by"):
+            k -= 1
+        before = doc[max(c.sent.start, k - 7) : k].text.lower()
+        return any(before.endswith(w) for w in self.cues["partner_phrases"]) or any(
+            w in doc[max(c.sent.start, c.start - 7) : c.start].text.lower() for w in self.cues["partner_phrases"])
 
     def _facility_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
         """Commitments with no sum: "X is building a data centre park in Kulai", "X said it would build

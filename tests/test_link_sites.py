@@ -61,6 +61,14 @@ _DEALS += [
      [("Qassim Resins", 1_200_000_000, "SAR", None), ("Hoshino Kagaku", 800_000_000, "SAR", None)]),
 ]
 
+# A venture partner a descriptor introduces ("with Spanish train operator Y") carries the venture's cost too.
+_DEALS += [
+    ("Italy's Vetra to set up Turin depot venture\n\nMILAN, June 24 (Reuters) - Vetra SpA, the Italian maker of "
+     "bogies, said on Tuesday it agreed to set up a 50-50 joint venture with French train operator Ferrovia "
+     "Alpina to build a maintenance depot near Turin at a cost of €90m.",
+     [("Vetra", 90_000_000, "EUR", None), ("Ferrovia Alpina", 90_000_000, "EUR", None)]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
