@@ -186,12 +186,12 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
         # "Sarvodaya" and "Sarvodaya Pharma" beside "Sarvodaya Pharmaceuticals" (the lead) and its unit "Sarvodaya
         # Pharma Middle East" (later): a short form several full names open with is the one the article names
         # first; its last word may be cut short ("Pharma" of "Pharmaceuticals").
-        opened = [fk for fk, canon, _ in full if not ("(" in canon and company_key(canon.split("(")[0]) == k)
+        opened = [fk for fk, canon, _ in full if not _bracketed_unit_of(canon, k)
                   and not has_legal_suffix(s.text) and _opens(k.split(), fk.split())]
         if len(opened) > 1:
             target = min(opened, key=lambda fk: first_seen.get(fk, 0))
         for fk, canon, raw in ([] if target is not None else full):
-            if "(" in canon and company_key(canon.split("(")[0]) == k:
+            if _bracketed_unit_of(canon, k):
                 continue  # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form
             words, fwords = k.split(), fk.split()
             # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
@@ -236,6 +236,11 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                     if t == a:
                         alias_of[k] = b
     return alias_of
+
+
+def _bracketed_unit_of(canon: str, key: str) -> bool:
+    """``canon`` is a unit named by its parent ``key`` and a bracket ("Chin Hsin Circuit (Thailand)")."""
+    return "(" in canon and company_key(canon.split("(")[0]) == key
 
 
 def _opens(words: list[str], fwords: list[str]) -> bool:

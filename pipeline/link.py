@@ -254,7 +254,19 @@ def _named_in_full(key: str, companies: list[Span]) -> Span | None:
                 None)
 
 
-def _without_totals(deals: list[DealRow]) -> list[DealRow]:
+def _parts_of(summed: list[DealRow], i: int) -> list[DealRow]:
+    """The 2 to 4 deals reported right after ``summed[i]`` (or right before it) whose sums add up to its sum in
+    its currency, else none: not any that add up in a story of many pledges."""
+    d = summed[i]
+    for k in (2, 3, 4):
+        for parts in (summed[i + 1 : i + 1 + k], summed[max(0, i - k) : i]):
+            if len(parts) == k and all(o.currency == d.currency and o.amount < d.amount for o in parts) \
+                    and abs(sum(o.amount for o in parts) - d.amount) <= 0.005 * d.amount:
+                return parts
+    return []
+
+
+def _one_row_per_commitment(deals: list[DealRow]) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
     won will go to its plant in Clarksville ... and 1.3 trillion won to its factory in Ivancsa"; partners'
@@ -265,23 +277,11 @@ def _without_totals(deals: list[DealRow]) -> list[DealRow]:
     >>> rows = [DealRow("a", "Daebong Energy Solution", 4.2e12, "KRW", "United States", None, None, None),
     ...         DealRow("a", "Daebong Energy America", 2.9e12, "KRW", "Clarksville", None, None, None),
     ...         DealRow("a", "Daebong Energy Solution", 1.3e12, "KRW", "Ivancsa", None, None, None)]
-    >>> [(d.investor, d.amount) for d in _without_totals(rows)]
+    >>> [(d.investor, d.amount) for d in _one_row_per_commitment(rows)]
     [('Daebong Energy Solution', 2900000000000.0), ('Daebong Energy Solution', 1300000000000.0)]
     """
     summed = [d for d in deals if d.amount]
-    totals = []
-    for i, d in enumerate(summed):
-        # The parts are the deals reported right after the total (or right before it), not any that add up
-        # in a story of many pledges.
-        for k in (2, 3, 4):
-            for parts in (summed[i + 1 : i + 1 + k], summed[max(0, i - k) : i]):
-                if len(parts) == k and all(o.currency == d.currency and o.amount < d.amount for o in parts) \
-                        and abs(sum(o.amount for o in parts) - d.amount) <= 0.005 * d.amount:
-                    totals.append((d, parts))
-                    break
-            else:
-                continue
-            break
+    totals = [(d, parts) for i, d in enumerate(summed) if (parts := _parts_of(summed, i))]
     for total, parts in totals:
         first = company_key(total.investor).split()[:1]
         for part in parts:
@@ -1347,7 +1347,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
-        deals = _without_totals(deals)
+        deals = _one_row_per_commitment(deals)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
