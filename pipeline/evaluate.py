@@ -17,7 +17,7 @@ from pipeline.ingest import Article, iter_articles
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.text import strip_the
 from pipeline.run import process
-from pipeline.scoring import ENTITY_FIELDS, Score, score
+from pipeline.scoring import DEAL_ATTRS, ENTITY_FIELDS, Score, score
 
 BASELINE_LABELS = {"ORG": "company", "MONEY": "amount", "GPE": "location", "LOC": "location", "PERSON": "official"}
 
@@ -152,6 +152,8 @@ def format_table(result: dict) -> str:
             line += f"   {b[f + '_p']:10.3f} {b[f + '_r']:6.3f} {b[f + '_f']:6.3f}"
         lines.append(line)
     lines.append(f"official title accuracy: {p['official_title_acc']:.3f} (of {p['official_title_n']} matched officials)")
+    lines.append("matched deals: " + ", ".join(f"{a} {p.get(f'deal_{a}_acc', 0.0):.3f}" for a in DEAL_ATTRS)
+                 + f" (of {p['deal_tp']})")
     lines.append(f"articles scored: {result['articles']}"
                  + (f"; missing: {', '.join(result['missing_articles'])}" if result["missing_articles"] else ""))
     return "\n".join(lines)

@@ -30,6 +30,7 @@ from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
 from pipeline.normalize.places import KIND_RANK, default_gazetteer
+from pipeline.purpose import purpose_of_sum
 from pipeline.resources import load_json
 
 DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "purpose", "announced_by", "timeframe",
@@ -1075,16 +1076,7 @@ class Linker:
         return None
 
     def _purpose(self, amount: Span) -> str | None:
-        sent = amount.sent
-        for tok in sent:
-            if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN" and tok.head.lower_.startswith(
-                ("build", "construct", "develop", "set", "establish", "expand", "augment", "upgrade", "open", "launch")
-            ):
-                left = min(t.i for t in tok.subtree if t.dep_ in ("compound", "amod", "nmod", "cc", "conj") or t is tok)
-                right = max(t.i for t in tok.subtree if t.dep_ in ("cc", "conj", "compound") or t is tok)
-                words = [t.text for t in sent.doc[left : right + 1] if t.dep_ not in ("det", "poss", "case")]
-                return " ".join(words) if words else None
-        return None
+        return purpose_of_sum(amount, self.cues)
 
     @staticmethod
     def _bare_dollar_restated(amount: Span, amounts: list[Span], headline: int) -> bool:
@@ -1190,7 +1182,8 @@ class Linker:
                 if lead is None and backers:
                     # "raised £120m from investors including A and B": no lead, so each backer a deal with no
                     # sum, and the company raising the money none.
-                    self._add_backers(deals, backers, None, article_id, company_names, loc, places)
+                    self._add_backers(deals, backers, None, article_id, company_names, loc, places,
+                                      self._purpose(a))
                     continue
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
@@ -1232,7 +1225,8 @@ class Linker:
                         deal.location_country = self._country(loc, places)
                     # "The partners will invest SAR 900 million" after a headline that named one of them.
                     self._add_partners(deals, deal, investor, a, companies, company_names)
-                    self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+                    self._add_backers(deals, backers, investor, article_id, company_names, loc, places,
+                                      deal.purpose)
                     continue
                 total = self._total_of_share(a, name, deals, sent_amounts)
                 if total is not None:
@@ -1276,7 +1270,7 @@ class Linker:
                     if not any(d.investor == member and d.amount == deal.amount for d in deals):
                         deals.append(DealRow(article_id, member, deal.amount, deal.currency, deal.location,
                                              deal.purpose, None, deal.timeframe, deal.location_country))
-                self._add_backers(deals, backers, investor, article_id, company_names, loc, places)
+                self._add_backers(deals, backers, investor, article_id, company_names, loc, places, deal.purpose)
             if not sent_amounts and fresh:
                 # "X will invest ... . The plan was announced by Minister Y.", '"...," chief executive Y said.'
                 announcer = self._later_announcer(sent, officials)
@@ -1647,14 +1641,15 @@ class Linker:
         return home or next((p for p in places if is_dateline(p)), None)
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
-                     company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span]) -> None:
-        """A round's backers other than its lead: a deal each, with no sum."""
+                     company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span],
+                     purpose: str | None = None) -> None:
+        """A round's backers other than its lead: a deal each, with no sum, for the round's purpose."""
         for b in backers:
             name = self._name(b, company_names) if b is not lead else None
             if name is None or any(d.investor == name for d in deals):
                 continue
-            deals.append(DealRow(article_id, name, None, None, loc._.canonical if loc is not None else None, None, None,
-                                 None, self._country(loc, places)))
+            deals.append(DealRow(article_id, name, None, None, loc._.canonical if loc is not None else None, purpose,
+                                 None, None, self._country(loc, places)))
 
     @staticmethod
     def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:

@@ -16,6 +16,10 @@ from pipeline.normalize.names import company_key
 from pipeline.normalize.text import fold
 
 ENTITY_FIELDS = ("company", "amount", "location", "official")
+# What a matched deal row is checked for beyond the match itself (accuracy over matched deals):
+# the announcer (both none counts as right), the purpose (a shared content word), the timeframe
+# (folded strings equal or one containing the other; both none counts as right).
+DEAL_ATTRS = ("announced_by", "purpose", "timeframe")
 GOLD_LIST = {"company": "companies", "amount": "amounts", "location": "locations", "official": "officials"}
 
 
@@ -127,6 +131,34 @@ def title_match(pred: str | None, gold: str | None) -> bool:
     return p == g or p in g or g in p
 
 
+_STOP = frozenset("a an the of and for in on at to its new with by".split())
+
+
+def purpose_match(pred: str | None, gold: str | None) -> bool:
+    """A predicted purpose names what the gold's does: they share a content word.
+
+    >>> purpose_match("data centre", "data centre expansion")
+    True
+    >>> purpose_match("plant", "30% stake in Kramfors biorefinery")
+    False
+    >>> purpose_match(None, "AI hub")
+    False
+    """
+    if not pred or not gold:
+        return False
+    words = lambda s: {w.rstrip("s") for w in fold(s).split() if w not in _STOP}  # noqa: E731
+    return bool(words(pred) & words(gold))
+
+
+def announcer_match(row: Mapping, g: Mapping, gold: Mapping) -> bool:
+    """The row's announcer is the gold's (by the official's name or aliases), or both have none."""
+    want, got = g.get("announced_by"), row.get("announced_by") or None
+    if not want or not got:
+        return not want and not got
+    item = next((o for o in gold.get("officials", []) if o["name"] == want), {"name": want, "aliases": []})
+    return name_key("official", got) in gold_keys("official", item)
+
+
 def deal_match(row: Mapping, g: Mapping, gold: Mapping) -> bool:
     if company_key(row.get("investor") or "") not in {
         k for c in gold["companies"] if company_key(c["name"]) == company_key(g["investor"]) for k in gold_keys("company", c)
@@ -152,6 +184,7 @@ class Score:
     titles_correct: int
     titles_total: int
     errors: Errors
+    deal_attrs: dict[str, int] = field(default_factory=dict)
 
     @property
     def micro(self) -> PRF:
@@ -181,6 +214,9 @@ class Score:
                         f"lenient_{name}_f": prf.f1})
         out["official_title_acc"] = self.title_accuracy
         out["official_title_n"] = self.titles_total
+        n = self.deals.tp
+        for a in DEAL_ATTRS:
+            out[f"deal_{a}_acc"] = self.deal_attrs.get(a, 0) / n if n else 0.0
         return out
 
 
@@ -196,6 +232,7 @@ def score(
     deals = PRF()
     errors = Errors()
     t_ok = t_n = 0
+    attrs = dict.fromkeys(DEAL_ATTRS, 0)
     for aid in ids if ids is not None else sorted(gold):
         g = gold[aid]
         rows = rows_by_article.get(aid, [])
@@ -216,8 +253,13 @@ def score(
                     t_ok += title_match(r.get("title"), item.get("title"))
         pairs, fps, fns = _match(deals_by_article.get(aid, []), g["deals"], lambda r, gd, g=g: deal_match(r, gd, g))
         deals.add(PRF(len(pairs), len(fps), len(fns)))
+        for r, gd in pairs:
+            attrs["announced_by"] += announcer_match(r, gd, g)
+            attrs["purpose"] += purpose_match(r.get("purpose"), gd.get("purpose"))
+            want, got = gd.get("timeframe"), r.get("timeframe") or None
+            attrs["timeframe"] += title_match(got, want) if want or got else True
         for r in fps:
             errors.false_positives.append({"article_id": aid, "field": "deal", "row": dict(r)})
         for item in fns:
             errors.false_negatives.append({"article_id": aid, "field": "deal", "gold": dict(item)})
-    return Score(fields, lenient, deals, t_ok, t_n, errors)
+    return Score(fields, lenient, deals, t_ok, t_n, errors, attrs)

@@ -69,3 +69,28 @@ def test_micro_adds_counts_over_fields():
     m = s.micro
     assert (m.tp, m.fp, m.fn) == (1, 1, 5)
     assert m.precision == pytest.approx(0.5) and m.recall == pytest.approx(1 / 6)
+
+
+def _gold_deal(**attrs):
+    gold = {"a": {**GOLD["a"], "deals": [{**GOLD["a"]["deals"][0], **attrs}]}}
+    return gold
+
+
+# A matched deal's announcer, purpose and timeframe: the accuracy beside deal F1 (both none counts as right).
+_ATTRS = [
+    ("announcer-by-alias", {"announced_by": "Tengku Zafrul Aziz"}, {"announced_by": "Zafrul"}, "announced_by", 1.0),
+    ("announcer-missed", {"announced_by": "Tengku Zafrul Aziz"}, {}, "announced_by", 0.0),
+    ("announcer-both-none", {}, {}, "announced_by", 1.0),
+    ("announcer-not-in-gold", {}, {"announced_by": "Zafrul"}, "announced_by", 0.0),
+    ("purpose-shared-word", {"purpose": "data centre campus"}, {"purpose": "data centres"}, "purpose", 1.0),
+    ("purpose-other-thing", {"purpose": "data centre campus"}, {"purpose": "stake"}, "purpose", 0.0),
+    ("timeframe-contained", {"timeframe": "by 2030"}, {"timeframe": "2030"}, "timeframe", 1.0),
+    ("timeframe-invented", {}, {"timeframe": "over five years"}, "timeframe", 0.0),
+]
+
+
+@pytest.mark.parametrize("name,gold_attrs,row_attrs,attr,acc", _ATTRS, ids=[c[0] for c in _ATTRS])
+def test_matched_deal_attribute_accuracy(name, gold_attrs, row_attrs, attr, acc):
+    row = {"investor": "Sime Darby", "amount": 2.13e9, "currency": "USD", "location": "Johor", **row_attrs}
+    s = score({}, {"a": [row]}, _gold_deal(**gold_attrs)).as_dict()
+    assert (s["deal_tp"], s[f"deal_{attr}_acc"]) == (1, acc)
