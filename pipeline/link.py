@@ -196,6 +196,13 @@ def _clause(tok: Token, within: Span | None = None) -> Token:
     return tok.sent.root
 
 
+def _latest_year(doc: Doc) -> int | None:
+    """The latest year (four digits, 1900-2099) the article's dates name."""
+    years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if t.is_digit and len(t.text) == 4
+             and 1900 <= int(t.text) <= 2099]
+    return max(years, default=None)
+
+
 def _is_flat(sent: Span) -> bool:
     """A sentence the pipeline did not parse (pipeline.lean parses only those with a sum or a company):
     every word hangs on the first with the label "dep"."""
@@ -309,6 +316,7 @@ class Linker:
         # What a company is called by its kind ("maker", "lender"), singular ("makers" -> "maker").
         self._kind_nouns = frozenset(w for w in cues["subject_nouns"] if w != "it")
         self._published_year: int | None = None  # the article's, while one is linked
+        self._latest_year: int | None = None  # the latest year the article names, while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
         self._round_members: Mapping[str, Span | None] = {}  # the article's round leads and backers (company keys)
@@ -1116,6 +1124,7 @@ class Linker:
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
+        self._latest_year = _latest_year(doc)
         self._defined = self._defined_terms(doc, companies)
         self._lead = None
         self._consortium = {}
@@ -2245,6 +2254,9 @@ class Linker:
                                                                  for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
                                                                               for c in verb.children))
+        # "previously raised a $9 million Series A": an earlier round.
+        if past and verb.lower_ == "raised" and any(c.lower_ in ("previously", "earlier") for c in verb.children):
+            return True
         if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
                                             "purchased", "injected", "sank", "opened", "built",
                                             "completed", "commissioned", "put", "pumped", "ploughed", "plowed")):
@@ -2272,7 +2284,10 @@ class Linker:
         if any(t.lower_ == "last" and t.head.lower_ in ("year", "decade") for t in said):
             return True
         years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
-        return bool(years) and self._published_year is not None and max(years) < self._published_year
+        # With no date on the article, a year before the latest it names ("commissioned its first plant in 2023
+        # ... will build the second between 2025 and 2028") is before the news.
+        now = self._published_year or self._latest_year
+        return bool(years) and now is not None and max(years) < now
 
     @staticmethod
     def _approved_total(amount: Span) -> bool:

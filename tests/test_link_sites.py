@@ -75,6 +75,16 @@ _HISTORY = [
      "Weser Pumpen GmbH from private equity firm Nordwind Capital for €300m, the companies said on Tuesday.\n\n"
      "Nordwind bought Weser Pumpen in 2018 for about €120m.",
      [("Valmara", 300_000_000, "EUR", None)]),
+    # An undated article: a plant commissioned in a year before the latest the story names is history.
+    ("Korvi to build battery recycling plant in Poland\n\nKorvi AG said its unit will invest PLN 900 million in "
+     "a recycling plant in Opole between 2026 and 2028.\n\nKorvi commissioned its first plant, in Győr, "
+     "Hungary, in 2023, at a cost of €150 million.",
+     [("Korvi", 900_000_000, "PLN", None)]),
+    # A round raised "previously" is an earlier round, not the one the story reports.
+    ("Tulia raises $30 million Series B\n\nNAIROBI - Tulia, a Nairobi-based payments startup, has raised $30 "
+     "million in a Series B round led by Baobab Growth Partners.\n\nTulia previously raised a $6 million Series "
+     "A led by Savanna Seed Fund.",
+     [("Baobab Growth Partners", 30_000_000, "USD", None)]),
 ]
 
 
