@@ -120,6 +120,9 @@ _NOT_DEALS = [
      "million for misleading investors about the reserves of a lithium project.", "a fine"),
     ("Valve maker drops plan\n\nHELSINKI, Jan 21 - Lapinkoski Oyj said the company had dropped a plan to build a valve "
      "factory in Gliwice, Poland, which had been expected to cost about €45m.", "a dropped plan"),
+    ("Biotech results\n\nDURHAM, N.C. - As of March 31, Tarrow Therapeutics had cash, cash equivalents and "
+     "marketable securities of $640 million, which the company believes will fund operations, including the "
+     "construction of its plant, into 2028.", "a cash position"),
 ]
 
 

@@ -84,6 +84,11 @@ _BUGS_CAUGHT = [
     ("a Dh1.1 billion plant in Abu Dhabi", ["AE"], [(1_100_000_000, "AED")]),
     ("will spend 35 billion CFA francs on a factory in Abidjan", ["CI"], [(35_000_000_000, "XOF")]),
     ("a 20 billion CFA franc plant in Douala", ["CM"], [(20_000_000_000, "XAF")]),
+    # Ghana's cedi by its sign (with or without a space) and its name; the kwacha of Zambia or Malawi
+    ("will invest GH¢2.4 billion in a factory at Ejisu", ["GH"], [(2_400_000_000, "GHS")]),
+    ("had also committed GH¢ 150 million to a warehouse", ["GH"], [(150_000_000, "GHS")]),
+    ("This is 2.4 billion cedis of private money", ["GH"], [(2_400_000_000, "GHS")]),
+    ("the mine will cost 3 billion kwacha", ["MW"], [(3_000_000_000, "MWK")]),
     ("would also spend half a billion Australian dollars on a solar farm", ["AU"], [(500_000_000, "AUD")]),
 ]
 _NO_AMOUNT = [
