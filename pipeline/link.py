@@ -196,6 +196,21 @@ def _clause(tok: Token, within: Span | None = None) -> Token:
     return tok.sent.root
 
 
+def _place_right_after(amount: Span, places: list[Span]) -> Span | None:
+    """The place written right after a sum: "CHF 400 million in Basel", "$300m (€280m) for a plant in Ohio" is
+    not (a noun comes between), "RM1.2 billion in the state of Johor" is."""
+    doc, i = amount.doc, amount.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : min(len(doc), i + 12)] if t.text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i >= len(doc) or doc[i].lower_ not in ("in", "at", "into", "to", "for", "on", "across"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("the", "state", "province", "city", "town", "region", "of"):
+        i += 1
+    return next((p for p in places if p.start == i), None)
+
+
 def _latest_year(doc: Doc) -> int | None:
     """The latest year (four digits, 1900-2099) the article's dates name."""
     years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if t.is_digit and len(t.text) == 4
@@ -890,6 +905,13 @@ class Linker:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)
 
+        # "of which CHF 750 million in Visp, CHF 400 million in Basel and CHF 250m in Singapore": a place
+        # written right after the sum ("in", "at", "for", past a bracketed conversion) is the sum's, whatever
+        # the parser hung it on.
+        right_after = _place_right_after(amount, sent)
+        if right_after is not None and len(sent_amounts) > 1:
+            return right_after
+
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
 
@@ -1237,7 +1259,9 @@ class Linker:
                     self._add_backers(deals, backers, investor, article_id, company_names, loc, places,
                                       deal.purpose)
                     continue
-                total = self._total_of_share(a, name, deals, sent_amounts)
+                # (Not a site's part: "of which CHF 750 million in Visp, CHF 400 million in Basel" are deals of
+                # their own, and the total beside them goes in _one_row_per_commitment.)
+                total = None if _place_right_after(a, places) else self._total_of_share(a, name, deals, sent_amounts)
                 if total is not None:
                     # "Hanmaru will contribute 3.1 trillion dong and Sao Viet the remaining 2.1 trillion":
                     # the partner's own share replaces the venture's total it carried.
@@ -2034,8 +2058,12 @@ class Linker:
             return any(o._.value < amount._.value for o in others)
         before = [t.lower_ for t in amount.doc[max(amount.sent.start, amount.start - 2) : amount.start]]
         if before == ["of", "which"]:
-            # "$400 million in the US, of which $300 million will go to Ohio": a part of the sum before it.
-            return any(o.start < amount.start and o._.value > amount._.value for o in others)
+            # "$400 million in the US, of which $300 million will go to Ohio": a part of the sum before it; but
+            # where the sums from here on add up to it ("CHF 1.4 billion ..., of which CHF 750 million in Visp,
+            # CHF 400 million in Basel and CHF 250m in Singapore") they are the commitments, one per site.
+            parts = sum(o._.value for o in others if o.start > amount.start) + amount._.value
+            return any(o.start < amount.start and o._.value > amount._.value
+                       and abs(parts - o._.value) > 0.005 * o._.value for o in others)
         return False
 
     @staticmethod

@@ -61,6 +61,16 @@ _DEALS += [
      [("Qassim Resins", 1_200_000_000, "SAR", None), ("Hoshino Kagaku", 800_000_000, "SAR", None)]),
 ]
 
+# A total split "of which" by site: one deal per site, none for the total; each sum takes the place written
+# right after it, whatever the parser hung the place on.
+_DEALS += [
+    ("Norlac to spend €900m on three dairy sites\n\nCORK, May 5 - Dairy group Norlac Plc will invest €900 million "
+     "(about $1 billion) in new processing capacity over four years, of which €500 million in Cork, €250 million "
+     "in Limerick and €150m in Rotterdam, the company said on Monday.",
+     [("Norlac", 500_000_000, "EUR", "Cork"), ("Norlac", 250_000_000, "EUR", "Limerick"),
+      ("Norlac", 150_000_000, "EUR", "Rotterdam")]),
+]
+
 # A venture partner a descriptor introduces ("with Spanish train operator Y") carries the venture's cost too.
 _DEALS += [
     ("Italy's Vetra to set up Turin depot venture\n\nMILAN, June 24 (Reuters) - Vetra SpA, the Italian maker of "
