@@ -71,6 +71,16 @@ _DEALS += [
       ("Norlac", 150_000_000, "EUR", "Rotterdam")]),
 ]
 
+# A partner's short name the model calls a facility, a place or a work of art is still the company named in
+# full before it.
+_DEALS += [
+    *[(f"Velder and {b} to build €1.6bn battery cell plant in Slovakia\n\nBRATISLAVA, Oct 2 - German carmaker "
+       f"Velder Fahrzeugwerke AG and South Korean battery maker {b} Co. will build a battery cell plant in Nitra."
+       f"\n\nVelder will contribute €960 million and {b} €640 million, the partners said.",
+       [("Velder Fahrzeugwerke", 960_000_000, "EUR", None), (b, 640_000_000, "EUR", None)])
+      for b in ("Hanseo Cellix", "Daewon Cellix")],
+]
+
 # A venture partner a descriptor introduces ("with Spanish train operator Y") carries the venture's cost too.
 _DEALS += [
     ("Italy's Vetra to set up Turin depot venture\n\nMILAN, June 24 (Reuters) - Vetra SpA, the Italian maker of "

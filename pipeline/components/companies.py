@@ -84,6 +84,11 @@ _NAME_POS = frozenset(POS_IDS[p] for p in ("PROPN", "NOUN"))
 _VERB_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX"))
 
 
+# Entity labels a word of a company's name never stands in.
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW",
+                              "LANGUAGE"})
+
+
 def peoples_and_languages() -> frozenset[str]:
     """One-word names of peoples and languages ('Welsh', 'Swahili', 'Ugandan', 'Pakistani'), which the NER
     sometimes tags ORG: ISO 639-1 language names (pycountry) and the usual demonym endings of one-word
@@ -1080,8 +1085,9 @@ class CompanyFinder:
                 after = doc[i + n] if i + n < len(doc) else None
                 if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
                     continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
-                if any(e.start <= i < e.end and e.label_ not in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT")
-                       for e in self._entities(doc)):
+                # (The model's label for a name the article gave in full is weak: "Daehan Cellix" FAC, "Hanseo
+                # Cellix" LOC, "Daewon Cellix" WORK_OF_ART; only a number's or a law's span rules it out.)
+                if any(e.start <= i < e.end and e.label_ in _NOT_NAME_LABELS for e in self._entities(doc)):
                     continue
                 out.append(doc[i : i + n])
                 taken.update(range(i, i + n))
