@@ -1593,12 +1593,21 @@ class Linker:
         company will be 50% owned by X, with Z and W holding the rest": a sentence with no sum that shares the
         project out among X, whose commitment the article gave, and partners: each partner carries X's sum, as
         joint-venture partners given only by their percentages do (the vehicle itself carries none)."""
-        text = sent.text
-        low = text.lower()
-        if not ("%" in text or " per cent" in low or " percent" in low or "the rest" in low or "remaining" in low) \
-                or not _has(text, ["project company", "venture", "consortium", "vehicle"]) \
-                or not _has(text, ["hold", "own", "tak", "stake"]) or self._hedged(sent):
+        def shares(text: str) -> bool:
+            low = text.lower()
+            return ("%" in text or " per cent" in low or " percent" in low or "the rest" in low or "remaining" in low) \
+                and _has(text, ["hold", "own", "tak", "stake"])
+
+        vehicle = ["project company", "venture", "consortium", "vehicle"]
+        if not shares(sent.text) or self._hedged(sent):
             return
+        if not _has(sent.text, vehicle):
+            # "Norvind holds 45% of the project company, Kharas Green Ammonia. Takeshiro owns 30% and Epako the
+            # remaining 25%.": the share-out goes on in the next sentence.
+            prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+            if prev is None or not shares(prev.text) or not _has(prev.text, vehicle):
+                return
+            sent = sent.doc[prev.start : sent.end]
         names: list[str] = []
         for c in companies:
             if not sent.start <= c.start < sent.end:
@@ -2265,7 +2274,9 @@ class Linker:
         """"has invested more than $2 billion in Vietnam since 2010": what has been spent so far, not a
         commitment; nor money spent before the news ("previously invested $500 million in Ohio in 2021")."""
         verb = _clause(amount.root, amount)
-        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        # (Or a clause under it: "Since 2020, the agency has supported 60 projects, resulting in $4.6 billion in
+        # capital investment".)
+        if any(c.dep_ == "prep" and c.lower_ == "since" for v in (verb, *verb.ancestors) for c in v.children):
             return True
         # On the verb itself (not "a centre in Kano, its largest site so far"): "has invested $5 billion in
         # India over the past decade", "... so far", "... to date".

@@ -81,6 +81,18 @@ _DEALS += [
       for b in ("Hanseo Cellix", "Daewon Cellix")],
 ]
 
+# A share-out of the project company that goes on into the next sentence: each partner carries the lead's sum.
+_DEALS += [
+    ("Solaria-led consortium takes final investment decision on $3.6 billion South African green ammonia "
+     "project\n\nCAPE TOWN, Sept 18 — A consortium led by Spain's Solaria Verde SA has taken a final investment "
+     "decision on the $3.6 billion (about R66 billion) Karoo green ammonia project near Saldanha, the partners "
+     "said on Thursday.\n\nSolaria holds 45% of the project company, Karoo Green Ammonia (Pty) Ltd. Japanese "
+     "trading house Kisaragi Corporation owns 30% and South Africa's state-owned Ubuntu Energy Holdings the "
+     "remaining 25%.",
+     [("Solaria Verde", 3_600_000_000, "USD", None), ("Kisaragi", 3_600_000_000, "USD", None),
+      ("Ubuntu Energy Holdings", 3_600_000_000, "USD", None)]),
+]
+
 # A venture partner a descriptor introduces ("with Spanish train operator Y") carries the venture's cost too.
 _DEALS += [
     ("Italy's Vetra to set up Turin depot venture\n\nMILAN, June 24 (Reuters) - Vetra SpA, the Italian maker of "
@@ -143,6 +155,10 @@ _NOT_DEALS = [
     ("Biotech results\n\nDURHAM, N.C. - As of March 31, Tarrow Therapeutics had cash, cash equivalents and "
      "marketable securities of $640 million, which the company believes will fund operations, including the "
      "construction of its plant, into 2028.", "a cash position"),
+    ("Roundup\n\nMeanwhile Taiwanese board maker Tainan Circuits, which was reported last year to be eyeing a $250 "
+     "million plant in Hai Phong, has not confirmed any plans.", "a report not confirmed"),
+    ("Texas jobs\n\nSince 2019, Brazos Development Partners has supported more than 40 projects in Travis County, "
+     "resulting in about 5,000 jobs and $3.1 billion in capital investment.", "a tally since a year"),
 ]
 
 
