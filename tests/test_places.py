@@ -24,6 +24,9 @@ _LOOKUPS = [
     ("the Middle East", [], "Middle East", None),
     ("Bavaria", [], "Bavaria", "DE"),
     ("California", [], "California", "US"),
+    # a country's name that is also a state: the state where the story's countries say so
+    ("Georgia", ["KR", "US"], "Georgia", "US"),
+    ("Georgia", ["KR"], "Georgia", "GE"),
 ]
 
 
@@ -191,3 +194,21 @@ def test_an_officials_name_is_no_place(nlp):
               "Srettha meet with AWS executives in Seattle last week.")
     assert "Srettha" in {s.text for s in doc.spans["places"]}  # the NER's GPE
     assert "Srettha" not in {r.name for r in rows_from_doc(doc, "t") if r.field == "location"}
+
+
+# Which country a place lies in, by the article's words: a country's possessive, the other places it names.
+_COUNTRY_OF = [
+    ("Nuwaa Holding will invest $3.5 billion in Egypt's Red Sea coast. The Red Sea resorts will open in 2028.",
+     "Red Sea", "EG"),
+    ("South Korea's Hanseo Solar will invest $2 billion in a plant in Georgia, its third U.S. factory.", "Georgia",
+     "US"),
+    ("Hanseo Solar will build a plant in Georgia, near Atlanta.", "Georgia", "US"),
+    ("TBILISI - The firm will invest $50 million in Georgia, the Georgian government said.", "Georgia", "GE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,place,country", _COUNTRY_OF, ids=[x[0][:40] for x in _COUNTRY_OF])
+def test_the_article_says_which_country_a_place_is_in(nlp, text, place, country):
+    doc = nlp(text)
+    assert {s._.country for s in doc.spans["places"] if s._.canonical == place} == {country}

@@ -372,8 +372,10 @@ class PlaceFinder:
         spans = self._join_particles(doc, filter_spans(found))
         # The article's countries: those it names, then those of places that can lie in one country only
         # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
+        # (A country's name that is also a place elsewhere, "Georgia", names neither until the others decide.)
         countries = Counter(
             p.country for s in spans for p in self.gaz.candidates(s.text)[:1] if p.country and p.kind == "country"
+            and len({c.country for c in self.gaz.candidates(s.text)}) == 1
         )
         for s in spans:
             owners = {p.country for p in self.gaz.candidates(s.text) if p.country}
@@ -404,6 +406,20 @@ class PlaceFinder:
             else:
                 s._.canonical, s._.country = s.text, None
             s.label_ = "LOCATION"
+        # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
+        # gazetteer knows only another of that name (Sudan's Red Sea state).
+        ends = {s.end: s for s in spans}
+        owned: dict[str, str] = {}
+        for s in spans:
+            owner = ends.get(s.start - 1) if s.start > 0 and doc[s.start - 1].text in ("'s", "’s") else None
+            if owner is not None and owner._.country and s._.country and s._.country != owner._.country \
+                    and any(p.kind == "country" for p in self.gaz.candidates(owner.text)[:1]) \
+                    and not any(p.country == owner._.country for p in self.gaz.candidates(s.text)):
+                s._.country = owner._.country
+                owned[s._.canonical] = owner._.country
+        for s in spans:  # and so does every other mention of it
+            if s._.canonical in owned:
+                s._.country = owned[s._.canonical]
         # "Kumamoto Prefecture" and later "Kumamoto": one place, named as written in full.
         prefectures = {s._.canonical[: -len(" Prefecture")]: s._.canonical for s in spans
                        if s._.canonical.endswith(" Prefecture")}

@@ -61,6 +61,8 @@ class Gazetteer:
         'MY'
         >>> g.lookup("Punjab", ["PK"]).country
         'PK'
+        >>> g.lookup("Georgia", ["KR", "US"]).country, g.lookup("Georgia", ["KR"]).country
+        ('US', 'GE')
         >>> g.lookup("Southeast Asia").country is None
         True
         >>> g.lookup("Malaysian") is None
@@ -76,7 +78,14 @@ class Gazetteer:
             return (KIND_RANK[p.kind] if p.kind in ("country", "region") else 2, in_ctx,
                     KIND_RANK[p.kind], -p.population)
 
-        return sorted(cands, key=rank)[0]
+        best = sorted(cands, key=rank)[0]
+        if context and best.country not in context:
+            # "a plant in Georgia" in a story that names the U.S. or Atlanta: the state, not the country; an
+            # "Armenia" in a Colombian story is the city.
+            known = [p for p in cands if p.country in context]
+            if known:
+                return sorted(known, key=rank)[0]
+        return best
 
 
 @lru_cache(maxsize=1)
