@@ -79,6 +79,11 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
     by_start = {s.start: s for s in spans}
     for s in spans:
         i = s.end
+        if i + 4 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ":" and doc[i + 4].text == ")" \
+                and doc[i + 1].text.isupper():
+            # "Corvanta Biologics, Inc. (NASDAQ: CRVB)": the exchange's ticker is the company's
+            alias_of[company_key(doc[i + 3].text)] = company_key(s._.canonical)
+            continue
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in by_start:
             short = doc[i + 1]
             if short.is_alpha and short.text[:1].isupper() and not has_legal_suffix("X " + short.text):

@@ -114,10 +114,13 @@ def _in_dateline(tok: Token) -> bool:
 
 
 def _agency_credit(span: Span) -> bool:
-    """'BEIJING (Reuters) - ...': the news agency in a dateline."""
+    """'BEIJING (Reuters) - ...', 'Poland--(Business Wire)--Acme', 'May 6, 2025 /PRNewswire/ -- Acme': the news
+    agency or press wire in a dateline."""
     doc = span.doc
-    return (span.start > 0 and span.end + 1 < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
-            and doc[span.end + 1].text in ("-", "–", "—", "--", "---"))
+    if not (span.start > 0 and span.end + 1 < len(doc)):
+        return False
+    before, after, then = doc[span.start - 1].text, doc[span.end].text, doc[span.end + 1].text
+    return (before, after) in (("(", ")"), ("/", "/")) and then in ("-", "–", "—", "--", "---")
 
 
 def _a_year(amount: Span) -> bool:

@@ -24,6 +24,19 @@ def load_config(path: str | Path = DEFAULT_CONFIG) -> dict:
     return spacy.util.load_config(model_path(path), interpolate=True)
 
 
+def _wire_credit_tokens(nlp: Language) -> None:
+    """A press wire's credit in a release's dateline is words of its own: "Poland--(Business Wire)--Acme AG",
+    "May 6, 2025 /PRNewswire/ -- Acme": "--" next to a bracket or a word, and a slash that opens or closes a
+    word, split off."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tok = nlp.tokenizer
+    wire = [r"--(?=[(\w])", r"(?<=[)\w])--", r"(?<=--)\(", r"\)(?=--)"]
+    tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *wire]).finditer
+    tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
+    tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z])/"]).search
+
+
 def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None) -> Language:
     """The statistical model named in the config plus the rule components.
 
@@ -47,6 +60,7 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
             pipeline.lean.use_numpy_gemm(nlp)
     else:
         nlp = base
+    _wire_credit_tokens(nlp)
     # "Ma. Cristina Villaraza", "Md. Rafiqul Islam": a given name's abbreviation is one token, no sentence end.
     for abbrev in load_json("titles.json").get("name_abbreviations", []):
         if abbrev.endswith("."):

@@ -19,6 +19,11 @@ _CASES = [
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
+    # A press release's wire credit in its dateline, as PR Newswire and Business Wire write it.
+    ("Tarrow to build plant\n\nDURHAM, N.C., May 6, 2025 /PRNewswire/ -- Tarrow Therapeutics, Inc. today announced "
+     "plans to build a plant.", {"PRNewswire", "Tarrow Therapeutics"}),
+    ("Korvi to build plant\n\nMUNICH, Germany--(BUSINESS WIRE)--Korvi AG today announced that it will build a "
+     "recycling plant in Opole.", {"BUSINESS WIRE", "Korvi"}),
     # A web page's masthead: last in its header line, or in its staff credit.
     ("Kelso Offshore to build turbine base\n\nUpdated 3 hours ago | Energy & Industry | Harbourside Daily\n\n"
      "Kelso Offshore will build a turbine base.", {"Harbourside Daily"}),
@@ -501,6 +506,9 @@ _ALIASES = [
      "1.1% in Manila.", "Manila Electric", {"Meralco"}),
     ("The Abu Dhabi National Oil Company will buy a stake, sources said. Adnoc declined to comment.",
      "Abu Dhabi National Oil", {"Adnoc"}),
+    # the ticker an exchange lists it under
+    ("Tarrow Therapeutics, Inc. (NASDAQ: TRVB), a leading clinical-stage biotechnology company, today announced "
+     "plans.", "Tarrow Therapeutics", {"TRVB"}),
 ]
 
 

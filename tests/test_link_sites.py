@@ -93,6 +93,14 @@ _DEALS += [
       ("Ubuntu Energy Holdings", 3_600_000_000, "USD", None)]),
 ]
 
+# A press wire credited in a release's dateline is no party to the deal.
+_DEALS += [
+    ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "
+     "Therapeutics, Inc. (NASDAQ: TRVB) today announced plans to invest approximately $310 million to build a "
+     "manufacturing campus in Durham.",
+     [("Tarrow Therapeutics", 310_000_000, "USD", None)]),
+]
+
 # A venture partner a descriptor introduces ("with Spanish train operator Y") carries the venture's cost too.
 _DEALS += [
     ("Italy's Vetra to set up Turin depot venture\n\nMILAN, June 24 (Reuters) - Vetra SpA, the Italian maker of "

@@ -54,6 +54,9 @@ _DATELINE_AGENCY = re.compile(
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 # A web page's staff credit names its masthead: "Posted by PinoyBiz Hub Staff | Energy".
 _STAFF_CREDIT = re.compile(r"(?m)^Posted by (?P<name>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
+# A press release's wire credit in its dateline: "WROCŁAW, Poland--(Business Wire)--Acme AG", "May 6, 2025
+# /PRNewswire/ -- Acme Corp."
+_WIRE_CREDIT = re.compile(r"--\((?P<a>[A-Z][\w&.' -]{2,40}?)\)--|/(?P<b>[A-Z][\w&.' -]{2,40}?)/\s*(?:--|—|–)")
 # A page header's time stamp: "Updated 3 hours ago", "2 hrs ago", "4 min read".
 _TIME_STAMP = re.compile(r"\b(?:ago|min read|minute read)$|^\d")
 # ("Construcciones y Auxiliar de Ferrocarriles": "y" joins names, not places; Tagalog "ng": "Bangko Sentral ng Pilipinas")
@@ -825,12 +828,15 @@ class CompanyFinder:
 
     @staticmethod
     def _mastheads(doc: Doc) -> list[Span]:
-        """A web page's masthead: the last section of its header's menu line, after the page's sections and
-        without its time stamps ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily", "Q&A | Resources |
+        """A press release's wire credit ("--(Business Wire)--", "/PRNewswire/ --"); a web page's masthead: the
+        last section of its header's menu line, after the page's sections and without its time stamps
+        ("Updated 3 hours ago | Energy & Industry | NorthBiz Daily", "Q&A | Resources |
         The Northern Ledger", "Trending | Business | PinoyBiz Now | 2 hrs ago"), or its staff credit. A line
         that credits a writer ("Posted by admin | Business News") names sections only."""
         text = doc_text(doc)[:1000]
         out = [doc.char_span(m.start("name"), m.end("name")) for m in _STAFF_CREDIT.finditer(text)]
+        out += [doc.char_span(m.start(g), m.end(g)) for m in _WIRE_CREDIT.finditer(text[:600])
+                for g in ("a", "b") if m.group(g)]
         offset = 0
         for line in text.split("\n"):
             parts = line.split("|")
