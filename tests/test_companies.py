@@ -16,9 +16,16 @@ _CASES = [
     ("Stricter scrutiny by the U.S. Commerce Department worried Google.", {"Google"}),
     ("The Ministry of Finance and Universiti Malaya signed a pact with Petronas Bhd.", {"Petronas"}),
     ("Tesla Inc. and Siemens AG agreed to cooperate.", {"Tesla", "Siemens"}),
+    # two plural goods joined by "and" before one legal form are one name
+    ("CHENNAI: Vindhya Cables and Wires Ltd will invest Rs 5,000 crore over the next five years.",
+     {"Vindhya Cables and Wires"}),
+    ("PUNE: Sahyadri Tubes and Fittings Ltd will invest Rs 900 crore in a plant.", {"Sahyadri Tubes and Fittings"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
+    # A name closed by a word for the goods a firm makes or sells ("Juices", "Feeds", "Exports")
+    ("Kenya signs pledges\n\n- Jamii Tamu Juices will set up a fruit processing line in Gilgil at a cost of KSh 850 "
+     "million;\n- Baraka Feeds will establish an animal feed mill in Naivasha.", {"Jamii Tamu Juices", "Baraka Feeds"}),
     # A press release's wire credit in its dateline, as PR Newswire and Business Wire write it.
     ("Tarrow to build plant\n\nDURHAM, N.C., May 6, 2025 /PRNewswire/ -- Tarrow Therapeutics, Inc. today announced "
      "plans to build a plant.", {"PRNewswire", "Tarrow Therapeutics"}),

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.components.places import IBERIAN_PARTICLES, natural_feature
@@ -110,6 +110,13 @@ def _title_case_line(sent: Span) -> bool:
     """A headline or a title-case line: most words capitalised, so capitals say nothing about names."""
     words = [w for w in sent if w.is_alpha]
     return sum(w.is_title for w in words) > len(words) / 2
+
+
+def _paired_goods(head: Token, right: Span) -> bool:
+    """"Cables and Wires Ltd", "Tubes and Fittings Ltd": a name's two plural goods joined by "and", the second
+    alone before the legal form."""
+    words = [t for t in right if not has_legal_suffix("X " + t.text)]
+    return len(words) == 1 and head.lower_.endswith("s") and words[0].is_title and words[0].lower_.endswith("s")
 
 
 def _in_order(short: str, initials: str) -> bool:
@@ -659,7 +666,8 @@ class CompanyFinder:
             if b is not None and b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
                     and (a.label_ == "ORG" or (a.label_ == "PERSON" and self._plural_word_firm(b))) \
                     and has_legal_suffix(b.text) and not has_legal_suffix(a.text) \
-                    and not (doc[a.end].lower_ == "and" and a[-1].lower_ in self.name_heads):
+                    and not (doc[a.end].lower_ == "and" and a[-1].lower_ in self.name_heads
+                             and not _paired_goods(a[-1], b)):
                 out.append(Span(doc, a.start, b.end, label="ORG"))
                 i += 2
                 continue
@@ -700,8 +708,10 @@ class CompanyFinder:
         list_end = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
         if list_end and self.is_company_text(left.text) and self.is_company_text(right.text):
             return [left, right]
-        if has_legal_suffix(right.text) and not has_legal_suffix(left.text) and left[-1].lower_ not in self.name_heads:
-            # "CG Power and Industrial Solutions Ltd": one registered name ("MUFG Bank and ... Corp." is two)
+        if has_legal_suffix(right.text) and not has_legal_suffix(left.text) and (
+                left[-1].lower_ not in self.name_heads or _paired_goods(left[-1], right)):
+            # "CG Power and Industrial Solutions Ltd", "Vindhya Cables and Wires Ltd": one registered name
+            # ("MUFG Bank and ... Corp." is two)
             return [span]
         if (left[-1].lower_.strip(".") in self.coord_heads or right[-1].lower_.strip(".") in self.coord_heads
                 or has_legal_suffix(left.text)) and self.is_company_text(left.text) and self.is_company_text(right.text):
@@ -864,6 +874,8 @@ class CompanyFinder:
                 j = self._name_end(doc, i + 2, limit=5)
                 if doc[j - 1].lower_ not in self.name_heads and not has_legal_suffix(doc[i + 2 : j].text):
                     continue
+                if _paired_goods(t, doc[i + 2 : j]):
+                    continue  # "Vindhya Cables and Wires Ltd": one name
             sent = t.sent
             if _title_case_line(sent):
                 continue
