@@ -19,6 +19,7 @@ bought (its demonym or home) or of "the kingdom" the sentence named.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -1271,6 +1272,8 @@ class Linker:
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
                     continue
+                if self._funds_a_part(a, name, deals, sent_amounts):
+                    continue
                 sized = next((d for d in deals if d.investor == name and d.amount is None
                               and self._same_site(d, loc, places)), None)
                 if sized is not None and lead is None and not backers:
@@ -1697,6 +1700,16 @@ class Linker:
                                  None, None, self._country(loc, places)))
 
     @staticmethod
+    def _funds_a_part(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:
+        """"The company will fund it with A$300 million of cash, a A$250 million debt facility and a A$150 million
+        loan": the cash of a financing mix for a commitment the investor has already made (a share that does not
+        add up to its total), no second commitment."""
+        verb = _clause(amount.root, amount)
+        return verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 and any(
+            d.investor == name and d.amount is not None and d.currency == amount._.currency and d.amount > amount._.value
+            for d in deals)
+
+    @staticmethod
     def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:
         """The investor's earlier deal whose total this amount is a share of: a smaller sum in the same
         currency, in a sentence that splits the money ("£52 million ... from its own cash, and £16 million
@@ -1709,7 +1722,16 @@ class Linker:
         # Not the low end of this sum's own range ("A$250 million to A$300 million"): a range is one sum, no split.
         parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount
                  and not Linker._range_low(o, sent_amounts)]
-        return total if parts else None
+        # The shares add up to the total they split, or to a sum the sentence splits further ("Tk 700 crore of
+        # equity, Tk 420 crore from KSM and Tk 280 crore from Osaka Kozai, and a Tk 550 crore loan"); not "A$300
+        # million of cash, a A$250 million debt facility and a A$150 million loan", which fund a first phase.
+        wholes = [total.amount, *(o._.value for o in parts)]
+        for k in range(1, min(len(parts), 4) + 1):
+            for group in itertools.combinations(parts, k):
+                split = value + sum(o._.value for o in group)
+                if any(abs(split - w) <= 0.005 * w for w in wholes):
+                    return total
+        return None
 
     @staticmethod
     def _name(company: Span, company_names: Mapping[str, str] | None) -> str | None:

@@ -93,6 +93,16 @@ _DEALS += [
       ("Ubuntu Energy Holdings", 3_600_000_000, "USD", None)]),
 ]
 
+# A funding mix that does not add up to the plan's total funds a phase of it: the company keeps the total.
+_DEALS += [
+    ("Marlin Resources commits up to A$900m to Geraldton nickel refinery\n\nPERTH, June 5 (Reuters) - Marlin "
+     "Resources will build a nickel sulphate refinery at Geraldton at a cost of up to A$900 million, the company said "
+     "on Thursday.\n\nThe first of two stages will cost about A$500 million, managing director Tom Reid said. "
+     "Marlin's board approved the first stage this week. The company will fund it with A$250 million of cash, a "
+     "A$200 million debt facility from Southern Cross Bank and a federal government loan of A$100 million.",
+     [("Marlin Resources", 900_000_000, "AUD", None)]),
+]
+
 # A press wire credited in a release's dateline is no party to the deal.
 _DEALS += [
     ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "
