@@ -59,6 +59,7 @@ IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the"
              "share offering", "bond sale", "bond issue", "placement of"]
 # Marks of a clause set beside the commitment, not a condition on it ("while", "whereas", "although").
 CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
+REASON_MARKS = ("as", "because")
 # Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
 COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
@@ -794,11 +795,12 @@ class Linker:
     def _speaker_not_company(self, tok: Token, companies: list[Span]) -> bool:
         """A clause whose governing verb has a named subject that is not a company."""
         for anc in tok.ancestors:
-            for subj in anc.children:
-                if subj.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                if any(c.start <= t.i < c.end for c in companies for t in subj.subtree):
-                    return False
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # ("SEOUL, May 4 - Haesol Heavy Industries Co said ...": the parser may take the dateline's city for a
+            # second subject; the company among them speaks.)
+            if any(c.start <= t.i < c.end for c in companies for subj in subjects for t in subj.subtree):
+                return False
+            for subj in subjects:
                 left = subj.left_edge.i
                 if any(t.lower_ in self.cues["person_titles"]
                        for t in (*subj.subtree, *subj.doc[max(subj.sent.start, left - 3) : left])):
@@ -2164,8 +2166,10 @@ class Linker:
             if r.dep_ == "prep" and r.lower_ in ("after", "following", "despite", "amid", "amidst"):
                 # "confirmed ... it would build a plant, after media reports last week": what came before, not a hedge.
                 return True
-            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in r.children):
-                # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment.
+            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in (*CONTRAST_MARKS, *REASON_MARKS)
+                                         for c in r.children):
+                # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment;
+                # "..., as it struggles to hire enough welders": the reason for it.
                 return True
         return False
 

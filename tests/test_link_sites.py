@@ -103,6 +103,16 @@ _DEALS += [
      [("Marlin Resources", 900_000_000, "AUD", None)]),
 ]
 
+# A reason given for a commitment hedges nothing ("as it struggles to hire"); a dateline's city the parser takes
+# for a second subject of "said" does not hide the company that speaks.
+_DEALS += [
+    ("Shipyard automation\n\nSEOUL, May 4 - Daewon Marine Co said it will spend 90 billion won through 2027 to "
+     "automate welding lines at its Mokpo yard, as it struggles to hire enough skilled workers.",
+     [("Daewon Marine", 90_000_000_000, "KRW", None)]),
+    ("Repair yard\n\nSEOUL, May 4 - Daewon Marine Co said it will invest $350 million in a yard in Subic Bay.",
+     [("Daewon Marine", 350_000_000, "USD", None)]),
+]
+
 # A press wire credited in a release's dateline is no party to the deal.
 _DEALS += [
     ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "
