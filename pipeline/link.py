@@ -843,6 +843,10 @@ class Linker:
         doc = place.doc
         if is_dateline(place):
             return True
+        # "Nutrilands of the Netherlands agreed to pay ...": the country a company's name is followed by.
+        of = place.start - 1 - (place.start > 0 and doc[place.start - 1].lower_ == "the")
+        if of > 0 and doc[of].lower_ == "of" and any(c.end == of for c in companies) and place.root.dep_ == "pobj":
+            return True
         after = doc[place.end : place.end + 2]
         hyphened = (len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS) or (
             len(after) >= 1 and after[0].lower_.lstrip("-") in HOME_WORDS and after[0].text.startswith("-"))

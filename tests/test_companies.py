@@ -23,6 +23,11 @@ _CASES = [
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
+    # A lower-case brand with a capital inside, after a company noun or before its verb; a name "of <country>"
+    # as the subject of a verb
+    ("EV charging start-up nusaGrid will spend Rp 1.2 trillion on a network.", {"nusaGrid"}),
+    ("Nutrilands of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
+     {"Nutrilands"}),
     # A name closed by a word for the goods a firm makes or sells ("Juices", "Feeds", "Exports")
     ("Kenya signs pledges\n\n- Jamii Tamu Juices will set up a fruit processing line in Gilgil at a cost of KSh 850 "
      "million;\n- Baraka Feeds will establish an animal feed mill in Naivasha.", {"Jamii Tamu Juices", "Baraka Feeds"}),
@@ -276,6 +281,8 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    ("Exports of China rose 5% in May, and King Willem-Alexander of the Netherlands visited the port.",
+     {"Exports", "King Willem-Alexander"}),
     # A central bank whose name the NER cut at its Tagalog "ng": the whole name, before a title, is no company.
     ("Bangko Sentral ng Pilipinas Governor Eduardo Lacson said on Monday the bank would keep its policy rate at "
      "5.25%.", {"Bangko Sentral ng", "Bangko Sentral"}),

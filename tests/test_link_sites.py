@@ -193,3 +193,11 @@ _NOT_DEALS = [
 @pytest.mark.parametrize("text,why", _NOT_DEALS, ids=[w for _, w in _NOT_DEALS])
 def test_link_sums_that_are_no_commitment_yield_no_deal(nlp, text, why):
     assert deals_of(nlp, text) == []
+
+
+def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
+    text = ("Potash mine draws buyer\n\nREGINA, June 3 - Prairie Potash will build a mine near Belle Plaine, "
+            "Saskatchewan.\n\nVeldgoed of the Netherlands agreed on Monday to pay C$250 million for a 15 percent "
+            "interest in the mine.")
+    deals = [d for d in deals_of(nlp, text) if d["investor"] == "Veldgoed"]
+    assert deals and all(d["location"] != "Netherlands" for d in deals), deals

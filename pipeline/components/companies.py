@@ -47,6 +47,16 @@ _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works"
                "hub", "park", "port", "terminal", "mine", "fab"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
+# A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
+# product has no verb of its own and no company noun before it).
+_LOWER_BRAND = re.compile(r"[a-z]{1,8}[A-Z][A-Za-z0-9]{2,}")
+_BRAND_NOUNS = {"start-up", "startup", "firm", "company", "platform", "app", "fintech", "operator", "provider",
+                "unicorn", "maker", "group", "developer", "brand", "retailer", "lender", "marketplace"}
+# Plural nouns news writes before "of <country>" that are no company ("Exports of China rose").
+_OF_COUNTRY_NOUNS = {"exports", "imports", "shares", "sales", "prices", "stocks", "utilities", "banks", "investors",
+                     "officials", "companies", "firms", "workers", "residents", "citizens", "people", "leaders",
+                     "markets", "bonds", "reserves", "tourists", "farmers", "miners", "producers", "makers", "parts",
+                     "regions", "states", "provinces", "cities", "governments", "ministers", "members", "friends"}
 _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company", "limited"}
 # "LISBON, April 9 (Iberian Press Service) -": the agency a dateline credits is a media company.
 _DATELINE_AGENCY = re.compile(
@@ -183,6 +193,7 @@ class CompanyFinder:
         self.not_names = {fold(w) for w in cues["not_company_names"]}
         self.central_banks = {fold(w) for w in cues.get("central_banks", [])}
         self.leading_noise = {w.lower() for w in cues.get("leading_noise", [])}
+        self._subject_spans: set[tuple[int, int]] = set()  # _subject_names' finds, while a doc is read
         self.title_words = {"premier", "minister", "president", "governor", "secretary", "mayor", "chairman", "ceo",
                             "taoiseach", "chancellor", "commissioner"}
         self.not_phrases = [fold(p) for p in cues.get("not_company_phrases", [])]
@@ -416,7 +427,8 @@ class CompanyFinder:
                 and not has_legal_suffix(span.text):
             return True
         # "Utilities were also in demand": a sentence's first word, a common noun.
-        if len(span) == 1 and span[0].tag_ == "NNS" and (span[0].is_sent_start or (
+        if len(span) == 1 and span[0].tag_ == "NNS" and (span.start, span.end) not in self._subject_spans and (
+                span[0].is_sent_start or (
                 span.start > 0 and doc[span.start - 1].text in ('"', "“", "'", "‘"))):
             return True  # (a plural: "Apple chief executive Tim Cook" opens with a company)
         # "The securities regulator, the Comissão de Valores Mobiliários (CVM)": a public body named.
@@ -1033,6 +1045,37 @@ class CompanyFinder:
             i = j
         return out
 
+    def _subject_names(self, doc: Doc) -> list[Span]:
+        """Names the model misses that news writes as a company's: a lower-case brand with a capital inside
+        ("start-up nusaGrid will spend", "eFishery raised") after a company noun or as a subject; and a name a
+        country's "of" follows as the subject of a verb ("Nutrilands of the Netherlands agreed to pay ...")."""
+        out: list[Span] = []
+        # (The parse comes after this component: by the words around, and the tagger's verbs.)
+        for t in doc:
+            if not _LOWER_BRAND.fullmatch(t.text):
+                continue
+            before = doc[t.i - 1].lower_ if t.i > 0 else ""
+            if before == "up" and t.i > 2 and doc[t.i - 2].text == "-":
+                before = "start-up"
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if before in _BRAND_NOUNS or (nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBG"):
+                out.append(doc[t.i : t.i + 1])
+        for ent in self._entities(doc):
+            if ent.label_ != "GPE" or ent.start < 2 or ent.end >= len(doc) or doc[ent.end].pos_ not in ("VERB", "AUX"):
+                continue
+            of = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
+            if of < 1 or doc[of].lower_ != "of" or not any(c.kind == "country" for c in self.gaz.candidates(ent.text)):
+                continue
+            k = of
+            while k > ent.sent.start and of - k < 4 and doc[k - 1].pos_ in ("PROPN", "NOUN") and doc[k - 1].is_title \
+                    and not doc[k - 1].is_stop and doc[k - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") \
+                    and doc[k - 1].lower_ not in self.title_words | self.public_nouns:
+                k -= 1
+            if k < of and (k == ent.sent.start or doc[k - 1].lower_ in (",", "and", "while")) \
+                    and not self.gaz.candidates(doc[k:of].text) and doc[k:of].text.lower() not in _OF_COUNTRY_NOUNS:
+                out.append(doc[k:of])
+        return out
+
     def _brand_run(self, run: Span) -> bool:
         """A run of _brand_subjects that holds no person, people or date, no title word, and is no place."""
         return not any(w.ent_type_ in ("PERSON", "NORP", "DATE") for w in run) \
@@ -1578,6 +1621,9 @@ class CompanyFinder:
         found.extend((span, True) for span in self._headed_names(doc))
         found.extend((span, True) for span in self._comma_suffixed(doc))
         found.extend((span, True) for span in self._brand_subjects(doc))
+        subjects = self._subject_names(doc)
+        self._subject_spans = {(sp.start, sp.end) for sp in subjects}
+        found.extend((span, True) for span in subjects)
         found.extend((span, True) for span in self._staff_of(doc))
         units = self._bracketed_units(doc)
         found.extend((span, True) for span in units)
