@@ -845,7 +845,9 @@ class Linker:
             return True
         # "Nutrilands of the Netherlands agreed to pay ...": the country a company's name is followed by.
         of = place.start - 1 - (place.start > 0 and doc[place.start - 1].lower_ == "the")
-        if of > 0 and doc[of].lower_ == "of" and any(c.end == of for c in companies) and place.root.dep_ == "pobj":
+        # (the subject's: "Calder Metals Inc of Ohio", the business bought, is where the money goes)
+        if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
+                c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
             return True
         after = doc[place.end : place.end + 2]
         hyphened = (len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS) or (
@@ -2465,4 +2467,44 @@ def deals_from_doc(doc: Doc, article_id: str, rows: list[dict] | None = None,
     global _LINKER
     if _LINKER is None:
         _LINKER = Linker(load_json("deal_cues.json"))
-    return _LINKER(doc, article_id, company_names_of(rows) if rows is not None else None, published)
+    names = company_names_of(rows) if rows is not None else None
+    deals = _LINKER(doc, article_id, names, published)
+    if rows is not None:
+        _company_announcers(deals, rows, names, _LINKER.cues["announcing_titles"], doc_text(doc))
+    return deals
+
+
+def _title_after_company(r: dict, text: str, names: Mapping[str, str]) -> str | None:
+    """"Haesan CEO Choi Jae-won", "Oakridge's chief executive, Greg Tolliver": the company written right before an
+    official's title, where the official's row names no affiliation."""
+    start, title = int(r.get("start") or 0), (r.get("title") or "").strip()
+    before = text[max(0, start - 80) : start].rstrip(" ,")
+    if not title or not before.lower().endswith(title.lower()):
+        return None
+    before = before[: -len(title)].rstrip()
+    for suffix in ("'s", "’s"):
+        before = before[: -len(suffix)] if before.endswith(suffix) else before
+    words = before.split()
+    for k in range(min(5, len(words)), 0, -1):
+        name = names.get(company_key(" ".join(words[-k:])))
+        if name is not None:
+            return name
+    return None
+
+
+def _company_announcers(deals: list[DealRow], rows: list[dict], names: Mapping[str, str],
+                        titles: list[str], text: str) -> None:
+    """A deal no sentence gives an announcer for is announced by the investor's own head, where the article
+    quotes one: the first official whose affiliation is the investor and whose title is an executive's ("Greg
+    Tolliver, president and chief executive of Oakhurst Snacks", "Haesol CEO Choi Jae-won said in a press
+    release"). The guidelines count a chief executive quoted on the plan as its announcer."""
+    heads: dict[str, str] = {}
+    for r in sorted((r for r in rows if r["field"] == "official"),
+                    key=lambda r: int(r.get("start") or 0)):
+        company = names.get(company_key(r["affiliation"])) if r.get("affiliation") else _title_after_company(
+            r, text, names)
+        if company is not None and _has(r.get("title") or "", titles):
+            heads.setdefault(company, r["name"])
+    for d in deals:
+        if not d.announced_by and d.investor in heads:
+            d.announced_by = heads[d.investor]

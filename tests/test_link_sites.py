@@ -201,3 +201,21 @@ def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
             "interest in the mine.")
     deals = [d for d in deals_of(nlp, text) if d["investor"] == "Veldgoed"]
     assert deals and all(d["location"] != "Netherlands" for d in deals), deals
+
+
+# A deal no sentence names an announcer for is announced by the investor's own chief, where the article quotes
+# one (the guidelines: a chief executive quoted on the plan); a minister who only welcomes it is not.
+_ANNOUNCERS = [
+    ("Oakridge Snacks to expand\n\nBOWLING GREEN, Ohio - Oakridge Snacks will invest $86 million to expand its "
+     "plant in Bowling Green, the company said.\n\n\"We grew up here,\" said Greg Tolliver, president and chief "
+     "executive of Oakridge Snacks.", "Oakridge Snacks", "Greg Tolliver"),
+    ("Haesan to build yard\n\nSEOUL, May 4 - Haesan Heavy Industries Co said it will invest 480 billion won in a "
+     "yard in Subic Bay.\n\n\"Subic gives us the space,\" Haesan CEO Choi Jae-won said in a press release.\n\n"
+     "Philippine Trade Secretary Antonio Lazaro welcomed the plan.", "Haesan Heavy Industries", "Choi Jae-won"),
+]
+
+
+@pytest.mark.parametrize("text,investor,announcer", _ANNOUNCERS, ids=[a for _, _, a in _ANNOUNCERS])
+def test_the_investors_quoted_chief_announces_its_deal(nlp, text, investor, announcer):
+    deals = [d for d in deals_of(nlp, text) if d["investor"] == investor]
+    assert deals and all(d["announced_by"] == announcer for d in deals), deals

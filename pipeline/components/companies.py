@@ -348,6 +348,11 @@ class CompanyFinder:
     def _stripped_bounds(self, span: Span) -> tuple[int, int]:
         start, end = span.start, span.end
         doc = span.doc
+        # "BOWLING GREEN, Ohio - Oakridge Snacks": a dateline's place and dash the NER ran into the name.
+        dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("-", "--", "—", "–") and t.whitespace_
+                     and t.i > 0 and doc[t.i - 1].whitespace_), None)
+        if dash is not None and self.gaz.candidates(doc[start:dash].text.strip(" ,")):
+            start = dash + 1
         while start < end - 1 and (
                 # (but not before a word too common to open the name alone: "Thai Summit Group")
                 (doc[start].lower_ in self.leading_noise and doc[start + 1].lower_ not in self.generic_heads)
