@@ -2329,7 +2329,15 @@ class Linker:
             verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
                                                                               for c in verb.children))
         # "previously raised a $9 million Series A": an earlier round.
-        if past and verb.lower_ == "raised" and any(c.lower_ in ("previously", "earlier") for c in verb.children):
+        # ("... the Series B round the company raised last year": dated by its own adverb, not by any word under
+        # it: "HongShan, formerly Sequoia China" dates nothing.)
+        if past and verb.lower_ == "raised" and any(
+                c.lower_ in ("previously", "earlier") or (c.dep_ == "npadvmod" and any(
+                    g.lower_ in ("last", "ago") for g in c.subtree)) for c in verb.children):
+            return True
+        # "..., a year after it committed Rs 2,000 crore to the first phase": what came before the news.
+        if verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
+                c.dep_ == "npadvmod" and c.lower_ in ("year", "years", "month", "months") for c in verb.children):
             return True
         if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
                                             "purchased", "injected", "sank", "opened", "built",

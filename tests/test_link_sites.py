@@ -113,6 +113,14 @@ _DEALS += [
      [("Daewon Marine", 350_000_000, "USD", None)]),
 ]
 
+# The commitment a story says came "a year after" an earlier one: the earlier one is history.
+_DEALS += [
+    ("Sabarmati Resins to invest Rs 900 crore in second phase\n\nMumbai: Sabarmati Resins Ltd will invest Rs 900 "
+     "crore in the second phase of its plant at Dahej, the company said on Wednesday, a year after it committed Rs "
+     "1,500 crore to the first phase.",
+     [("Sabarmati Resins", 9_000_000_000, "INR", None)]),
+]
+
 # A press wire credited in a release's dateline is no party to the deal.
 _DEALS += [
     ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "
@@ -183,6 +191,8 @@ _NOT_DEALS = [
     ("Biotech results\n\nDURHAM, N.C. - As of March 31, Tarrow Therapeutics had cash, cash equivalents and "
      "marketable securities of $640 million, which the company believes will fund operations, including the "
      "construction of its plant, into 2028.", "a cash position"),
+    ("Odisha MoU\n\nOn the sidelines of the event, Kalinga Steel Ltd also handed over a cheque of Rs 50 lakh to the "
+     "Chief Minister's Relief Fund.", "a donation"),
     ("Roundup\n\nMeanwhile Taiwanese board maker Tainan Circuits, which was reported last year to be eyeing a $250 "
      "million plant in Hai Phong, has not confirmed any plans.", "a report not confirmed"),
     ("Texas jobs\n\nSince 2019, Brazos Development Partners has supported more than 40 projects in Travis County, "
