@@ -362,6 +362,16 @@ class Linker:
         return tok.lower_ in self.cues["subject_nouns"] and not named
 
     @staticmethod
+    def _listed_clause_subject(amount: Span, companies: list[Span]) -> Span | None:
+        """"X committed $600 million to a factory, Singapore-based Y unveiled a $150 million hub, and ...": in a
+        list of clauses, the company written right before a coordinated clause's verb is its subject, whatever
+        the parser hung it on."""
+        verb = _clause(amount.root, amount)
+        if verb.dep_ != "conj":
+            return None
+        return next((c for c in companies if c.end == verb.i and c.sent.start == amount.sent.start), None)
+
+    @staticmethod
     def _gapped(amount: Span, companies: list[Span]) -> Span | None:
         """"Ayala Land will put in P45 billion and Mitsubishi Estate the remaining P30 billion": a second
         clause that leaves out its verb names its investor just before the amount."""
@@ -514,7 +524,7 @@ class Linker:
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
-                     self._passive_agent):
+                     self._passive_agent, self._listed_clause_subject):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -2071,8 +2081,9 @@ class Linker:
         head = amount.root.head
         if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "dobj"):
             return False
+        # (In the same clause: "X committed $600 million to a factory, Y unveiled a $150 million hub" are two.)
         return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
-                   for o in sent_amounts)
+                   and _clause(o.root, o) == _clause(head) for o in sent_amounts)
 
     @staticmethod
     def _previous_level(amount: Span, sent_amounts: list[Span]) -> bool:

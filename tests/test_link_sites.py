@@ -113,6 +113,14 @@ _DEALS += [
      [("Daewon Marine", 350_000_000, "USD", None)]),
 ]
 
+# A roundup's list of clauses: each sum with the company written before its own verb.
+_DEALS += [
+    ("Vietnam investments\n\nIn recent months, South Korea's Hanbit Optics committed $600 million to a camera-module "
+     "factory in Bac Ninh, Singapore-based Tanjong Logistics unveiled a $150 million cold-chain hub near Ho Chi Minh "
+     "City, and Japan's Ohara Textiles is also expanding.",
+     [("Hanbit Optics", 600_000_000, "USD", None), ("Tanjong Logistics", 150_000_000, "USD", None)]),
+]
+
 # The commitment a story says came "a year after" an earlier one: the earlier one is history.
 _DEALS += [
     ("Sabarmati Resins to invest Rs 900 crore in second phase\n\nMumbai: Sabarmati Resins Ltd will invest Rs 900 "
