@@ -439,6 +439,8 @@ class Linker:
         noun the sum describes."""
         root = amount.root
         noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
         for clause in noun.children:
             if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \
                     or not _has(clause.text + " " + " ".join(c.text for c in clause.children if c.dep_ == "prt"),
@@ -512,6 +514,8 @@ class Linker:
         company a "by" names on the noun the sum describes (or the noun the sum is "of")."""
         root = amount.root
         noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
         for by in noun.children:
@@ -2289,6 +2293,8 @@ class Linker:
         contract, an order, a buyback. A sale's buyer is found before this ("sell X to Y for $N")."""
         root = amount.root
         noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
         verb = _clause(root, amount)
         # "spent $300 million on share buybacks": what the verb spends it on.
         spent_on = [g for h in (verb, root) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
@@ -2359,9 +2365,12 @@ class Linker:
         # 2020": a facility the sum sizes that the sentence says was finished before the news.
         root = amount.root
         noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+        while noun.dep_ == "compound" and noun.head != noun:
+            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
         # (The parser may hang the clause on the place in the noun's phrase: "plant in Ohio, which opened ...".)
         if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lower_.startswith(
-                ("opened", "completed", "commissioned", "finished", "inaugurated", "built")) and self._dated_before(c)
+                ("opened", "completed", "commissioned", "finished", "inaugurated", "built", "raised"))
+               and self._dated_before(c)
                for t in noun.subtree if t.i >= noun.i for c in t.children):
             return True
         # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.

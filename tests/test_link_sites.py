@@ -156,6 +156,11 @@ _HISTORY = [
      "a recycling plant in Opole between 2026 and 2028.\n\nKorvi commissioned its first plant, in Győr, "
      "Hungary, in 2023, at a cost of €150 million.",
      [("Korvi", 900_000_000, "PLN", None)]),
+    # A round the company "raised last year" that funds the plan is an earlier round, not a new deal.
+    ("Suryagrid to spend Rp 900 billion on chargers\n\nJAKARTA - EV charging start-up suryaGrid will spend Rp 900 "
+     "billion on a network of fast chargers.\n\nThe expansion will be funded partly from the $30 million Series B "
+     "round the company raised last year, led by Jakarta venture firm Merapi Ventures, and partly from loans.",
+     [("suryaGrid", 900_000_000_000, "IDR", None)]),
     # A round raised "previously" is an earlier round, not the one the story reports.
     ("Tulia raises $30 million Series B\n\nNAIROBI - Tulia, a Nairobi-based payments startup, has raised $30 "
      "million in a Series B round led by Baobab Growth Partners.\n\nTulia previously raised a $6 million Series "
