@@ -59,6 +59,8 @@ IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the"
              "share offering", "bond sale", "bond issue", "placement of"]
 # Marks of a clause set beside the commitment, not a condition on it ("while", "whereas", "although").
 CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
+# Words for a company's premises: "the Lindenau site", "Harbour's plant".
+SITE_WORDS = {"site", "plant", "factory", "campus", "premises", "complex", "works", "mill", "yard"}
 REASON_MARKS = ("as", "because")
 # Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
 COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
@@ -831,6 +833,23 @@ class Linker:
                 return False
         return False
 
+    @staticmethod
+    def _site_of(amount: Span, companies: list[Span], deals: list[DealRow], places: list[Span]) -> Span | None:
+        """"... set up a compounding line on the Lindenau site for €25 mln": a sum that goes to another company's
+        site, named by that company, goes where that company's deal does."""
+        doc = amount.doc
+        for c in companies:
+            if c.sent.start != amount.sent.start:
+                continue
+            i = c.end + (c.end < len(doc) and doc[c.end].text in ("'s", "’s"))
+            if i < len(doc) and doc[i].lower_ in SITE_WORDS:
+                name = company_key(c.text)
+                where = next((d.location for d in deals if d.location and (
+                    company_key(d.investor) == name or company_key(d.investor).startswith(name + " "))), None)
+                if where is not None:
+                    return next((p for p in places if p._.canonical == where), None)
+        return None
+
     def _is_generic(self, place: Span) -> bool:
         """"the Kingdom", "the Emirate": a word standing for a country named elsewhere, not a place of its own."""
         doc = place.doc
@@ -1233,7 +1252,7 @@ class Linker:
                 if loc is None and (lead is not None or backers):
                     # A round's money goes to the raising company's base: its home, else the dateline.
                     loc = self._raisers_base(a, places)
-                loc = loc or last_location
+                loc = loc or self._site_of(a, companies, deals, places) or last_location
                 for member in ([lead] if lead is not None else []) + backers:
                     round_members[company_key(member.text)] = loc
                 if lead is None and backers:

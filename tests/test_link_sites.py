@@ -121,6 +121,16 @@ _DEALS += [
      [("Hanbit Optics", 600_000_000, "USD", None), ("Tanjong Logistics", 150_000_000, "USD", None)]),
 ]
 
+# A sum for another company's site ("on the Lindenau site") goes where that company's deal does, not to a place
+# the sentence before named for something else.
+_DEALS += [
+    ("Reinhart Kunststoff to build recycling plant in Saxony-Anhalt\n\nHALLE - Reinhart Kunststofftechnik GmbH will "
+     "invest €310 million in a chemical recycling plant in Zörbig, the company said.\n\nSimilar plants are planned "
+     "in the Netherlands and Belgium.\n\nAt the same time the Italian supplier Orobica Polimeri SpA said it would "
+     "set up a compounding line on the Reinhart site for €25 mln.",
+     [("Reinhart Kunststofftechnik", 310_000_000, "EUR", "Zörbig"), ("Orobica Polimeri", 25_000_000, "EUR", "Zörbig")]),
+]
+
 # The commitment a story says came "a year after" an earlier one: the earlier one is history.
 _DEALS += [
     ("Sabarmati Resins to invest Rs 900 crore in second phase\n\nMumbai: Sabarmati Resins Ltd will invest Rs 900 "
