@@ -127,6 +127,12 @@ def _agency_credit(span: Span) -> bool:
     return (before, after) in (("(", ")"), ("/", "/")) and then in ("-", "–", "—", "--", "---")
 
 
+def _ticker_exchange(span: Span) -> bool:
+    """'Halberd Royalty Corp. (TSX: HRC) said ...': the exchange of a ticker, no party to the deal."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ":"
+
+
 def _a_year(amount: Span) -> bool:
     """A bare year the amount layer took for a sum ("to 2030")."""
     return len(amount) == 1 and amount.text.isdigit() and len(amount.text) == 4 and 1900 <= int(amount.text) <= 2100
@@ -1189,7 +1195,7 @@ class Linker:
         investors take their row's name and a company the entity layer dropped is no investor.
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
-        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c)]
+        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not _ticker_exchange(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._latest_year = _latest_year(doc)
         self._defined = self._defined_terms(doc, companies)

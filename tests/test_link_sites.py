@@ -139,6 +139,14 @@ _DEALS += [
      [("Sabarmati Resins", 9_000_000_000, "INR", None)]),
 ]
 
+# The exchange of a ticker ("(TSX: HRC)") is no party to the deal.
+_DEALS += [
+    ("Halden Royalty agrees US$150 million gold stream\n\nTORONTO, June 3 - Halden Royalty Corp. (TSX: HLR) said on "
+     "Tuesday it will pay US$150 million upfront for a gold stream on Andina Gold Ltd's Cerro Azul project in southern "
+     "Peru, and will buy C$20 million of Andina shares in a private placement.",
+     [("Halden Royalty", 150_000_000, "USD", None), ("Halden Royalty", 20_000_000, "CAD", None)]),
+]
+
 # A press wire credited in a release's dateline is no party to the deal.
 _DEALS += [
     ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "

@@ -89,6 +89,12 @@ _BUGS_CAUGHT = [
     ("had also committed GH¢ 150 million to a warehouse", ["GH"], [(150_000_000, "GHS")]),
     ("This is 2.4 billion cedis of private money", ["GH"], [(2_400_000_000, "GHS")]),
     ("the mine will cost 3 billion kwacha", ["MW"], [(3_000_000_000, "MWK")]),
+    # the Americas' and Central Asia's currencies by sign or name
+    ("a US$310-million (J$49.6 billion) resort", ["JM"], [(310_000_000, "USD"), (49_600_000_000, "JMD")]),
+    ("will invest €130 million (about 1.8 trillion soums) by 2028", ["UZ"],
+     [(130_000_000, "EUR"), (1_800_000_000_000, "UZS")]),
+    ("He put the total value at about 1.7 trillion guaraníes.", ["PY"], [(1_700_000_000_000, "PYG")]),
+    ("will invest $85 million (about 318 million soles) in a hangar", ["PE"], [(85_000_000, "USD"), (318_000_000, "PEN")]),
     ("would also spend half a billion Australian dollars on a solar farm", ["AU"], [(500_000_000, "AUD")]),
 ]
 _NO_AMOUNT = [
