@@ -895,6 +895,10 @@ class Linker:
             # ... unless it describes the businesses money goes into: "a fund that will invest in smaller
             # Singapore-listed companies".
             noun = after[-1].head if after[-1].dep_ in ("amod", "compound") else after[-1]
+            # ... nor the home of a business bought: "buy a 14.9% stake in Stuttgart-based Hallbeck".
+            if any(c.start <= noun.i < c.end and self._is_target(c) for c in companies) and any(
+                    t.lower_.startswith(tuple(self.cues["acquisition_verbs"])) and t.pos_ == "VERB" for t in place.sent):
+                return False
             return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
                         and not any(c.start <= noun.i < c.end for c in companies))
         if len(after) >= 1 and after[0].text in ("'s", "’s"):

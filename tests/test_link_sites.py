@@ -139,6 +139,15 @@ _DEALS += [
      [("Sabarmati Resins", 9_000_000_000, "INR", None)]),
 ]
 
+# A stake bought in a "Stuttgart-based" business goes to the business's home, not the buyer's ("Abu Dhabi sovereign
+# investor").
+_DEALS += [
+    ("Gulf fund buys into German gearbox maker\n\nFRANKFURT, Nov 3 - Abu Dhabi sovereign investor Ghanadir Investment "
+     "Authority (GIA) has agreed to buy a 14.9% stake in Stuttgart-based Weissach Getriebe AG for about €640 million, the two "
+     "said on Monday.",
+     [("Ghanadir Investment Authority", 640_000_000, "EUR", "Stuttgart")]),
+]
+
 # The exchange of a ticker ("(TSX: HRC)") is no party to the deal.
 _DEALS += [
     ("Halden Royalty agrees US$150 million gold stream\n\nTORONTO, June 3 - Halden Royalty Corp. (TSX: HLR) said on "
