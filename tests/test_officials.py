@@ -213,6 +213,9 @@ _NOT_OFFICIALS = [
     # a title word opening the name of a school, hotel or firm
     "Sources said Judge Business School would host the event.",
     "The Governor Generoso Hotel will reopen in March.",
+    # an investor firm the role word introduces, whatever its last word ("Authority", Dutch "Participaties")
+    "State-owned investor Holland Deeptech Participaties co-invested in the round.",
+    "Abu Dhabi sovereign investor Al Qurm Investment Authority has agreed to buy a 14.9% stake in Weissach AG.",
     "Residents such as Ahmad Kamal welcomed the new factory.",
     "The plant was built in Monterrey, Nuevo León, and General Motors said nothing.",
     "Exports rose, and the finance ministry said the trend would last.",
