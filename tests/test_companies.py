@@ -23,6 +23,9 @@ _CASES = [
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
+    # a name the NER ran into the dateline before it ("HOUSTON - Sunmesa Renewables", tagged NORP)
+    ("HOUSTON - Sunmesa Renewables said on Tuesday it had closed financing for its solar project in Webb County, "
+     "Texas.", {"Sunmesa Renewables"}),
     # A lower-case brand with a capital inside, after a company noun or before its verb; a name "of <country>"
     # as the subject of a verb
     ("EV charging start-up nusaGrid will spend Rp 1.2 trillion on a network.", {"nusaGrid"}),
@@ -281,6 +284,10 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # the exchange of a ticker; a wire's reporting credit
+    ("Chuanyu (TWSE: 6873) Chairman Lin Cheng-hao told reporters the plant would cost NT$30 billion.", {"TWSE"}),
+    ("Vantoli will build a plant in Wroclaw.\n\n(Reporting by Giulia Ferraro in Milan and Ece Toprak in Istanbul; "
+     "Editing by Keith Rowland)", {"Giulia Ferraro", "Ece Toprak", "Keith Rowland"}),
     ("Exports of China rose 5% in May, and King Willem-Alexander of the Netherlands visited the port.",
      {"Exports", "King Willem-Alexander"}),
     # A central bank whose name the NER cut at its Tagalog "ng": the whole name, before a title, is no company.

@@ -122,6 +122,23 @@ def _title_case_line(sent: Span) -> bool:
     return sum(w.is_title for w in words) > len(words) / 2
 
 
+def _ticker_exchange(span: Span) -> bool:
+    """'Chuanyu (TWSE: 6873)', 'Halberd Royalty Corp. (TSX: HRC)': the exchange of a ticker, not a company the
+    story names."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ":"
+
+
+_BYLINE = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]*\)")
+
+
+def _byline(span: Span) -> bool:
+    """'(Reporting by Giulia Ferraro in Milan; Editing by Keith Rowland)': the wire's credit line names its
+    reporters and editors, no companies."""
+    text = doc_text(span.doc)
+    return any(m.start() <= span.start_char < m.end() for m in _BYLINE.finditer(text, max(0, span.start_char - 300)))
+
+
 def _paired_goods(head: Token, right: Span) -> bool:
     """"Cables and Wires Ltd", "Tubes and Fittings Ltd": a name's two plural goods joined by "and", the second
     alone before the legal form."""
@@ -344,6 +361,20 @@ class CompanyFinder:
                 self._stripped[key] = self._stripped_bounds(span)
             start, end = self._stripped[key]
         return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    def _after_dateline(self, ent: Span) -> Span:
+        """"HOUSTON - Sunmesa Renewables" read as one NORP or GPE entity: the name after the dateline's dash, as an
+        ORG where it ends in a word that closes a firm's name or in a legal form."""
+        if ent.label_ in ("ORG", "PERSON"):
+            return ent
+        doc = ent.doc
+        dash = next((t.i for t in ent[1:-1] if t.text in ("-", "--", "—", "–") and t.whitespace_), None)
+        if dash is None or not self.gaz.candidates(doc[ent.start : dash].text.strip(" ,")):
+            return ent
+        name = doc[dash + 1 : ent.end]
+        if name[-1].lower_ in self.name_heads or has_legal_suffix(name.text):
+            return Span(doc, name.start, name.end, label="ORG")
+        return ent
 
     def _stripped_bounds(self, span: Span) -> tuple[int, int]:
         start, end = span.start, span.end
@@ -1516,7 +1547,8 @@ class CompanyFinder:
             span = self._strip_noise(span)
             if span.text in self._not_texts or self._suffix_tail(span) or span.text in self.peoples:
                 continue  # ("a Ugandan investor group", "in Swahili": a people or a language)
-            if self._heading(span) or self._menu_line(span) or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
+            if self._heading(span) or self._menu_line(span) or _ticker_exchange(span) or _byline(span) \
+                    or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
             # A registered name ("Emirates NBD PJSC", "Statkraft AS") outweighs the places inside it.
@@ -1604,6 +1636,7 @@ class CompanyFinder:
     def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
+            ent = self._after_dateline(ent)
             if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent)):
                 continue  # "ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG": the NER guesses at random in capitals
             if ent.label_ == "ORG":
