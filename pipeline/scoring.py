@@ -146,8 +146,12 @@ def purpose_match(pred: str | None, gold: str | None) -> bool:
     """
     if not pred or not gold:
         return False
-    words = lambda s: {w.rstrip("s") for w in fold(s).split() if w not in _STOP}  # noqa: E731
-    return bool(words(pred) & words(gold))
+    return bool(_content_words(pred) & _content_words(gold))
+
+
+def _content_words(text: str) -> set[str]:
+    """Folded words of a phrase but its articles and prepositions, plurals cut to the singular's spelling."""
+    return {w.rstrip("s") for w in fold(text).split() if w not in _STOP}
 
 
 def announcer_match(row: Mapping, g: Mapping, gold: Mapping) -> bool:
