@@ -224,6 +224,16 @@ def _place_right_after(amount: Span, places: list[Span]) -> Span | None:
     return next((p for p in places if p.start == i), None)
 
 
+def _sized_noun(amount: Span) -> Token:
+    """The noun a sum sizes ("a $500 million plant" -> "plant"; "the $40 million Series B round" -> "round", not
+    its "B"), else the sum's own head word."""
+    root = amount.root
+    noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head
+    return noun
+
+
 def _latest_year(doc: Doc) -> int | None:
     """The latest year (four digits, 1900-2099) the article's dates name."""
     years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if t.is_digit and len(t.text) == 4
@@ -445,10 +455,7 @@ class Linker:
     def _agent(self, amount: Span, companies: list[Span]) -> Span | None:
         """"a Rs 7,600 crore packaging plant ..., to be set up by X": the agent of the passive clause on the
         noun the sum describes."""
-        root = amount.root
-        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
-        while noun.dep_ == "compound" and noun.head != noun:
-            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
+        noun = _sized_noun(amount)
         for clause in noun.children:
             if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VBN" \
                     or not _has(clause.text + " " + " ".join(c.text for c in clause.children if c.dep_ == "prt"),
@@ -520,10 +527,7 @@ class Linker:
     def _by_company(amount: Span, companies: list[Span]) -> Span | None:
         """"approved a $300 million project by X to build a plant", "an investment of $1 billion by X": the
         company a "by" names on the noun the sum describes (or the noun the sum is "of")."""
-        root = amount.root
-        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
-        while noun.dep_ == "compound" and noun.head != noun:
-            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
+        noun = _sized_noun(amount)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
         for by in noun.children:
@@ -2321,9 +2325,7 @@ class Linker:
         "sold for" ("won a $500 million contract", "sold its stake for $500 million"), or its noun is a
         contract, an order, a buyback. A sale's buyer is found before this ("sell X to Y for $N")."""
         root = amount.root
-        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
-        while noun.dep_ == "compound" and noun.head != noun:
-            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
+        noun = _sized_noun(amount)
         verb = _clause(root, amount)
         # "spent $300 million on share buybacks": what the verb spends it on.
         spent_on = [g for h in (verb, root) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
@@ -2392,10 +2394,7 @@ class Linker:
                 return True
         # "X's $400 million plant in Ohio, which opened last year, ...", "a $400 million investment completed in
         # 2020": a facility the sum sizes that the sentence says was finished before the news.
-        root = amount.root
-        noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
-        while noun.dep_ == "compound" and noun.head != noun:
-            noun = noun.head  # "the $40 million Series B round": the round, not its "B"
+        noun = _sized_noun(amount)
         # (The parser may hang the clause on the place in the noun's phrase: "plant in Ohio, which opened ...".)
         if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lower_.startswith(
                 ("opened", "completed", "commissioned", "finished", "inaugurated", "built", "raised"))
