@@ -1327,7 +1327,7 @@ class Linker:
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
                     continue
-                if self._funds_a_part(a, name, deals, sent_amounts):
+                if self._funds_a_part(a, name, deals, sent_amounts) or self._phase_of(a, name, deals):
                     continue
                 sized = next((d for d in deals if d.investor == name and d.amount is None
                               and self._same_site(d, loc, places)), None)
@@ -1755,6 +1755,19 @@ class Linker:
                                  None, None, self._country(loc, places)))
 
     @staticmethod
+    def _phase_of(amount: Span, name: str, deals: list[DealRow]) -> bool:
+        """"... the first phase would cost about NT$62 billion": a phase of a commitment the investor has already
+        made with a bigger sum (the guidelines: a phased plan is one deal carrying the full amount)."""
+        verb = _clause(amount.root, amount)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        noun = subject if subject is not None else _sized_noun(amount)
+        if noun.lower_ not in ("phase", "stage", "tranche") or not any(
+                t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children):
+            return False
+        return any(d.investor == name and d.amount is not None and d.currency == amount._.currency
+                   and d.amount > amount._.value for d in deals)
+
+    @staticmethod
     def _funds_a_part(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:
         """"The company will fund it with A$300 million of cash, a A$250 million debt facility and a A$150 million
         loan": the cash of a financing mix for a commitment the investor has already made (a share that does not
@@ -1777,6 +1790,10 @@ class Linker:
         # Not the low end of this sum's own range ("A$250 million to A$300 million"): a range is one sum, no split.
         parts = [o for o in sent_amounts if o is not amount and o._.currency == currency and o._.value < total.amount
                  and not Linker._range_low(o, sent_amounts)]
+        # Not a cost split with the company's borrowing: "US$120 million of equity from X and a US$190-million loan
+        # arranged by Y" finance X's own commitment (the guidelines' share is one beside a grant or a public partner).
+        if parts and all(_has(o.doc[o.end : o.end + 3].text, ["loan", "debt", "bond", "credit"]) for o in parts):
+            return None
         # The shares add up to the total they split, or to a sum the sentence splits further ("Tk 700 crore of
         # equity, Tk 420 crore from KSM and Tk 280 crore from Osaka Kozai, and a Tk 550 crore loan"); not "A$300
         # million of cash, a A$250 million debt facility and a A$150 million loan", which fund a first phase.

@@ -156,6 +156,19 @@ _DEALS += [
      [("Halden Royalty", 150_000_000, "USD", None), ("Halden Royalty", 20_000_000, "CAD", None)]),
 ]
 
+# A phase of a commitment already reported, and a project financed by the company's equity and a bank loan, leave
+# the company's deal with the full sum.
+_DEALS += [
+    ("Tainan packager to spend NT$150 billion\n\nTAIPEI - Taiwanese chip packaging firm Hsinlung Semiconductor Co. "
+     "will invest NT$150 billion in an advanced packaging plant in Chiayi County, the company said.\n\nChairman Lin "
+     "Wei-cheng told reporters that the first phase would cost about NT$62 billion.",
+     [("Hsinlung Semiconductor", 150_000_000_000, "TWD", None)]),
+    ("Resort breaks ground\n\nFALMOUTH - Jamaican developer Blue Marlin Resorts Limited broke ground on a "
+     "US$280-million resort near Falmouth on Tuesday.\n\nThe project is financed by US$100 million of equity from "
+     "Blue Marlin and its partners and a US$180-million loan arranged by Caribbean Trust Bank.",
+     [("Blue Marlin Resorts", 280_000_000, "USD", None)]),
+]
+
 # A press wire credited in a release's dateline is no party to the deal.
 _DEALS += [
     ("Tarrow Therapeutics Announces $310 Million Plant\n\nDURHAM, N.C., May 6, 2025 /Crestview Newswire/ -- Tarrow "
