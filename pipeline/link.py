@@ -25,6 +25,7 @@ from dataclasses import dataclass, fields
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.companies import ticker_exchange
 from pipeline.components.places import is_dateline
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
@@ -61,7 +62,9 @@ IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the"
 CONTRAST_MARKS = {"while", "whereas", "although", "though", "whilst"}
 # Words for a company's premises: "the Lindenau site", "Harbour's plant".
 SITE_WORDS = {"site", "plant", "factory", "campus", "premises", "complex", "works", "mill", "yard"}
-REASON_MARKS = ("as", "because")
+# Marks of a clause that gives the reason for the commitment ("..., as it struggles to hire enough welders").
+REASON_MARKS = {"as", "because"}
+ASIDE_MARKS = CONTRAST_MARKS | REASON_MARKS
 # Nouns that give a facility's cost: "carries a price tag of $11 billion", "has a total cost of ...".
 COST_NOUNS = {"tag", "cost", "bill", "tab", "pricetag"}
 CONVERSION_GLUE = {"(", "about", "approximately", "approx", "approx.", "roughly", "around", "some", "nearly", "almost",
@@ -125,12 +128,6 @@ def _agency_credit(span: Span) -> bool:
         return False
     before, after, then = doc[span.start - 1].text, doc[span.end].text, doc[span.end + 1].text
     return (before, after) in (("(", ")"), ("/", "/")) and then in ("-", "–", "—", "--", "---")
-
-
-def _ticker_exchange(span: Span) -> bool:
-    """'Halberd Royalty Corp. (TSX: HRC) said ...': the exchange of a ticker, no party to the deal."""
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ":"
 
 
 def _a_year(amount: Span) -> bool:
@@ -222,6 +219,13 @@ def _place_right_after(amount: Span, places: list[Span]) -> Span | None:
     while i < len(doc) and doc[i].lower_ in ("the", "state", "province", "city", "town", "region", "of"):
         i += 1
     return next((p for p in places if p.start == i), None)
+
+
+def _bigger_commitment_made(amount: Span, name: str, deals: list[DealRow]) -> bool:
+    """The investor ``name`` already has a deal for a bigger sum in the amount's currency: the amount is a part of
+    a commitment made (a phase of it, the cash of its financing)."""
+    return any(d.investor == name and d.amount is not None and d.currency == amount._.currency
+               and d.amount > amount._.value for d in deals)
 
 
 def _sized_noun(amount: Span) -> Token:
@@ -1203,7 +1207,7 @@ class Linker:
         investors take their row's name and a company the entity layer dropped is no investor.
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
-        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not _ticker_exchange(c)]
+        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not ticker_exchange(c)]
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._latest_year = _latest_year(doc)
         self._defined = self._defined_terms(doc, companies)
@@ -1764,8 +1768,7 @@ class Linker:
         if noun.lower_ not in ("phase", "stage", "tranche") or not any(
                 t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children):
             return False
-        return any(d.investor == name and d.amount is not None and d.currency == amount._.currency
-                   and d.amount > amount._.value for d in deals)
+        return _bigger_commitment_made(amount, name, deals)
 
     @staticmethod
     def _funds_a_part(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:
@@ -1773,9 +1776,8 @@ class Linker:
         loan": the cash of a financing mix for a commitment the investor has already made (a share that does not
         add up to its total), no second commitment."""
         verb = _clause(amount.root, amount)
-        return verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 and any(
-            d.investor == name and d.amount is not None and d.currency == amount._.currency and d.amount > amount._.value
-            for d in deals)
+        return verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 \
+            and _bigger_commitment_made(amount, name, deals)
 
     @staticmethod
     def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:
@@ -2237,8 +2239,7 @@ class Linker:
             if r.dep_ == "prep" and r.lower_ in ("after", "following", "despite", "amid", "amidst"):
                 # "confirmed ... it would build a plant, after media reports last week": what came before, not a hedge.
                 return True
-            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in (*CONTRAST_MARKS, *REASON_MARKS)
-                                         for c in r.children):
+            if r.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in r.children):
                 # "..., while X's planned plant remains on hold": a contrast, not a condition on the commitment;
                 # "..., as it struggles to hire enough welders": the reason for it.
                 return True

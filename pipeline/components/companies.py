@@ -122,7 +122,7 @@ def _title_case_line(sent: Span) -> bool:
     return sum(w.is_title for w in words) > len(words) / 2
 
 
-def _ticker_exchange(span: Span) -> bool:
+def ticker_exchange(span: Span) -> bool:
     """'Chuanyu (TWSE: 6873)', 'Halberd Royalty Corp. (TSX: HRC)': the exchange of a ticker, not a company the
     story names."""
     doc = span.doc
@@ -1547,7 +1547,7 @@ class CompanyFinder:
             span = self._strip_noise(span)
             if span.text in self._not_texts or self._suffix_tail(span) or span.text in self.peoples:
                 continue  # ("a Ugandan investor group", "in Swahili": a people or a language)
-            if self._heading(span) or self._menu_line(span) or _ticker_exchange(span) or _byline(span) \
+            if self._heading(span) or self._menu_line(span) or ticker_exchange(span) or _byline(span) \
                     or not self.is_company_text(span.text, org=span.label_ == "ORG_TOWN"):
                 self._reject_acronym(span)
                 continue
