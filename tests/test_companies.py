@@ -20,6 +20,10 @@ _CASES = [
     ("CHENNAI: Vindhya Cables and Wires Ltd will invest Rs 5,000 crore over the next five years.",
      {"Vindhya Cables and Wires"}),
     ("PUNE: Sahyadri Tubes and Fittings Ltd will invest Rs 900 crore in a plant.", {"Sahyadri Tubes and Fittings"}),
+    # a name that opens with a capital outside ASCII keeps that word before its legal form
+    ("STOCKHOLM, Dec 2 (Reuters) - Ångermanland Skog AB, the Swedish forest owner, will invest 6 billion Swedish "
+     "crowns in a biorefinery.", {"Reuters", "Ångermanland Skog"}),
+    ("Łódzkie Zakłady Metalowe S.A. will build a foundry near Łódź.", {"Łódzkie Zakłady Metalowe"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
