@@ -24,6 +24,11 @@ _CASES = [
     ("STOCKHOLM, Dec 2 (Reuters) - Ångermanland Skog AB, the Swedish forest owner, will invest 6 billion Swedish "
      "crowns in a biorefinery.", {"Reuters", "Ångermanland Skog"}),
     ("Łódzkie Zakłady Metalowe S.A. will build a foundry near Łódź.", {"Łódzkie Zakłady Metalowe"}),
+    # a company word of another language anywhere in a name the model takes for a person's
+    ("Investissement Québec is buying a 20 per cent stake in the plant company for C$90 million.",
+     {"Investissement Québec"}),
+    ("France's Aubert Aéro said this year it would expand its landing gear repair shop in Querétaro.",
+     {"Aubert Aéro"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [

@@ -219,6 +219,7 @@ class CompanyFinder:
         self.public_nouns = {w.lower() for w in cues.get("public_body_nouns", [])}
         self.coord_heads = {w.lower() for w in cues.get("coordination_heads", [])}
         self.name_heads = {w.lower() for w in cues.get("name_heads", [])}
+        self.foreign_name_words = frozenset(cues.get("foreign_name_words", []))
         self.surname_places = set(cues.get("surname_places", []))
         self.non_company_modifiers = {w.lower() for w in cues.get("non_company_modifiers", [])}
         self.company_phrases = [fold(p) for p in cues.get("company_phrases", [])]
@@ -689,12 +690,15 @@ class CompanyFinder:
 
     def _company_headed(self, ent: Span) -> bool:
         """No person's name ends so: a company word ("Kora Ventures"), a place's unit ("Partech Africa",
-        "Vale Indonesia"), an acronym ("Itau BBA"); nor joins two names with "&" or "+" ("Gilbert + Tonkin")."""
+        "Vale Indonesia"), an acronym ("Itau BBA"); nor joins two names with "&" or "+" ("Gilbert + Tonkin");
+        nor holds a company word of another language anywhere ("Investissement Québec")."""
         if len(ent) < 2 or not ent[0].is_title:
             return False
         last = ent[-1]
         if last.lower_ in self.name_heads or any(t.text in ("&", "+") for t in ent[1:-1]):
             return True
+        if any(fold(t.text) in self.foreign_name_words for t in ent):
+            return True  # "Investissement Québec", "Aubert Aéro": a company word of another language, anywhere
         if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and last.text not in _PERSON_NAME_CAPS:
             return True
         return last.text not in self.surname_places and any(
