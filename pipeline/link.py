@@ -278,6 +278,12 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+def _investment_forms(text: str) -> str:
+    """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, "tax
+    equity" is equity."""
+    return text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
+
+
 def _same_name(a: str | None, b: str | None) -> bool:
     """One place named short and in full: "Sudair" and "Sudair City for Industry and Business"."""
     if not a or not b:
@@ -2510,9 +2516,10 @@ class Linker:
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1
-        # "a price tag of $11 billion" is what the facility costs, not a price.
-        phrase = " ".join(t.text for t in phrase_tokens if t.i != skip).replace("price tag", "cost")
-        window = " ".join(t.text for t in window_tokens if t.i != skip).replace("price tag", "cost")
+        # "a price tag of $11 billion" is what the facility costs, not a price; "$120 million of tax equity" is
+        # equity put into a project (for its tax credits), not a tax.
+        phrase = _investment_forms(" ".join(t.text for t in phrase_tokens if t.i != skip))
+        window = _investment_forms(" ".join(t.text for t in window_tokens if t.i != skip))
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.

@@ -397,6 +397,10 @@ _DEALS = [
     ("Cooling\n\nLintang Thermal Co said in March it would set up a line in Mexico, but did not say where or how "
      "much it would spend.",
      [("Lintang Thermal", None, None, "Mexico")]),
+    # Tax equity is equity put into a project for its tax credits, not a tax.
+    ("Solar financing\n\nKerrow Financial Group has committed $120 million of tax equity to the project in Webb "
+     "County, Texas.",
+     [("Kerrow Financial Group", 120_000_000, "USD", "Webb County")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
