@@ -179,8 +179,11 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
     alias_of: dict[str, str] = {}
     full: list[tuple[str, str, str]] = []  # (key, canonical, raw text), longest first
     first_seen: dict[str, int] = {}
+    registered: set[str] = set()  # keys the article writes with their own legal form somewhere ("Vantoli S.p.A.")
     for s in spans:
         first_seen.setdefault(company_key(s._.canonical), s.start)
+        if has_legal_suffix(s.text):
+            registered.add(company_key(s._.canonical))
     # (longest first: by words, then by letters, "Sarvodaya Pharmaceuticals" before "Sarvodaya Pharma")
     for s in sorted(spans, key=lambda s: (-len(company_key(s._.canonical).split()), -len(company_key(s._.canonical)),
                                           s.start)):
@@ -192,7 +195,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
         # Pharma Middle East" (later): a short form several full names open with is the one the article names
         # first; its last word may be cut short ("Pharma" of "Pharmaceuticals").
         opened = [fk for fk, canon, _ in full if not _bracketed_unit_of(canon, k)
-                  and not has_legal_suffix(s.text) and _opens(k.split(), fk.split())]
+                  and k not in registered and _opens(k.split(), fk.split())]
         if len(opened) > 1:
             target = min(opened, key=lambda fk: first_seen.get(fk, 0))
         for fk, canon, raw in ([] if target is not None else full):
@@ -201,7 +204,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
             words, fwords = k.split(), fk.split()
             # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
             # registered company, not a short form of the longer one.
-            if len(words) < len(fwords) and fwords[: len(words)] == words and not has_legal_suffix(s.text):
+            if len(words) < len(fwords) and fwords[: len(words)] == words and k not in registered:
                 target = fk
                 break
             # "Zhejiang Huayou Cobalt" and "Huayou": a name after the home province or city it opens with

@@ -556,6 +556,16 @@ def test_a_name_with_its_own_legal_form_is_no_short_form(nlp):
     assert {"True IDC", "True"} <= rows
 
 
+def test_a_name_written_anywhere_with_its_legal_form_keeps_its_other_mentions(nlp):
+    """'Vantoli' in the headline and 'Vantoli S.p.A.' in the body are the parent, not its unit 'Vantoli Beyaz
+    Esya', whichever of them comes first."""
+    doc = nlp("Vantoli confirms plant in Poland\n\nVantoli is exploring a sale of Vantoli Beyaz Esya, its Turkish "
+              "unit. Vantoli S.p.A. said it would invest 180 million euros in a plant in Wroclaw.")
+    rows = {r.name: r for r in rows_from_doc(doc, "t") if r.field == "company"}
+    assert {"Vantoli", "Vantoli Beyaz Esya"} <= set(rows)
+    assert "Vantoli" not in rows["Vantoli Beyaz Esya"].aliases.split("|")
+
+
 def test_a_unit_named_with_its_country_in_brackets_is_a_company_of_its_own(nlp):
     """GUIDELINES: 'Chin Hsin Circuit (Thailand) Co., Ltd.', unit of 'Chin Hsin Circuit Co.', is a company of its own."""
     doc = nlp("Taiwan's Kao Hsin Circuit to build Thai plant\n\nThe plant will be run by a wholly owned subsidiary, "
