@@ -677,6 +677,14 @@ class Linker:
                                    and company_key(c.text) not in self._round_members]
                         if earlier:
                             return earlier[0]
+                        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children):
+                            # "A family-owned coatings manufacturer is to create 160 jobs after announcing a £48m
+                            # expansion ...": a lede that names its company only later, as the subject it goes on
+                            # about ("Morfa Coatings said ...").
+                            later = next((c for c in companies if c.start > amount.end and _subjectish(c)
+                                          and company_key(c.text) not in self._round_members), None)
+                            if later is not None:
+                                return later
             if tok.head is tok:
                 break
             tok = tok.head

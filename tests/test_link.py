@@ -401,6 +401,10 @@ _DEALS = [
     ("Solar financing\n\nKerrow Financial Group has committed $120 million of tax equity to the project in Webb "
      "County, Texas.",
      [("Kerrow Financial Group", 120_000_000, "USD", "Webb County")]),
+    # A lede's "A <descriptor>" is the company the story names later as its subject.
+    ("Coatings firm to create jobs\n\nA family-owned coatings manufacturer is to create 160 jobs in Wales after "
+     "announcing a £48m expansion of its factory in Llanelli. Morfa Coatings said the work would start in spring.",
+     [("Morfa Coatings", 48_000_000, "GBP", "Llanelli")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
