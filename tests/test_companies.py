@@ -29,6 +29,10 @@ _CASES = [
      {"Investissement Québec"}),
     ("France's Aubert Aéro said this year it would expand its landing gear repair shop in Querétaro.",
      {"Aubert Aéro"}),
+    # a company word inside a name a capitalised plural closes, or "Alloys" closing it
+    ("Nagpur summit\n\nHindavi Ferro Alloys would spend Rs 9,800 crore to expand its steel plant at Chandrapur. "
+     "Gondwana Logistics Parks will build a Rs 1,250 crore logistics park at Wardha.",
+     {"Hindavi Ferro Alloys", "Gondwana Logistics Parks"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [

@@ -697,6 +697,8 @@ class CompanyFinder:
         last = ent[-1]
         if last.lower_ in self.name_heads or any(t.text in ("&", "+") for t in ent[1:-1]):
             return True
+        if len(ent) > 2 and last.lower_.endswith("s") and any(t.lower_ in self.name_heads for t in ent[1:-1]):
+            return True  # "Gondwana Logistics Parks": a company word inside, a plural closing the name
         if any(fold(t.text) in self.foreign_name_words for t in ent):
             return True  # "Investissement Québec", "Aubert Aéro": a company word of another language, anywhere
         if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and last.text not in _PERSON_NAME_CAPS:
@@ -917,8 +919,14 @@ class CompanyFinder:
         out: list[Span] = []
         for i in self._where(doc, self.head_keys):
             t = doc[i]
-            if not t.is_title or i == 0 or t.lower_ in _PUBLIC_HEADS or (i + 1 < len(doc) and (
-                    doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "of")):
+            end = i + 1
+            # "Gondwana Logistics Parks will build": a head word and one capitalised plural closing the name.
+            if end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_.endswith("s") \
+                    and doc[end].tag_ in ("NNS", "NNPS") and not doc[end + 1].text[:1].isupper() \
+                    and doc[end + 1].lower_ != "of" and doc[end].ent_type_ not in ("GPE", "LOC", "NORP"):
+                end += 1
+            if not t.is_title or i == 0 or t.lower_ in _PUBLIC_HEADS or (end < len(doc) and (
+                    doc[end].text[:1].isupper() or doc[end].lower_ == "of")):
                 continue
             if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].text[:1].isupper():
                 # "New Energy and Industrial Technology Development Organization" goes on as one name;
@@ -937,7 +945,7 @@ class CompanyFinder:
                 k -= 1
             if k < i and not (k > 0 and doc[k - 1].lower_ in ("of", "for", "and", "&")):
                 # (not the end of a longer name: "Ministry of Heavy Industries")
-                out.append(doc[k : i + 1])
+                out.append(doc[k:end])
         return out
 
     def _name_then_country(self, doc: Doc) -> list[Span]:
