@@ -2242,9 +2242,18 @@ class Linker:
         path = {anchor, *anchor.ancestors}
         if t.lower_ in MODALS and t.dep_ in ("aux", "auxpass") and t.head not in path:
             return True
+        # "X dismissed a report that it planned to spend $500 million, but confirmed it would invest RM900 million":
+        # the first of two coordinated clauses, and its objects, do not hedge the second (their subject, auxiliaries
+        # and negation are shared).
+        firsts = {n.head for n in path if n.dep_ == "conj" and n.pos_ in ("VERB", "AUX") and n.head.pos_ in ("VERB", "AUX")}
+        if t in firsts:
+            return True
+        prev = None
         for r in (t, *t.ancestors):
             if r in path:
-                return False
+                return r in firsts and prev is not None and prev.dep_ not in (
+                    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "cc", "punct")
+            prev = r
             if r.dep_ in ("relcl", "acl", "appos") or (r.dep_ == "conj" and r.pos_ in ("VERB", "AUX")):
                 return True
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):

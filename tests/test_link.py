@@ -405,6 +405,11 @@ _DEALS = [
     ("Coatings firm to create jobs\n\nA family-owned coatings manufacturer is to create 160 jobs in Wales after "
      "announcing a £48m expansion of its factory in Llanelli. Morfa Coatings said the work would start in spring.",
      [("Morfa Coatings", 48_000_000, "GBP", "Llanelli")]),
+    # A denial in the first of two coordinated clauses does not hedge the commitment the second confirms.
+    ("Lianfa confirms expansion\n\nHong Kong-listed Lianfa Precision Industries on Monday dismissed a media report "
+     "that it planned to spend US$500 million on a factory in northern Vietnam, but confirmed that it would invest "
+     "900 million ringgit (HK$1.6 billion) to expand its plant in Penang, Malaysia, over the next two years.",
+     [("Lianfa Precision Industries", 900_000_000, "MYR", "Penang")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
@@ -416,6 +421,8 @@ _NOT_DEALS = [
     ("Valuation\n\nKestrel Group is valued at $40 billion after the round.", "valuation"),
     ("Rumour\n\nKestrel Group is reportedly weighing a $2 billion plant in Penang, people familiar said.", "rumour"),
     ("Denial\n\nKestrel Group denied it plans to invest $5 billion in a Johor data centre.", "denial"),
+    ("Closure\n\nAnother pea processor, Westfield Pulse Ingredients, closed its plant in Alberta in 2023 and wrote off "
+     "about C$90 million.", "write-off"),
     ("Scrapped\n\nKestrel Group has scrapped plans to build a $1 billion plant in Ulsan.", "cancellation"),
     ("Maybe\n\nKestrel Group might invest $1 billion in Poland if subsidies are approved.", "hypothetical"),
     ("Fine\n\nKestrel Group was ordered to pay a fine of $300 million by regulators.", "fine"),
