@@ -2487,11 +2487,19 @@ class Linker:
         commitment however the sentence goes on."""
         root = amount.root
         noun = root.head
+        companies = amount.doc.spans.get("companies", [])
+
+        def owned(t: Token) -> bool:
+            return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in t.children)
+
         if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or not (
                 noun.lower_ in self.cues["facility_nouns"] or noun.lemma_.lower() in self.cues["facility_nouns"]):
-            return False
-        companies = amount.doc.spans.get("companies", [])
-        return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in noun.children)
+            # "The largest is Solaria Verde Power Corp.'s ₱38.2 billion, 620-megawatt solar farm": the parser
+            # makes the sum the possessed noun; the facility follows it in the same phrase.
+            after = amount.doc[amount.end : min(amount.sent.end, amount.end + 6)]
+            ahead = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "ADP"), after))
+            return owned(root) and any(t.lower_ in self.cues["facility_nouns"] for t in ahead)
+        return owned(noun)
 
     def _listed_under_header(self, sent: Span) -> bool:
         """"The commitments announced on Monday:" then "- X: $2 billion for data centres in Johor": a bulleted line

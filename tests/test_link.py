@@ -410,6 +410,10 @@ _DEALS = [
      "that it planned to spend US$500 million on a factory in northern Vietnam, but confirmed that it would invest "
      "900 million ringgit (HK$1.6 billion) to expand its plant in Penang, Malaysia, over the next two years.",
      [("Lianfa Precision Industries", 900_000_000, "MYR", "Penang")]),
+    # A company's own facility sized by the sum, in a list of approved projects with no verb of investing.
+    ("BOI approvals\n\nThe largest is Solaria Verde Power Corp.'s ₱38.2 billion, 620-megawatt solar farm with "
+     "battery storage in Capas, Tarlac, which is expected to start supplying the Luzon grid in 2027.",
+     [("Solaria Verde Power", 38_200_000_000, "PHP", "Capas")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
