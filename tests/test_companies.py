@@ -33,6 +33,10 @@ _CASES = [
     ("Nagpur summit\n\nHindavi Ferro Alloys would spend Rs 9,800 crore to expand its steel plant at Chandrapur. "
      "Gondwana Logistics Parks will build a Rs 1,250 crore logistics park at Wardha.",
      {"Hindavi Ferro Alloys", "Gondwana Logistics Parks"}),
+    # "Digital" closes no person's name, though the NER tags the later mention PERSON
+    ("Kalinaw Data Centers Inc., a joint venture of Manila-based Aplaya Holdings and Singapore's Tembusu Digital, "
+     "will build a data center campus in General Trias, Cavite. Tembusu Digital holds 60 percent of the venture.",
+     {"Kalinaw Data Centers", "Aplaya Holdings", "Tembusu Digital"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
