@@ -297,7 +297,7 @@ _QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
 
 def _has(text: str, stems: list[str]) -> bool:
     # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
-    t = " " + text.lower().translate(_QUOTES)
+    t = " " + text.lower().translate(_QUOTES) + " "
     return any((" " + s) in t for s in stems)
 
 
@@ -2538,6 +2538,10 @@ class Linker:
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
                                                              if c.dep_ not in ("conj", "cc", "advcl", "xcomp",
                                                                                "ccomp", "relcl", "acl")]
+        if amount.root.dep_ in ("nsubj", "nsubjpass") and any(
+                t.lower_ in ("grant", "grants") or t.lower_ in self.cues["public_subjects"]
+                for p in amount.root.head.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
+            return False  # "with the remaining £14m coming from a Welsh Government grant": public money
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1

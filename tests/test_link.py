@@ -414,6 +414,10 @@ _DEALS = [
     ("BOI approvals\n\nThe largest is Solaria Verde Power Corp.'s ₱38.2 billion, 620-megawatt solar farm with "
      "battery storage in Capas, Tarlac, which is expected to start supplying the Luzon grid in 2027.",
      [("Solaria Verde Power", 38_200_000_000, "PHP", "Capas")]),
+    # The company's own share of a cost is its commitment; the rest, "coming from a ... grant", is public money.
+    ("Packaging jobs\n\nAshby Marsh Holdings will build a £62m factory in Wrexham. The group will put £48m of its "
+     "own money into the project, with the remaining £14m coming from a Welsh Government grant.",
+     [("Ashby Marsh Holdings", 48_000_000, "GBP", "Wrexham")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
