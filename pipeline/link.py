@@ -2296,6 +2296,8 @@ class Linker:
                 continue
             if t.ent_type_ == "DATE" and t.lower_ == "may":
                 continue  # "BERLIN, May 15 —": the month, not a hedge
+            if t.lower_ == "estimated" and t.dep_ in ("amod", "advmod", "quantmod", "nmod"):
+                continue  # "the estimated cost of its complex", "an estimated $2 billion": a size, not a guess
             if t.lower_.startswith("analyst") and self._audience(t):
                 continue  # "the chief told analysts that ...": who hears the plan, not who guesses at it
             words.append(t.text_with_ws)

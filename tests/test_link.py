@@ -418,6 +418,11 @@ _DEALS = [
     ("Packaging jobs\n\nAshby Marsh Holdings will build a £62m factory in Wrexham. The group will put £48m of its "
      "own money into the project, with the remaining £14m coming from a Welsh Government grant.",
      [("Ashby Marsh Holdings", 48_000_000, "GBP", "Wrexham")]),
+    # "the estimated cost" sizes the company's own plan; it is no one's guess at it.
+    ("Hydrogen cost\n\nMADRID, 18 February - Spanish renewables developer Grupo Ardales has raised the estimated "
+     "cost of its green hydrogen complex in Almería to €1.35 billion from the €980 million it announced in 2023, "
+     "citing higher prices for electrolysers, and its board has approved the project's second phase.",
+     [("Grupo Ardales", 1_350_000_000, "EUR", "Almería")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
