@@ -1695,6 +1695,9 @@ class Linker:
             if (c.root.dep_ == "appos" and c.root.head.lower_ in _VEHICLE_NOUNS) or (
                     c.start >= 2 and doc[c.start - 1].text == "," and doc[c.start - 2].lower_ in _VEHICLE_NOUNS):
                 continue  # the project company itself ("the project company, PT Y,")
+            if any(a.dep_ == "acl" and a.lower_.startswith(("controlled", "owned", "backed")) for a in c.root.ancestors
+                   if a.i >= sent.start):
+                continue  # "X, controlled by the Y Group, will hold 51 percent": X's owner, no partner
             m = self._name(c, company_names)
             if m is not None and m not in names:
                 names.append(m)

@@ -49,6 +49,12 @@ _DEALS += [
      "Malacca Metals Ltd taking 30% and state-owned miner PT Tambang Raya the remaining 19%.",
      [("Kapuas Bauxite", 12_000_000_000_000, "IDR", None), ("Malacca Metals", 12_000_000_000_000, "IDR", None),
       ("Tambang Raya", 12_000_000_000_000, "IDR", None)]),
+    # The owner that controls a partner is no partner of its own.
+    ("Tirtamas and Xinhe to build glass plant\n\nSEMARANG - PT Tirtamas Surya Kaca Tbk and China's Xinhe "
+     "Photovoltaic Glass will build a solar glass factory in Kendal, Central Java, in a project worth Rp 4.6 trillion. "
+     "Tirtamas, controlled by the Sinar Gemilang Group, will hold 51 percent of the venture company, PT Kendal Solar "
+     "Glass Indonesia, and Xinhe the remaining 49 percent.",
+     [("Tirtamas Surya Kaca", 4_600_000_000_000, "IDR", None), ("Xinhe Photovoltaic Glass", 4_600_000_000_000, "IDR", None)]),
 ]
 
 # A gapped clause whose investor is a descriptor ("the Japanese firm") names the company the article gave that home.
