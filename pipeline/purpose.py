@@ -160,10 +160,16 @@ def _built_or_bought(verb: Token, inside: set[int], cues: Mapping) -> str | None
     return None
 
 
+# "cost", "be", "require", "need", "total" as news writes them.
+_COST_VERB_FORMS = frozenset({"cost", "costs", "costing", "be", "is", "are", "was", "were", "been", "being", "'s",
+                              "require", "requires", "required", "requiring", "need", "needs", "needed", "needing",
+                              "total", "totals", "totalled", "totaled", "totalling", "totaling"})
+
+
 def _costs(verbs: tuple[Token, ...], inside: set[int], cues: Mapping) -> str | None:
     """What "cost" or "be" has as its subject: "The plant will cost $4 billion"."""
     for v in verbs:
-        if v.lemma_ not in ("cost", "be", "require", "need", "total"):
+        if v.lower_ not in _COST_VERB_FORMS:  # (by the word: the pipeline runs without the lemmatizer)
             continue
         for s in v.children:
             if s.dep_ in ("nsubj", "nsubjpass") and s.i not in inside and _thing(s, cues) \

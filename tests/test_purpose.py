@@ -34,6 +34,9 @@ _PURPOSES = [
     ("Kurobe Bearings to Invest ¥85 Billion in New Precision Bearing Plant in Kumamoto\n\nTOKYO, March 3 - Kurobe "
      "Bearings Co said on Monday it would invest ¥85 billion in Kumamoto.", "Kurobe Bearings",
      "new precision bearing plant"),
+    # the subject of "cost" (read by the word: the pipeline runs without the lemmatizer)
+    ("Fab cost\n\nHalden Semiconductor said the new wafer fab in Dresden will cost €2.4 billion.",
+     "Halden Semiconductor", "new wafer fab"),
 ]
 
 
