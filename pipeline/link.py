@@ -693,6 +693,33 @@ class Linker:
                           and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
+        return self._owner_of_sized(amount, companies)
+
+    def _owner_of_sized(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"The board also approved the ₱11.5 billion expansion of the test plant of Ridgemont Electronics Inc.":
+        with no company as the subject, the owner of the facility or project the sum sizes, down its "of" chain
+        (not a business bought: "the acquisition of X")."""
+        noun = _sized_noun(amount)
+        if noun.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or noun.lower_.startswith(
+                ("acquisition", "purchase", "takeover", "stake", "share")):
+            return None
+        tok = noun
+        for _ in range(3):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+            c = self._company_at(obj, companies)
+            if c is not None:
+                return c
+            owner = next((g for g in obj.children if g.dep_ == "poss" and self._company_at(g, companies)), None)
+            if owner is not None:
+                return self._company_at(owner, companies)
+            if obj.lower_ not in self.cues["facility_nouns"] and not any(
+                    g.dep_ == "conj" and g.lower_ in self.cues["facility_nouns"] for g in obj.children):
+                return None
+            # "the semiconductor assembly and test plant of X": the conjoined facility carries the "of".
+            tok = next((g for g in obj.children if g.dep_ == "conj" and g.lower_ in self.cues["facility_nouns"]), obj)
         return None
 
     def _defined_terms(self, doc: Doc, companies: list[Span]) -> dict[str, Span]:
@@ -2442,8 +2469,11 @@ class Linker:
         # 2020": a facility the sum sizes that the sentence says was finished before the news.
         noun = _sized_noun(amount)
         # (The parser may hang the clause on the place in the noun's phrase: "plant in Ohio, which opened ...".)
+        # (Not a clause still to come: "the ₱11.5 billion expansion of its plant ..., to be completed by 2026".)
         if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lower_.startswith(
                 ("opened", "completed", "commissioned", "finished", "inaugurated", "built", "raised"))
+               and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("to", "will", "would", "shall", "be")
+                           for a in c.children)
                and self._dated_before(c)
                for t in noun.subtree if t.i >= noun.i for c in t.children):
             return True

@@ -423,6 +423,13 @@ _DEALS = [
      "cost of its green hydrogen complex in Almería to €1.35 billion from the €980 million it announced in 2023, "
      "citing higher prices for electrolysers, and its board has approved the project's second phase.",
      [("Grupo Ardales", 1_350_000_000, "EUR", "Almería")]),
+    # A board's approval of a company's project: the owner of what the sum sizes, down its "of" chain; a clause
+    # "to be completed by 2026" is still to come, whatever later year the article names.
+    ("BOI approvals\n\nMAKATI CITY - The Board of Investments approved five projects worth ₱86.4 billion. The board "
+     "also approved the ₱11.5 billion expansion of the semiconductor assembly and test plant of Ridgemont Electronics "
+     "Philippines Inc., the local unit of US-based Ridgemont Electronics Corp., in Calamba, Laguna, to be completed "
+     "by 2026. A solar farm in Capas is to supply the grid in 2027.",
+     [("Ridgemont Electronics Philippines", 11_500_000_000, "PHP", "Calamba")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
