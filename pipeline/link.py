@@ -540,6 +540,9 @@ class Linker:
         noun = _sized_noun(amount)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
+        if noun.lower_ in ("raising", "fundraising", "fund-raising", "raise", "placement", "placing", "offering",
+                           "round", "issue"):
+            return None  # "a $145 million equity raising by X": X takes the money in
         for by in noun.children:
             if by.dep_ == "prep" and by.lower_ == "by":
                 c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)

@@ -430,6 +430,11 @@ _DEALS = [
      "Philippines Inc., the local unit of US-based Ridgemont Electronics Corp., in Calamba, Laguna, to be completed "
      "by 2026. A solar farm in Capas is to supply the grid in 2027.",
      [("Ridgemont Electronics Philippines", 11_500_000_000, "PHP", "Calamba")]),
+    # "a raising by X": X takes the money in; the cornerstone investor puts it in.
+    ("Lithium raising\n\nMelbourne-based resources investor Kensington Reid has emerged as the cornerstone of a "
+     "$145 million equity raising by lithium developer Tallering Minerals, and will become its largest shareholder. "
+     "The raising was led by Kensington Reid, which will end up with 19.9 per cent of the company.",
+     [("Kensington Reid", 145_000_000, "AUD", None)]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,

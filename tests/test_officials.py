@@ -213,6 +213,9 @@ _NOT_OFFICIALS = [
     # a title word opening the name of a school, hotel or firm
     "Sources said Judge Business School would host the event.",
     "The Governor Generoso Hotel will reopen in March.",
+    # a name in a firm's role ("investor") the article goes on about with "which"
+    "Melbourne-based resources investor Kensington Reid has emerged as the cornerstone of the raising. The raising "
+    "was led by Kensington Reid, which will end up with 19.9 per cent of the company.",
     # an investor firm the role word introduces, whatever its last word ("Authority", Dutch "Participaties")
     "State-owned investor Holland Deeptech Participaties co-invested in the round.",
     "Abu Dhabi sovereign investor Al Qurm Investment Authority has agreed to buy a 14.9% stake in Weissach AG.",

@@ -927,6 +927,8 @@ class OfficialFinder:
             return False
         if name[-1].lower_ in self.firm_name_words:
             return True  # "investor Tiger Global", "partner Summit Ventures"
+        if self._called_which(name):
+            return True  # "resources investor Kensington Reid ... led by Kensington Reid, which will end up with ..."
         if not any(c.start == name.start and c.end == name.end for c in name.doc.spans.get("companies", [])):
             return False
         # One word the company rules read as a company ("investor Accel"), or a company's business partner
@@ -935,6 +937,20 @@ class OfficialFinder:
         before = doc[title.start - 1] if title.start > 0 else None
         return self._words(name) == 1 or (before is not None and (
             before.lower_ in ("its", "their") or before.ent_type_ == "NORP"))
+
+    @staticmethod
+    def _called_which(name: Span) -> bool:
+        """The article goes on about the name with "which", as of a thing, in any mention ("X, which will end up
+        with 19.9 per cent"): a firm, not a person."""
+        doc = name.doc
+        words = [t.text for t in name if t.text not in ("'s", "’s")]
+        n = len(words)
+        for i in range(len(doc) - n - 1):
+            if [t.text for t in doc[i : i + n]] == words:
+                j = i + n + (doc[i + n].text == ",")
+                if j < len(doc) and doc[j].lower_ == "which":
+                    return True
+        return False
 
     def _part_of_a_name(self, span: Span) -> bool:
         """"Doha Cold Chain Q.P.S.C.", "Gresham Advisory Partners", "General
