@@ -639,7 +639,8 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
                         # "The two companies will invest a total of NT$4 billion": the partners just named.
                         return self._last_partners(amount, companies)
-                    if self._refers_back(child) and self._speaker_not_company(tok, companies):
+                    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+                    if self._refers_back(child) and not indefinite and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
                     if self._refers_back(child) and child.text[:1].isupper() and child.lower_ in self._defined:
@@ -680,7 +681,7 @@ class Linker:
                                    and company_key(c.text) not in self._round_members]
                         if earlier:
                             return earlier[0]
-                        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children):
+                        if indefinite:
                             # "A family-owned coatings manufacturer is to create 160 jobs after announcing a £48m
                             # expansion ...": a lede that names its company only later, as the subject it goes on
                             # about ("Morfa Coatings said ...").

@@ -435,6 +435,11 @@ _DEALS = [
      "$145 million equity raising by lithium developer Tallering Minerals, and will become its largest shareholder. "
      "The raising was led by Kensington Reid, which will end up with 19.9 per cent of the company.",
      [("Kensington Reid", 145_000_000, "AUD", None)]),
+    # An indefinite descriptor subject ("A Finnish maker") is no speaker's "it": the company named later.
+    ("Pump plant\n\nDAR ES SALAAM, Oct 2 — A Finnish maker of solar-powered water pumps will build a TSh98 billion "
+     "($38 million) assembly plant in Morogoro, the Tanzania Investment Centre (TIC) said on Thursday.\n\nThe "
+     "investor, Kaarna Flow Oy, is based in Tampere and makes pumps that run on solar panels.",
+     [("Kaarna Flow", 98_000_000_000, "TZS", "Morogoro")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,

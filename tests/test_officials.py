@@ -216,6 +216,8 @@ _NOT_OFFICIALS = [
     # a name in a firm's role ("investor") the article goes on about with "which"
     "Melbourne-based resources investor Kensington Reid has emerged as the cornerstone of the raising. The raising "
     "was led by Kensington Reid, which will end up with 19.9 per cent of the company.",
+    # a legal form closes no person's name, whatever role word stands before it
+    "The investor, Kaarna Flow Oy, is based in Tampere and makes solar pumps.",
     # an investor firm the role word introduces, whatever its last word ("Authority", Dutch "Participaties")
     "State-owned investor Holland Deeptech Participaties co-invested in the round.",
     "Abu Dhabi sovereign investor Al Qurm Investment Authority has agreed to buy a 14.9% stake in Weissach AG.",

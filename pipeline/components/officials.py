@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.normalize.names import company_name, person_key_parts, split_person_tokens
+from pipeline.normalize.names import company_name, has_legal_suffix, person_key_parts, split_person_tokens
 from pipeline.normalize.places import Gazetteer, default_gazetteer
 from pipeline.normalize.text import strip_possessive
 from pipeline.resources import load_json
@@ -993,6 +993,8 @@ class OfficialFinder:
         for span in mentions:
             if span.start in title_tokens:
                 continue
+            if has_legal_suffix(strip_possessive(span.text)):
+                continue  # "The investor, Kaarna Flow Oy, is based in Tampere": a legal form closes no person's name
             t = self.pre_title(span)
             # "Layla Hassan, Communications Manager, Acme Logistics": a title
             # already stated after one name is not also a title before the next.
