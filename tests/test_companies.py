@@ -37,6 +37,8 @@ _CASES = [
     ("Kalinaw Data Centers Inc., a joint venture of Manila-based Aplaya Holdings and Singapore's Tembusu Digital, "
      "will build a data center campus in General Trias, Cavite. Tembusu Digital holds 60 percent of the venture.",
      {"Kalinaw Data Centers", "Aplaya Holdings", "Tembusu Digital"}),
+    # a name the NER takes for a person's, investing in "its" mill
+    ("Forestal Valdivia will invest US$350 million to expand its pulp mill in the Biobío region.", {"Forestal Valdivia"}),
 ]
 # News-style sentences: names a rule must find, and names it must not return as companies.
 _FIND = [
@@ -301,6 +303,8 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a person investing, whose sentence goes on with another's "its"
+    ("Investor John Smith will invest $5 million in the fund. Its managers welcomed him.", {"John Smith"}),
     # the exchange of a ticker; a wire's reporting credit
     ("Chuanyu (TWSE: 6873) Chairman Lin Cheng-hao told reporters the plant would cost NT$30 billion.", {"TWSE"}),
     ("Vantoli will build a plant in Wroclaw.\n\n(Reporting by Giulia Ferraro in Milan and Ece Toprak in Istanbul; "

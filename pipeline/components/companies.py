@@ -691,7 +691,8 @@ class CompanyFinder:
     def _company_headed(self, ent: Span) -> bool:
         """No person's name ends so: a company word ("Kora Ventures"), a place's unit ("Partech Africa",
         "Vale Indonesia"), an acronym ("Itau BBA"); nor joins two names with "&" or "+" ("Gilbert + Tonkin");
-        nor holds a company word of another language anywhere ("Investissement Québec")."""
+        nor holds a company word of another language anywhere ("Investissement Québec"); nor invests in "its"
+        plant (_acts_as_firm)."""
         if len(ent) < 2 or not ent[0].is_title:
             return False
         last = ent[-1]
@@ -703,8 +704,28 @@ class CompanyFinder:
             return True  # "Investissement Québec", "Aubert Aéro": a company word of another language, anywhere
         if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and last.text not in _PERSON_NAME_CAPS:
             return True
-        return last.text not in self.surname_places and any(
-            c.kind in ("country", "region") for c in self.gaz.candidates(last.text))
+        if last.text not in self.surname_places and any(
+                c.kind in ("country", "region") for c in self.gaz.candidates(last.text)):
+            return True
+        return self._acts_as_firm(ent)
+
+    @staticmethod
+    def _acts_as_firm(ent: Span) -> bool:
+        """"Forestal Valdivia will invest US$350 million to expand its pulp mill": a name right before a verb of
+        investing whose clause goes on with "its" (a person's would be "his" or "her") is a firm's."""
+        doc = ent.doc
+        j = ent.end
+        while j < len(doc) and j - ent.end < 3 and doc[j].lower_ in ("will", "would", "has", "had", "is", "plans",
+                                                                        "to", "also", "agreed"):
+            j += 1
+        if j >= len(doc) or not doc[j].lower_.startswith(("invest", "spend", "build", "expand", "pour", "commit")):
+            return False
+        for t in doc[j + 1 : min(len(doc), j + 25)]:  # (the sentence's words: the parse comes after this component)
+            if t.text in (".", "!", "?", "\n\n") or t.is_space:
+                return False
+            if t.lower_ == "its":
+                return True
+        return False
 
     def _join_registered(self, doc: Doc) -> list[Span]:
         """The NER's entities, with "CG Power" + "and" + "Industrial Solutions Ltd" joined: a legal suffix
