@@ -451,6 +451,10 @@ _NOT_DEALS = [
     ("Valuation\n\nKestrel Group is valued at $40 billion after the round.", "valuation"),
     ("Rumour\n\nKestrel Group is reportedly weighing a $2 billion plant in Penang, people familiar said.", "rumour"),
     ("Denial\n\nKestrel Group denied it plans to invest $5 billion in a Johor data centre.", "denial"),
+    ("MoUs\n\nUnder the fourth MoU, the Saudi Industrial Development Fund will provide financing of up to SAR 600 "
+     "million to Masarat Logistics to build cold-storage warehouses.", "a lender's financing"),
+    ("Ammonia\n\nHelios Austral said it had not yet taken an investment decision on a US$5 billion ammonia project "
+     "near Punta Arenas.", "no investment decision"),
     ("Closure\n\nAnother pea processor, Westfield Pulse Ingredients, closed its plant in Alberta in 2023 and wrote off "
      "about C$90 million.", "write-off"),
     ("Scrapped\n\nKestrel Group has scrapped plans to build a $1 billion plant in Ulsan.", "cancellation"),
