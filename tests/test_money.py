@@ -13,6 +13,9 @@ _SPEC = [
     ("RM1.5bil for the plant", ["MY"], [(1_500_000_000, "MYR")]),
     ("Rs 5,000 crore in Gujarat", ["IN"], [(50_000_000_000, "INR")]),
     ("a €500m fund", [], [(500_000_000, "EUR")]),
+    # a compound adjective: number, scale and currency word joined by hyphens
+    ("the largest project was a 38.5-billion-baht data centre", ["TH"], [(38_500_000_000, "THB")]),
+    ("a 500-million-euro plant", [], [(500_000_000, "EUR")]),
     ("1.2 trillion yen over five years", ["JP"], [(1_200_000_000_000, "JPY")]),
     ("RM10 billion ($2.1 billion)", ["MY"], [(10_000_000_000, "MYR"), (2_100_000_000, "USD")]),
     ("a $1-2 billion budget", [], [(1_000_000_000, "USD"), (2_000_000_000, "USD")]),

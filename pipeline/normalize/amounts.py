@@ -62,7 +62,8 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     scale = rf"(?:\s?-?\s?(?:{scales})(?![A-Za-z]))"
     num = rf"(?<![\d.,])(?:{_NUM})"
     rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
-    suffix = rf"(?:\s(?P<suf>{suffixes})(?![A-Za-z]))"
+    # ("38.5 billion baht", and the compound adjective "a 38.5-billion-baht data centre")
+    suffix = rf"(?:(?:\s|(?<=[a-z\d])-)(?P<suf>{suffixes})(?![A-Za-z]))"
     brng = rng.replace("pre2", "bpre2").replace("num2", "bnum2").replace("scale2", "bscale2")
     words = _alt(_NUMBER_WORDS)
     pattern = (
