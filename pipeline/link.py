@@ -1912,10 +1912,20 @@ class Linker:
                 if lead is None and ("led by" in before or self._led_by(c)):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
-                        backers and sent.doc[c.start - 1].lower_ in ("and", ",") and c.start - backers[-1].end <= 2) \
+                        backers and self._listed_after(backers[-1], c)) \
                         or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c):
                     backers.append(c)
         return lead, backers
+
+    @staticmethod
+    def _listed_after(prev: Span, c: Span) -> bool:
+        """``c`` goes on the list ``prev`` is on: "A, B and C", "A, Norway's B and existing investor C" (a home or
+        a descriptor between the names, no verb)."""
+        gap = c.doc[prev.end : c.start]
+        if not gap or len(gap) > 5 or gap[0].lower_ not in ("and", ","):
+            return False
+        return all(t.lower_ in ("and", ",", "'s", "’s") or t.ent_type_ in ("GPE", "NORP")
+                   or (t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in gap)
 
     @staticmethod
     def _led_by(company: Span) -> bool:

@@ -440,6 +440,11 @@ _DEALS = [
      "($38 million) assembly plant in Morogoro, the Tanzania Investment Centre (TIC) said on Thursday.\n\nThe "
      "investor, Kaarna Flow Oy, is based in Tampere and makes pumps that run on solar panels.",
      [("Kaarna Flow", 98_000_000_000, "TZS", "Morogoro")]),
+    # A round's backers listed with a home between the names ("Norway's"): each backs the round.
+    ("Agritech round\n\nPUNE - KrishiYantra has raised Rs 340 crore in a Series B round led by Banyan Peak Capital. "
+     "The round also saw participation from Sarvodaya Ventures, Norway's Fjord Impact Fund and Tata Capital.",
+     [("Banyan Peak Capital", 3_400_000_000, "INR", None), ("Sarvodaya Ventures", None, None, None),
+      ("Fjord Impact Fund", None, None, None), ("Tata Capital", None, None, None)]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
