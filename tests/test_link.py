@@ -460,10 +460,10 @@ _NOT_DEALS = [
      "million to Masarat Logistics to build cold-storage warehouses.", "a lender's financing"),
     ("Ammonia\n\nHelios Austral said it had not yet taken an investment decision on a US$5 billion ammonia project "
      "near Punta Arenas.", "no investment decision"),
-    ("Tax relief\n\nKellermann received a decision on support under the Polish Investment Zone, which grants an "
-     "income tax exemption of up to PLN 160 million.", "tax exemption"),
-    ("Closure costs\n\nKellermann will close its plant in Homburg, and the company has set aside EUR 48 million for "
-     "restructuring and severance.", "restructuring provision"),
+    ("Tax relief\n\nKellermann Fahrzeugtechnik GmbH will get an income tax exemption of up to PLN 160 million for "
+     "its investment in Rzeszów.", "tax exemption"),
+    ("Closure costs\n\nKellermann Fahrzeugtechnik GmbH has set aside EUR 48 million for restructuring and severance "
+     "at its plant in Homburg.", "restructuring provision"),
     ("Closure\n\nAnother pea processor, Westfield Pulse Ingredients, closed its plant in Alberta in 2023 and wrote off "
      "about C$90 million.", "write-off"),
     ("Scrapped\n\nKestrel Group has scrapped plans to build a $1 billion plant in Ulsan.", "cancellation"),
