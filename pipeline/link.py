@@ -1812,9 +1812,13 @@ class Linker:
         made with a bigger sum (the guidelines: a phased plan is one deal carrying the full amount)."""
         verb = _clause(amount.root, amount)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        noun = subject if subject is not None else _sized_noun(amount)
-        if noun.lower_ not in ("phase", "stage", "tranche") or not any(
-                t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children):
+        nouns = [subject if subject is not None else _sized_noun(amount)]
+        # "investing $220 million in an initial phase and up to $480 million when the site is fully built out"
+        nouns += [o for h in (amount.root, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+                  for o in p.children if o.dep_ == "pobj" and o.i <= amount.end + 5]
+        if not any(noun.lower_ in ("phase", "stage", "tranche") and any(
+                t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children)
+                   for noun in nouns):
             return False
         return _bigger_commitment_made(amount, name, deals)
 

@@ -445,6 +445,11 @@ _DEALS = [
      "The round also saw participation from Sarvodaya Ventures, Norway's Fjord Impact Fund and Tata Capital.",
      [("Banyan Peak Capital", 3_400_000_000, "INR", None), ("Sarvodaya Ventures", None, None, None),
       ("Fjord Impact Fund", None, None, None), ("Tata Capital", None, None, None)]),
+    # A phase's sum beside the full build-out's is part of one commitment, which carries the full sum.
+    ("Takamine Seiki picks South Carolina for $480 million EV motor plant\n\nTakamine Seiki America Inc. will build "
+     "an electric-vehicle drive motor plant in Rock Hill, South Carolina, investing $220 million in an initial phase "
+     "and up to $480 million when the site is fully built out, company and state officials said.",
+     [("Takamine Seiki America", 480_000_000, "USD", "Rock Hill")]),
 ]
 
 # Not deals: forecasts, GDP, revenue, valuations, rumours, denials, cancellations,
