@@ -305,6 +305,9 @@ _FIND = [
 _REJECT = [
     # a person investing, whose sentence goes on with another's "its"
     ("Investor John Smith will invest $5 million in the fund. Its managers welcomed him.", {"John Smith"}),
+    # the end of a longer name the NER cut ("Tasman" + "Bay Salmon") is not a name of its own
+    ("Salmon farm\n\nTasman Bay Salmon will spend NZ$180 million over the next five years on an open-ocean farm, "
+     "its managing director, Aroha Tane, said.", {"Bay Salmon"}),
     # the exchange of a ticker; a wire's reporting credit
     ("Chuanyu (TWSE: 6873) Chairman Lin Cheng-hao told reporters the plant would cost NT$30 billion.", {"TWSE"}),
     ("Vantoli will build a plant in Wroclaw.\n\n(Reporting by Giulia Ferraro in Milan and Ece Toprak in Istanbul; "

@@ -714,6 +714,8 @@ class CompanyFinder:
         """"Forestal Valdivia will invest US$350 million to expand its pulp mill": a name right before a verb of
         investing whose clause goes on with "its" (a person's would be "his" or "her") is a firm's."""
         doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].is_alpha:
+            return False  # "Tasman" + "Bay Salmon": a longer name the NER cut, left to the other rules
         j = ent.end
         while j < len(doc) and j - ent.end < 3 and doc[j].lower_ in ("will", "would", "has", "had", "is", "plans",
                                                                         "to", "also", "agreed"):
