@@ -487,7 +487,7 @@ class Linker:
                 p.dep_ == "prep" and p.lower_ in ("in", "on") and any(
                     d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their")
                     for g in p.children for d in g.children) for p in tok.children))
-        if not (tok.lower_.startswith(nouns) or tok.lemma_.lower() in nouns) or not definite:
+        if not tok.lower_.startswith(nouns) or not definite:
             return False
         root = amount.root
         verb = root.head
@@ -2102,7 +2102,7 @@ class Linker:
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             nouns = self.cues["facility_nouns"] + (self.cues["business_nouns"] if buying else []) + (
                 self.cues["project_nouns"] if resumed else [])
-            obj = next((o for o in objs if o.lower_ in nouns or o.lemma_.lower() in nouns), None)
+            obj = next((o for o in objs if o.lower_ in nouns), None)
             if obj is None and not objs and verb.lower_.startswith("expand") and verb.tag_ in ("VBG", "VB") \
                     and verb.dep_ != "relcl":
                 # "X, a unit of Y, is expanding in Central Sulawesi": a company growing in a place it names.
@@ -2165,7 +2165,7 @@ class Linker:
                 or self._hedged(sent, None):
             return []
         obj = next((t for t in sent.doc[verb.i + 1 : min(sent.end, verb.i + 9)]
-                    if t.lower_ in self.cues["facility_nouns"] or t.lemma_.lower() in self.cues["facility_nouns"]), None)
+                    if t.lower_ in self.cues["facility_nouns"]), None)
         if obj is None:
             return []
         here = [p for p in places if p.sent.start == sent.start and p.start > obj.i and not self._is_home(p, companies)
@@ -2545,8 +2545,7 @@ class Linker:
         def owned(t: Token) -> bool:
             return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in t.children)
 
-        if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or not (
-                noun.lower_ in self.cues["facility_nouns"] or noun.lemma_.lower() in self.cues["facility_nouns"]):
+        if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or noun.lower_ not in self.cues["facility_nouns"]:
             # "The largest is Solaria Verde Power Corp.'s ₱38.2 billion, 620-megawatt solar farm": the parser
             # makes the sum the possessed noun; the facility follows it in the same phrase.
             after = amount.doc[amount.end : min(amount.sent.end, amount.end + 6)]
