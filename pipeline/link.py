@@ -32,7 +32,7 @@ from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
 from pipeline.normalize.places import KIND_RANK, default_gazetteer
-from pipeline.purpose import purpose_of_sum
+from pipeline.purpose import SUM_DEPS, purpose_of_sum
 from pipeline.resources import load_json
 
 DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "purpose", "announced_by", "timeframe",
@@ -232,7 +232,7 @@ def _sized_noun(amount: Span) -> Token:
     """The noun a sum sizes ("a $500 million plant" -> "plant"; "the $40 million Series B round" -> "round", not
     its "B"), else the sum's own head word."""
     root = amount.root
-    noun = root.head if root.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod") else root
+    noun = root.head if root.dep_ in SUM_DEPS else root
     while noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head
     return noun
@@ -716,9 +716,9 @@ class Linker:
             c = self._company_at(obj, companies)
             if c is not None:
                 return c
-            owner = next((g for g in obj.children if g.dep_ == "poss" and self._company_at(g, companies)), None)
+            owner = next((c for g in obj.children if g.dep_ == "poss" and (c := self._company_at(g, companies))), None)
             if owner is not None:
-                return self._company_at(owner, companies)
+                return owner
             if obj.lower_ not in self.cues["facility_nouns"] and not any(
                     g.dep_ == "conj" and g.lower_ in self.cues["facility_nouns"] for g in obj.children):
                 return None
@@ -2545,7 +2545,7 @@ class Linker:
         def owned(t: Token) -> bool:
             return any(c.dep_ == "poss" and any(s.start <= c.i < s.end for s in companies) for c in t.children)
 
-        if root.dep_ not in ("compound", "nmod", "nummod", "amod", "quantmod") or noun.lower_ not in self.cues["facility_nouns"]:
+        if root.dep_ not in SUM_DEPS or noun.lower_ not in self.cues["facility_nouns"]:
             # "The largest is Solaria Verde Power Corp.'s ₱38.2 billion, 620-megawatt solar farm": the parser
             # makes the sum the possessed noun; the facility follows it in the same phrase.
             after = amount.doc[amount.end : min(amount.sent.end, amount.end + 6)]
@@ -2584,16 +2584,16 @@ class Linker:
         if self._expected_of_others(amount.root) or any(check(amount) for check in (
                 self._cumulative, self._history, self._impact, self._not_spent, self._per_unit, self._approved_total)):
             return False
+        if amount.root.dep_ in ("nsubj", "nsubjpass") and any(
+                t.lower_ in ("grant", "grants") or t.lower_ in self.cues["public_subjects"]
+                for p in amount.root.head.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
+            return False  # "with the remaining £14m coming from a Welsh Government grant": public money
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
         # Nor a clause on the verb: "invest N in a plant in Rayong, to export cars to Japan".
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
                                                              if c.dep_ not in ("conj", "cc", "advcl", "xcomp",
                                                                                "ccomp", "relcl", "acl")]
-        if amount.root.dep_ in ("nsubj", "nsubjpass") and any(
-                t.lower_ in ("grant", "grants") or t.lower_ in self.cues["public_subjects"]
-                for p in amount.root.head.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
-            return False  # "with the remaining £14m coming from a Welsh Government grant": public money
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1

@@ -34,7 +34,8 @@ _SIZE_WORDS = frozenset({"new", "additional", "further", "total", "planned", "fr
 # Verbs besides building whose object is what the money is for: "to upgrade its kilns", "take a 30% stake".
 _MAKES_OVER = ("upgrad", "moderni", "refurbish", "retool", "add", "take", "took", "install", "replac", "renovat")
 _GOES_ON = ("xcomp", "advcl", "conj", "ccomp")
-_SUM_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod")
+# How a sum hangs on the noun it sizes ("a $500 million plant"); pipeline.link reads sums the same way.
+SUM_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod")
 # Nouns a purpose names together with what they are in or of ("stake in X", "first phase of the mine").
 _WITH_OBJECT = frozenset({"stake", "stakes", "interest", "holding", "acquisition", "phase", "stage", "expansion"})
 
@@ -185,7 +186,7 @@ def purpose_of_sum(amount: Span, cues: Mapping[str, Sequence[str]]) -> str | Non
     inside = {i for a in doc.spans.get("amounts", []) if a.sent.start == sent.start for i in range(a.start, a.end)}
     inside |= set(range(amount.start, amount.end))
     head = root.head
-    if root.dep_ in _SUM_DEPS and head.i not in inside and _thing(head, cues):
+    if root.dep_ in SUM_DEPS and head.i not in inside and _thing(head, cues):
         return noun_phrase(head, inside) or None
     verb = root
     while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):

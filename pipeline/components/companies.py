@@ -46,7 +46,6 @@ _BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", 
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
-# Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
 # A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
 # product has no verb of its own and no company noun before it).
 _LOWER_BRAND = re.compile(r"[a-z]{1,8}[A-Z][A-Za-z0-9]{2,}")
@@ -57,6 +56,7 @@ _OF_COUNTRY_NOUNS = {"exports", "imports", "shares", "sales", "prices", "stocks"
                      "officials", "companies", "firms", "workers", "residents", "citizens", "people", "leaders",
                      "markets", "bonds", "reserves", "tourists", "farmers", "miners", "producers", "makers", "parts",
                      "regions", "states", "provinces", "cities", "governments", "ministers", "members", "friends"}
+# Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
 _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company", "limited"}
 # "LISBON, April 9 (Iberian Press Service) -": the agency a dateline credits is a media company.
 _DATELINE_AGENCY = re.compile(
@@ -363,14 +363,23 @@ class CompanyFinder:
             start, end = self._stripped[key]
         return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
+    def _dateline_dash(self, doc: Doc, start: int, end: int, spaced_before: bool) -> int | None:
+        """The dash inside ``doc[start:end]`` that a dateline's place ends at ("HOUSTON - Sunmesa Renewables"): a
+        dash with a space after it (and, ``spaced_before``, one before it) whose words before are a place."""
+        dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("-", "--", "—", "–") and t.whitespace_
+                     and (not spaced_before or doc[t.i - 1].whitespace_)), None)
+        if dash is None or not self.gaz.candidates(doc[start:dash].text.strip(" ,")):
+            return None
+        return dash
+
     def _after_dateline(self, ent: Span) -> Span:
         """"HOUSTON - Sunmesa Renewables" read as one NORP or GPE entity: the name after the dateline's dash, as an
         ORG where it ends in a word that closes a firm's name or in a legal form."""
         if ent.label_ in ("ORG", "PERSON"):
             return ent
         doc = ent.doc
-        dash = next((t.i for t in ent[1:-1] if t.text in ("-", "--", "—", "–") and t.whitespace_), None)
-        if dash is None or not self.gaz.candidates(doc[ent.start : dash].text.strip(" ,")):
+        dash = self._dateline_dash(doc, ent.start, ent.end, spaced_before=False)
+        if dash is None:
             return ent
         name = doc[dash + 1 : ent.end]
         if name[-1].lower_ in self.name_heads or has_legal_suffix(name.text):
@@ -381,9 +390,8 @@ class CompanyFinder:
         start, end = span.start, span.end
         doc = span.doc
         # "BOWLING GREEN, Ohio - Oakridge Snacks": a dateline's place and dash the NER ran into the name.
-        dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("-", "--", "—", "–") and t.whitespace_
-                     and t.i > 0 and doc[t.i - 1].whitespace_), None)
-        if dash is not None and self.gaz.candidates(doc[start:dash].text.strip(" ,")):
+        dash = self._dateline_dash(doc, start, end, spaced_before=True)
+        if dash is not None:
             start = dash + 1
         while start < end - 1 and (
                 # (but not before a word too common to open the name alone: "Thai Summit Group")

@@ -942,13 +942,13 @@ class OfficialFinder:
     def _called_which(name: Span) -> bool:
         """The article goes on about the name with "which", as of a thing, in any mention ("X, which will end up
         with 19.9 per cent"): a firm, not a person."""
-        doc = name.doc
+        texts = [t.text for t in name.doc]
         words = [t.text for t in name if t.text not in ("'s", "’s")]
         n = len(words)
-        for i in range(len(doc) - n - 1):
-            if [t.text for t in doc[i : i + n]] == words:
-                j = i + n + (doc[i + n].text == ",")
-                if j < len(doc) and doc[j].lower_ == "which":
+        for i in range(len(texts) - n - 1):
+            if texts[i : i + n] == words:
+                j = i + n + (texts[i + n] == ",")
+                if j < len(texts) and texts[j].lower() == "which":
                     return True
         return False
 
