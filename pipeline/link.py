@@ -53,6 +53,8 @@ _VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
 # Prepositions that set a place apart from the one meant: "its largest outside China".
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
+# Words that rank a deal among others, as superlatives do: "its first in Europe", "its only plant in Asia".
+RANK_WORDS = {"first", "second", "third", "only", "sole"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
 # Words of a share sale, whose proceeds the company takes in.
@@ -145,6 +147,17 @@ def _excluded(place: Span) -> bool:
     return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
 
 
+def _ranked_within(place: Span) -> bool:
+    """"its first in Europe", "its first acquisition in Europe", "the largest in Asia": the place a first or a
+    superlative ranks the deal within, not where the money goes."""
+    root = place.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "across"):
+        return False
+    ranked = root.head.head
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RANK_WORDS
+               for t in (ranked, *(c for c in ranked.children if c.dep_ in ("amod", "advmod"))))
+
+
 
 def _new_venture(by: Token) -> bool:
     """"by a new joint venture", "by a venture": a 'by' phrase naming a venture being set up (not "by the
@@ -219,6 +232,21 @@ def _place_right_after(amount: Span, places: list[Span]) -> Span | None:
     while i < len(doc) and doc[i].lower_ in ("the", "state", "province", "city", "town", "region", "of"):
         i += 1
     return next((p for p in places if p.start == i), None)
+
+
+def _place_right_before(amount: Span, places: list[Span]) -> Span | None:
+    """The place written right before "for" and the sum: "two plants: one in Ulsan for 400 billion won and one
+    in Clarksville, Tennessee, for $510 million" (the first place of a run, "Clarksville" of "Clarksville,
+    Tennessee")."""
+    doc = amount.doc
+    if amount.start < 2 or doc[amount.start - 1].lower_ != "for":
+        return None
+    before = [p for p in places if p.end <= amount.start - 1 and all(
+        t.text == "," or any(q.start <= t.i < q.end for q in places) for t in doc[p.end : amount.start - 1])]
+    if not before:
+        return None
+    first = min(before, key=lambda p: p.start)
+    return first if first.start > 0 and doc[first.start - 1].lower_ in ("in", "at", "near") else None
 
 
 def _bigger_commitment_made(amount: Span, name: str, deals: list[DealRow]) -> bool:
@@ -916,6 +944,11 @@ class Linker:
         return (place._.country is None and len(place) == 1 and place.start > 0 and doc[place.start - 1].lower_ == "the"
                 and not self.gaz.candidates(place.text) and place.root.dep_ not in ("compound", "nmod", "amod"))
 
+    def _is_region(self, place: Span) -> bool:
+        """A region the gazetteer knows ("Europe", "Southeast Asia"), above any country."""
+        cands = self.gaz.candidates(place.text)
+        return bool(cands) and cands[0].kind == "region"
+
     def _is_target(self, company: Span) -> bool:
         """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
         "agreed to acquire X"."""
@@ -1006,6 +1039,7 @@ class Linker:
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
                 and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
+                and not (_ranked_within(p) and self._is_region(p))
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
                 and not self._where_said(p)]
@@ -1016,16 +1050,12 @@ class Linker:
         # "of which CHF 750 million in Visp, CHF 400 million in Basel and CHF 250m in Singapore": a place
         # written right after the sum ("in", "at", "for", past a bracketed conversion) is the sum's, whatever
         # the parser hung it on.
-        right_after = _place_right_after(amount, sent)
+        right_after = _place_right_after(amount, sent) or _place_right_before(amount, sent)
         if right_after is not None and len(sent_amounts) > 1:
             return right_after
 
         def rank(p: Span) -> tuple:
             return (*self._rank(p)[:1], abs(p.start - amount.start))
-
-        def is_region(p: Span) -> bool:
-            cands = self.gaz.candidates(p.text)
-            return bool(cands) and cands[0].kind == "region"
 
         # "$300 million in Vietnam and $200 million in Indonesia": a place in the sum's own phrase is its;
         # one in another sum's phrase is that sum's.
@@ -1057,7 +1087,7 @@ class Linker:
         named = [p for p in sent if not self._example(p)]
         sent = named or sent
         # Regions come last; a place the gazetteer does not know is a small town: the most specific.
-        specific = [p for p in sent if not is_region(p)]
+        specific = [p for p in sent if not self._is_region(p)]
         return sorted(specific or sent, key=rank)[0]
 
     def _placed_in(self, place: Span) -> bool:

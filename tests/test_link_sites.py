@@ -191,6 +191,20 @@ _DEALS += [
      [("Vetra", 90_000_000, "EUR", None), ("Ferrovia Alpina", 90_000_000, "EUR", None)]),
 ]
 
+# Where each of two sums goes: the place written right before "for" and the sum, whatever the parser hangs
+# on which; and not a region a first or a superlative ranks the deal within.
+_DEALS += [
+    ("Halvik Foils to build two plants\n\nOSLO, March 4 (Reuters) - Halvik Foils ASA said it would build two "
+     "plants: one in Mo i Rana for NOK 2 billion and one in Tampere, Finland, for €140 million.",
+     [("Halvik Foils", 2_000_000_000, "NOK", "Mo i Rana"), ("Halvik Foils", 140_000_000, "EUR", "Tampere")]),
+    ("Ranjit Polymers breaks ground in Szeged\n\nRanjit Polymers, an Indian resin maker, broke ground in Szeged "
+     "on Monday. It will spend €210 million on the plant, its first in Europe.",
+     [("Ranjit Polymers", 210_000_000, "EUR", "Szeged")]),
+    ("Pampa Carnes to open Da Nang plant\n\nPampa Carnes S.A., a Brazilian meat processor, will open a plant in Da "
+     "Nang next year. The company will invest $90 million in the plant, the largest in Southeast Asia.",
+     [("Pampa Carnes", 90_000_000, "USD", "Da Nang")]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "
