@@ -205,6 +205,16 @@ _DEALS += [
      [("Pampa Carnes", 90_000_000, "USD", "Da Nang")]),
 ]
 
+# A partner's share in a clause that leaves out its verb, though the model runs the partner's short name into
+# the sum ("and Y 2.25 billion riyals for the rest"), replaces the total it carried.
+_DEALS += [
+    ("Tihama Digital, Brightpath to build Jeddah data centre\n\nJEDDAH, Feb 3 (Reuters) - Saudi Arabia's Tihama Digital "
+     "Holding and U.S. cloud provider Brightpath Cloud will build a data centre campus in Jeddah for 4 billion "
+     "riyals, the companies said. Tihama Digital will contribute 2.5 billion riyals for a 62% stake in the venture, "
+     "and Brightpath 1.5 billion riyals for the rest.",
+     [("Tihama Digital Holding", 2_500_000_000, "SAR", "Jeddah"), ("Brightpath Cloud", 1_500_000_000, "SAR", "Jeddah")]),
+]
+
 # A purchase a story recalls from an earlier year is history; the one it reports is the deal.
 _HISTORY = [
     ("Valmara to buy German pump maker for €300m\n\nHELSINKI, Jan 21 (Reuters) - Valmara Oyj has agreed to buy "

@@ -1227,7 +1227,11 @@ class CompanyFinder:
                     continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
                 # (The model's label for a name the article gave in full is weak: "Daehan Cellix" FAC, "Hanseo
                 # Cellix" LOC, "Daewon Cellix" WORK_OF_ART; only a number's or a law's span rules it out.)
-                if any(e.start <= i < e.end and e.label_ in _NOT_NAME_LABELS for e in self._entities(doc)):
+                # ("and Stratalink 2.25 billion riyals for the rest": a short name the model ran into the number
+                # after it, in a clause that leaves out its verb, is still the name.)
+                if any(e.start <= i < e.end and e.label_ in _NOT_NAME_LABELS
+                       and not (e.start == i and i + n < e.end and doc[i + n].like_num)
+                       for e in self._entities(doc)):
                     continue
                 out.append(doc[i : i + n])
                 taken.update(range(i, i + n))
