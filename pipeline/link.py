@@ -53,6 +53,8 @@ _VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
 # Prepositions that set a place apart from the one meant: "its largest outside China".
 EXCLUDING_WORDS = {"outside", "beyond", "except", "excluding", "besides"}
+# Perfect forms of spending: "has since spent $130 million" is money spent so far.
+SPENT_WORDS = {"spent", "invested", "poured", "pumped", "sunk", "put", "ploughed", "plowed", "paid", "injected"}
 # Words that rank a deal among others, as superlatives do: "its first in Europe", "its only plant in Asia".
 RANK_WORDS = {"first", "second", "third", "only", "sole"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
@@ -2483,11 +2485,12 @@ class Linker:
         if any(c.dep_ == "prep" and c.lower_ == "since" for v in (verb, *verb.ancestors) for c in v.children):
             return True
         # On the verb itself (not "a centre in Kano, its largest site so far"): "has invested $5 billion in
-        # India over the past decade", "... so far", "... to date".
+        # India over the past decade", "... so far", "... to date", "has since spent" (not "has since pledged", a commitment).
         on_verb = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
         on_verb += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children))
         if done and any((t.lower_ == "far" and any(g.lower_ == "so" for g in t.children))
+                        or (t.lower_ == "since" and t.dep_ == "advmod" and verb.lower_ in SPENT_WORDS)
                         or (t.lower_ == "date" and t.head.lower_ == "to")
                         or (t.ent_type_ == "DATE" and any(g.lower_ == "past" for g in t.children)) for t in on_verb):
             return True

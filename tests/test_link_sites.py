@@ -231,6 +231,15 @@ _HISTORY = [
      "billion on a network of fast chargers.\n\nThe expansion will be funded partly from the $30 million Series B "
      "round the company raised last year, led by Jakarta venture firm Merapi Ventures, and partly from loans.",
      [("suryaGrid", 900_000_000_000, "IDR", None)]),
+    # Money a company "has since spent" is spent so far; a sum it "has since pledged" is a commitment.
+    ("Lunga Copper to deepen Luanshya mine\n\nLUSAKA, May 5 (Reuters) - Zambian miner Lunga Copper Plc will invest "
+     "$400 million to deepen its Luanshya mine, the company said on Monday. It bought the mine in 2018 and has "
+     "since spent about $90 million on ventilation at the site.",
+     [("Lunga Copper", 400_000_000, "USD", None)]),
+    ("Ontario lands another battery plant\n\nTORONTO - Volterra Cells Inc said on Monday it would build a C$2 "
+     "billion battery plant in St. Thomas, Ontario. Rival Norden Motor Corp has since pledged C$5 billion for a "
+     "plant in Woodstock.",
+     [("Volterra Cells", 2_000_000_000, "CAD", "St. Thomas"), ("Norden Motor", 5_000_000_000, "CAD", "Woodstock")]),
     # A round raised "previously" is an earlier round, not the one the story reports.
     ("Tulia raises $30 million Series B\n\nNAIROBI - Tulia, a Nairobi-based payments startup, has raised $30 "
      "million in a Series B round led by Baobab Growth Partners.\n\nTulia previously raised a $6 million Series "
