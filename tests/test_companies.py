@@ -33,6 +33,9 @@ _CASES = [
     ("Nagpur summit\n\nHindavi Ferro Alloys would spend Rs 9,800 crore to expand its steel plant at Chandrapur. "
      "Gondwana Logistics Parks will build a Rs 1,250 crore logistics park at Wardha.",
      {"Hindavi Ferro Alloys", "Gondwana Logistics Parks"}),
+    # a name the NER takes for a place, closed by a company word, opening a clause (past an apposition)
+    ("Three scooter makers expand\n\nAnd Zentro Mobility, the youngest of the three, will set up a motor plant in "
+     "Dharwad with an investment of Rs 450 crore.", {"Zentro Mobility"}),
     # "Digital" closes no person's name, though the NER tags the later mention PERSON
     ("Kalinaw Data Centers Inc., a joint venture of Manila-based Aplaya Holdings and Singapore's Tembusu Digital, "
      "will build a data center campus in General Trias, Cavite. Tembusu Digital holds 60 percent of the venture.",

@@ -1388,6 +1388,8 @@ class CompanyFinder:
             return True
         if ent.label_ in ("PERSON", "ORG_TOWN"):
             return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
+        if len(ent) > 1 and ent[-1].lower_ in self.name_heads and self._opens_clause(ent):
+            return True  # "And Zentro Mobility, the youngest of the three, will set up a plant": a company's word
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.company_nouns and doc[ent.start - 1].is_lower:
             return True  # "private equity firm Actis agreed": the NER's NORP or unknown GPE after a company noun
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
@@ -1400,6 +1402,22 @@ class CompanyFinder:
             # "Foxconn said ...", also where the sentence was not parsed (pipeline/lean.py).
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
+
+    @staticmethod
+    def _opens_clause(ent: Span) -> bool:
+        """The name is a clause's subject by word order (the parse comes later): it opens the sentence or follows
+        "and" or a comma, and a verb follows it, or an apposition then a verb ("Z, the youngest of the three,
+        will set up ...")."""
+        doc = ent.doc
+        if not (ent.start == ent.sent.start or doc[ent.start - 1].is_punct or doc[ent.start - 1].pos_ == "CCONJ"):
+            return False
+        i = ent.end
+        if i < len(doc) and doc[i].text == ",":
+            close = next((t.i for t in doc[i + 1 : min(len(doc), i + 12)] if t.text == ","), None)
+            if close is None or doc[i + 1].lower_ not in ("the", "a", "an"):
+                return False
+            i = close + 1
+        return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "VBG"
 
     def _list_gaps(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
         """'a study by Google, Temasek and Bain & Company': a capitalised name between two companies of one list
