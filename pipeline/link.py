@@ -1949,18 +1949,22 @@ class Linker:
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and self._listed_after(backers[-1], c)) \
-                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c):
+                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c) \
+                        or (s.start != sent.start and any(  # "A and Cairo-based B joined the round"
+                            d.sent.start == s.start and self._listed_after(c, d) and self._joins_round(d)
+                            for d in companies)):
                     backers.append(c)
         return lead, backers
 
     @staticmethod
     def _listed_after(prev: Span, c: Span) -> bool:
-        """``c`` goes on the list ``prev`` is on: "A, B and C", "A, Norway's B and existing investor C" (a home or
-        a descriptor between the names, no verb)."""
+        """``c`` goes on the list ``prev`` is on: "A, B and C", "A, Norway's B and existing investor C", "A and
+        Cairo-based B" (a home or a descriptor between the names, no verb)."""
         gap = c.doc[prev.end : c.start]
         if not gap or len(gap) > 5 or gap[0].lower_ not in ("and", ","):
             return False
-        return all(t.lower_ in ("and", ",", "'s", "’s") or t.ent_type_ in ("GPE", "NORP")
+        return all(t.lower_ in ("and", ",", "'s", "’s", "-") or t.ent_type_ in ("GPE", "NORP")
+                   or (t.lower_ in HOME_WORDS and t.i > 0 and t.doc[t.i - 1].text == "-")
                    or (t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in gap)
 
     @staticmethod

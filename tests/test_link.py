@@ -110,6 +110,14 @@ _DEALS = [
      "The company plans to spend $12 million of the money on a hub in Surabaya.",
      [("Merapi Growth Fund", 40_000_000, "USD", None), ("Kawi Ventures", None, None, None),
       ("Lontar Capital", None, None, None), ("Trukio Logistics", 12_000_000, "USD", "Surabaya")]),
+    # Backers joining in a later sentence, one named before the other's home ("A and Cairo-based B"), though
+    # the parser hangs the first name on the second.
+    ("Grain round\n\nNAIROBI, May 6 — Kenyan agritech startup Mavuno Grain has raised $12 million in a Series A "
+     "round led by pan-African venture firm Baobab Growth Partners, the company said. Japan's Kiyose Capital and "
+     "Lagos-based Delta Ridge Ventures joined the round, alongside existing investor Tana Seed Fund, which led its "
+     "seed round in 2023.",
+     [("Baobab Growth Partners", 12_000_000, "USD", None), ("Kiyose Capital", None, None, None),
+      ("Delta Ridge Ventures", None, None, None), ("Tana Seed Fund", None, None, None)]),
     # A venture owned by two partners that "each contribute" a sum: each partner's deal carries the share, the
     # venture none.
     ("Recycling venture\n\nOSAKA, June 4 — Kansai Shoji K.K. and Hokuriku Alloy Co said on Monday they would "
