@@ -27,6 +27,8 @@ _FORMS = [
     ("a $2.5-billion plant", [], [(2_500_000_000, "USD")]),
     ("US$ 20,000 in bail", [], [(20_000, "USD")]),
     ("NZ$26 million", ["NZ"], [(26_000_000, "NZD")]),
+    # the zloty's sign after the number, as Polish news in English writes it
+    ("for 1.1 billion zł (about €258 million)", ["PL"], [(1_100_000_000, "PLN"), (258_000_000, "EUR")]),
     ("422,000 euros in arrears", ["IT"], [(422_000, "EUR")]),
     ("Rp 5 trillion", ["ID"], [(5_000_000_000_000, "IDR")]),
     ("₹2,000 crore", ["IN"], [(20_000_000_000, "INR")]),
