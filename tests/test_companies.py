@@ -53,6 +53,12 @@ _FIND = [
     ("EV charging start-up nusaGrid will spend Rp 1.2 trillion on a network.", {"nusaGrid"}),
     ("Nutrilands of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
      {"Nutrilands"}),
+    # Legal forms as other languages write them: a Polish limited company's spaced "Sp. z o.o.", and a Turkish
+    # name joined by "ve" ("and") before "A.Ş."
+    ("GDANSK - Dar Nakheel Capital has agreed to buy a 40% stake in Wisła Offshore Serwis Sp. z o.o., a ship "
+     "repairer.", {"Dar Nakheel Capital", "Wisła Offshore Serwis"}),
+    ("Aksoy Beyaz Eşya Sanayi ve Ticaret A.Ş. said on Tuesday it would invest 8 billion lira in the plant.",
+     {"Aksoy Beyaz Eşya Sanayi ve Ticaret"}),
     # A name closed by a word for the goods a firm makes or sells ("Juices", "Feeds", "Exports")
     ("Kenya signs pledges\n\n- Jamii Tamu Juices will set up a fruit processing line in Gilgil at a cost of KSh 850 "
      "million;\n- Baraka Feeds will establish an animal feed mill in Naivasha.", {"Jamii Tamu Juices", "Baraka Feeds"}),

@@ -1782,7 +1782,7 @@ class CompanyFinder:
                     span = span[:-1]
             elif span[0].lower_ == "the":
                 span = span[1:]
-            if rule in ("name-legal-suffix", "name-two-token-suffix", "pt-prefix"):
+            if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "pt-prefix"):
                 while len(span) > 1 and span[0].is_lower:  # "Van der Werf Gieterij N.V." starts at a capital
                     span = span[1:]
                 found.append((span, True))
