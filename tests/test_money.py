@@ -115,6 +115,7 @@ _NO_AMOUNT = [
     ("a 1080p screen", ["GB"], []),
     ("the naira traded at N1,530 to the dollar", ["NG"], []),  # an exchange rate
     ("investors opened 25 lakh new demat accounts", ["IN"], []),  # a count
+    ("an installed capacity of 36 lakh castings a year", ["IN"], []),  # a count: any plural noun
     ("sales passed the 1 million mark", [], []),  # an ISO unit that is an English word
     ("The dollar was at 151.30 yen.", ["JP"], []),  # an exchange rate written the other way round
 ]

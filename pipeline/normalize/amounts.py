@@ -88,6 +88,12 @@ def _scale_word(s: str | None) -> str | None:
     return s.strip(" -") if s else None
 
 
+def _counted_plural(word: str) -> bool:
+    """A lower-case plural noun, the things a bare lakh or crore counts ("castings", "bottles"), not rupees."""
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us")) and word not in ("rupees", "crores", "lakhs")
+
+
 def find_amounts(
     text: str, countries: Iterable[str] = (), table_name: str = TABLE, local: str | None = None
 ) -> list[Amount]:
@@ -134,9 +140,11 @@ def find_amounts(
                 out.append(Amount(m.start(), m.end(), m.group(0), float(Decimal(g["pnum"]) / 100), currency))
             continue
         else:
-            # "5,000 crore" with no currency: crore and lakh are rupee scales, unless they count things
+            # "5,000 crore" with no currency: crore and lakh are rupee scales, unless they count things (a
+            # listed word, or any plural noun: "36 lakh castings a year")
             nxt = text[m.end() : m.end() + 30].split()
-            if nxt and nxt[0].strip(".,;").lower() in count_words:
+            word = nxt[0].strip(".,;") if nxt else ""
+            if word.lower() in count_words or _counted_plural(word):
                 continue
             form, num, scale, num2, scale2, suffix = "rupees", g["cnum"], g["cscale"], None, None, None
         form = form.strip()
