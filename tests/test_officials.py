@@ -27,6 +27,10 @@ _FORMS = [
      [("Satya Nadella", "CEO", "Microsoft")]),
     ("Datuk Seri Anwar Ibrahim met investors. Anwar, the prime minister, said growth was strong.",
      [("Datuk Seri Anwar Ibrahim", "prime minister", None)]),
+    # "NAME has been TITLE of ORG": a copula with no article, a title word first
+    ("Sherif Abdel-Meguid has been chief executive of Al-Fayrouz Ceramics, the Cairo-listed maker of floor "
+     "tiles, since 2019.",
+     [("Sherif Abdel-Meguid", "chief executive", "Al-Fayrouz Ceramics")]),
     # "TITLE at/with ORG [in PLACE], NAME,": the title and its firm before the name
     ("An analyst at Qamar Capital in Doha, Leila Mansour, said prices were in line.",
      [("Leila Mansour", "analyst", "Qamar Capital")]),

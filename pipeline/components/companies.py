@@ -31,7 +31,7 @@ _DEMONYM_END = re.compile(
     r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban|sh)$", re.I)
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
-                "municipality", "state", "island"}
+                "municipality", "state", "island", "governorate", "regency", "emirate", "oblast", "canton"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
@@ -589,6 +589,17 @@ class CompanyFinder:
             return True
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads:
             return True
+        # "X has been chief executive of Y since 2019", "X is the chairman of Y": a role held at a body.
+        verbs = [t.lower_ for t in doc[span.end : span.end + 2]]
+        for copula in (["is"], ["was"], ["has", "been"], ["had", "been"]):
+            if verbs[: len(copula)] != copula:
+                continue
+            k = span.end + len(copula)
+            k += k < len(doc) and doc[k].lower_ in ("the", "a", "an")
+            role = doc[k : k + 3]
+            if any(t.lower_ in self.person_heads and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "at")
+                   for t in role) and all(t.is_lower for t in role[:1]):
+                return True
         i = span.end
         if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the", "its", "their"):
             for t in doc[i + 2 : i + 7]:

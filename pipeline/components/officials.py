@@ -715,12 +715,18 @@ class OfficialFinder:
         return self._copular_title(doc, name.end, k)
 
     def _copular_title(self, doc: Doc, v: int, k: int) -> tuple[Span, str | None] | None:
-        """"Thabo Nkosi is the chief executive of Rand Mills": "is/was" and an
+        """"Thabo Nkosi is the chief executive of Rand Mills": "is/was" (or "has been") and an
         article, then a title that opens with a title word ("the son of the
-        founder" is no title)."""
-        if [t.lower_ for t in doc[v:k]] not in (["is"], ["was"], ["is", "also"], ["was", "also"]) \
-                or k >= len(doc) or doc[k].lower_ not in ("the", "a", "an"):
+        founder" is no title); with no article, a title word and the body it is held at."""
+        verbs = [t.lower_ for t in doc[v:k]]
+        if verbs not in (["is"], ["was"], ["is", "also"], ["was", "also"], ["has", "been"], ["had", "been"]) \
+                or k >= len(doc):
             return None
+        if doc[k].lower_ not in ("the", "a", "an"):
+            # "Sherif Abdel-Meguid has been chief executive of Al-Fayrouz Ceramics since 2019": no article, a
+            # title word first.
+            t = self._title_from(doc, k, None)
+            return t if t is not None and self.is_head(doc[k]) and t[1] is not None else None
         t = self._title_from(doc, k, None)
         if t is None or not (t[0][0].lower_ in self.modifiers or self.is_head(t[0][0])):
             return None
