@@ -312,6 +312,10 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a name after a courtesy title ("Hon.", "Dr."), which the NER took for an organization
+    ("The Cabinet Secretary for Investments, Trade and Industry, Hon. Grace Wambui Njeri, today witnessed the "
+     "signing of investment agreements with three companies that have committed a total of KSh 14.6 billion to new "
+     "manufacturing facilities in Machakos and Kisumu counties.", {"Grace Wambui Njeri"}),
     # a name the NER takes for an organization, whose role at a body the sentence gives ("has been chief executive
     # of"); and a name before "governorate" or "canton", a place's
     ("Q&A: Delta Glass chief on an EGP 2bn bet\n\nPublished 2 May 2025\n\nBy Mona Adel\n\nSherif Abdel-Meguid has been "

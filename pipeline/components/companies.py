@@ -233,8 +233,11 @@ class CompanyFinder:
         self.list_nouns = {w.lower() for w in cues.get("list_nouns", [])}
         # Role words that mark the next name as a person ("Mayor X", "chief executive X"),
         # minus those that also describe companies ("partner", "investor").
-        heads = {h.lower() for h in load_json("titles.json")["heads"] if " " not in h}
+        titles = load_json("titles.json")
+        heads = {h.lower() for h in titles["heads"] if " " not in h}
         self.person_heads = heads - company_nouns - {"partner", "owner", "investor", "leader", "general", "chief"}
+        # "Hon. Lydia Chepkoech Kiprono", "Dr. X": a courtesy title before a name is a person's
+        self.courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
         self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
         self.peoples = peoples_and_languages()
         money = load_json("money.json")
@@ -578,6 +581,11 @@ class CompanyFinder:
         doc = span.doc
         if has_legal_suffix(span.text) or not all(t.is_title or t.is_punct for t in span):
             return False
+        before = doc[span.start - 1] if span.start >= 1 else None
+        if before is not None and before.text == "." and span.start >= 2:
+            before = doc[span.start - 2]  # "Hon." as two tokens
+        if before is not None and before.lower_ in self.courtesy | {c.rstrip(".") for c in self.courtesy}:
+            return True
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
             # "chip designer Nvidia": a trade noun before the role word, and the NER's organization
             return not (span.start >= 2 and doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
