@@ -2504,12 +2504,17 @@ class Linker:
                                                                  for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
                                                                               for c in verb.children))
-        # "previously raised a $9 million Series A": an earlier round.
+        # "previously raised a $9 million Series A": an earlier round; "its fund, which closed at $180 million last
+        # year", an earlier fund.
         # ("... the Series B round the company raised last year": dated by its own adverb, not by any word under
         # it: "HongShan, formerly Sequoia China" dates nothing.)
         if past and verb.lower_ == "raised" and any(
                 c.lower_ in ("previously", "earlier") or (c.dep_ == "npadvmod" and any(
                     g.lower_ in ("last", "ago") for g in c.subtree)) for c in verb.children):
+            return True
+        # (A fund's close the news reports is "last week"; one "last year" or "two years ago" came before.)
+        if past and verb.lower_ == "closed" and any(
+                c.dep_ == "npadvmod" and any(g.lower_ in ("year", "years") for g in c.subtree) for c in verb.children):
             return True
         # "..., a year after it committed Rs 2,000 crore to the first phase": what came before the news.
         if verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(

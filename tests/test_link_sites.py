@@ -231,6 +231,11 @@ _HISTORY = [
      "billion on a network of fast chargers.\n\nThe expansion will be funded partly from the $30 million Series B "
      "round the company raised last year, led by Jakarta venture firm Merapi Ventures, and partly from loans.",
      [("suryaGrid", 900_000_000_000, "IDR", None)]),
+    # A fund that "closed at" a sum last year is an earlier fund, not a deal of the story.
+    ("Ndovu Capital buys stake in Mombasa dairy\n\nNdovu Capital Partners has agreed to acquire a 30 per cent "
+     "stake in Pwani Dairies Plc for KSh 4 billion, the two companies said. The investment is the third by "
+     "Ndovu's second fund, which closed at $120 million last year.",
+     [("Ndovu Capital Partners", 4_000_000_000, "KES", None)]),
     # Money a company "has since spent" is spent so far; a sum it "has since pledged" is a commitment.
     ("Lunga Copper to deepen Luanshya mine\n\nLUSAKA, May 5 (Reuters) - Zambian miner Lunga Copper Plc will invest "
      "$400 million to deepen its Luanshya mine, the company said on Monday. It bought the mine in 2018 and has "
