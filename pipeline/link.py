@@ -1126,7 +1126,14 @@ class Linker:
             return None
         doc = amount.doc
         for p in places:
-            if is_dateline(p) or p.sent.start == amount.sent.start:
+            if is_dateline(p):
+                continue
+            if p.sent.start == amount.sent.start:
+                # "a 35 per cent stake in Tiga Foods Plc, the Kano-based maker of flour, for N48 billion": the
+                # home the business bought is described by, in its own phrase.
+                if _hyphened(p) and p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("based", "headquartered") \
+                        and any(p.root in set(c.root.subtree) for c in targets):
+                    return p
                 continue
             if _hyphened(p):
                 after = doc[p.end : min(len(doc), p.end + 5)]

@@ -231,6 +231,11 @@ _HISTORY = [
      "billion on a network of fast chargers.\n\nThe expansion will be funded partly from the $30 million Series B "
      "round the company raised last year, led by Jakarta venture firm Merapi Ventures, and partly from loans.",
      [("suryaGrid", 900_000_000_000, "IDR", None)]),
+    # A business bought is where its own phrase says it is based, though the sentence names the buyer's home too.
+    ("Ndovu Capital buys stake in dairy\n\nNdovu Capital Partners, a Nairobi-based private equity firm, has agreed "
+     "to acquire a 30 per cent stake in Pwani Dairies Plc, the Mombasa-based maker of milk and yoghurt, for KSh 4 "
+     "billion, the two companies said.",
+     [("Ndovu Capital Partners", 4_000_000_000, "KES", "Mombasa")]),
     # A fund that "closed at" a sum last year is an earlier fund, not a deal of the story.
     ("Ndovu Capital buys stake in Mombasa dairy\n\nNdovu Capital Partners has agreed to acquire a 30 per cent "
      "stake in Pwani Dairies Plc for KSh 4 billion, the two companies said. The investment is the third by "
