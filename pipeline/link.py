@@ -1859,7 +1859,10 @@ class Linker:
                 t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children)
                    for noun in nouns):
             return False
-        return _bigger_commitment_made(amount, name, deals)
+        # (Or the whole the sentence gives beside the phase: "... and up to $480 million when fully built out".)
+        whole = any(o.start > amount.end and o.sent.start == amount.sent.start and o._.currency == amount._.currency
+                    and o._.value > amount._.value for o in amount.doc.spans.get("amounts", []))
+        return whole or _bigger_commitment_made(amount, name, deals)
 
     @staticmethod
     def _funds_a_part(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:

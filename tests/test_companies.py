@@ -312,6 +312,11 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a press release's contact heading, and a contact the NER joined to her function
+    ("Karimata Seiki to build plant in Chonburi\n\nKarimata Seiki Co., Ltd. will build a plant in Chonburi.\n\n"
+     "Media Contacts\nHaruka Sato, Manager, Corporate Communications\nKarimata Seiki Co., Ltd.\n\n"
+     "Siriporn Chaiyasit, Public Relations Officer\nKarimata Seiki (Thailand) Co., Ltd.",
+     {"Media Contacts", "Siriporn Chaiyasit, Public Relations", "Siriporn Chaiyasit"}),
     # a name after a courtesy title ("Hon.", "Dr."), which the NER took for an organization
     ("The Cabinet Secretary for Investments, Trade and Industry, Hon. Grace Wambui Njeri, today witnessed the "
      "signing of investment agreements with three companies that have committed a total of KSh 14.6 billion to new "

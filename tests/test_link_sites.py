@@ -231,6 +231,12 @@ _HISTORY = [
      "billion on a network of fast chargers.\n\nThe expansion will be funded partly from the $30 million Series B "
      "round the company raised last year, led by Jakarta venture firm Merapi Ventures, and partly from loans.",
      [("suryaGrid", 900_000_000_000, "IDR", None)]),
+    # A phase's sum beside the whole in the same sentence is part of it, though the headline named the investor
+    # by its parent's name.
+    ("Kuroda Denki picks Georgia for $480 million motor plant\n\nKuroda Denki America Inc., the U.S. unit of "
+     "Osaka-based motor maker Kuroda Denki Co., will build a motor plant in Dalton, Georgia, investing $220 "
+     "million in an initial phase and up to $480 million when the site is fully built out, officials said.",
+     [("Kuroda Denki America", 480_000_000, "USD", "Dalton")]),
     # A business bought is where its own phrase says it is based, though the sentence names the buyer's home too.
     ("Ndovu Capital buys stake in dairy\n\nNdovu Capital Partners, a Nairobi-based private equity firm, has agreed "
      "to acquire a 30 per cent stake in Pwani Dairies Plc, the Mombasa-based maker of milk and yoghurt, for KSh 4 "

@@ -339,6 +339,8 @@ class CompanyFinder:
             return False
         if words <= self.dept_words:
             return False
+        if "," in text and set(fold(text.rsplit(",", 1)[1]).split()) <= self.dept_words:
+            return False  # "Siriporn Chaiyasit, Public Relations": a contact and her function, as a press release lists
         if words & {"exchange", "bourse"} and any(f" {p} " in f" {folded} " for p in self.state_run_exchanges):
             return False  # "the Shanghai Stock Exchange": run by a state body
         if folded.startswith("exchange") or folded.endswith(("exchange rate", "exchange rates")):
