@@ -325,6 +325,12 @@ def _same_name(a: str | None, b: str | None) -> bool:
 _QUOTES = str.maketrans({q: " " for q in "\"“”‘’"})
 
 
+def _stake_held(company: Span) -> bool:
+    """A word of the company's name is the object of "a stake (an interest, a holding) in"."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "into") and t.head.head.lower_ in (
+        "stake", "interest", "holding", "shareholding") for t in company)
+
+
 def _has(text: str, stems: list[str]) -> bool:
     # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
     t = " " + text.lower().translate(_QUOTES) + " "
@@ -581,6 +587,10 @@ class Linker:
         return None
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:
+        # "a 40% stake in Bałtyk Offshore Serwis Sp. z o.o., a Gdańsk company ..., for 1.1 billion zł, the companies
+        # said": the business a stake in the sentence is held in puts no money in, whatever the parser made of its
+        # legal form's last words.
+        companies = [c for c in companies if not (c.sent.start == amount.sent.start and _stake_held(c))]
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
                      self._passive_agent, self._listed_clause_subject):

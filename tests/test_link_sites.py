@@ -337,3 +337,12 @@ _ANNOUNCERS = [
 def test_the_investors_quoted_chief_announces_its_deal(nlp, text, investor, announcer):
     deals = [d for d in deals_of(nlp, text) if d["investor"] == investor]
     assert deals and all(d["announced_by"] == announcer for d in deals), deals
+
+
+def test_the_business_a_stake_is_held_in_puts_no_money_in(nlp):
+    # The parser makes the legal form's last words ("z o.o.") the subject of "said"; the business the stake is
+    # held in is still no investor.
+    text = ("Fund buys stake in Polish firm\n\nGDANSK - Al Wusta Capital Company, a Muscat-based investment firm, has "
+            "agreed to buy a 30% stake in Pomorze Offshore Serwis Sp. z o.o., a Gdansk company that maintains "
+            "offshore wind turbines, for 800 million zł (about €188 million), the companies said on Thursday.")
+    assert not any(d["investor"] == "Pomorze Offshore Serwis" for d in deals_of(nlp, text))
