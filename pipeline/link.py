@@ -602,6 +602,8 @@ class Linker:
         while seen < 12:
             seen += 1
             for child in tok.children:
+                if child.dep_ in SUBJECT_DEPS and _agency_credit(child.doc[child.i : child.i + 1]):
+                    continue  # "(Bloomberg) -- X will spend ...": the parser may make the credit the subject
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
                     if c is None and child.dep_ in SUBJECT_DEPS and child.lower_ in VENTURE_WORDS:

@@ -53,6 +53,11 @@ _FIND = [
     ("EV charging start-up nusaGrid will spend Rp 1.2 trillion on a network.", {"nusaGrid"}),
     ("Nutrilands of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
      {"Nutrilands"}),
+    # a paragraph's opening agency credit, with no city before it; a Peruvian open corporation's "S.A.A."
+    ("Kenyalang to double capacity\n\n(Bloomberg) -- Kenyalang Semiconductor Bhd plans to spend RM2.4 billion on "
+     "its plant.", {"Bloomberg", "Kenyalang Semiconductor"}),
+    ("Corvid Peak Resources Inc. agreed to buy Minera Qollqa S.A.A. for $780 million.",
+     {"Corvid Peak Resources", "Minera Qollqa"}),
     # Legal forms as other languages write them: a Polish limited company's spaced "Sp. z o.o.", and a Turkish
     # name joined by "ve" ("and") before "A.Ş."
     ("GDANSK - Dar Nakheel Capital has agreed to buy a 40% stake in Wisła Offshore Serwis Sp. z o.o., a ship "
@@ -312,6 +317,8 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a date before a verb of rising, read as a market mover
+    ("The report shows revenue for the year to June 30 rose 11% to NZ$1.48bn.", {"June 30"}),
     # a press release's contact heading, and a contact the NER joined to her function
     ("Karimata Seiki to build plant in Chonburi\n\nKarimata Seiki Co., Ltd. will build a plant in Chonburi.\n\n"
      "Media Contacts\nHaruka Sato, Manager, Corporate Communications\nKarimata Seiki Co., Ltd.\n\n"

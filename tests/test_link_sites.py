@@ -346,3 +346,10 @@ def test_the_business_a_stake_is_held_in_puts_no_money_in(nlp):
             "agreed to buy a 30% stake in Pomorze Offshore Serwis Sp. z o.o., a Gdansk company that maintains "
             "offshore wind turbines, for 800 million zł (about €188 million), the companies said on Thursday.")
     assert not any(d["investor"] == "Pomorze Offshore Serwis" for d in deals_of(nlp, text))
+
+
+def test_an_agency_credit_the_parser_makes_the_subject_invests_nothing(nlp):
+    text = ("Hokusei Electric plans up to ¥450 billion chip expansion\n\n(Bloomberg) -- Hokusei Electric Industries "
+            "Co. will spend as much as ¥450 billion ($3 billion) over five years to expand production of power chips.")
+    deals = deals_of(nlp, text)
+    assert [d["investor"] for d in deals] == ["Hokusei Electric Industries"], deals

@@ -58,9 +58,10 @@ _OF_COUNTRY_NOUNS = {"exports", "imports", "shares", "sales", "prices", "stocks"
                      "regions", "states", "provinces", "cities", "governments", "ministers", "members", "friends"}
 # Name heads that also end public bodies' names ("Strategic Innovation Fund", "the Bank of Korea").
 _PUBLIC_HEADS = {"fund", "funds", "bank", "insurance", "corporation", "company", "limited"}
-# "LISBON, April 9 (Iberian Press Service) -": the agency a dateline credits is a media company.
+# "LISBON, April 9 (Iberian Press Service) -", "(Bloomberg) -- X said": the agency a dateline (or a paragraph's
+# opening credit) names is a media company.
 _DATELINE_AGENCY = re.compile(
-    r"(?m)^[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? "
+    r"(?m)^(?:[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ -]+)?, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})? )?"
     r"\((?P<agency>[A-Z][^()\n]{1,60})\)\s*[-–—]")
 # A web page's staff credit names its masthead: "Posted by PinoyBiz Hub Staff | Energy".
 _STAFF_CREDIT = re.compile(r"(?m)^Posted by (?P<name>[A-Z][^|\n]{1,40}?) (?:Staff|Desk|Team|Newsroom)\b")
@@ -586,7 +587,8 @@ class CompanyFinder:
         before = doc[span.start - 1] if span.start >= 1 else None
         if before is not None and before.text == "." and span.start >= 2:
             before = doc[span.start - 2]  # "Hon." as two tokens
-        if before is not None and before.lower_ in self.courtesy | {c.rstrip(".") for c in self.courtesy}:
+        courtesy = self.courtesy | {c.rstrip(".") for c in self.courtesy}
+        if before is not None and before.lower_ in courtesy:
             return True
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
             # "chip designer Nvidia": a trade noun before the role word, and the NER's organization
@@ -898,6 +900,8 @@ class CompanyFinder:
                 first = doc[k + 1]
                 if first.is_sent_start and end - k - 1 == 1 and first.pos_ != "PROPN":
                     break  # "Miners were mixed": a sentence's first common noun
+                if any(w.ent_type_ == "DATE" for w in doc[k + 1 : end]):
+                    break  # "revenue for the year to June 30 rose 11%": a date, not a name
                 out.append(doc[k + 1 : end])
                 if k >= 0 and doc[k].lower_ in (",", "and") and not appos:
                     j = k - 1 if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ == "and" else k
