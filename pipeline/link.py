@@ -604,6 +604,9 @@ class Linker:
             for child in tok.children:
                 if child.dep_ in SUBJECT_DEPS and _agency_credit(child.doc[child.i : child.i + 1]):
                     continue  # "(Bloomberg) -- X will spend ...": the parser may make the credit the subject
+                if child.dep_ in SUBJECT_DEPS and any(c.start <= tok.i < c.end and c.start <= child.i < c.end
+                                                      for c in companies):
+                    continue  # "to buy smaller rival Aceitera Pampa Sur for ...": a name parsed as a clause ("Sur")
                 if child.dep_ in SUBJECT_DEPS or child.dep_ == "poss":
                     c = self._company_at(child, companies)
                     if c is None and child.dep_ in SUBJECT_DEPS and child.lower_ in VENTURE_WORDS:

@@ -237,6 +237,12 @@ _HISTORY = [
      "Osaka-based motor maker Kuroda Denki Co., will build a motor plant in Dalton, Georgia, investing $220 "
      "million in an initial phase and up to $480 million when the site is fully built out, officials said.",
      [("Kuroda Denki America", 480_000_000, "USD", "Dalton")]),
+    # A name the parser reads as a clause ("Aceitera Delta Sur", "Sur" its verb and "Delta" its subject) is the
+    # business bought, not the buyer.
+    ("Tandil to buy rival crusher for US$210 million\n\nMay 6, 2025\n\nBUENOS AIRES — Agroindustrias Tandil S.A., "
+     "Argentina's fifth-largest soybean crusher, has agreed to buy smaller rival Aceitera Delta Sur for US$210 "
+     "million (about 241 billion pesos), the companies said.",
+     [("Agroindustrias Tandil", 210_000_000, "USD", None)]),
     # A business bought is where its own phrase says it is based, though the sentence names the buyer's home too.
     ("Ndovu Capital buys stake in dairy\n\nNdovu Capital Partners, a Nairobi-based private equity firm, has agreed "
      "to acquire a 30 per cent stake in Pwani Dairies Plc, the Mombasa-based maker of milk and yoghurt, for KSh 4 "
