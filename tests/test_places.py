@@ -212,3 +212,19 @@ _COUNTRY_OF = [
 def test_the_article_says_which_country_a_place_is_in(nlp, text, place, country):
     doc = nlp(text)
     assert {s._.country for s in doc.spans["places"] if s._.canonical == place} == {country}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,datelines", [
+    ("Corvid to buy miner\n\nTORONTO, June 9 (Reuters) - Corvid Peak Resources Inc. said it would buy a mine in Peru.",
+     {"TORONTO"}),
+    # either of two cities a slash joins
+    ("Corvid to buy miner\n\nLIMA/TORONTO, June 9 (Reuters) - Corvid said it would buy a mine in Peru.",
+     {"LIMA", "TORONTO"}),
+    # a place inside the sentence is none
+    ("Corvid to buy miner\n\nCorvid said on Monday it would buy a mine near Lima.", set()),
+], ids=["one city", "two cities", "no dateline"])
+def test_datelines(nlp, text, datelines):
+    from pipeline.components.places import is_dateline
+    doc = nlp(text)
+    assert {p.text for p in doc.spans["places"] if is_dateline(p)} == datelines

@@ -442,13 +442,18 @@ def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
 
 def is_dateline(place: Span) -> bool:
     """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
-    "LAHORE:"."""
+    "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -")."""
     doc = place.doc
-    if place.start > 0:
-        prev = doc[place.start - 1]
+    start, end = place.start, place.end
+    if start > 1 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
+        start -= 2  # the second city of "LIMA/TORONTO"
+    if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_upper:
+        end += 2  # the first
+    if start > 0:
+        prev = doc[start - 1]
         if "\n" not in prev.whitespace_ and not (prev.is_space and prev.text.endswith("\n")):
             return False
-    nxt = doc[place.end : place.end + 2]
+    nxt = doc[end : end + 2]
     if len(nxt) and nxt[0].text in ("-", "–", "—", "(", ":"):
         return True
     return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
