@@ -331,6 +331,14 @@ def _stake_held(company: Span) -> bool:
         "stake", "interest", "holding", "shareholding") for t in company)
 
 
+def _says_of(verb: Token, anchor: Token) -> bool:
+    """A coordinated verb with no subject of its own whose first verb's subject holds ``anchor``: it goes on about
+    the commitment ("its planned TSh 40 billion line, announced last year, was on hold", parsed as one subject)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and anchor in set(c.subtree) for c in verb.head.children)
+
+
 def _has(text: str, stems: list[str]) -> bool:
     # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
     t = " " + text.lower().translate(_QUOTES) + " "
@@ -2363,6 +2371,8 @@ class Linker:
                 return r in firsts and prev is not None and prev.dep_ not in (
                     "nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "cc", "punct")
             prev = r
+            if r.dep_ == "conj" and r.pos_ in ("VERB", "AUX") and _says_of(r, anchor):
+                continue  # "its planned TSh 40 billion canning line, announced last year, was on hold"
             if r.dep_ in ("relcl", "acl", "appos") or (r.dep_ == "conj" and r.pos_ in ("VERB", "AUX")):
                 return True
             if r.dep_ == "advcl" and r.tag_ == "VBG" and not any(c.dep_ == "mark" for c in r.children):

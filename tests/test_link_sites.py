@@ -298,6 +298,8 @@ def test_link_where_the_news_was_told_is_no_deal_place(nlp, text, place, said_th
 
 # Sums that are no commitment: a fine, a plan the company dropped.
 _NOT_DEALS = [
+    ("Strike halts brewery\n\nKilimanjaro Breweries said its planned TSh 30 billion canning line at the plant, "
+     "announced last year, was on hold until the dispute was settled.", "a plan on hold, said in a coordinated verb"),
     ("Court fines miner\n\nPERTH, Aug 6 - On Tuesday the Federal Court fined rival miner Kimberley Ore Pty Ltd A$14 "
      "million for misleading investors about the reserves of a lithium project.", "a fine"),
     ("Valve maker drops plan\n\nHELSINKI, Jan 21 - Lapinkoski Oyj said the company had dropped a plan to build a valve "
