@@ -53,6 +53,13 @@ _FIND = [
     ("EV charging start-up nusaGrid will spend Rp 1.2 trillion on a network.", {"nusaGrid"}),
     ("Nutrilands of the Netherlands agreed on Monday to pay C$250 million for a 15 percent interest in the mine.",
      {"Nutrilands"}),
+    # a name a company noun introduces once is a company's where the NER later takes it for a person's full name;
+    # a shipping company's "Navigation"
+    ("Plant for Ballinrobe\n\nThe town will get a plant after Israeli medical device company Tavor Orthodynamics "
+     "confirmed it will invest €38 million.\n\nTavor Orthodynamics, which employs 1,100 people in Israel and the "
+     "United States, had revenue of $310 million last year.", {"Tavor Orthodynamics"}),
+    ("Lemnos Navigation, controlled by the Kalafatis family and operator of 46 dry bulk carriers, said on Tuesday "
+     "it had signed a lease.", {"Lemnos Navigation"}),
     # a paragraph's opening agency credit, with no city before it; a Peruvian open corporation's "S.A.A."
     ("Kenyalang to double capacity\n\n(Bloomberg) -- Kenyalang Semiconductor Bhd plans to spend RM2.4 billion on "
      "its plant.", {"Bloomberg", "Kenyalang Semiconductor"}),

@@ -1839,7 +1839,9 @@ class CompanyFinder:
                     and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \
                     and not (rule in ("name-comma-noun", "noun-comma-name") and strong_noun):
                 continue  # "a report by Caixin", "Nikkei reported": a one-word source is a media company
-            if any(t.ent_type_ == "PERSON" for t in span):
+            if any(t.ent_type_ == "PERSON" for t in span) or rule == "noun-before-name":
+                # ("medical device company Tavor Orthodynamics confirmed": the name is a company's wherever else
+                # the NER takes it for a person's full name.)
                 described.add(span.text)
             found.append((span, True))
         # Who the article shows to be a person: a full name, or one word with a role ("Mayor Kim").
