@@ -298,6 +298,8 @@ def test_link_where_the_news_was_told_is_no_deal_place(nlp, text, place, said_th
 
 # Sums that are no commitment: a fine, a plan the company dropped.
 _NOT_DEALS = [
+    ("Copper plant funding\n\nGobi Copper LLC plans to fund the plant from cash and a USD 15 million prepayment from "
+     "Erdene Metals, a trader that will take all cathode output for five years.", "a customer's prepayment"),
     ("Strike halts brewery\n\nKilimanjaro Breweries said its planned TSh 30 billion canning line at the plant, "
      "announced last year, was on hold until the dispute was settled.", "a plan on hold, said in a coordinated verb"),
     ("Court fines miner\n\nPERTH, Aug 6 - On Tuesday the Federal Court fined rival miner Kimberley Ore Pty Ltd A$14 "
