@@ -160,7 +160,6 @@ def _ranked_within(place: Span) -> bool:
                for t in (ranked, *(c for c in ranked.children if c.dep_ in ("amod", "advmod"))))
 
 
-
 def _new_venture(by: Token) -> bool:
     """"by a new joint venture", "by a venture": a 'by' phrase naming a venture being set up (not "by the
     joint venture", one the article has already set up)."""
@@ -2524,7 +2523,8 @@ class Linker:
         if any(c.dep_ == "prep" and c.lower_ == "since" for v in (verb, *verb.ancestors) for c in v.children):
             return True
         # On the verb itself (not "a centre in Kano, its largest site so far"): "has invested $5 billion in
-        # India over the past decade", "... so far", "... to date", "has since spent" (not "has since pledged", a commitment).
+        # India over the past decade", "... so far", "... to date", "has since spent" (not "has since pledged",
+        # a commitment).
         on_verb = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
         on_verb += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in verb.children))

@@ -237,8 +237,10 @@ class CompanyFinder:
         titles = load_json("titles.json")
         heads = {h.lower() for h in titles["heads"] if " " not in h}
         self.person_heads = heads - company_nouns - {"partner", "owner", "investor", "leader", "general", "chief"}
-        # "Hon. Lydia Chepkoech Kiprono", "Dr. X": a courtesy title before a name is a person's
-        self.courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
+        # "Hon. Lydia Chepkoech Kiprono", "Dr X": a courtesy title before a name is a person's (with or without
+        # its full stop, which may be a token of its own)
+        courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
+        self.courtesy = courtesy | {c.rstrip(".") for c in courtesy}
         self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
         self.peoples = peoples_and_languages()
         money = load_json("money.json")
@@ -587,8 +589,7 @@ class CompanyFinder:
         before = doc[span.start - 1] if span.start >= 1 else None
         if before is not None and before.text == "." and span.start >= 2:
             before = doc[span.start - 2]  # "Hon." as two tokens
-        courtesy = self.courtesy | {c.rstrip(".") for c in self.courtesy}
-        if before is not None and before.lower_ in courtesy:
+        if before is not None and before.lower_ in self.courtesy:
             return True
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
             # "chip designer Nvidia": a trade noun before the role word, and the NER's organization
