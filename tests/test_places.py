@@ -228,3 +228,9 @@ def test_datelines(nlp, text, datelines):
     from pipeline.components.places import is_dateline
     doc = nlp(text)
     assert {p.text for p in doc.spans["places"] if is_dateline(p)} == datelines
+
+
+@pytest.mark.slow
+def test_a_zone_named_after_its_country_possessive_is_the_zone(nlp):
+    doc = nlp("Jiangsu Tianheng said it would invest $680 million in a plant in Egypt's Suez Canal Economic Zone.")
+    assert {p.text for p in doc.spans["places"]} == {"Egypt", "Suez Canal Economic Zone"}

@@ -357,6 +357,10 @@ class PlaceFinder:
             if not any(k in name for k in ESTATE_KINDS):
                 continue  # a bare "X Park" or "X City" may be anything
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            # Not the country that owns it: "Egypt's Suez Canal Economic Zone" is the zone's name after "'s".
+            own = next((t.i for t in span if t.text in ("'s", "’s")), None) if span is not None else None
+            if own is not None:
+                span = doc[own + 1 : span.end]
             # Not inside a longer name: "the Philippine Economic Zone Authority" is an agency.
             if span is not None and len(span) >= 2 and span[0].lower_ != "the" \
                     and not (span.end < len(doc) and doc[span.end].is_title):
