@@ -211,6 +211,8 @@ _TITLE_ANCHORED = [
      [("Oleksandr Kravets", "chairs the parliamentary budget committee", None)]),
 ]
 _NOT_OFFICIALS = [
+    # "resident" is a word of its own, no slip of "president"
+    "Lincoln resident Carla Hendricks said she worried about truck traffic on Highway 77.",
     "John Smith, 45, lives in Penang with his family.",
     "Residents such as Kofi Asante, 52, a farmer, said prices rose.",
     "Kwame Mensah is the son of the founder of Volta Foods.",

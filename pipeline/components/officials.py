@@ -89,6 +89,7 @@ class OfficialFinder:
         self.not_name_last_words = self.firm_name_words | {w.lower() for w in titles.get("institution_words", [])}
         # Heads too close to common words to take a one-letter difference for a typo.
         self.slip_heads = sorted(self.heads - {w.lower() for w in titles.get("exact_heads", [])})
+        self.not_slips = frozenset(w.lower() for w in titles.get("not_slips", []))
         self.honorific_pairs = {" ".join(h.lower().split()[:2]) for h in titles["honorifics"] if " " in h}
         self.honorific_words = {w.lower() for h in titles["honorifics"] for w in h.split()}
         self._slips: dict[tuple[str, bool], str | None] = {}
@@ -333,9 +334,10 @@ class OfficialFinder:
                 self._slips.clear()
             if len(low) not in self._slip_heads_near:  # (in slip_heads' order, so the first slip found is the same)
                 self._slip_heads_near[len(low)] = [h for h in self.slip_heads if abs(len(h) - len(low)) <= 1]
-            self._slips[key] = next((h for h in self._slip_heads_near[len(low)] if len(h) >= (7 if not is_title else 5)
-                                     and _one_edit(low, h)
-                                     and low not in (h + "s", h + "y")), None)  # "Advisory" is no slip of "advisor"
+            self._slips[key] = None if low in self.not_slips else next((
+                h for h in self._slip_heads_near[len(low)] if len(h) >= (7 if not is_title else 5)
+                and _one_edit(low, h)
+                and low not in (h + "s", h + "y")), None)  # "Advisory" is no slip of "advisor"
         return self._slips[key]
 
     def is_head(self, tok: Token, loose: bool = False) -> bool:
