@@ -27,6 +27,9 @@ _FORMS = [
      [("Satya Nadella", "CEO", "Microsoft")]),
     ("Datuk Seri Anwar Ibrahim met investors. Anwar, the prime minister, said growth was strong.",
      [("Datuk Seri Anwar Ibrahim", "prime minister", None)]),
+    # a capitalised particle opens a surname (Vietnamese "Le", Dutch "Van")
+    ("Le Quang Huy, head of research at Saigon Bach Viet Securities, said the results were ahead of expectations.",
+     [("Le Quang Huy", "head of research", "Saigon Bach Viet Securities")]),
     # "NAME has been TITLE of ORG": a copula with no article, a title word first
     ("Sherif Abdel-Meguid has been chief executive of Al-Fayrouz Ceramics, the Cairo-listed maker of floor "
      "tiles, since 2019.",

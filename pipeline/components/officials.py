@@ -168,7 +168,8 @@ class OfficialFinder:
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
         """Drop particles and hyphens at the edges and courtesy words in front;
         a name is at least two words."""
-        while start < end and (doc[start].lower_ in self.particles or doc[start].text == "-"
+        # (A capitalised particle opens a surname: "Le Quang Huy", "Van der Berg".)
+        while start < end and ((doc[start].lower_ in self.particles and doc[start].is_lower) or doc[start].text == "-"
                                or (doc[start].text in self.courtesy_forms
                                    and f"{doc[start].lower_} {doc[start + 1].lower_ if start + 1 < end else ''}"
                                    not in self.honorific_pairs)):
