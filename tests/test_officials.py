@@ -27,6 +27,9 @@ _FORMS = [
      [("Satya Nadella", "CEO", "Microsoft")]),
     ("Datuk Seri Anwar Ibrahim met investors. Anwar, the prime minister, said growth was strong.",
      [("Datuk Seri Anwar Ibrahim", "prime minister", None)]),
+    # regional heads' titles of other countries: a Polish voivodeship's marshal, a Kazakh region's akim
+    ("Agnieszka Nowicka, marshal of the Pomorskie region, said the deal showed that offshore wind brings jobs.",
+     [("Agnieszka Nowicka", "marshal", "Pomorskie")]),
     # a capitalised particle opens a surname (Vietnamese "Le", Dutch "Van")
     ("Le Quang Huy, head of research at Saigon Bach Viet Securities, said the results were ahead of expectations.",
      [("Le Quang Huy", "head of research", "Saigon Bach Viet Securities")]),
