@@ -597,7 +597,8 @@ class Linker:
         # "a 40% stake in Bałtyk Offshore Serwis Sp. z o.o., a Gdańsk company ..., for 1.1 billion zł, the companies
         # said": the business a stake in the sentence is held in puts no money in, whatever the parser made of its
         # legal form's last words.
-        companies = [c for c in companies if not (c.sent.start == amount.sent.start and _stake_held(c))]
+        sent = amount.sent
+        companies = [c for c in companies if not (sent.start <= c.start < sent.end and _stake_held(c))]
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
                      self._passive_agent, self._listed_clause_subject):
@@ -1437,7 +1438,7 @@ class Linker:
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
                     continue
-                if self._funds_a_part(a, name, deals, sent_amounts) or self._phase_of(a, name, deals):
+                if self._funds_a_part(a, name, deals, sent_amounts) or self._phase_of(a, name, deals, sent_amounts):
                     continue
                 sized = next((d for d in deals if d.investor == name and d.amount is None
                               and self._same_site(d, loc, places)), None)
@@ -1868,7 +1869,7 @@ class Linker:
                                  None, None, self._country(loc, places)))
 
     @staticmethod
-    def _phase_of(amount: Span, name: str, deals: list[DealRow]) -> bool:
+    def _phase_of(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:
         """"... the first phase would cost about NT$62 billion": a phase of a commitment the investor has already
         made with a bigger sum (the guidelines: a phased plan is one deal carrying the full amount)."""
         verb = _clause(amount.root, amount)
@@ -1882,8 +1883,8 @@ class Linker:
                    for noun in nouns):
             return False
         # (Or the whole the sentence gives beside the phase: "... and up to $480 million when fully built out".)
-        whole = any(o.start > amount.end and o.sent.start == amount.sent.start and o._.currency == amount._.currency
-                    and o._.value > amount._.value for o in amount.doc.spans.get("amounts", []))
+        whole = any(o.start > amount.end and o._.currency == amount._.currency and o._.value > amount._.value
+                    for o in sent_amounts)
         return whole or _bigger_commitment_made(amount, name, deals)
 
     @staticmethod

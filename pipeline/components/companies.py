@@ -123,6 +123,11 @@ def _title_case_line(sent: Span) -> bool:
     return sum(w.is_title for w in words) > len(words) / 2
 
 
+def _at_clause_start(span: Span) -> bool:
+    """The span opens its sentence or follows punctuation or "and": where a clause's subject stands."""
+    return span.start == span.sent.start or span.doc[span.start - 1].is_punct or span.doc[span.start - 1].pos_ == "CCONJ"
+
+
 def ticker_exchange(span: Span) -> bool:
     """'Chuanyu (TWSE: 6873)', 'Halberd Royalty Corp. (TSX: HRC)': the exchange of a ticker, not a company the
     story names."""
@@ -1423,8 +1428,7 @@ class CompanyFinder:
             return True
         root = ent.root
         if ent.end < len(doc) and doc[ent.end].lower_ in _SUBJECT_VERBS and (
-                root.dep_ == "nsubj" or ent.start == ent.sent.start
-                or doc[ent.start - 1].is_punct or doc[ent.start - 1].pos_ == "CCONJ"):
+                root.dep_ == "nsubj" or _at_clause_start(ent)):
             # "Foxconn said ...", also where the sentence was not parsed (pipeline/lean.py).
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
@@ -1435,7 +1439,7 @@ class CompanyFinder:
         "and" or a comma, and a verb follows it, or an apposition then a verb ("Z, the youngest of the three,
         will set up ...")."""
         doc = ent.doc
-        if not (ent.start == ent.sent.start or doc[ent.start - 1].is_punct or doc[ent.start - 1].pos_ == "CCONJ"):
+        if not _at_clause_start(ent):
             return False
         i = ent.end
         if i < len(doc) and doc[i].text == ",":

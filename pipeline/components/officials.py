@@ -725,12 +725,11 @@ class OfficialFinder:
         if verbs not in (["is"], ["was"], ["is", "also"], ["was", "also"], ["has", "been"], ["had", "been"]) \
                 or k >= len(doc):
             return None
+        t = self._title_from(doc, k, None)
         if doc[k].lower_ not in ("the", "a", "an"):
             # "Sherif Abdel-Meguid has been chief executive of Al-Fayrouz Ceramics since 2019": no article, a
             # title word first.
-            t = self._title_from(doc, k, None)
             return t if t is not None and self.is_head(doc[k]) and t[1] is not None else None
-        t = self._title_from(doc, k, None)
         if t is None or not (t[0][0].lower_ in self.modifiers or self.is_head(t[0][0])):
             return None
         return t
