@@ -118,6 +118,12 @@ _FIND = [
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    # "&" inside a name a legal form closes, where the NER misses the whole name; a company word inside a name
+    # "in <city>" follows (an analyst's employer, not a place)
+    ("INTERVIEW: 'We cannot wait' - Okoro Foods MD on ₦90bn Enugu mill\n\nBy Chidi Okafor\n\nOkoro Foods & Milling "
+     "Plc, the Enugu-based flour maker, last month approved a ₦90 billion flour mill.", {"Okoro Foods & Milling"}),
+    ('"Capital has become picky," said Mikael Sjöberg, head of equity research at Aurora Bank Markets in Stockholm.',
+     {"Aurora Bank Markets"}),
     ("The deal was struck by marine insurer Nordhavn Re and its peers.", {"Nordhavn Re"}),
     ("Ortiz Capital was formed from the 2019 merger of Quillon and Tarvex Holdings.", {"Quillon", "Tarvex Holdings"}),
     ("The round was led by Kestrel Partners, according to data from Veltro Analytics.", {"Kestrel Partners", "Veltro Analytics"}),
@@ -324,6 +330,11 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a clock time's zone; the names of a list a plural kind of place closes
+    ("Shares in Karpaty Folie rose 6.3% to 41.20 zlotys by 1030 GMT, valuing the company at 2.7 billion zlotys.",
+     {"GMT"}),
+    ("The company would register at least 15,000 growers in Murang'a, Kiambu and Nyeri counties.",
+     {"Murang'a", "Kiambu", "Nyeri"}),
     # a date before a verb of rising, read as a market mover
     ("The report shows revenue for the year to June 30 rose 11% to NZ$1.48bn.", {"June 30"}),
     # a press release's contact heading, and a contact the NER joined to her function

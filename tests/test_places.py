@@ -66,6 +66,9 @@ _LOCATIVE = [
     ("It has delivery centres in Pune, Chennai and Coimbatore.", {"Chennai", "Coimbatore"}),
     ("The company will build a gigafactory in Dunkirk.", {"Dunkirk"}),
     ("A wind farm near Dubbo will sell power to the grid.", {"Dubbo"}),
+    # each name of a list a plural kind of place closes
+    ("The company would register at least 15,000 growers in Murang'a, Kiambu and Nyeri counties.",
+     {"Kiambu", "Nyeri"}),
 ]
 
 

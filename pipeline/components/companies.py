@@ -32,6 +32,8 @@ _DEMONYM_END = re.compile(
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island", "governorate", "regency", "emirate", "oblast", "canton"}
+_PLACE_PLURALS = {"towns", "cities", "villages", "counties", "districts", "provinces", "prefectures", "regions",
+                  "municipalities", "states", "islands", "governorates", "regencies", "emirates", "oblasts", "cantons"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
@@ -263,6 +265,7 @@ class CompanyFinder:
                 forms.extend(f for f in one_word_forms if f not in forms)
             add_native(self.matcher, p["id"], [p["pattern"]], greedy="LONGEST")
         self.follow_not = {w.lower() for w in cues.get("not_company_after", [])}
+        self.time_zones = frozenset(cues.get("time_zones", []))
         # Anchor words of the list and market-report rules, as hashes of their lower-case forms (see _where).
         self.move_verb_keys = {hash_string(w.lower()) for w in cues.get("market_move_verbs", [])}
         self.move_noun_keys = {hash_string(w) for w in _MOVE_NOUNS}
@@ -458,12 +461,26 @@ class CompanyFinder:
                 or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ")
                     and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
             return True
+        # "rose 5.1% at 1015 GMT", "by 10:30 a.m. EST": a clock time's zone.
+        if span.text in self.time_zones and span.start > 0 and (
+                doc[span.start - 1].like_num or doc[span.start - 1].lower_ in ("a.m.", "p.m.", "am", "pm", "hours", "hrs")
+                or re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[span.start - 1].text)):
+            return True
         # "the Cromarty Firth", "Tasman Bay": a natural feature.
         if natural_feature(span):
             return True
         # "Krishnagiri district", "the Tainan city government": a place by its kind word.
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_NOUNS \
                 and not has_legal_suffix(span.text):
+            return True
+        # "growers in Murang'a, Kiambu and Nyeri counties": each name of a list its plural kind word closes.
+        k = span.end
+        while k < min(len(doc), span.end + 10) and (doc[k].text == "," or doc[k].lower_ == "and"
+                                                     or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
+            k += 1
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in _PLACE_PLURALS and not has_legal_suffix(span.text) \
+                and (any(t.lower_ == "and" for t in doc[span.end : k])
+                     or (span.start > 0 and doc[span.start - 1].lower_ in ("and", ","))):
             return True
         # "opposition party AIADMK", "the CITU labour union": a party's or union's name.
         if span.start > 0 and doc[span.start - 1].lower_ in ("party", "union", "university", "institute", "college"):
@@ -581,8 +598,8 @@ class CompanyFinder:
         if span.text in self.towns or span[0].lower_ in _COMPASS:
             return True
         if span.text.isupper() or (span.start >= 2 and doc[span.start - 2].lower_ in self.person_heads) \
-                or span[-1].lower_ in self.name_heads:
-            return False  # "head of research at Maybank Securities in Singapore"
+                or any(t.lower_ in self.name_heads for t in span[1:]):
+            return False  # "head of research at Maybank Securities in Singapore", "at Aurora Bank Markets in ..."
         nxt = doc[span.end : span.end + 2]
         return len(nxt) == 2 and nxt[0].text in (",", "in") and nxt[1].ent_type_ == "GPE" and prev in ("in", "at", "near")
 
@@ -1774,6 +1791,9 @@ class CompanyFinder:
             first = start
             strong_noun = False
             if rule == "noun-before-name":
+                if doc[start].text[:1].isupper() and start > 0 and not doc[start].is_sent_start \
+                        and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                    continue  # "at Aurora Bank Markets": the noun is inside a name, no descriptor before one
                 span = doc[start + 1 : end]
             elif rule == "name-comma-noun":
                 if end < len(doc) and doc[end].lower_ in _SPEECH_VERBS and end - start <= 8 \
@@ -1813,7 +1833,9 @@ class CompanyFinder:
             elif span[0].lower_ == "the":
                 span = span[1:]
             if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "pt-prefix"):
-                while len(span) > 1 and span[0].is_lower:  # "Van der Werf Gieterij N.V." starts at a capital
+                # "Van der Werf Gieterij N.V." starts at a capital; "Gwarzo Grains & Milling Plc" keeps its "&"
+                # inside, never at the front.
+                while len(span) > 1 and (span[0].is_lower or span[0].text == "&"):
                     span = span[1:]
                 found.append((span, True))
                 continue

@@ -51,6 +51,9 @@ KIND_AFTER = {"district", "province", "prefecture", "county", "region", "island"
 ZONE_AFTER = {("free", "zone"), ("economic", "zone"), ("industrial", "zone"), ("industrial", "park"),
               ("industrial", "estate"), ("special", "economic"), ("export", "processing")}
 _KIND_AFTER_KEYS = {hash_string(w) for w in KIND_AFTER | {a for a, _ in ZONE_AFTER}}
+KIND_PLURALS = {"districts", "provinces", "prefectures", "counties", "regions", "regencies", "municipalities",
+                "emirates", "governorates", "oblasts", "cantons", "states"}
+_KIND_PLURAL_KEYS = {hash_string(w) for w in KIND_PLURALS}
 # Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
@@ -227,6 +230,24 @@ class PlaceFinder:
             if start == end or doc[start].is_sent_start and doc[start].pos_ != "PROPN":
                 continue
             out.append(doc[start:end])
+        # "in Murang'a, Kiambu and Nyeri counties": each name of a list its plural kind word closes.
+        for k in [k for k, w in enumerate(lower) if w in _KIND_PLURAL_KEYS]:
+            if not doc[k].is_lower or k < 3:
+                continue
+            names, end, start = [], k, k
+            while True:
+                while start > 0 and end - start < 4 and doc[start - 1].text[:1].isupper() \
+                        and doc[start - 1].ent_type_ not in NOT_PLACE_LABELS | {"PERSON", "NORP"}:
+                    start -= 1
+                if start == end:
+                    break
+                names.append(doc[start:end])
+                if start > 1 and doc[start - 1].lower_ in (",", "and") and doc[start - 2].text[:1].isupper():
+                    end = start = start - 1
+                    continue
+                break
+            if len(names) > 1 and any(doc[n.end].lower_ == "and" for n in names[1:]):
+                out.extend(names)
         return out
 
     def _places_listed(self, ent: Span) -> list[Span]:
