@@ -136,3 +136,31 @@ def test_find_amounts_values_and_currencies(text, countries, expected):
 def test_find_amounts_offsets_cover_the_amount(text, span):
     a = find_amounts(text)[0] if "RM" not in text else find_amounts(text, ["MY"])[0]
     assert text[a.start : a.end] == span == a.text
+
+
+# A bare "$" is the dollar of the place the story is written from (``local``), except in brackets after a sum
+# the story writes in that dollar by name: a conversion for readers abroad, in US dollars.
+_LOCAL = [
+    ("will buy the terminal for A$2.6 billion ($1.7 billion), in one of the largest port deals", ["AU"], "AU",
+     [(2_600_000_000, "AUD"), (1_700_000_000, "USD")]),
+    ("for NZ$410 million (about $245 million)", ["NZ"], "NZ", [(410_000_000, "NZD"), (245_000_000, "USD")]),
+    ("a ¥12 billion ($110 million) plant in Ontario", ["CA", "JP"], "CA",
+     [(12_000_000_000, "JPY"), (110_000_000, "CAD")]),
+    ("US$50 million ($68 million) for the mill", ["CA"], "CA", [(50_000_000, "USD"), (68_000_000, "CAD")]),
+    ("The co-op will spend $48m on the upgrade.", ["NZ"], "NZ", [(48_000_000, "NZD")]),
+]
+
+
+@pytest.mark.parametrize("text,countries,local,expected", _LOCAL, ids=[t for t, _, _, _ in _LOCAL])
+def test_a_bare_dollar_is_the_local_one_unless_it_converts_it(text, countries, local, expected):
+    got = [(a.value, a.currency) for a in find_amounts(text, countries, local=local)]
+    assert got == [(float(v), c) for v, c in expected]
+
+
+@pytest.mark.slow
+def test_a_story_with_no_dateline_writes_its_own_countrys_dollars(nlp):
+    # A local paper's story, set in one country throughout and with no dateline: its "$" is that country's.
+    doc = nlp("Edendale plant to get $65m upgrade\n\nSouthland dairy co-operative Aparima Milk will spend $48m "
+              "upgrading its Edendale plant, near Invercargill. The work will make Southland the co-op's base, "
+              "and milk will also come from Gore and Otago farms, the company said.")
+    assert {(a._.value, a._.currency) for a in doc.spans["amounts"]} == {(65_000_000.0, "NZD"), (48_000_000.0, "NZD")}

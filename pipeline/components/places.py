@@ -489,6 +489,15 @@ def dateline_country(doc: Doc, key: str = "places") -> str | None:
     return next((s._.country for s in doc.spans.get(key, []) if s._.country and is_dateline(s)), None)
 
 
+def home_country(doc: Doc, key: str = "places") -> str | None:
+    """Where a story with no dateline is set: the country of most of its places, where that country is named
+    at least three times and at least twice as often as any other (a local paper's "$" is its own dollar)."""
+    counts = Counter(s._.country for s in doc.spans.get(key, []) if s._.country).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 def doc_countries(doc: Doc, key: str = "places") -> list[str]:
     """Countries an article's places lie in, most named first."""
     counts = Counter(s._.country for s in doc.spans.get(key, []) if s._.country)

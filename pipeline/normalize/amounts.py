@@ -42,6 +42,7 @@ class Amount:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -177,4 +178,14 @@ def find_amounts(
                 out.append(Amount(m.start(), end, text[m.start() : end], amount_value(num, sw), currency))
         except ValueError:
             continue
-    return [a for a in out if a.value > 0]
+    out = [a for a in out if a.value > 0]
+    if local is not None:
+        # "A$2.6 billion ($1.7 billion)" in a Perth story: a bare "$" bracketed after a sum the story writes in its
+        # own dollars by name converts it for readers abroad, in US dollars (but after "US$50 million" or
+        # "¥12 billion" a Toronto paper's "($68 million)" gives its own dollars).
+        for i in range(1, len(out)):
+            a, b = out[i], out[i - 1]
+            if a.text.startswith("$") and a.currency != "USD" and not b.text.startswith("$") and b.currency == a.currency \
+                    and _BRACKET_AFTER.fullmatch(text, b.end, a.start):
+                out[i] = Amount(a.start, a.end, a.text, a.value, "USD")
+    return out
