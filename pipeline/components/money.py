@@ -20,7 +20,8 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         countries = doc_countries(doc, self.places_key)
-        for a in find_amounts(doc_text(doc), countries, self.table, local=dateline_country(doc, self.places_key) or home_country(doc, self.places_key)):
+        local = dateline_country(doc, self.places_key) or home_country(doc, self.places_key)
+        for a in find_amounts(doc_text(doc), countries, self.table, local=local):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
                 continue
