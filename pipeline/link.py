@@ -1200,6 +1200,12 @@ class Linker:
                 continue
             if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or _sale_buyer(verb) is not None:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
+            # "X said it had agreed to buy Czech rival Y for 410 million zlotys": the parser may hang the sum on
+            # the verb of saying; the purchase it reports, down its clause.
+            if verb.lower_ in ("said", "says", "announced", "confirmed", "added", "told"):
+                targets += [c for v in verb.subtree if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
+                            and v.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
+                            for c in v.children if c.dep_ == "dobj"]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"]
             # "NT$6 billion in Thai PCB plant": the parser may hang the "in" on the sum.
@@ -1855,6 +1861,13 @@ class Linker:
         ..."), else the dateline."""
         home = next((p for p in places if p.sent.start == amount.sent.start and not is_dateline(p)
                      and _hyphened(p)), None)
+        if home is None and amount.start_char < headline_end(doc_text(amount.doc)) and amount.sent.end < len(amount.doc):
+            # A headline's round: the raiser's home as the body's first sentence gives it, before the sum
+            # ("Nairobi-based agritech startup X has raised $18 million"; not "led by London-based Y" after it).
+            lede = amount.doc[amount.sent.end].sent
+            money = next((t.i for t in lede if t.ent_type_ == "MONEY"), lede.end)
+            home = next((p for p in places if lede.start <= p.start < money and not is_dateline(p) and _hyphened(p)),
+                        None)
         return home or next((p for p in places if is_dateline(p)), None)
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,

@@ -269,6 +269,21 @@ _PLACES = [
      "in Leipzig and Dresden.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
     ("where it already employs", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in Leipzig, "
      "where it already employs 500 people.", [S]),
+    # A facility named by its town ("the Toowoomba site"), though the sentence has no "in" before it.
+    ("the town's site", "Oats news\n\nMyall Creek Mills Pty Ltd has started work on an A$85 million expansion of the "
+     "Toowoomba site that will double its capacity by mid-2027.",
+     [("Myall Creek Mills", 85_000_000, "AUD", "Toowoomba")]),
+    # A purchase the parser hangs on "said": the country of the business bought, not the region it leads into.
+    ("said it agreed to buy a Czech rival", "Packaging news\n\nWARSAW, March 12 (Reuters) - Polish corrugated packaging "
+     "maker Odra Karton SA said on Wednesday it had agreed to buy Czech rival Jizera Obaly a.s. for 410 million zlotys "
+     "($103 million) including debt, its biggest acquisition to date, as it follows its e-commerce customers into "
+     "central Europe.",
+     [("Odra Karton", 410_000_000, "PLN", "Czech Republic")]),
+    # A round's money goes to the raiser's home: "X-based" opening the lede is no dateline, and the lead's home
+    # after the sum is not the raiser's.
+    ("the raiser's home opening the lede", "Kivu Agri raises $18 million\n\nKigali-based agritech startup Kivu Agri "
+     "has raised $18 million in a Series A round led by London-based Thames Impact Partners, the company said.",
+     [("Thames Impact Partners", 18_000_000, "USD", "Kigali")]),
 ]
 
 # Who announced it: an official named after the sentence.

@@ -101,6 +101,9 @@ _BUGS_CAUGHT = [
     ("He put the total value at about 1.7 trillion guaraníes.", ["PY"], [(1_700_000_000_000, "PYG")]),
     ("will invest $85 million (about 318 million soles) in a hangar", ["PE"], [(85_000_000, "USD"), (318_000_000, "PEN")]),
     ("would also spend half a billion Australian dollars on a solar farm", ["AU"], [(500_000_000, "AUD")]),
+    # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
+    ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
+    ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
 ]
 _NO_AMOUNT = [
     ("22.6% to its Gross Domestic Product", [], []),

@@ -291,6 +291,10 @@ class PlaceFinder:
         # "a Coimbatore maker of connectors", "the Yorkshire maker of bread": a business described by its place.
         if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and doc[span.end].lower_ in MAKER_NOUNS:
             return True
+        # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
+        if doc[i].lower_ in ("the", "its", "their", "our") and span.end < len(doc) and doc[span.end].is_lower \
+                and doc[span.end].lower_ in SITE_NOUNS:
+            return True
         if doc[i].text in (",", "and") and i > 0:
             return any(f.end == i and f.start > 0
                        and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
@@ -479,6 +483,9 @@ def is_dateline(place: Span) -> bool:
         if "\n" not in prev.whitespace_ and not (prev.is_space and prev.text.endswith("\n")):
             return False
     nxt = doc[end : end + 2]
+    if len(nxt) == 2 and nxt[0].text in ("-", "–") and not doc[end - 1].whitespace_ and not nxt[0].whitespace_ \
+            and nxt[1].is_lower:
+        return False  # "Jakarta-based cold-chain startup X ..." opening a paragraph: a compound, no dateline
     if len(nxt) and nxt[0].text in ("-", "–", "—", "(", ":"):
         return True
     return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
