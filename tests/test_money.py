@@ -101,6 +101,15 @@ _BUGS_CAUGHT = [
     ("He put the total value at about 1.7 trillion guaraníes.", ["PY"], [(1_700_000_000_000, "PYG")]),
     ("will invest $85 million (about 318 million soles) in a hangar", ["PE"], [(85_000_000, "USD"), (318_000_000, "PEN")]),
     ("would also spend half a billion Australian dollars on a solar farm", ["AU"], [(500_000_000, "AUD")]),
+    # currency forms of East and West Africa, the Andes, Central America, Thailand, Iceland and the Balkans
+    ("Busoga Highland Sugar to spend Shs140b on its factory", ["UG"], [(140_000_000_000, "UGX")]),
+    ("would invest CFA 27 billion (about $45 million) in a plant", ["CI"], [(27_000_000_000, "XOF"), (45_000_000, "USD")]),
+    ("The equity part, FCFA 1.2 billion, comes from a fund", ["SN"], [(1_200_000_000, "XOF")]),
+    ("sales of S/ 310 million", ["PE"], [(310_000_000, "PEN")]),
+    ("funded with a Bt1.5 billion loan", ["TH"], [(1_500_000_000, "THB")]),
+    ("an average monthly wage of ₡1.1 million", ["CR"], [(1_100_000, "CRC")]),
+    ("a farm it had valued at as much as 55 billion kronur", ["IS"], [(55_000_000_000, "ISK")]),
+    ("sold the plant for 1.66 billion dinars (€14.2 million)", ["RS"], [(1_660_000_000, "RSD"), (14_200_000, "EUR")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
