@@ -387,6 +387,25 @@ def _one_row_per_commitment(deals: list[DealRow]) -> list[DealRow]:
             if part.investor != total.investor and company_key(part.investor).split()[:1] == first:
                 part.investor = total.investor
     dropped = {id(t) for t, _ in totals}
+    # "A and B will build a RO 48 million plant ... A will contribute RO 14.4 million, B RO 9.6 million (the rest
+    # is debt)": partners that carried the venture's total and each then gave their own share put in their shares.
+    for d in summed:
+        carriers = [e for e in summed if e.amount == d.amount and e.currency == d.currency]
+        if len({e.investor for e in carriers}) < 2:
+            continue
+        shares = {e.investor: [o for o in summed[summed.index(e) + 1 :] if o.investor == e.investor
+                               and o.currency == e.currency and o.amount < e.amount] for e in carriers}
+        # (Each its own share: the same later sum on every partner is another joint commitment, "the buyers will
+        # also spend A$400 million", unless the equal shares make up the total, "each will put in $1 billion".)
+        firsts = [v[0].amount for v in shares.values() if v]
+        own = len(set(firsts)) == len(firsts) and sum(firsts) <= d.amount * 1.005
+        split = abs(sum(firsts) - d.amount) <= 0.005 * d.amount
+        if all(shares.values()) and (own or split):
+            dropped |= {id(e) for e in carriers}
+            for e in carriers:
+                for o in shares[e.investor]:
+                    o.purpose, o.announced_by = o.purpose or e.purpose, o.announced_by or e.announced_by
+                    o.timeframe = o.timeframe or e.timeframe
     # "X will build a mill in Pasir Gudang" beside "X to build RM900 million mill in Johor ... will invest
     # RM900 million in the mill": the facility with no sum is the one the sum was given for.
     for d in deals:
@@ -1200,6 +1219,9 @@ class Linker:
                 continue
             if verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])) or _sale_buyer(verb) is not None:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
+                # "to acquire all of Peruvian snack maker X", "buy control of ...": the business the share is of.
+                targets += [g for c in verb.children if c.dep_ == "dobj" for p in c.children
+                            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "X said it had agreed to buy Czech rival Y for 410 million zlotys": the parser may hang the sum on
             # the verb of saying; the purchase it reports, down its clause.
             if verb.lower_ in ("said", "says", "announced", "confirmed", "added", "told"):
@@ -1859,8 +1881,9 @@ class Linker:
     def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
         """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised
         ..."), else the dateline."""
-        home = next((p for p in places if p.sent.start == amount.sent.start and not is_dateline(p)
-                     and _hyphened(p)), None)
+        # (Before the sum: "X has closed a round led by Paris-based Y" gives the lead's home after it.)
+        home = next((p for p in places if p.sent.start == amount.sent.start and p.start < amount.start
+                     and not is_dateline(p) and _hyphened(p)), None)
         if home is None and amount.start_char < headline_end(doc_text(amount.doc)) and amount.sent.end < len(amount.doc):
             # A headline's round: the raiser's home as the body's first sentence gives it, before the sum
             # ("Nairobi-based agritech startup X has raised $18 million"; not "led by London-based Y" after it).

@@ -567,6 +567,9 @@ _ALIASES = [
     ("Falcon Digital plans data campus\n\nFalcon Digital Infrastructure PJSC plans to spend AED 5.5 billion.",
      "Falcon Digital Infrastructure", {"Falcon Digital"}),
     ("State utility Vietnam Electricity, known as EVN, will lead the plant.", "Vietnam Electricity", {"EVN"}),
+    # a word that opens a firm's name in Spanish ("Comestibles", foods) leaves the short form the story goes on to use
+    ("Medellín-based Comestibles Urabá S.A.S. has agreed to buy a rival for COP 480 billion. The purchase will be paid "
+     "in cash, Urabá said.", "Comestibles Urabá", {"Urabá"}),
     # the name after a word that only opens it ("Officine", workshops), though the NER tags it nowhere
     ("Officine Venturi SpA agreed to buy a rival for €310m. Venturi also agreed to build a depot near Turin.",
      "Officine Venturi", {"Venturi"}),

@@ -112,6 +112,13 @@ _VENTURES = [
     ("venture formed, it will invest", "Cathodes news\n\nKanemori Electric Co and Solvik Chemicals AG have formed a joint "
      "venture. It will invest $600 million in a cathode plant in Tennessee.",
      [("Kanemori Electric", 600_000_000, "USD", "Tennessee"), ("Solvik Chemicals", 600_000_000, "USD", "Tennessee")]),
+    # The partners' own shares replace the venture's total they carried (the rest of it is debt); but a later sum
+    # the same on every partner is another joint commitment.
+    ("each partner's share, the rest debt", "Wheels news\n\nMUSCAT, June 3 - Dhofar Alloys SAOG and India's Shrenik "
+     "Auto Ltd will build a RO 48 million aluminium wheel plant in Salalah through a new joint venture, the Omani company "
+     "said.\n\nDhofar Alloys will hold 60% of the venture and contribute RO 14.4 million in equity, while Shrenik will "
+     "hold the remaining 40% and put in RO 9.6 million. The balance of RO 24 million is to be raised from banks.",
+     [("Dhofar Alloys", 14_400_000, "OMR", "Salalah"), ("Shrenik Auto", 9_600_000, "OMR", "Salalah")]),
 ]
 
 # Stakes bought in a project or a business.
@@ -274,6 +281,10 @@ _PLACES = [
      "Toowoomba site that will double its capacity by mid-2027.",
      [("Myall Creek Mills", 85_000_000, "AUD", "Toowoomba")]),
     # A purchase the parser hangs on "said": the country of the business bought, not the region it leads into.
+    # "acquire all of <demonym> maker X": the country of the business the share is of.
+    ("acquire all of a Peruvian maker", "Snacks news\n\nMedellín-based Comestibles Urabá S.A.S. has agreed to acquire all "
+     "of Peruvian snack maker Snacks Wari S.A.C. from a Chilean fund for COP 480 billion, the companies said.",
+     [("Comestibles Urabá", 480_000_000_000, "COP", "Peru")]),
     ("said it agreed to buy a Czech rival", "Packaging news\n\nWARSAW, March 12 (Reuters) - Polish corrugated packaging "
      "maker Odra Karton SA said on Wednesday it had agreed to buy Czech rival Jizera Obaly a.s. for 410 million zlotys "
      "($103 million) including debt, its biggest acquisition to date, as it follows its e-commerce customers into "
