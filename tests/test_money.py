@@ -110,6 +110,12 @@ _BUGS_CAUGHT = [
     ("an average monthly wage of ₡1.1 million", ["CR"], [(1_100_000, "CRC")]),
     ("a farm it had valued at as much as 55 billion kronur", ["IS"], [(55_000_000_000, "ISK")]),
     ("sold the plant for 1.66 billion dinars (€14.2 million)", ["RS"], [(1_660_000_000, "RSD"), (14_200_000, "EUR")]),
+    ("Meriç Tekstil will invest TL 2.4 billion ($57 million) in a plant", ["TR"],
+     [(2_400_000_000, "TRY"), (57_000_000, "USD")]),
+    ("a further 150 million Danish kroner over three years", ["DK"], [(150_000_000, "DKK")]),
+    # one-letter forms, by the country the story names: Papua New Guinea's kina, Botswana's pula
+    ("The company will spend K185 million (about A$72 million)", ["PG", "AU"], [(185_000_000, "PGK"), (72_000_000, "AUD")]),
+    ("Kalahari Milling to spend P180m on Lobatse plant", ["BW"], [(180_000_000, "BWP")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
@@ -122,6 +128,7 @@ _NO_AMOUNT = [
     ("ARM5 billion", [], []),
     ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
     ("P2 billion", [], []),
+    ("K5 million", ["US"], []),  # "K" is the kina, kwacha or kyat only where their country is named
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
     ("two billion people", [], []),
     ("a 1080p screen", ["GB"], []),

@@ -29,6 +29,13 @@ _COMPANIES = [
     ("Al Noor Trading W.L.L.", "Al Noor Trading"),
     ("Duna Logisztika Kft.", "Duna Logisztika"),
     ("Moravia Steel a.s.", "Moravia Steel"),
+    # a legal form with the sentence's full stop in its token; legal forms of Bulgaria, Romania, Croatia, Bahrain
+    ("Nordfyns Bank A/S.", "Nordfyns Bank"),
+    ("Hessler Bordnetz GmbH.", "Hessler Bordnetz"),
+    ("Stroymontazh Trakia EOOD", "Stroymontazh Trakia"),
+    ("Vopsele Carpați S.R.L.", "Vopsele Carpați"),
+    ("Kovinoplast Ptuj d.d.", "Kovinoplast Ptuj"),
+    ("Awal Alloys B.S.C.", "Awal Alloys"),
 ]
 
 

@@ -45,6 +45,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
 
 
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -149,7 +153,7 @@ def find_amounts(
                 continue
             form, num, scale, num2, scale2, suffix = "rupees", g["cnum"], g["cscale"], None, None, None
         form = form.strip()
-        if form in needs_country and needs_country[form] not in countries:
+        if form in needs_country and not set(_as_list(needs_country[form])) & set(countries):
             continue
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").

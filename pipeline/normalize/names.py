@@ -51,9 +51,13 @@ def company_name(text: str) -> str:
     'Cobalt Hyperscale'
     >>> company_name("Clyde & Co")
     'Clyde & Co'
+    >>> company_name("Nordfyns Bank A/S."), company_name("Stroymontazh Trakia EOOD")
+    ('Nordfyns Bank', 'Stroymontazh Trakia')
     """
     suffix, prefix = _suffix_regex()
     whole = strip_possessive(strip_the(" ".join(text.split()).rstrip(" ,;:")))
+    if whole.endswith(".") and not _may_end_in_suffix(whole) and _may_end_in_suffix(whole[:-1]):
+        whole = whole[:-1]  # "a loan from Nordfyns Bank A/S.": the sentence's full stop after a legal form
     t = (suffix.sub("", whole) if _may_end_in_suffix(whole) else whole).strip(" ,")
     if t.endswith((" &", " and")):
         t = whole  # "& Co" is the firm's name, not a legal form: "Clyde & Co", "Khaitan & Co"
