@@ -1173,8 +1173,10 @@ class Linker:
             if p.sent.start == amount.sent.start:
                 # "a 35 per cent stake in Tiga Foods Plc, the Kano-based maker of flour, for N48 billion": the
                 # home the business bought is described by, in its own phrase.
+                # (Not the seller's: "a stake in Kalahari Milling from its Johannesburg-based parent".)
                 if _hyphened(p) and p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("based", "headquartered") \
-                        and any(p.root in set(c.root.subtree) for c in targets):
+                        and any(p.root in set(c.root.subtree) for c in targets) \
+                        and not any(a.lower_ == "from" and a.dep_ == "prep" for a in p.root.ancestors):
                     return p
                 continue
             if _hyphened(p):

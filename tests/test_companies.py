@@ -118,6 +118,9 @@ _FIND = [
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    # the bracketed legal form of southern Africa, Pakistan and Zimbabwe, where the NER takes the name for a person's
+    ("LOBATSE: Maize and sorghum processor Tswana Grain (Pty) Ltd will spend P180 million (about US$13 million) to "
+     "double the capacity of its mill in Lobatse, the company's managing director said this week.", {"Tswana Grain"}),
     # "&" inside a name a legal form closes, where the NER misses the whole name; a company word inside a name
     # "in <city>" follows (an analyst's employer, not a place)
     ("INTERVIEW: 'We cannot wait' - Okoro Foods MD on ₦90bn Enugu mill\n\nBy Chidi Okafor\n\nOkoro Foods & Milling "

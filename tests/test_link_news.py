@@ -285,6 +285,12 @@ _PLACES = [
     ("acquire all of a Peruvian maker", "Snacks news\n\nMedellín-based Comestibles Urabá S.A.S. has agreed to acquire all "
      "of Peruvian snack maker Snacks Wari S.A.C. from a Chilean fund for COP 480 billion, the companies said.",
      [("Comestibles Urabá", 480_000_000_000, "COP", "Peru")]),
+    # A country's development corporation, "the government's investment arm", buys in: a company (not a public
+    # body, as a province's development corporation is); the seller's home is not where the money goes.
+    ("a state investment arm buys a stake from a parent", "Milling news\n\nKafue Milling Ltd runs a maize mill in "
+     "Kafue, south of Lusaka.\n\nThe Zambia Development Corporation (ZDC), the government's main investment arm, has "
+     "agreed to buy a 30 percent stake in Kafue Milling from its Johannesburg-based parent, Highveld Grain Holdings "
+     "Ltd, for K54 million.", [("Zambia Development", 54_000_000, "ZMW", "Kafue")]),
     ("said it agreed to buy a Czech rival", "Packaging news\n\nWARSAW, March 12 (Reuters) - Polish corrugated packaging "
      "maker Odra Karton SA said on Wednesday it had agreed to buy Czech rival Jizera Obaly a.s. for 410 million zlotys "
      "($103 million) including debt, its biggest acquisition to date, as it follows its e-commerce customers into "

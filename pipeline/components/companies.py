@@ -359,12 +359,16 @@ class CompanyFinder:
         if " and " in name and any(self.gaz.candidates(part) for part in name.split(" and ")):
             return False
         # "Penang Development Corporation", "Maharashtra Industrial Development Corporation": a state's
-        # development body, named for the place it develops.
+        # development body, named for the place it develops (but a country's, "Uganda Development Corporation",
+        # "the government's investment arm", takes stakes: a company, as the guidelines' state investment
+        # corporations are).
         full = [w for w in text.split() if w.lower() != "the"] or [""]
+        # (A country's "Digital Economy Corporation" or trade promotion body is an agency still.)
+        kinds = ("country", "subdivision") if words & {"economy", "economic", "promotion"} else ("subdivision",)
         if words & {"development", "economy", "economic", "promotion"} \
                 and full[-1].strip(".").lower() in ("corporation", "corp") \
-                and (full[0].lower() == "state" or any(c.kind in ("country", "subdivision")
-                                                       for n in (1, 2, 3) for c in self.gaz.candidates(" ".join(full[:n])))):
+                and (full[0].lower() == "state" or any(c.kind in kinds for n in (1, 2, 3)
+                                                       for c in self.gaz.candidates(" ".join(full[:n])))):
             return False
         return True
 
@@ -563,6 +567,8 @@ class CompanyFinder:
         if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "the", "one")):
             return False
         for t in doc[i + 2 : i + 9]:
+            if t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s"):
+                continue  # "the government's main investment arm": the owner, not what the name is
             if t.lower_ in self.public_nouns and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")):
                 return True
             if t.lower_ in self.company_nouns or t.is_punct:
@@ -1832,7 +1838,8 @@ class CompanyFinder:
                     span = span[:-1]
             elif span[0].lower_ == "the":
                 span = span[1:]
-            if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "pt-prefix"):
+            if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "name-bracketed-suffix",
+                        "pt-prefix"):
                 # "Van der Werf Gieterij N.V." starts at a capital; "Gwarzo Grains & Milling Plc" keeps its "&"
                 # inside, never at the front.
                 while len(span) > 1 and (span[0].is_lower or span[0].text == "&"):
