@@ -116,6 +116,10 @@ _BUGS_CAUGHT = [
     # one-letter forms, by the country the story names: Papua New Guinea's kina, Botswana's pula
     ("The company will spend K185 million (about A$72 million)", ["PG", "AU"], [(185_000_000, "PGK"), (72_000_000, "AUD")]),
     ("Kalahari Milling to spend P180m on Lobatse plant", ["BW"], [(180_000_000, "BWP")]),
+    ("will build a 38-billion-CFA-franc plant near Dakar", ["SN"], [(38_000_000_000, "XOF")]),
+    ("The state will spend 2.1 billion FCFA on a road link", ["SN"], [(2_100_000_000, "XOF")]),
+    ("Fortune Loom is spending Ar 95 billion on a knitting plant", ["MG"], [(95_000_000_000, "MGA")]),
+    ("Tecún had sales of Q4.8 billion in the harvest", ["GT"], [(4_800_000_000, "GTQ")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
@@ -128,7 +132,8 @@ _NO_AMOUNT = [
     ("ARM5 billion", [], []),
     ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
     ("P2 billion", [], []),
-    ("K5 million", ["US"], []),  # "K" is the kina, kwacha or kyat only where their country is named
+    ("K5 million", ["US"], []),
+    ("Q4 billion", ["US"], []),  # "Q" is the quetzal only where Guatemala is named  # "K" is the kina, kwacha or kyat only where their country is named
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
     ("two billion people", [], []),
     ("a 1080p screen", ["GB"], []),
@@ -183,3 +188,12 @@ def test_a_story_with_no_dateline_writes_its_own_countrys_dollars(nlp):
               "upgrading its Edendale plant, near Invercargill. The work will make Southland the co-op's base, "
               "and milk will also come from Gore and Otago farms, the company said.")
     assert {(a._.value, a._.currency) for a in doc.spans["amounts"]} == {(65_000_000.0, "NZD"), (48_000_000.0, "NZD")}
+
+
+@pytest.mark.slow
+def test_a_story_naming_its_own_countrys_towns_writes_its_dollars(nlp):
+    # No dateline; two Japanese buyers named by country, the story's own places by town and state: Australian "$".
+    doc = nlp("Gladstone hydrogen hub splits\n\nCalliope Fuels Ltd said it would build a $740 million plant near "
+              "Brisbane, in Queensland, with offtake contracts from buyers in Japan. A rival backed by Japan's Hoshi "
+              "Trading shelved its plan, and Australia's port operator will still spend $126 million.")
+    assert {a._.currency for a in doc.spans["amounts"]} == {"AUD"}

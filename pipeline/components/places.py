@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -496,10 +497,21 @@ def dateline_country(doc: Doc, key: str = "places") -> str | None:
     return next((s._.country for s in doc.spans.get(key, []) if s._.country and is_dateline(s)), None)
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    gaz = default_gazetteer()
+    return frozenset(c.name for n in gaz.surface_forms for c in gaz.candidates(n) if c.kind == "country")
+
+
 def home_country(doc: Doc, key: str = "places") -> str | None:
     """Where a story with no dateline is set: the country of most of its places, where that country is named
     at least three times and at least twice as often as any other (a local paper's "$" is its own dollar)."""
-    counts = Counter(s._.country for s in doc.spans.get(key, []) if s._.country).most_common(2)
+    # (A town or a province counts twice: a story names its own country's towns, and other countries by name.)
+    counts = Counter()
+    for s in doc.spans.get(key, []):
+        if s._.country:
+            counts[s._.country] += 1 if s._.canonical in _country_names() else 2
+    counts = counts.most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
     return counts[0][0]
