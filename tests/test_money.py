@@ -132,8 +132,8 @@ _NO_AMOUNT = [
     ("ARM5 billion", [], []),
     ("R5 billion", ["US"], []),  # "R" is rand only where South Africa is named
     ("P2 billion", [], []),
-    ("K5 million", ["US"], []),
-    ("Q4 billion", ["US"], []),  # "Q" is the quetzal only where Guatemala is named  # "K" is the kina, kwacha or kyat only where their country is named
+    ("K5 million", ["US"], []),  # "K" is the kina, kwacha or kyat only where their country is named
+    ("Q4 billion", ["US"], []),  # "Q" is the quetzal only where Guatemala is named
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
     ("two billion people", [], []),
     ("a 1080p screen", ["GB"], []),
