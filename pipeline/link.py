@@ -586,6 +586,18 @@ class Linker:
             return None
         return next((c for c in companies if any(c.start <= t.i < c.end for t in buyer.subtree)), None)
 
+    @staticmethod
+    def _bidder(amount: Span, companies: list[Span]) -> Span | None:
+        """"X has agreed to a recommended cash takeover by Norway's Y that values the company at about £148.3
+        million": the company the sentence's one takeover noun is "by" (the bidder), however the parser hangs the
+        sum."""
+        nouns = [t for t in amount.sent if t.pos_ == "NOUN" and t.lower_.startswith(("takeover", "buyout", "acquisition"))
+                 and any(c.dep_ == "prep" and c.lower_ == "by" for c in t.children)]
+        if len(nouns) != 1:
+            return None
+        by = next(c for c in nouns[0].children if c.dep_ == "prep" and c.lower_ == "by")
+        return next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+
     def _passive_agent(self, amount: Span, companies: list[Span]) -> Span | None:
         """"X will be acquired by Y for $N", "The stake was bought by Y for $N": the agent of a passive verb of
         buying (its subject is what is bought)."""
@@ -620,7 +632,7 @@ class Linker:
         companies = [c for c in companies if not (sent.start <= c.start < sent.end and _stake_held(c))]
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
-                     self._passive_agent, self._listed_clause_subject):
+                     self._passive_agent, self._bidder, self._listed_clause_subject):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -2718,6 +2730,13 @@ class Linker:
         phrase = _investment_forms(" ".join(t.text for t in phrase_tokens if t.i != skip))
         window = _investment_forms(" ".join(t.text for t in window_tokens if t.i != skip))
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
+            return False
+        # "lifted full-year net profit 11 per cent to $48.6 million": the level a result moved to, its noun the
+        # object or subject of the verb the sum's "to"/"from" hangs on, however far before it.
+        head = amount.root.head
+        if head.dep_ == "prep" and head.lower_ in ("to", "from") and head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and _has(c.text.lower(), self.cues["not_investment"])
+                for c in head.head.children):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.
         before = sent.doc[max(sent.start, amount.start - 5) : amount.start]

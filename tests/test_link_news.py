@@ -291,6 +291,11 @@ _PLACES = [
      "Kafue, south of Lusaka.\n\nThe Zambia Development Corporation (ZDC), the government's main investment arm, has "
      "agreed to buy a 30 percent stake in Kafue Milling from its Johannesburg-based parent, Highveld Grain Holdings "
      "Ltd, for K54 million.", [("Zambia Development", 54_000_000, "ZMW", "Kafue")]),
+    # A takeover "by" a bidder, the sum on the clause that values the target: the bidder's.
+    ("a takeover by a bidder values the company", "Sensors news\n\nLONDON, Nov 3 (Reuters) - Tamar Acoustics plc, an "
+     "AIM-listed maker of sonar sensors based in Plymouth, has agreed to a recommended cash takeover by Norway's "
+     "Vestkyst Sensor AS that values the company at about £148.3 million, sending its shares up more than a third.",
+     [("Vestkyst Sensor", 148_300_000, "GBP", None)]),
     ("said it agreed to buy a Czech rival", "Packaging news\n\nWARSAW, March 12 (Reuters) - Polish corrugated packaging "
      "maker Odra Karton SA said on Wednesday it had agreed to buy Czech rival Jizera Obaly a.s. for 410 million zlotys "
      "($103 million) including debt, its biggest acquisition to date, as it follows its e-commerce customers into "
@@ -387,6 +392,9 @@ _NOT_DEALS = [
      "Ohio to study a $400 million plant."),
     ("sought from investors", "Coatings news\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
      "Leipzig plant."),
+    # the level a result was lifted to, its noun far before the sum
+    ("profit lifted to", "Bakery news\n\nBread maker Solvik Foods has lifted full-year net profit 11 per cent to "
+     "$48.6 million and unveiled plans for a chilled distribution centre in Melbourne's west."),
 ]
 
 
