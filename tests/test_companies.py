@@ -333,6 +333,9 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a byline on a line of its own, before a lede that opens with a capital
+    ("Avocado plant for Kenol\n\nBy Wanjiku Kamau\n\nListed agro-processor Rift Highlands Foods PLC will build a KSh 3 "
+     "billion factory at the Kenol Industrial Park.", {"Wanjiku Kamau"}),
     # a clock time's zone; the names of a list a plural kind of place closes
     ("Shares in Karpaty Folie rose 6.3% to 41.20 zlotys by 1030 GMT, valuing the company at 2.7 billion zlotys.",
      {"GMT"}),

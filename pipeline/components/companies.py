@@ -137,7 +137,9 @@ def ticker_exchange(span: Span) -> bool:
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ":"
 
 
-_BYLINE = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]*\)")
+# ... and a byline on a line of its own ("By Wanjiku Kamau", "By Rhea Mae Cabahug | Staff reporter").
+_BYLINE = re.compile(r"\((?:Reporting|Writing|Additional reporting) by [^)]*\)"
+                     r"|^(?:By|BY|Written by|Words by) [A-Z][^\n]{0,60}$", re.M)
 
 
 def _byline(span: Span) -> bool:
