@@ -79,6 +79,9 @@ _LOCATIVE = [
     ("It has delivery centres in Pune, Chennai and Coimbatore.", {"Chennai", "Coimbatore"}),
     ("The company will build a gigafactory in Dunkirk.", {"Dunkirk"}),
     ("A wind farm near Dubbo will sell power to the grid.", {"Dubbo"}),
+    # works named by their town; a home written "X-based"
+    ("Yarrabee will also spend $19 million on a fourth bread line at its Bathurst bakery in NSW.", {"Bathurst"}),
+    ("Zululand Alloys is 74% owned by Zug-based commodity trader Glarner Rohstoff AG.", {"Zug"}),
     # each name of a list a plural kind of place closes
     ("The company would register at least 15,000 growers in Murang'a, Kiambu and Nyeri counties.",
      {"Kiambu", "Nyeri"}),

@@ -37,6 +37,9 @@ DATELINE = re.compile(
 
 SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
               "terminal", "mine", "fab", "complex"}
+# Works a company runs, named by their town ("its Bathurst bakery").
+_WORKS_NOUNS = {"bakery", "brewery", "cannery", "dairy", "foundry", "warehouse", "depot", "distillery", "sawmill",
+                "shipyard", "winery", "hatchery", "abattoir", "quarry", "smelter", "hospital", "hotel", "resort"}
 # "a gas plant in Ozu", "operates four plants in Shah Alam, Senai and Bayan Lepas", "the site at Lanet":
 # the names after a facility and "in"/"at" are where it stands, whether or not the gazetteer knows them.
 FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuses", "facilities", "refineries",
@@ -294,7 +297,11 @@ class PlaceFinder:
             return True
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
         if doc[i].lower_ in ("the", "its", "their", "our") and span.end < len(doc) and doc[span.end].is_lower \
-                and doc[span.end].lower_ in SITE_NOUNS:
+                and doc[span.end].lower_ in SITE_NOUNS | _WORKS_NOUNS:
+            return True
+        # "the Söderhamn-based group", "Zug-based commodity trader X": a home.
+        if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_ \
+                and doc[span.end + 1].lower_ in ("based", "headquartered"):
             return True
         if doc[i].text in (",", "and") and i > 0:
             return any(f.end == i and f.start > 0
