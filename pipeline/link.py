@@ -365,6 +365,16 @@ def _parts_of(summed: list[DealRow], i: int) -> list[DealRow]:
     return []
 
 
+def _equivalent(amount: Span, amounts: list[Span]) -> bool:
+    """"The investment, equivalent to about 1.14 trillion kip, ...": a sum the article restates in another
+    currency, named as its equivalent, after a sum in a currency of its own."""
+    doc = amount.doc
+    before = [t.lower_ for t in doc[max(amount.sent.start, amount.start - 4) : amount.start]]
+    if not any(w in ("equivalent", "equal", "equals") for w in before):
+        return False
+    return any(o.start < amount.start and o._.currency != amount._.currency for o in amounts)
+
+
 def _one_row_per_commitment(deals: list[DealRow]) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
@@ -1408,7 +1418,8 @@ class Linker:
             before = {id(d) for d in deals}
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
-                conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) or (
+                conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) \
+                    or _equivalent(a, amounts) or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
                         or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \

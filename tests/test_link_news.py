@@ -291,6 +291,10 @@ _PLACES = [
      "Kafue, south of Lusaka.\n\nThe Zambia Development Corporation (ZDC), the government's main investment arm, has "
      "agreed to buy a 30 percent stake in Kafue Milling from its Johannesburg-based parent, Highveld Grain Holdings "
      "Ltd, for K54 million.", [("Zambia Development", 54_000_000, "ZMW", "Kafue")]),
+    # A later sentence restating the sum as its equivalent in another currency: the same commitment.
+    ("restated as its equivalent", "Starch news\n\nThai agro-industrial group Isan Flour Pcl will build a starch "
+     "factory in Savannakhet for US$52 million.\n\nThe investment, equivalent to about 1.14 trillion kip, will be "
+     "carried out in two phases.", [("Isan Flour", 52_000_000, "USD", None)]),
     # A takeover "by" a bidder, the sum on the clause that values the target: the bidder's.
     ("a takeover by a bidder values the company", "Sensors news\n\nLONDON, Nov 3 (Reuters) - Tamar Acoustics plc, an "
      "AIM-listed maker of sonar sensors based in Plymouth, has agreed to a recommended cash takeover by Norway's "
