@@ -20,6 +20,7 @@ bought (its demonym or home) or of "the kingdom" the sentence named.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -375,7 +376,18 @@ def _equivalent(amount: Span, amounts: list[Span]) -> bool:
     return any(o.start < amount.start and o._.currency != amount._.currency for o in amounts)
 
 
-def _one_row_per_commitment(deals: list[DealRow]) -> list[DealRow]:
+_CAPEX = re.compile(r"\b(?:capital (?:expenditure|spending|budget|investment)s?|capex|investment budget|spending plan)\b",
+                   re.I)
+
+
+def _capex_budget(amount: Span) -> bool:
+    """"plans capital expenditure of about €210 million in 2025", "raise capital spending next year to NT$14.5
+    billion": a year's capital-spending budget (the words within the few before the sum)."""
+    doc = amount.doc
+    return bool(_CAPEX.search(doc[max(amount.sent.start, amount.start - 6) : amount.start].text))
+
+
+def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
     won will go to its plant in Clarksville ... and 1.3 trillion won to its factory in Ivancsa"; partners'
@@ -397,6 +409,13 @@ def _one_row_per_commitment(deals: list[DealRow]) -> list[DealRow]:
             if part.investor != total.investor and company_key(part.investor).split()[:1] == first:
                 part.investor = total.investor
     dropped = {id(t) for t, _ in totals}
+    # A capital-spending budget the article goes on to split into sites ("capital expenditure of about €210 million
+    # ... Of that, €85 million will go to a line in Bydgoszcz"): the sites' sums are the commitments, whether or
+    # not they add up to it (the rest is upkeep).
+    for i, d in enumerate(deals):
+        if id(d) in budgets and any(e.investor == d.investor and e.amount and e.amount < d.amount
+                                    and (e.currency == d.currency or e.location != d.location) for e in deals[i + 1 :]):
+            dropped.add(id(d))
     # "A and B will build a RO 48 million plant ... A will contribute RO 14.4 million, B RO 9.6 million (the rest
     # is debt)": partners that carried the venture's total and each then gave their own share put in their shares.
     for d in summed:
@@ -1385,6 +1404,7 @@ class Linker:
         last_location: Span | None = None
         last_announcer: str | None = None
         fresh: list[DealRow] = []  # the deals of the last sentence, when it had sums
+        budgets: set[int] = set()  # ids of the deals whose sum is a year's capital-spending budget
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         self._round_members = round_members
@@ -1519,6 +1539,8 @@ class Linker:
                 )
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
+                if _capex_budget(a):
+                    budgets.add(id(deal))
                 if self._lead is None and lead is None:
                     self._lead = investor
                 last_announcer = announcer
@@ -1599,7 +1621,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
-        deals = _one_row_per_commitment(deals)
+        deals = _one_row_per_commitment(deals, budgets)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
@@ -2342,8 +2364,9 @@ class Linker:
             return False
         if head.head.lower_ in ("up", "down"):
             return True
-        return any(o.start != amount.start and o._.currency == amount._.currency and o.root.head.lower_ == "to"
-                   for o in sent_amounts)
+        # (the "to" as written, where the parser loses it: "to NT$14.5 billion from the NT$9 billion")
+        return any(o.start != amount.start and o._.currency == amount._.currency and (
+            o.root.head.lower_ == "to" or (o.start > 0 and amount.doc[o.start - 1].lower_ == "to")) for o in sent_amounts)
 
     @staticmethod
     def _part_or_whole(amount: Span, sent_amounts: list[Span]) -> bool:

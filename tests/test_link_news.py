@@ -291,6 +291,13 @@ _PLACES = [
      "Kafue, south of Lusaka.\n\nThe Zambia Development Corporation (ZDC), the government's main investment arm, has "
      "agreed to buy a 30 percent stake in Kafue Milling from its Johannesburg-based parent, Highveld Grain Holdings "
      "Ltd, for K54 million.", [("Zambia Development", 54_000_000, "ZMW", "Kafue")]),
+    # A year's capital-spending budget the story splits into sites: the sites' sums (they need not add up to it),
+    # and the level it was raised from is none.
+    ("capex budget split into sites", "Laminates news\n\nTAIPEI, Nov 6 - Hsin Wen Materials Co said it would raise "
+     "capital spending next year to NT$14.5 billion from the NT$9 billion it had planned.\n\nThe company will invest "
+     "NT$9.2 billion in a new laminate plant in Chiayi, chairman Lin Chao-ming said.\n\nHsin Wen will also spend "
+     "RM310 million on two pressing lines at its plant in Ipoh, Malaysia.",
+     [("Hsin Wen Materials", 9_200_000_000, "TWD", "Chiayi"), ("Hsin Wen Materials", 310_000_000, "MYR", "Ipoh")]),
     # A later sentence restating the sum as its equivalent in another currency: the same commitment.
     ("restated as its equivalent", "Starch news\n\nThai agro-industrial group Isan Flour Pcl will build a starch "
      "factory in Savannakhet for US$52 million.\n\nThe investment, equivalent to about 1.14 trillion kip, will be "
