@@ -58,8 +58,9 @@ def unidecode_basic(name: str) -> str:
 
 def transliterated(name: str) -> bool:
     """A scholar's transliteration ("Şalālah", "Ādilābād", "Ḩawallī"): a macron, a dot or a line below, or an
-    ayn or hamza sign, marks the news leaves out (unlike a language's own letters: "Gdańsk", "Kecskemét")."""
-    return any(c in "\u0304\u0323\u0331ʿʾ" for c in unicodedata.normalize("NFD", name))
+    ayn or hamza sign, marks the news leaves out (unlike a language's own letters: "Gdańsk", "Kecskemét"); and
+    Turkish's dotted capital I ("İzmir"), which English news writes plain."""
+    return "İ" in name or any(c in "\u0304\u0323\u0331ʿʾ" for c in unicodedata.normalize("NFD", name))
 
 
 def main() -> None:
@@ -71,8 +72,9 @@ def main() -> None:
         # (The plain form first: "Şalālah" opens with a letter outside Latin-1, "Salalah" does not; a name written
         # with a transliteration's marks is known by its plain form, as the news writes it.)
         if name and name != unidecode_basic(name):
-            add(unidecode_basic(name), unidecode_basic(canonical) if transliterated(canonical) else canonical,
-                country, kind, pop)
+            # (Vietnamese names too: English news and the corpus write them without their tone marks.)
+            plain = transliterated(canonical) or country == "VN"
+            add(unidecode_basic(name), unidecode_basic(canonical) if plain else canonical, country, kind, pop)
         if not name or not re.match(r"^[A-Za-zÀ-ÿ]", name):
             return
         key = (name, country, kind)

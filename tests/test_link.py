@@ -63,7 +63,7 @@ _DEALS = [
     # The headline and the body report one commitment: one row, named as the body names it.
     ("Velora To Build $200 Million EV Factory In Vietnam\n\nVelora Motors Corp will spend $200 million on an "
      "electric-vehicle factory in Hai Phong.",
-     [("Velora Motors", 200_000_000, "USD", "Hải Phòng")]),
+     [("Velora Motors", 200_000_000, "USD", "Hai Phong")]),
     # A headline sum the body gives only as a conversion is the body's commitment: one row, in the body's currency.
     ("Kestrel Data to spend $920 million on Cikarang campus\n\nPT Kestrel Data Tbk plans to invest 15 trillion "
      "rupiah ($920 million) in a data centre campus in Cikarang, West Java, by 2028.",

@@ -22,7 +22,7 @@ _DEALS = [
      [("Tern Logistics", 900_000_000, "MYR", "Senai")]),
     ("Storm damage\n\nFoxconn Technology Group said floods had affected a warehouse at its site in Bac Giang "
      "province but that it would still expand its factory in Quang Ninh.",
-     [("Foxconn Technology Group", None, None, "Quảng Ninh")]),
+     [("Foxconn Technology Group", None, None, "Quang Ninh")]),
     # Two towns of one country are two sites: the second facility is a deal of its own.
     ("Two sites\n\nOstrava Data Ltd will invest RM1.5 billion in a campus in Nusajaya. Ostrava Data is also "
      "building a 20MW facility in Kulai.",
@@ -97,7 +97,7 @@ _DEALS = [
     # Two named sites below the country are two deals, even in one country.
     ("Wind\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
      "wind farm off Binh Thuan province. The company is also building a blade factory in Hai Phong.",
-     [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Kestrel Energy", None, None, "Hải Phòng")]),
+     [("Kestrel Energy", 1_500_000_000, "USD", "Binh Thuan"), ("Kestrel Energy", None, None, "Hai Phong")]),
     # Places given as examples ("with A and B among its targets", "including A") are not where the money goes.
     ("Funds\n\nKestrel Estate Co said it had earmarked about 100 billion yen for property in Southeast Asia over "
      "the next three years, with Thailand and Malaysia among its targets.",
@@ -112,7 +112,7 @@ _DEALS = [
     ("Line\n\nKestrel Motors Ltd is also adding a production line in Suzhou.",
      [("Kestrel Motors", None, None, "Suzhou")]),
     ("Move\n\nKestrel Motors Ltd plans to relocate part of its production to a new plant in Bac Ninh.",
-     [("Kestrel Motors", None, None, "Bắc Ninh")]),
+     [("Kestrel Motors", None, None, "Bac Ninh")]),
     ("Centres\n\nKestrel Cloud Ltd is building two data centres in Cyberjaya.",
      [("Kestrel Cloud", None, None, "Cyberjaya")]),
     # A venture's sum sizes both partners' facility reported with none.
@@ -123,7 +123,7 @@ _DEALS = [
     # A partner the commitment is made with ("partnering with X") carries it too.
     ("Partner\n\nDanish wind developer Kestrel Energy A/S said on Monday it would invest $1.5 billion in an offshore "
      "wind farm off Binh Thuan province, partnering with local firm Orvane Power JSC.",
-     [("Kestrel Energy", 1_500_000_000, "USD", "Bình Thuận"), ("Orvane Power", 1_500_000_000, "USD", "Bình Thuận")]),
+     [("Kestrel Energy", 1_500_000_000, "USD", "Binh Thuan"), ("Orvane Power", 1_500_000_000, "USD", "Binh Thuan")]),
     # With no place in the predicate, the site the subject's apposition names ("X, the refinery in Y, ...").
     ("Refinery\n\nKestrel Refining SA, the refinery in Sines owned by Orvane Energy, is building an electrolyser to "
      "make green hydrogen.",

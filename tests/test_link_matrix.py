@@ -326,7 +326,7 @@ _REPORTED = [
     ("ringgit bil", "Plant\n\nKestrel Foods Bhd will invest RM1.5bil in a plant in Johor.",
      [("Kestrel Foods", 1_500_000_000, "MYR", "Johor")]),
     ("rupee crore", "Plant\n\nKestrel Foods Ltd will invest Rs 5,000 crore in a plant in Gujarat.",
-     [("Kestrel Foods", 50_000_000_000, "INR", "Gujarāt")]),
+     [("Kestrel Foods", 50_000_000_000, "INR", "Gujarat")]),
     ("euro m", "Plant\n\nKestrel Foods GmbH will invest €500m in a plant in Bavaria.",
      [("Kestrel Foods", 500_000_000, "EUR", "Bavaria")]),
     ("yen trillion", "Plant\n\nKestrel Foods KK will invest 1.2 trillion yen in a plant in Kumamoto.",

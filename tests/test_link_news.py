@@ -197,7 +197,7 @@ _STYLES = [
     ("japanese maker in vietnam", "Plant news\n\nTOKYO, May 2 (Reuters) - Japan's Kanemori Electric Co "
      "will invest $400 million in a "
      "factory in Bac Ninh, Vietnam, to make motors.",
-     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+     [("Kanemori Electric", 400_000_000, "USD", "Bac Ninh")]),
     ("home city said", "Plant news\n\nKanemori Electric Co, based in Osaka, said on Monday it would spend $400 million on a "
      "plant in Ohio.",
      [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),
@@ -239,10 +239,10 @@ _STYLES = [
     ("government said company", "Plant news\n\nVietnam's Ministry of Planning said Kanemori Electric Co "
      "had been licensed to build a "
      "$400 million plant in Bac Ninh.",
-     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+     [("Kanemori Electric", 400_000_000, "USD", "Bac Ninh")]),
     ("investment certificate", "Plant news\n\nBac Ninh province granted an investment certificate to Kanemori Electric Co for a "
      "$400 million plant.",
-     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+     [("Kanemori Electric", 400_000_000, "USD", "Bac Ninh")]),
     ("rival also", "Plant news\n\nKanemori Electric Co will invest $400 million in a plant in Ohio. Rival Halvard "
      "Motors Inc is also building a $200 million plant in the state.",
      [("Kanemori Electric", 400_000_000, "USD", "Ohio"), ("Halvard Motors", 200_000_000, "USD", "Ohio")]),
@@ -253,9 +253,9 @@ _STYLES = [
      [("Kanemori Electric", 400_000_000, "USD", None)]),
     ("local unit", "Plant news\n\nKanemori Electric Co's Vietnamese unit, Kanemori Vietnam Co, will invest $400 million "
      "in Bac Ninh.",
-     [("Kanemori Vietnam", 400_000_000, "USD", "Bắc Ninh")]),
+     [("Kanemori Vietnam", 400_000_000, "USD", "Bac Ninh")]),
     ("approved by government", "Plant news\n\nThe cabinet approved a $400 million plant by Kanemori Electric Co in Bac Ninh.",
-     [("Kanemori Electric", 400_000_000, "USD", "Bắc Ninh")]),
+     [("Kanemori Electric", 400_000_000, "USD", "Bac Ninh")]),
     ("parent through", "Plant news\n\nKanemori Electric Co will invest $400 million through its US subsidiary in a plant in "
      "Ohio.",
      [("Kanemori Electric", 400_000_000, "USD", "Ohio")]),

@@ -477,6 +477,14 @@ def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, default_gazetteer(), spans_key, small_towns())
 
 
+def _opens_paragraph(place: Span) -> bool:
+    doc = place.doc
+    if place.start == 0:
+        return True
+    prev = doc[place.start - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and prev.text.endswith("\n"))
+
+
 def is_dateline(place: Span) -> bool:
     """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
     "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -")."""
@@ -518,6 +526,8 @@ def home_country(doc: Doc, key: str = "places") -> str | None:
     for s in doc.spans.get(key, []):
         if s._.country:
             counts[s._.country] += 1 if s._.canonical in _country_names() else 2
+            if _opens_paragraph(s) and s.end + 1 < len(s.doc) and s.doc[s.end + 1].lower_ in ("based", "headquartered"):
+                counts[s._.country] += 3  # "Melbourne-based X has ...", a lede the way a dateline is
     counts = counts.most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
