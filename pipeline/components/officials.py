@@ -223,6 +223,8 @@ class OfficialFinder:
                     if ent is None or ent.label_ != "ORG" or ent.start < j + 1:
                         continue
                     k = ent.end
+                elif doc[k - 1].text == "," and k - 2 > j and doc[k - 2].is_title and k < len(doc) and doc[k].is_title:
+                    comma = True  # "Portugal's Minister of Economy, Rui Tavares Leitão, said": the name in apposition
                 elif doc[k - 1].lower_ in ("and", "&", ","):
                     continue
                 j = k
