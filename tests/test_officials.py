@@ -45,6 +45,10 @@ _FORMS = [
 ]
 # Names the small NER model misses or mangles, found from the title around them.
 _TITLE_ANCHORED = [
+    # a South African provincial MEC (Member of the Executive Council) and the portfolios after "for"
+    ("Eastern Cape MEC for Economic Development, Environmental Affairs and Tourism Nomvuyo Sityata said the province "
+     "had offered a loan.", [("Nomvuyo Sityata", "MEC for Economic Development, Environmental Affairs and Tourism",
+                               "Eastern Cape")]),
     # a capitalised portfolio after "of", then the name in apposition, which the NER does not tag
     ("Portugal's Minister of Economy, Rui Tavares Leitão, said at a signing ceremony in Lisbon that the project would "
      "create about 1,400 jobs.", [("Rui Tavares Leitão", "Minister of Economy", "Portugal")]),

@@ -222,7 +222,7 @@ class CompanyFinder:
         self.leading_noise = {w.lower() for w in cues.get("leading_noise", [])}
         self._subject_spans: set[tuple[int, int]] = set()  # _subject_names' finds, while a doc is read
         self.title_words = {"premier", "minister", "president", "governor", "secretary", "mayor", "chairman", "ceo",
-                            "taoiseach", "chancellor", "commissioner"}
+                            "taoiseach", "chancellor", "commissioner", "mec"}
         self.not_phrases = [fold(p) for p in cues.get("not_company_phrases", [])]
         self.units = set(cues.get("units", []))
         self.dept_words = {w.lower() for w in cues.get("department_words", [])}
