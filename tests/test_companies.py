@@ -333,6 +333,12 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # acronyms of things: one a lower-case phrase spells out, one after "a", a wire's end marker, a material only ever
+    # written before the noun it describes
+    ("That unit, which makes nylon and polybutylene terephthalate (PBT) resins, began production in January.", {"PBT"}),
+    ("We raised ₹600 crore through a QIP in January, and the rest will come from internal accruals.", {"QIP"}),
+    ("Haesol will spend P20 billion on the yard.\n\n(END)", {"END"}),
+    ("Kilele Dairies Ltd will expand its plant, adding a drying tower and a UHT line.", {"UHT"}),
     # a byline on a line of its own, before a lede that opens with a capital
     ("Avocado plant for Kenol\n\nBy Wanjiku Kamau\n\nListed agro-processor Rift Highlands Foods PLC will build a KSh 3 "
      "billion factory at the Kenol Industrial Park.", {"Wanjiku Kamau"}),

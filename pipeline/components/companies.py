@@ -467,6 +467,8 @@ class CompanyFinder:
                 or (span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ")
                     and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
             return True
+        if span.text.isupper() and span.text.isalpha() and len(span) == 1 and self._acronym_of_a_thing(span):
+            return True
         # "rose 5.1% at 1015 GMT", "by 10:30 a.m. EST": a clock time's zone.
         if span.text in self.time_zones and span.start > 0 and (
                 doc[span.start - 1].like_num or doc[span.start - 1].lower_ in ("a.m.", "p.m.", "am", "pm", "hours", "hrs")
@@ -549,6 +551,28 @@ class CompanyFinder:
         if self._acronym_of_common_noun(span) or self._public_apposition(span) or self._place_context(span):
             return True
         return any(p.start < span.end and span.start < p.end for p in places)
+
+    @staticmethod
+    def _acronym_of_a_thing(span: Span) -> bool:
+        """An acronym that names a thing, not a firm: a wire's "(END)"; one a lower-case phrase spells out
+        ("polybutylene terephthalate (PBT)", "annual general meeting of shareholders (RUPST)"); one after "a"/"an"
+        ("raised ₹600 crore through a QIP"); a market a firm is listed on ("AIM-listed"); or one the article only
+        ever writes before a lower-case noun it describes ("recycled PET flakes", "UHT milk", "300 CNC machines")."""
+        doc, i = span.doc, span.start
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if span.text == "END" and prev is not None and prev.text == "(":
+            return True
+        if prev is not None and prev.text == "(" and i >= 2 and doc[i - 2].is_lower and doc[i - 2].is_alpha:
+            return True
+        if prev is not None and prev.lower_ in ("a", "an"):
+            return True
+        if nxt is not None and nxt.text in ("-", "–") and not span[-1].whitespace_ and i + 2 < len(doc) \
+                and doc[i + 2].lower_ in ("listed", "quoted", "traded"):
+            return True
+        mentions = [t for t in doc if t.text == span.text]
+        return all(t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                   and doc[t.i + 1].pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") for t in mentions)
 
     def _acronym_of_common_noun(self, span: Span) -> bool:
         """'high-bandwidth memory (HBM)': an acronym defined by lower-case words."""
