@@ -142,6 +142,8 @@ _NO_AMOUNT = [
     ("an installed capacity of 36 lakh castings a year", ["IN"], []),  # a count: any plural noun
     ("sales passed the 1 million mark", [], []),  # an ISO unit that is an English word
     ("The dollar was at 151.30 yen.", ["JP"], []),  # an exchange rate written the other way round
+    ("($1 = 3.9810 zlotys)", ["PL"], []),  # a wire's exchange-rate line
+    ("(1 euro = 1.173 U.S. dollar)", ["SI"], []),
 ]
 
 

@@ -182,7 +182,9 @@ def find_amounts(
                 out.append(Amount(m.start(), end, text[m.start() : end], amount_value(num, sw), currency))
         except ValueError:
             continue
-    out = [a for a in out if a.value > 0]
+    # "($1 = 3.9810 zlotys)", "(1 euro = 1.173 U.S. dollar)": an exchange rate's two sides are no amounts.
+    out = [a for a in out if a.value > 0 and not text[a.end : a.end + 3].lstrip().startswith("=")
+           and not text[max(0, a.start - 3) : a.start].rstrip().endswith("=")]
     if local is not None:
         # "A$2.6 billion ($1.7 billion)" in a Perth story: a bare "$" bracketed after a sum the story writes in its
         # own dollars by name converts it for readers abroad, in US dollars (but after "US$50 million" or
