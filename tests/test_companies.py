@@ -118,6 +118,9 @@ _FIND = [
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    # a name ends at its legal form where the next sentence's first word follows ("Inc. Whitby said")
+    ("The plant will be owned and operated by a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said work "
+     "would begin in 2026.", {"Gippsland Fresh Foods Canada"}),
     # the bracketed legal form of southern Africa, Pakistan and Zimbabwe, where the NER takes the name for a person's
     ("LOBATSE: Maize and sorghum processor Tswana Grain (Pty) Ltd will spend P180 million (about US$13 million) to "
      "double the capacity of its mill in Lobatse, the company's managing director said this week.", {"Tswana Grain"}),

@@ -36,6 +36,7 @@ _COMPANIES = [
     ("Vopsele Carpați S.R.L.", "Vopsele Carpați"),
     ("Kovinoplast Ptuj d.d.", "Kovinoplast Ptuj"),
     ("Awal Alloys B.S.C.", "Awal Alloys"),
+    ("Pesquera Humboldt SAA", "Pesquera Humboldt"),  # a Peruvian open corporation's form, undotted
 ]
 
 

@@ -442,6 +442,13 @@ class CompanyFinder:
             end = opened
         while end - 1 > start and doc[end - 1].lower_ in ("and", "&", "or"):
             end -= 1
+        # "a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said ...": the name ends at its legal form
+        # where the next sentence begins.
+        cut = next((t.i + 1 for t in doc[start + 1 : end - 1] if t.text.endswith(".") and has_legal_suffix("X " + t.text)
+                    and (doc[t.i + 1].is_sent_start or (t.i + 2 == end and end < len(doc)
+                                                         and doc[end].pos_ in ("VERB", "AUX")))), None)
+        if cut is not None:
+            end = cut
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1"):
             end -= 1
