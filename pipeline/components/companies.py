@@ -444,7 +444,9 @@ class CompanyFinder:
             end -= 1
         # "a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said ...": the name ends at its legal form
         # where the next sentence begins.
+        # (Not "Co. Limited", a legal form of two words.)
         cut = next((t.i + 1 for t in doc[start + 1 : end - 1] if t.text.endswith(".") and has_legal_suffix("X " + t.text)
+                    and not has_legal_suffix("X " + doc[t.i + 1].text)
                     and (doc[t.i + 1].is_sent_start or (t.i + 2 == end and end < len(doc)
                                                          and doc[end].pos_ in ("VERB", "AUX")))), None)
         if cut is not None:
