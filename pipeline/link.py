@@ -387,6 +387,40 @@ def _capex_budget(amount: Span) -> bool:
     return bool(_CAPEX.search(doc[max(amount.sent.start, amount.start - 6) : amount.start].text))
 
 
+def _split_budgets(deals: list[DealRow], budgets: set[int]) -> set[int]:
+    """Ids of the capital-spending budgets the article goes on to split into sites ("capital expenditure of about
+    €210 million ... Of that, €85 million will go to a line in Bydgoszcz"): the sites' sums are the commitments,
+    whether or not they add up to it (the rest is upkeep)."""
+    return {id(d) for i, d in enumerate(deals) if id(d) in budgets and any(
+        e.investor == d.investor and e.amount and e.amount < d.amount
+        and (e.currency == d.currency or e.location != d.location) for e in deals[i + 1 :])}
+
+
+def _venture_totals(summed: list[DealRow]) -> set[int]:
+    """Ids of a venture's total that its partners carried and then each gave their own share of ("A and B will
+    build a RO 48 million plant ... A will contribute RO 14.4 million, B RO 9.6 million", the rest debt): the
+    partners put in their shares, which take the total's purpose, announcer and timeframe."""
+    dropped: set[int] = set()
+    for d in summed:
+        carriers = [e for e in summed if e.amount == d.amount and e.currency == d.currency]
+        if len({e.investor for e in carriers}) < 2:
+            continue
+        shares = {e.investor: [o for o in summed[summed.index(e) + 1 :] if o.investor == e.investor
+                               and o.currency == e.currency and o.amount < e.amount] for e in carriers}
+        # (Each its own share: the same later sum on every partner is another joint commitment, "the buyers will
+        # also spend A$400 million", unless the equal shares make up the total, "each will put in $1 billion".)
+        firsts = [v[0].amount for v in shares.values() if v]
+        own = len(set(firsts)) == len(firsts) and sum(firsts) <= d.amount * 1.005
+        split = abs(sum(firsts) - d.amount) <= 0.005 * d.amount
+        if all(shares.values()) and (own or split):
+            dropped |= {id(e) for e in carriers}
+            for e in carriers:
+                for o in shares[e.investor]:
+                    o.purpose, o.announced_by = o.purpose or e.purpose, o.announced_by or e.announced_by
+                    o.timeframe = o.timeframe or e.timeframe
+    return dropped
+
+
 def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
@@ -409,32 +443,7 @@ def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset(
             if part.investor != total.investor and company_key(part.investor).split()[:1] == first:
                 part.investor = total.investor
     dropped = {id(t) for t, _ in totals}
-    # A capital-spending budget the article goes on to split into sites ("capital expenditure of about €210 million
-    # ... Of that, €85 million will go to a line in Bydgoszcz"): the sites' sums are the commitments, whether or
-    # not they add up to it (the rest is upkeep).
-    for i, d in enumerate(deals):
-        if id(d) in budgets and any(e.investor == d.investor and e.amount and e.amount < d.amount
-                                    and (e.currency == d.currency or e.location != d.location) for e in deals[i + 1 :]):
-            dropped.add(id(d))
-    # "A and B will build a RO 48 million plant ... A will contribute RO 14.4 million, B RO 9.6 million (the rest
-    # is debt)": partners that carried the venture's total and each then gave their own share put in their shares.
-    for d in summed:
-        carriers = [e for e in summed if e.amount == d.amount and e.currency == d.currency]
-        if len({e.investor for e in carriers}) < 2:
-            continue
-        shares = {e.investor: [o for o in summed[summed.index(e) + 1 :] if o.investor == e.investor
-                               and o.currency == e.currency and o.amount < e.amount] for e in carriers}
-        # (Each its own share: the same later sum on every partner is another joint commitment, "the buyers will
-        # also spend A$400 million", unless the equal shares make up the total, "each will put in $1 billion".)
-        firsts = [v[0].amount for v in shares.values() if v]
-        own = len(set(firsts)) == len(firsts) and sum(firsts) <= d.amount * 1.005
-        split = abs(sum(firsts) - d.amount) <= 0.005 * d.amount
-        if all(shares.values()) and (own or split):
-            dropped |= {id(e) for e in carriers}
-            for e in carriers:
-                for o in shares[e.investor]:
-                    o.purpose, o.announced_by = o.purpose or e.purpose, o.announced_by or e.announced_by
-                    o.timeframe = o.timeframe or e.timeframe
+    dropped |= _split_budgets(deals, budgets) | _venture_totals(summed)
     # "X will build a mill in Pasir Gudang" beside "X to build RM900 million mill in Johor ... will invest
     # RM900 million in the mill": the facility with no sum is the one the sum was given for.
     for d in deals:
@@ -1267,7 +1276,7 @@ class Linker:
                             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             # "X said it had agreed to buy Czech rival Y for 410 million zlotys": the parser may hang the sum on
             # the verb of saying; the purchase it reports, down its clause.
-            if verb.lower_ in ("said", "says", "announced", "confirmed", "added", "told"):
+            if verb.lower_.startswith(tuple(self.cues["speech"])):
                 targets += [c for v in verb.subtree if v.dep_ in ("ccomp", "xcomp") and v.pos_ == "VERB"
                             and v.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
                             for c in v.children if c.dep_ == "dobj"]

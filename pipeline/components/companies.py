@@ -17,7 +17,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.places import IBERIAN_PARTICLES, natural_feature
+from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_feature
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
@@ -32,8 +32,6 @@ _DEMONYM_END = re.compile(
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
                 "municipality", "state", "island", "governorate", "regency", "emirate", "oblast", "canton"}
-_PLACE_PLURALS = {"towns", "cities", "villages", "counties", "districts", "provinces", "prefectures", "regions",
-                  "municipalities", "states", "islands", "governorates", "regencies", "emirates", "oblasts", "cantons"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",
@@ -495,7 +493,7 @@ class CompanyFinder:
         while k < min(len(doc), span.end + 10) and (doc[k].text == "," or doc[k].lower_ == "and"
                                                      or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
             k += 1
-        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in _PLACE_PLURALS and not has_legal_suffix(span.text) \
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in KIND_PLURALS and not has_legal_suffix(span.text) \
                 and (any(t.lower_ == "and" for t in doc[span.end : k])
                      or (span.start > 0 and doc[span.start - 1].lower_ in ("and", ","))):
             return True

@@ -55,8 +55,9 @@ KIND_AFTER = {"district", "province", "prefecture", "county", "region", "island"
 ZONE_AFTER = {("free", "zone"), ("economic", "zone"), ("industrial", "zone"), ("industrial", "park"),
               ("industrial", "estate"), ("special", "economic"), ("export", "processing")}
 _KIND_AFTER_KEYS = {hash_string(w) for w in KIND_AFTER | {a for a, _ in ZONE_AFTER}}
-KIND_PLURALS = {"districts", "provinces", "prefectures", "counties", "regions", "regencies", "municipalities",
-                "emirates", "governorates", "oblasts", "cantons", "states"}
+# "in Murang'a, Kiambu and Nyeri counties": the plural kind words a list of places closes with.
+KIND_PLURALS = {"towns", "cities", "villages", "districts", "provinces", "prefectures", "counties", "regions",
+                "regencies", "municipalities", "emirates", "governorates", "oblasts", "cantons", "states", "islands"}
 _KIND_PLURAL_KEYS = {hash_string(w) for w in KIND_PLURALS}
 # Lower-case words inside a place's name: "São José dos Campos", "Aschau am Inn".
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
