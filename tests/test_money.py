@@ -120,6 +120,10 @@ _BUGS_CAUGHT = [
     ("The state will spend 2.1 billion FCFA on a road link", ["SN"], [(2_100_000_000, "XOF")]),
     ("Fortune Loom is spending Ar 95 billion on a knitting plant", ["MG"], [(95_000_000_000, "MGA")]),
     ("Tecún had sales of Q4.8 billion in the harvest", ["GT"], [(4_800_000_000, "GTQ")]),
+    ("to build a B$1.6 billion (US$1.24 billion) methanol plant", ["BN"], [(1_600_000_000, "BND"), (1_240_000_000, "USD")]),
+    ("Huye coffee processor to double capacity with Rwf9.6 billion expansion", ["RW"], [(9_600_000_000, "RWF")]),
+    ("Imena Agro-Inputs Ltd Announces Frw 14.5 Billion Fertiliser Blending Plant", ["RW"], [(14_500_000_000, "RWF")]),
+    ("will build a ₲660 billion soybean plant", ["PY"], [(660_000_000_000, "PYG")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),

@@ -37,6 +37,7 @@ _COMPANIES = [
     ("Kovinoplast Ptuj d.d.", "Kovinoplast Ptuj"),
     ("Awal Alloys B.S.C.", "Awal Alloys"),
     ("Pesquera Humboldt SAA", "Pesquera Humboldt"),  # a Peruvian open corporation's form, undotted
+    ("Agroindustrial Guaraní S.A.E.C.A.", "Agroindustrial Guaraní"),  # a Paraguayan open corporation
 ]
 
 
