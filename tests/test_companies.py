@@ -118,6 +118,9 @@ _FIND = [
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    # a hyphen inside a name a legal form closes; a dateline's spaced dash is no hyphen
+    ("Kigali, Rwanda – 3 March 2025 – Imena Agro-Inputs Ltd (\"Imena\" or \"the Company\"), Rwanda's largest private "
+     "distributor of fertiliser, today announced a blending plant.", {"Imena Agro-Inputs"}),
     # a name ends at its legal form where the next sentence's first word follows ("Inc. Whitby said")
     ("The plant will be owned and operated by a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said work "
      "would begin in 2026.", {"Gippsland Fresh Foods Canada"}),
@@ -336,6 +339,7 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    ("SEOUL, Aug 19 - Daesong Chemical Co. said on Tuesday it would build a plant.", {"Aug 19 - Daesong Chemical"}),
     # acronyms of things: one a lower-case phrase spells out, one after "a", a wire's end marker, a material only ever
     # written before the noun it describes
     ("That unit, which makes nylon and polybutylene terephthalate (PBT) resins, began production in January.", {"PBT"}),

@@ -1873,9 +1873,13 @@ class CompanyFinder:
                 span = span[1:]
             if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "name-bracketed-suffix",
                         "pt-prefix"):
-                # "Van der Werf Gieterij N.V." starts at a capital; "Gwarzo Grains & Milling Plc" keeps its "&"
-                # inside, never at the front.
-                while len(span) > 1 and (span[0].is_lower or span[0].text == "&"):
+                # "Van der Werf Gieterij N.V." starts at a capital; "Gwarzo Grains & Milling Plc" and "Imena
+                # Agro-Inputs Ltd" keep their "&" and hyphen inside, never at the front.
+                # (A spaced dash is no hyphen: "MANILA, July 2 - Alpha Agri Holdings Inc." starts after it.)
+                spaced = [t.i for t in span if t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)]
+                if spaced:
+                    span = doc[spaced[-1] + 1 : span.end]
+                while len(span) > 1 and (span[0].is_lower or span[0].text in ("&", "-")):
                     span = span[1:]
                 found.append((span, True))
                 continue
