@@ -403,6 +403,9 @@ _NOT_DEALS = [
      "Ohio to study a $400 million plant."),
     ("sought from investors", "Coatings news\n\nSolvik Chemicals AG is seeking €300 million from investors to fund its "
      "Leipzig plant."),
+    # a price per kilogramme paid to farmers
+    ("price per kilogramme", "Coffee news\n\nNyungwe Coffee Ltd, which is investing in new washing stations in Huye, "
+     "currently pays farmers Rwf410 per kilogramme of cherry."),
     # the level a result was lifted to, its noun far before the sum
     ("profit lifted to", "Bakery news\n\nBread maker Solvik Foods has lifted full-year net profit 11 per cent to "
      "$48.6 million and unveiled plans for a chilled distribution centre in Melbourne's west."),
