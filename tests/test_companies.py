@@ -118,6 +118,9 @@ _FIND = [
     ("Japan Bank for International Cooperation (JBIC) is considering a separate loan.",
      {"Japan Bank for International Cooperation"}),
     ("Shares of Brazil's Embraval rose after the results.", {"Embraval"}),
+    # a hyphened word the NER cut at its hyphen ("Co-operative", no legal form "Co")
+    ("Vardaan Agro Foods Ltd., based in Pune, and Northfield Grain Co-operative announced Wednesday they have formed a "
+     "joint venture.", {"Northfield Grain Co-operative"}),
     # a hyphen inside a name a legal form closes; a dateline's spaced dash is no hyphen
     ("Kigali, Rwanda – 3 March 2025 – Imena Agro-Inputs Ltd (\"Imena\" or \"the Company\"), Rwanda's largest private "
      "distributor of fertiliser, today announced a blending plant.", {"Imena Agro-Inputs"}),
@@ -339,6 +342,9 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a filing's defined terms for its parties
+    ('The Company\'s subsidiary (the "Purchaser") agreed to buy Jinhe Cold Chain (the "Target Company") for RMB186 '
+     'million. The consideration shall be satisfied by the Purchaser in cash.', {"Purchaser", "Target"}),
     ("SEOUL, Aug 19 - Daesong Chemical Co. said on Tuesday it would build a plant.", {"Aug 19 - Daesong Chemical"}),
     # acronyms of things: one a lower-case phrase spells out, one after "a", a wire's end marker, a material only ever
     # written before the noun it describes

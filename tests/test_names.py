@@ -38,6 +38,7 @@ _COMPANIES = [
     ("Awal Alloys B.S.C.", "Awal Alloys"),
     ("Pesquera Humboldt SAA", "Pesquera Humboldt"),  # a Peruvian open corporation's form, undotted
     ("Agroindustrial Guaraní S.A.E.C.A.", "Agroindustrial Guaraní"),  # a Paraguayan open corporation
+    ("Kandyan Builders (Pvt)", "Kandyan Builders"),  # a bracketed legal form the NER cut before "Ltd"
 ]
 
 

@@ -440,6 +440,10 @@ class CompanyFinder:
             end = opened
         while end - 1 > start and doc[end - 1].lower_ in ("and", "&", "or"):
             end -= 1
+        # "Northfield Grain Co-": the NER cut a hyphened word ("Co-operative") at its hyphen.
+        if end < len(doc) and end - 2 >= start and doc[end - 1].text == "-" and not doc[end - 2].whitespace_ \
+                and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
         # "a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said ...": the name ends at its legal form
         # where the next sentence begins.
         # (Not "Co. Limited", a legal form of two words.)
@@ -475,6 +479,10 @@ class CompanyFinder:
                     and doc[span.end + 1].lower_ in self.follow_not and doc[span.end + 1].is_lower)):
             return True
         if span.text.isupper() and span.text.isalpha() and len(span) == 1 and self._acronym_of_a_thing(span):
+            return True
+        # 'the "Purchaser"', 'the "Target Company"': a filing's defined term for a party, no name of its own.
+        if len(span) <= 2 and any(f'the {q}{span.text}{r}' in doc_text(doc) for q, r in (('"', '"'), ("“", "”"))) \
+                and span[0].is_title and all(t.is_alpha and not t.is_upper for t in span):
             return True
         # "rose 5.1% at 1015 GMT", "by 10:30 a.m. EST": a clock time's zone.
         if span.text in self.time_zones and span.start > 0 and (
@@ -1873,6 +1881,8 @@ class CompanyFinder:
                 span = span[1:]
             if rule in ("name-legal-suffix", "name-two-token-suffix", "name-spaced-suffix", "name-bracketed-suffix",
                         "pt-prefix"):
+                if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                    continue  # "Northfield Grain Co-operative": a word the legal form only begins
                 # "Van der Werf Gieterij N.V." starts at a capital; "Gwarzo Grains & Milling Plc" and "Imena
                 # Agro-Inputs Ltd" keep their "&" and hyphen inside, never at the front.
                 # (A spaced dash is no hyphen: "MANILA, July 2 - Alpha Agri Holdings Inc." starts after it.)
