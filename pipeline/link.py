@@ -27,7 +27,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import is_dateline
+from pipeline.components.places import is_dateline, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -1224,8 +1224,7 @@ class Linker:
                 # "a 35 per cent stake in Tiga Foods Plc, the Kano-based maker of flour, for N48 billion": the
                 # home the business bought is described by, in its own phrase.
                 # (Not the seller's: "a stake in Kalahari Milling from its Johannesburg-based parent".)
-                if _hyphened(p) and p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("based", "headquartered") \
-                        and any(p.root in set(c.root.subtree) for c in targets) \
+                if written_as_home(p) and any(p.root in set(c.root.subtree) for c in targets) \
                         and not any(a.lower_ == "from" and a.dep_ == "prep" for a in p.root.ancestors):
                     return p
                 continue

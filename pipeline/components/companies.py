@@ -567,8 +567,7 @@ class CompanyFinder:
             return True
         return any(p.start < span.end and span.start < p.end for p in places)
 
-    @staticmethod
-    def _acronym_of_a_thing(span: Span) -> bool:
+    def _acronym_of_a_thing(self, span: Span) -> bool:
         """An acronym that names a thing, not a firm: a wire's "(END)"; one a lower-case phrase spells out
         ("polybutylene terephthalate (PBT)", "annual general meeting of shareholders (RUPST)"); one after "a"/"an"
         ("raised ₹600 crore through a QIP"); a market a firm is listed on ("AIM-listed"); or one the article only
@@ -585,7 +584,7 @@ class CompanyFinder:
         if nxt is not None and nxt.text in ("-", "–") and not span[-1].whitespace_ and i + 2 < len(doc) \
                 and doc[i + 2].lower_ in ("listed", "quoted", "traded"):
             return True
-        mentions = [t for t in doc if t.text == span.text]
+        mentions = [doc[k] for k in self._where(doc, {hash_string(span.text.lower())}) if doc[k].text == span.text]
         return all(t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                    and doc[t.i + 1].pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") for t in mentions)
 

@@ -37,9 +37,10 @@ DATELINE = re.compile(
 
 SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
               "terminal", "mine", "fab", "complex"}
-# Works a company runs, named by their town ("its Bathurst bakery").
-_WORKS_NOUNS = {"bakery", "brewery", "cannery", "dairy", "foundry", "warehouse", "depot", "distillery", "sawmill",
-                "shipyard", "winery", "hatchery", "abattoir", "quarry", "smelter", "hospital", "hotel", "resort"}
+# Sites and the works a company runs, named by their town ("the Toowoomba site", "its Bathurst bakery").
+_TOWN_NAMED_WORKS = SITE_NOUNS | {"bakery", "brewery", "cannery", "dairy", "foundry", "warehouse", "depot",
+                                  "distillery", "sawmill", "shipyard", "winery", "hatchery", "abattoir", "quarry",
+                                  "hospital", "hotel", "resort"}
 # "a gas plant in Ozu", "operates four plants in Shah Alam, Senai and Bayan Lepas", "the site at Lanet":
 # the names after a facility and "in"/"at" are where it stands, whether or not the gazetteer knows them.
 FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuses", "facilities", "refineries",
@@ -298,11 +299,10 @@ class PlaceFinder:
             return True
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
         if doc[i].lower_ in ("the", "its", "their", "our") and span.end < len(doc) and doc[span.end].is_lower \
-                and doc[span.end].lower_ in SITE_NOUNS | _WORKS_NOUNS:
+                and doc[span.end].lower_ in _TOWN_NAMED_WORKS:
             return True
         # "the Söderhamn-based group", "Zug-based commodity trader X": a home.
-        if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end - 1].whitespace_ \
-                and doc[span.end + 1].lower_ in ("based", "headquartered"):
+        if written_as_home(span) and not doc[span.end - 1].whitespace_:
             return True
         if doc[i].text in (",", "and") and i > 0:
             return any(f.end == i and f.start > 0
@@ -478,12 +478,18 @@ def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, default_gazetteer(), spans_key, small_towns())
 
 
-def _opens_paragraph(place: Span) -> bool:
-    doc = place.doc
-    if place.start == 0:
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """The token at ``i`` opens a paragraph (or the text)."""
+    if i == 0:
         return True
-    prev = doc[place.start - 1]
+    prev = doc[i - 1]
     return "\n" in prev.whitespace_ or (prev.is_space and prev.text.endswith("\n"))
+
+
+def written_as_home(place: Span) -> bool:
+    """"Zug-based", "Dubai-headquartered": a place written as a company's home."""
+    doc, end = place.doc, place.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in ("based", "headquartered")
 
 
 def is_dateline(place: Span) -> bool:
@@ -495,10 +501,8 @@ def is_dateline(place: Span) -> bool:
         start -= 2  # the second city of "LIMA/TORONTO"
     if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_upper:
         end += 2  # the first
-    if start > 0:
-        prev = doc[start - 1]
-        if "\n" not in prev.whitespace_ and not (prev.is_space and prev.text.endswith("\n")):
-            return False
+    if not _opens_paragraph(doc, start):
+        return False
     nxt = doc[end : end + 2]
     if len(nxt) == 2 and nxt[0].text in ("-", "–") and not doc[end - 1].whitespace_ and not nxt[0].whitespace_ \
             and nxt[1].is_lower:
@@ -527,7 +531,7 @@ def home_country(doc: Doc, key: str = "places") -> str | None:
     for s in doc.spans.get(key, []):
         if s._.country:
             counts[s._.country] += 1 if s._.canonical in _country_names() else 2
-            if _opens_paragraph(s) and s.end + 1 < len(s.doc) and s.doc[s.end + 1].lower_ in ("based", "headquartered"):
+            if _opens_paragraph(s.doc, s.start) and written_as_home(s):
                 counts[s._.country] += 3  # "Melbourne-based X has ...", a lede the way a dateline is
     counts = counts.most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
