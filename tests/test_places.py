@@ -31,6 +31,12 @@ _LOOKUPS = [
     # language's own letters kept
     ("Salalah", [], "Salalah", "OM"),
     ("Gdansk", [], "Gdańsk", "PL"),
+    # a town named like a bigger place of another country: the town where the story names its country only
+    ("Athlone", [], "Athlone", "ZA"),
+    ("Athlone", ["IE", "US"], "Athlone", "IE"),
+    ("Athlone", ["ZA", "IE"], "Athlone", "ZA"),
+    # ... but never for a country's or a great city's name: a US story's Paris is France's
+    ("Paris", ["US"], "Paris", "FR"),
 ]
 
 
@@ -64,6 +70,9 @@ _COMPONENT = [
      [("the United States", "GPE"), ("the U.S. Commerce Department", "ORG")], [("United States", "US")]),
     ("Malaysian investors and the AI boom.", [("Malaysian", "NORP"), ("AI", "GPE")], []),
     ("Bank of America opened in Texas.", [("Bank of America", "ORG"), ("Texas", "GPE")], [("Texas", "US")]),
+    # the town's own name counts for no country while another country's place bears it too
+    ("The firm will expand its Athlone plant, its biggest in Ireland.", [("Athlone", "GPE"), ("Ireland", "GPE")],
+     [("Athlone", "IE"), ("Ireland", "IE")]),
 ]
 
 

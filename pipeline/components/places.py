@@ -416,7 +416,7 @@ class PlaceFinder:
             and len({c.country for c in self.gaz.candidates(s.text)}) == 1
         )
         for s in spans:
-            owners = {p.country for p in self.gaz.candidates(s.text) if p.country}
+            owners = {p.country for p in (*self.gaz.candidates(s.text), *self.gaz.namesakes(s.text)) if p.country}
             if len(owners) == 1:
                 countries[owners.pop()] += 0.5
         context = [c for c, _ in countries.most_common()]

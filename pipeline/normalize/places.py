@@ -28,14 +28,18 @@ class Place:
 
 
 class Gazetteer:
-    def __init__(self, rows: Iterable[dict[str, str]], stopwords: Iterable[str] = ()):
+    def __init__(self, rows: Iterable[dict[str, str]], stopwords: Iterable[str] = (),
+                 namesakes: Iterable[dict[str, str]] = ()):
         self._by_key: dict[str, list[Place]] = defaultdict(list)
         self.surface_forms: set[str] = set()
         for r in rows:
-            place = Place(r["canonical"], r["country"] or None, r["kind"], int(r["population"] or 0))
-            self._by_key[fold(r["name"])].append(place)
+            self._by_key[fold(r["name"])].append(_place(r))
             self.surface_forms.add(r["name"])
         self.stopwords = frozenset(stopwords)
+        # Smaller towns named like one of the places above, in other countries: only ``lookup`` reads them.
+        self._namesakes: dict[str, list[Place]] = defaultdict(list)
+        for r in namesakes:
+            self._namesakes[fold(r["name"])].append(_place(r))
 
     def candidates(self, name: str) -> list[Place]:
         """
@@ -49,6 +53,10 @@ class Gazetteer:
             short = _KIND_WORD.sub("", key)
             found = self._by_key.get(short, []) if short != key else []
         return found
+
+    def namesakes(self, name: str) -> list[Place]:
+        """Smaller towns of other countries named like a place of the main table ("Athlone", Ireland)."""
+        return self._namesakes.get(fold(strip_possessive(strip_the(name.strip()))), [])
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The place a name most likely means, given the countries an
@@ -79,6 +87,11 @@ class Gazetteer:
                     KIND_RANK[p.kind], -p.population)
 
         best = sorted(cands, key=rank)[0]
+        if context and not any(p.country in context for p in cands):
+            # "Athlone" in a story about Ireland: the Irish town, not the Cape Town suburb the main table knows.
+            local = [p for p in self.namesakes(name) if p.country in context]
+            if local:
+                return sorted(local, key=rank)[0]
         if context and best.country not in context:
             # "a plant in Georgia" in a story that names the U.S. or Atlanta: the state, not the country; an
             # "Armenia" in a Colombian story is the city.
@@ -88,10 +101,15 @@ class Gazetteer:
         return best
 
 
+def _place(r: dict[str, str]) -> Place:
+    return Place(r["canonical"], r["country"] or None, r["kind"], int(r["population"] or 0))
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return Gazetteer(
-        load_tsv("gazetteers/places.tsv"), load_lines("gazetteers/place_stopwords.txt")
+        load_tsv("gazetteers/places.tsv"), load_lines("gazetteers/place_stopwords.txt"),
+        load_tsv("gazetteers/namesakes.tsv"),
     )
 
 
