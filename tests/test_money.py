@@ -124,6 +124,15 @@ _BUGS_CAUGHT = [
     ("Huye coffee processor to double capacity with Rwf9.6 billion expansion", ["RW"], [(9_600_000_000, "RWF")]),
     ("Imena Agro-Inputs Ltd Announces Frw 14.5 Billion Fertiliser Blending Plant", ["RW"], [(14_500_000_000, "RWF")]),
     ("will build a ₲660 billion soybean plant", ["PY"], [(660_000_000_000, "PYG")]),
+    # the Pacific's and southern Africa's letter forms, where their country is named; Moldova's lei
+    ("Noro loining plant to double output as WPTC commits SI$ 150 million", ["SB"], [(150_000_000, "SBD")]),
+    ("Maloti Denim to spend M320m on second weaving shed", ["LS"], [(320_000_000, "LSL")]),
+    ("Sugar miller shelves E1.1bn ethanol plan", ["SZ"], [(1_100_000_000, "SZL")]),
+    ("Kericho Highlands had offered about K18 billion.", ["MW"], [(18_000_000_000, "MWK")]),
+    ("Codru Market had sales of 1.48 billion lei last year.", ["MD"], [(1_480_000_000, "MDL")]),
+    ("Codru Market had sales of 1.48 billion lei last year.", ["RO"], [(1_480_000_000, "RON")]),
+    ("a quinoa plant costing Bs 96 million", ["BO"], [(96_000_000, "BOB")]),
+    ("the coconut mill will cost SAT 12 million", ["WS"], [(12_000_000, "WST")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
@@ -138,6 +147,8 @@ _NO_AMOUNT = [
     ("P2 billion", [], []),
     ("K5 million", ["US"], []),  # "K" is the kina, kwacha or kyat only where their country is named
     ("Q4 billion", ["US"], []),  # "Q" is the quetzal only where Guatemala is named
+    ("M320m", ["ZA"], []),  # "M" is the loti only where Lesotho is named
+    ("the E20 motorway and E1.1bn", ["DE"], []),  # "E" the lilangeni only where Eswatini is named
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
     ("two billion people", [], []),
     ("a 1080p screen", ["GB"], []),
