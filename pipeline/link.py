@@ -27,7 +27,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import is_dateline, written_as_home
+from pipeline.components.places import dateline_country, home_country, is_dateline, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -1327,6 +1327,11 @@ class Linker:
                           for t in doc[o.end : q.start])}
         if len(beside) == 1:
             return beside.pop()
+        # A town the gazetteer does not know lies where the story is set, by its dateline or most of its places
+        # ("its San Ġwann-based developer ... led by a Stockholm fund" of a Maltese story is Maltese).
+        home = dateline_country(doc) or home_country(doc)
+        if home is not None:
+            return home
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
         if len(around) == 1:
             return around.pop()

@@ -323,6 +323,18 @@ def test_link_sums_that_are_no_commitment_yield_no_deal(nlp, text, why):
     assert deals_of(nlp, text) == []
 
 
+def test_a_town_no_gazetteer_knows_lies_where_the_story_is_set(nlp):
+    # (not in the one other country its sentence names: the Stockholm fund's home)
+    text = ("Business briefs: gaming software firm raises funds\n\n"
+            "Kordin Labs Ltd, the San Ġwann-based developer of live-casino streaming software, has raised €22 million "
+            "in a Series B funding round led by Stockholm venture firm Ångström Ventures AB. The company, which employs "
+            "190 people in Malta, said the money would be used to open a second studio.\n\n"
+            "Sliema Bay Hotels plc will spend €18.5 million refurbishing its flagship hotel in Sliema, Malta.")
+    round_ = [d for d in deals_of(nlp, text) if d["amount"] == 22_000_000]
+    assert [(d["investor"], d["location"], d["location_country"]) for d in round_] == [
+        ("Ångström Ventures", "San Ġwann", "MT")]
+
+
 def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
     text = ("Potash mine draws buyer\n\nREGINA, June 3 - Prairie Potash will build a mine near Belle Plaine, "
             "Saskatchewan.\n\nVeldgoed of the Netherlands agreed on Monday to pay C$250 million for a 15 percent "
