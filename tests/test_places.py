@@ -70,6 +70,16 @@ _COMPONENT = [
      [("the United States", "GPE"), ("the U.S. Commerce Department", "ORG")], [("United States", "US")]),
     ("Malaysian investors and the AI boom.", [("Malaysian", "NORP"), ("AI", "GPE")], []),
     ("Bank of America opened in Texas.", [("Bank of America", "ORG"), ("Texas", "GPE")], [("Texas", "US")]),
+    # a region's name that is also one country's province names no country: "Gulf" is not Papua New Guinea's
+    ("The Gulf's biggest dairy will build in Dammam.", [("Gulf", "LOC"), ("Dammam", "GPE")],
+     [("Gulf", None), ("Dammam", "SA")]),
+    # a dateline's town no gazetteer knows is a place all the same, written as the text would write it
+    ("VALLETTA, June 3 — Kordin Labs Ltd said it would hire.", [], [("Valletta", "MT")]),
+    ("HONIARA - Kolombangara Holdings Ltd said.", [], [("Honiara", "SB")]),
+    ("ZHOVKVA — Okna Roztocze said it would hire.", [], [("Zhovkva", None)]),
+    # ... but not a wire's slug, nor a Q&A's speaker
+    ("UPDATE 2 - Kordin Labs Ltd said it would hire.", [], []),
+    ("MAMANI: We will build the plant.", [], []),
     # the town's own name counts for no country while another country's place bears it too
     ("The firm will expand its Athlone plant, its biggest in Ireland.", [("Athlone", "GPE"), ("Ireland", "GPE")],
      [("Athlone", "IE"), ("Ireland", "IE")]),

@@ -35,6 +35,20 @@ DATELINE = re.compile(
 )
 
 
+# A dateline whose town no gazetteer knows ("VALLETTA, June 3 —", "HONIARA - "): capitals, then a dash or a
+# comma and a date (not a colon, which a Q&A's speaker takes: "MAMANI:"); not a wire's slug ("UPDATE 1-").
+_DATED = re.compile(r"\s*(?:—|–|-|,\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_SLUGS = {"UPDATE", "EXCLUSIVE", "BRIEF", "ANALYSIS", "FACTBOX", "COLUMN", "INTERVIEW", "BREAKING", "REFILE",
+          "CORRECTED", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "ABOUT", "NOTE", "EDITORIAL",
+          "OPINION", "COMMENT", "FEATURE", "PHOTO", "VIDEO", "WATCH", "LIVE", "Q", "A", "BY"}
+
+
+def _unknown_dateline(m: re.Match) -> bool:
+    place = m.group("place")
+    return len(place) >= 4 and place.upper() == place and place.strip(".") not in _SLUGS \
+        and not any(w in _SLUGS for w in place.split()) and _DATED.match(m.string, m.end("place")) is not None
+
+
 SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
               "terminal", "mine", "fab", "complex"}
 # Sites and the works a company runs, named by their town ("the Toowoomba site", "its Bathurst bakery").
@@ -403,7 +417,7 @@ class PlaceFinder:
             if m.start() > 400:
                 break
             place = m.group("place").title()
-            if self.gaz.candidates(place):
+            if self.gaz.candidates(place) or _unknown_dateline(m):
                 span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
                 if span is not None:
                     found.append(span)
@@ -416,8 +430,10 @@ class PlaceFinder:
             and len({c.country for c in self.gaz.candidates(s.text)}) == 1
         )
         for s in spans:
-            owners = {p.country for p in (*self.gaz.candidates(s.text), *self.gaz.namesakes(s.text)) if p.country}
-            if len(owners) == 1:
+            # (A region of no one country counts as an owner: "Gulf", the region, is not Papua New Guinea's
+            # province of that name.)
+            owners = {p.country for p in (*self.gaz.candidates(s.text), *self.gaz.namesakes(s.text))}
+            if len(owners) == 1 and None not in owners:
                 countries[owners.pop()] += 0.5
         context = [c for c, _ in countries.most_common()]
         resolved = {s: self.gaz.lookup(s.text, context) for s in spans}
@@ -442,7 +458,9 @@ class PlaceFinder:
                 owner = next((p.country for p in inner if p is not None and p.country), None)
                 s._.canonical, s._.country = s.text, owner or (context[0] if context else None)
             else:
-                s._.canonical, s._.country = s.text, None
+                # ("ZHOVKVA —", a dateline no gazetteer knows: the town, as the story would write it in its text)
+                shouted = s.text.isupper() and _opens_paragraph(doc, s.start)
+                s._.canonical, s._.country = (s.text.title() if shouted else s.text), None
             s.label_ = "LOCATION"
         # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
         # gazetteer knows only another of that name (Sudan's Red Sea state).
