@@ -65,6 +65,16 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
     for abbrev in load_json("titles.json").get("name_abbreviations", []):
         if abbrev.endswith("."):
             nlp.tokenizer.add_special_case(abbrev, [{ORTH: abbrev}])
+    # "Filatura Biellese S.p.A. has signed ...", "Podravka d.d. will ...": a legal form's
+    # dotted words are one token each, as "Inc." and "Ltd." are, so that no sentence ends inside a company's name.
+    # Only forms with a dot inside, and those that open a longer one ("Pte." of "Pte. Ltd."): a sentence may end on
+    # "Sdn Bhd." or "Kft.", whose closing stop is the sentence's too.
+    forms = load_json("company_cues.json").get("legal_suffixes", [])
+    openers = {f.split()[0] for f in forms if " " in f}
+    for form in forms:
+        if " " not in form and len(form) > 2 and form.endswith(".") and ("." in form[:-1] or form in openers) \
+                and len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for comp_name, comp_cfg in cfg["components"].items():
         comp_cfg = dict(comp_cfg)
         factory = comp_cfg.pop("factory")

@@ -16,6 +16,10 @@ _CASES = [
     ("Stricter scrutiny by the U.S. Commerce Department worried Google.", {"Google"}),
     ("The Ministry of Finance and Universiti Malaya signed a pact with Petronas Bhd.", {"Petronas"}),
     ("Tesla Inc. and Siemens AG agreed to cooperate.", {"Tesla", "Siemens"}),
+    # a legal form with dots inside is one word: no name cut at "S.p", no sentence ending inside the name
+    ("DIRE DAWA – Italian yarn maker Filatura Biellese S.p.A. has signed a lease for two factory sheds.",
+     {"Filatura Biellese"}),
+    ("Zagreb food group Podravka d.d. will build a plant in Koprivnica.", {"Podravka"}),
     # two plural goods joined by "and" before one legal form are one name
     ("CHENNAI: Vindhya Cables and Wires Ltd will invest Rs 5,000 crore over the next five years.",
      {"Vindhya Cables and Wires"}),

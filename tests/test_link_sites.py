@@ -323,6 +323,14 @@ def test_link_sums_that_are_no_commitment_yield_no_deal(nlp, text, why):
     assert deals_of(nlp, text) == []
 
 
+def test_no_sentence_ends_inside_a_singapore_company_name(nlp):
+    text = ("Feed maker to build Brunei mill\n\nThe ministry signed an agreement with Straits Aqua Nutrition Pte. "
+            "Ltd., a Singapore-based producer of fish feed, which will invest B$142 million in an aquafeed mill at "
+            "Pulau Muara Besar in Brunei.")
+    assert [(d["investor"], d["amount"], d["currency"]) for d in deals_of(nlp, text)] == [
+        ("Straits Aqua Nutrition", 142_000_000, "BND")]
+
+
 def test_a_town_no_gazetteer_knows_lies_where_the_story_is_set(nlp):
     # (not in the one other country its sentence names: the Stockholm fund's home)
     text = ("Business briefs: gaming software firm raises funds\n\n"
