@@ -454,7 +454,9 @@ class CompanyFinder:
         if cut is not None:
             end = cut
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
-        while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1"):
+        # (Only a sum's: "Kestrel Future M, the battery-materials arm" keeps its "M", a currency's letter.)
+        while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1") and (
+                any(c.isdigit() for c in doc[end - 1].text) or (end < len(doc) and doc[end].like_num)):
             end -= 1
         # "Sahyog Fibre Optics Pvt Ltd for (Rs 640 crore)": the name ends at its legal form.
         while end - 2 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
