@@ -421,6 +421,33 @@ def _venture_totals(summed: list[DealRow]) -> set[int]:
     return dropped
 
 
+# "Of this, ...", "Of the amount, ...", "Of the planned capital spending, ...": a sentence that splits the sum before.
+_SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^,.;]{1,60}),")
+
+
+# Words of a split by who pays ("£52 million from its own cash ..., £16 million from a grant"), not by site.
+_FUNDING_WORDS = ["grant", "loan", "credit", "debt", "equity", "subsid", "own cash", "own funds", "borrow", "bond"]
+
+
+def _part_of_split(amount: Span, split: list) -> bool:
+    """A sum in the total's currency, smaller than it, that the parts named so far leave room for."""
+    total, _, left, _ = split
+    return amount._.currency == total.currency and amount._.value < total.amount and \
+        amount._.value <= left + 0.005 * total.amount
+
+
+def _sites_of_splits(deals: list[DealRow], splits: list[list]) -> list[DealRow]:
+    """A total's parts are deals of their own where each goes to a site of its own ("Rs 950 crore on a mall at
+    Kodimatha ..., and Rs 500 crore on a hub at the Kinfra Mega Food Park"); parts that are the pieces of one
+    project ("US$780mn to a concentrator line, US$310mn to a desalination plant") leave the total the one deal."""
+    dropped: set[int] = set()
+    for _total, _span, _left, parts in splits:
+        places = [d.location for d, _ in parts]
+        if len(parts) < 2 or not all(sited for _, sited in parts) or len(set(places)) < len(places):
+            dropped |= {id(d) for d, _ in parts}
+    return [d for d in deals if id(d) not in dropped]
+
+
 def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
@@ -1384,6 +1411,19 @@ class Linker:
             return named[0]._.canonical
         return None
 
+    @staticmethod
+    def _split_state(sent: Span, deals: list[DealRow], investor_of: dict[int, Span], split: list | None,
+                     has_subject: bool) -> list | None:
+        """The total whose parts the story is giving: opened by a sentence that opens "Of this, ..." after a deal
+        with a sum; kept by the sentences that go on naming parts ("A further VND1.1 trillion is earmarked for
+        ..."), until the parts add up to it or a sentence makes a company its subject."""
+        if _SPLIT_OPENER.match(sent.text):
+            total = next((d for d in reversed(deals) if d.amount is not None and id(d) in investor_of), None)
+            return [total, investor_of[id(total)], total.amount, []] if total is not None else None
+        if split is None or has_subject or split[2] <= 0.005 * split[0].amount:
+            return None
+        return split
+
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
         sent = amount.sent
@@ -1417,6 +1457,9 @@ class Linker:
         last_location: Span | None = None
         last_announcer: str | None = None
         fresh: list[DealRow] = []  # the deals of the last sentence, when it had sums
+        investor_of: dict[int, Span] = {}  # id of a deal -> the span of its investor
+        split: list | None = None  # [total deal, its investor's span, the sum its parts have yet to give, parts]
+        splits: list[list] = []  # every split that gave parts
         budgets: set[int] = set()  # ids of the deals whose sum is a year's capital-spending budget
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
@@ -1449,17 +1492,23 @@ class Linker:
                         and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}
+            split = self._split_state(sent, deals, investor_of, split, bool(subj))
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) \
                     or _equivalent(a, amounts) or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
-                if conversion or self._range_low(a, sent_amounts) or self._beside_the_sum(a, sent_amounts) \
-                        or self._part_or_whole(a, sent_amounts) or self._previous_level(a, sent_amounts) \
-                        or not self._is_investment(a) or self._in_past_year(a):
+                # (Not a split by who pays: "£52 million from its own cash ..., £16 million from a grant", below.)
+                part = split is not None and not conversion and _part_of_split(a, split) \
+                    and not _has(sent.text, _FUNDING_WORDS)
+                if conversion or self._range_low(a, sent_amounts) or (not part and (
+                        self._beside_the_sum(a, sent_amounts) or self._part_or_whole(a, sent_amounts)
+                        or self._previous_level(a, sent_amounts) or not self._is_investment(a)
+                        or self._in_past_year(a))):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
+                own_place = loc is not None
                 if loc is None and (lead is not None or backers):
                     # A round's money goes to the raising company's base: its home, else the dateline.
                     loc = self._raisers_base(a, places)
@@ -1475,6 +1524,20 @@ class Linker:
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
                 investor = lead or self._respective(a, companies) or self._investor(a, companies, last_subject)
+                if part and (investor is None or company_key(investor.text) == company_key(split[1].text)):
+                    # "Of this, Rs 5,900 crore will go into a plant at Maihar ..., and Rs 1,500 crore into a
+                    # grinding unit near Varanasi": the total's parts, each a deal of the total's investor, where
+                    # the sentence places it (the total beside them goes in _one_row_per_commitment).
+                    split[2] -= a._.value
+                    investor = split[1]
+                    if not split[3]:
+                        splits.append(split)
+                elif part:
+                    part = False
+                    if self._beside_the_sum(a, sent_amounts) or self._part_or_whole(a, sent_amounts) \
+                            or self._previous_level(a, sent_amounts) or not self._is_investment(a) \
+                            or self._in_past_year(a):
+                        continue
                 if lead is None and self._consortium and self._buyers_subject(a):
                     # "The buyers have also committed to spend a further A$400 million": the consortium.
                     investor = list(self._consortium.values())[-1][0]
@@ -1517,14 +1580,16 @@ class Linker:
                     continue
                 # (Not a site's part: "of which CHF 750 million in Visp, CHF 400 million in Basel" are deals of
                 # their own, and the total beside them goes in _one_row_per_commitment.)
-                total = None if _place_right_after(a, places) else self._total_of_share(a, name, deals, sent_amounts)
+                total = None if part or _place_right_after(a, places) else self._total_of_share(a, name, deals,
+                                                                                               sent_amounts)
                 if total is not None:
                     # "Hanmaru will contribute 3.1 trillion dong and Sao Viet the remaining 2.1 trillion":
                     # the partner's own share replaces the venture's total it carried.
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
                     continue
-                if self._funds_a_part(a, name, deals, sent_amounts) or self._phase_of(a, name, deals, sent_amounts):
+                if not part and (self._funds_a_part(a, name, deals, sent_amounts)
+                                 or self._phase_of(a, name, deals, sent_amounts)):
                     continue
                 sized = next((d for d in deals if d.investor == name and d.amount is None
                               and self._same_site(d, loc, places)), None)
@@ -1552,7 +1617,10 @@ class Linker:
                 )
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
-                if _capex_budget(a):
+                investor_of[id(deal)] = investor
+                if part:
+                    split[3].append((deal, own_place))  # (a part with no place of its own splits no sites)
+                if _capex_budget(a) and not part:
                     budgets.add(id(deal))
                 if self._lead is None and lead is None:
                     self._lead = investor
@@ -1634,7 +1702,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
-        deals = _one_row_per_commitment(deals, budgets)
+        deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)

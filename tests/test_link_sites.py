@@ -11,6 +11,30 @@ from dealtools import matches as _matches
 pytestmark = pytest.mark.slow
 
 _DEALS = [
+    # "Of the amount, ...": a total split into sites of their own is one deal per site, the total none ...
+    ("Gulf retailer to invest Rs 1,450 crore in Kerala\n\n"
+     "THIRUVANANTHAPURAM: UAE-based Al Barsha Retail Group LLC will invest Rs 1,450 crore in two projects in Kerala, "
+     "the state's industries minister said on Thursday.\n\n"
+     "Of the amount, Rs 950 crore will be spent on a shopping mall with a multiplex at Kodimatha in Kottayam, and "
+     "Rs 500 crore on a fruit processing hub at the Kinfra Mega Food Park in Kanjikode, Palakkad.",
+     [("Al Barsha Retail Group", 9_500_000_000, "INR", "Kodimatha"),
+      ("Al Barsha Retail Group", 5_000_000_000, "INR", None)]),
+    # ... and the sentences that go on naming parts ("A further ...") until they add up to it
+    ("Tyre maker earmarks VND4.2 trillion for three plants\n\n"
+     "HANOI - Sao Khue Tyre JSC said on Wednesday it would spend VND4.2 trillion on its factories this year.\n\n"
+     "Of the planned capital spending, VND2.65 trillion will go to a radial line at its main plant in Ben Cat. "
+     "A further VND1.1 trillion is earmarked for a new plant at Phuoc Dong Industrial Park in Tay Ninh province, "
+     "and VND450 billion for a rooftop solar system at the older factory in Bien Hoa.",
+     [("Sao Khue Tyre", 2_650_000_000_000, "VND", "Ben Cat"),
+      ("Sao Khue Tyre", 1_100_000_000_000, "VND", "Phuoc Dong Industrial Park"),
+      ("Sao Khue Tyre", 450_000_000_000, "VND", "Bien Hoa")]),
+    # ... but the pieces of one project at one site leave the total the one deal
+    ("Copper miner gets green light for US$1.25bn expansion\n\n"
+     "SANTIAGO - Chilean copper producer Minera Los Pumas SpA will invest US$1.25bn to expand its mine at Tierra "
+     "Amarilla, in the Atacama region, the company said on Monday.\n\n"
+     "Of the total, US$780mn will go to a new concentrator line, US$310mn to a desalination plant and a pipeline, "
+     "and the remaining US$160mn to power lines and a camp.",
+     [("Minera Los Pumas", 1_250_000_000, "USD", None)]),
     # A total given beside its parts is no deal of its own; a part routed through a unit that shares the
     # investor's name is the investor's.
     ("Hanul Energy Solution to spend 3.5 trillion won on U.S., Poland battery lines\nMay 2, 2025\n\n"
