@@ -140,6 +140,19 @@ def _a_year(amount: Span) -> bool:
     return len(amount) == 1 and amount.text.isdigit() and len(amount.text) == 4 and 1900 <= int(amount.text) <= 2100
 
 
+_COMMENTATORS = ("analyst", "economist", "strategist", "researcher")
+
+
+def _commentators_firm(company: Span) -> bool:
+    """A company named as the employer of one who comments on the news ("said Choi Min-seo, an analyst at Hanbit
+    Securities", "Westbow Securities analyst Priya Sandhu"): it puts no money in."""
+    doc = company.doc
+    before = doc[max(0, company.start - 3) : company.start]
+    if len(before) >= 2 and before[-1].lower_ in ("at", "with", "from") and before[-2].lower_.startswith(_COMMENTATORS):
+        return True
+    return company.end < len(doc) and doc[company.end].lower_.startswith(_COMMENTATORS)
+
+
 def _hyphened(place: Span) -> bool:
     """"Singapore-listed", "Texas-based": a place in a hyphened word is the place, not a company's first word."""
     return place.end < len(place.doc) and place.doc[place.end].text in ("-", "–")
@@ -1439,6 +1452,7 @@ class Linker:
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not ticker_exchange(c)]
+        commentators = {(c.start, c.end) for c in companies if _commentators_firm(c)}
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._latest_year = _latest_year(doc)
         self._defined = self._defined_terms(doc, companies)
@@ -1547,7 +1561,7 @@ class Linker:
                     # sites", no round, is X's own commitment).
                     continue
                 name = self._full_name(investor, companies, company_names)
-                if name is None:
+                if name is None or (investor.start, investor.end) in commentators:
                     continue
                 member_key = company_key(investor.text)
                 if investor is not lead and member_key in round_members:
@@ -1651,7 +1665,7 @@ class Linker:
                     # An unparsed sentence names no company (else it would be parsed): its "it" is the last subject.
                     investor = last_subject if flat else self._investor(obj, companies, last_subject)
                     name = self._full_name(investor, companies, company_names) if investor is not None else None
-                    if name is None:
+                    if name is None or (investor.start, investor.end) in commentators:
                         continue
                     country = self._country(loc, places)
                     mine = [d for d in deals if d.investor == name]

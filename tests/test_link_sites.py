@@ -355,6 +355,18 @@ def test_no_sentence_ends_inside_a_singapore_company_name(nlp):
         ("Straits Aqua Nutrition", 142_000_000, "BND")]
 
 
+@pytest.mark.parametrize("comment", [
+    "Priya Sandhu, an analyst at Westbow Securities Inc., said U.S. maltsters had added capacity at plants in "
+    "Montana and Idaho over the past two years.",
+    '"The capex is large relative to the gross block of about C$280 million," said Kavita Menon, an analyst at '
+    "Westbow Securities Inc.",
+], ids=["an analyst at X said", "said Y, an analyst at X"])
+def test_the_firm_of_an_analyst_who_comments_puts_no_money_in(nlp, comment):
+    text = ("Malt maker to expand\n\nLETHBRIDGE, Alberta - Chinook Malting Ltd will spend C$96 million on a fourth "
+            "line at its Lethbridge malthouse, it said on Tuesday.\n\n" + comment)
+    assert {d["investor"] for d in deals_of(nlp, text)} == {"Chinook Malting"}
+
+
 def test_a_town_no_gazetteer_knows_lies_where_the_story_is_set(nlp):
     # (not in the one other country its sentence names: the Stockholm fund's home)
     text = ("Business briefs: gaming software firm raises funds\n\n"
