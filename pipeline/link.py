@@ -1544,6 +1544,12 @@ class Linker:
                     # the sentence places it (the total beside them goes in _one_row_per_commitment).
                     split[2] -= a._.value
                     investor = split[1]
+                    # "Rs 780 crore ... at Halol in Gujarat, while Rs 370 crore ... at Silvassa": each part's place
+                    # is the first one written after it, before the next sum.
+                    nxt = min((o.start for o in sent_amounts if o.start > a.start), default=sent.end)
+                    own = next((p for p in places if a.end <= p.start < nxt), None)
+                    if own is not None:
+                        loc, own_place = own, True
                     if not split[3]:
                         splits.append(split)
                 elif part:

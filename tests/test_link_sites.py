@@ -28,6 +28,14 @@ _DEALS = [
      [("Sao Khue Tyre", 2_650_000_000_000, "VND", "Ben Cat"),
       ("Sao Khue Tyre", 1_100_000_000_000, "VND", "Phuoc Dong Industrial Park"),
       ("Sao Khue Tyre", 450_000_000_000, "VND", "Bien Hoa")]),
+    # (each part where the place written after it says, not the sentence's first place)
+    ("Cable maker clears Rs 1,150 crore capex\n\n"
+     "Mumbai, Oct 28: Vindhya Cables & Conductors Ltd said its board had approved capital expenditure of Rs 1,150 "
+     "crore to expand capacity.\n\n"
+     "Of the planned capex, Rs 780 crore will go into a new cable plant at Halol in Gujarat, while Rs 370 crore will "
+     "be spent on expanding the company's conductor facility at Silvassa in Dadra and Nagar Haveli.",
+     [("Vindhya Cables & Conductors", 7_800_000_000, "INR", None),
+      ("Vindhya Cables & Conductors", 3_700_000_000, "INR", "Silvassa")]),
     # ... but the pieces of one project at one site leave the total the one deal
     ("Copper miner gets green light for US$1.25bn expansion\n\n"
      "SANTIAGO - Chilean copper producer Minera Los Pumas SpA will invest US$1.25bn to expand its mine at Tierra "
