@@ -132,6 +132,11 @@ _BUGS_CAUGHT = [
     ("Codru Market had sales of 1.48 billion lei last year.", ["MD"], [(1_480_000_000, "MDL")]),
     ("Codru Market had sales of 1.48 billion lei last year.", ["RO"], [(1_480_000_000, "RON")]),
     ("a quinoa plant costing Bs 96 million", ["BO"], [(96_000_000, "BOB")]),
+    # German-language scale abbreviations in English-language Alpine press; Swiss thousands; a spelt-out prefix
+    ("Group revenue fell 3,8 % to EUR 1,36 Mrd. in 2024.", ["AT"], [(1_360_000_000, "EUR")]),
+    ("Rheintaler Präzisionsguss AG will invest CHF 42 Mio. in a casting hall.", ["CH"], [(42_000_000, "CHF")]),
+    ("Shares in the Le Sentier-based group fell 4.1% to CHF 1'186.", ["CH"], [(1_186, "CHF")]),
+    ("approved an investment of Baht 1,850 million in a new plant", ["TH"], [(1_850_000_000, "THB")]),
     ("the coconut mill will cost SAT 12 million", ["WS"], [(12_000_000, "WST")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),

@@ -29,7 +29,8 @@ _RATE_BEFORE = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|greenback|rupee|ring
                           r"traded|trades|changed hands|bought|fetched|fell|rose|weakened|strengthened)"
                           r"(?:\s(?:to|at|as high as|as low as|beyond|past|above|below))?\s$")
 _PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|rose|around|about)\s$")
-_NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# (Swiss prices group thousands with an apostrophe: "CHF 1'186")
+_NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 
 @dataclass(frozen=True)
