@@ -1146,10 +1146,17 @@ class Linker:
         verb = amount.root
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             verb = verb.head
-        if verb.tag_ != "VBD" or not _has(verb.lower_, self.cues["acquisition_verbs"]):
+        if verb.tag_ != "VBD" or not _has(verb.lower_, self.cues["acquisition_verbs"] + self.cues["completion_verbs"]):
             return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
-        years = [int(t.text) for t in verb.children if t.dep_ == "prep" and t.lower_ == "in"
+        done = _has(verb.lower_, self.cues["completion_verbs"])
+        # ("opened its first U.S. plant, a $480 million facility in Clarksville, Tennessee, in 2023": a plant opened
+        # and paid for, wherever the parser hangs its year)
+        heads = [t for t in verb.subtree if t.i < amount.sent.end] if done else list(verb.children)
+        years = [int(t.text) for t in heads if t.dep_ == "prep" and t.lower_ == "in"
                  for t in t.children if t.dep_ == "pobj" and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
+        latest = self._published_year or self._latest_year
+        if done:
+            return latest is not None and any(y < latest for y in years)
         return any(self._published_year is None or y < self._published_year for y in years)
 
     def _where_said(self, place: Span) -> bool:

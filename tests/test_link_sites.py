@@ -330,6 +330,10 @@ def test_link_where_the_news_was_told_is_no_deal_place(nlp, text, place, said_th
 
 # Sums that are no commitment: a fine, a plan the company dropped.
 _NOT_DEALS = [
+    ("Cathode maker to hire in Tennessee\nNovember 4, 2025\n\nSEOUL - Hanseong Chemical on Tuesday said it would "
+     "hire 200 workers in the United States.\n\nHanseong, a supplier to Korean cell makers, opened its first U.S. "
+     "plant, a $480 million cathode facility in Clarksville, Tennessee, in 2023, and expanded it in 2024 with another "
+     "$210 million.", "a plant opened and expanded in past years"),
     ("Copper plant funding\n\nGobi Copper LLC plans to fund the plant from cash and a USD 15 million prepayment from "
      "Erdene Metals, a trader that will take all cathode output for five years.", "a customer's prepayment"),
     ("Strike halts brewery\n\nKilimanjaro Breweries said its planned TSh 30 billion canning line at the plant, "
