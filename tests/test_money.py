@@ -137,6 +137,10 @@ _BUGS_CAUGHT = [
     ("Rheintaler Präzisionsguss AG will invest CHF 42 Mio. in a casting hall.", ["CH"], [(42_000_000, "CHF")]),
     ("Shares in the Le Sentier-based group fell 4.1% to CHF 1'186.", ["CH"], [(1_186, "CHF")]),
     ("approved an investment of Baht 1,850 million in a new plant", ["TH"], [(1_850_000_000, "THB")]),
+    # a year before "to" is no range's low end; a spelt-out sum's tail is no sum of its own
+    ("capex will rise from 1.6 billion yuan in 2025 to 2.3 billion yuan", ["CN"],
+     [(1_600_000_000, "CNY"), (2_300_000_000, "CNY")]),
+    ("SAR 1,140,000,000 (one billion one hundred and forty million Saudi riyals)", ["SA"], [(1_140_000_000, "SAR")]),
     ("the coconut mill will cost SAT 12 million", ["WS"], [(12_000_000, "WST")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),

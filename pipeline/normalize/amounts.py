@@ -43,6 +43,7 @@ class Amount:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_WORDS_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)(?: and)?\s+$", re.I)
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
 
 
@@ -132,6 +133,8 @@ def find_amounts(
             form, num, scale, num2, scale2 = g["bsuf"], g["bnum"], g["bscale"], g["bnum2"], g["bscale2"]
             suffix = None
         elif g["wnum"] is not None:
+            if _WORDS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "(one billion one hundred and forty million Saudi riyals)": the tail of a longer sum
             currency = resolve_currency(g["wsuf"], countries, local=local)
             if currency is not None:
                 value = _NUMBER_WORDS[g["wnum"].lower()] * float(scale_value(g["wscale"]))
@@ -166,6 +169,10 @@ def find_amounts(
         sw, sw2 = _scale_word(scale), _scale_word(scale2)
         p = "" if g["num"] is not None else "b"
         end = m.end()
+        start = m.start()
+        if p == "b" and num2 is not None and not sw and _YEAR.fullmatch(num):
+            # "... in 2025 to 2.3 billion yuan": a year, then the sum it goes to, no range
+            start, num, num2, sw = m.start("bnum2"), num2, None, sw2
         if num2 is not None and not sw2 and not g.get(p + "pre2") and _YEAR.fullmatch(num2):
             # "A$400 million to 2030": the year the money runs to, no range
             end = m.end(p + "scale") if g[p + "scale"] else m.end(p + "num")
@@ -180,7 +187,7 @@ def find_amounts(
                 out.append(Amount(m.start(), m.end(), m.group(0), v1, currency))
                 out.append(Amount(s2, m.end(), text[s2 : m.end()], v2, currency))
             else:
-                out.append(Amount(m.start(), end, text[m.start() : end], amount_value(num, sw), currency))
+                out.append(Amount(start, end, text[start:end], amount_value(num, sw), currency))
         except ValueError:
             continue
     # "($1 = 3.9810 zlotys)", "(1 euro = 1.173 U.S. dollar)": an exchange rate's two sides are no amounts.
