@@ -778,6 +778,14 @@ class Linker:
                         # "The company's board approved an investment of ...": the owner of the board decides; "The
                         # group's property arm will spend ...": an arm the article does not name is its owner's, as
                         # is "its joint venture with Y" (Y a partner).
+                        owner = next((g for g in child.children if g.dep_ == "poss"), None)
+                        if owner is None and child.lower_ in self.cues["deciding_bodies"] \
+                                and any(d.lower_ == "the" for d in child.children) and last_subject is not None \
+                                and not any(c.sent.start == amount.sent.start for c in companies):
+                            # "At the same meeting the board approved an investment of Tk 650 crore": the board of
+                            # the company the story is about (not a public board that approves a company's plan
+                            # the sentence names).
+                            return last_subject
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the

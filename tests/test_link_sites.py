@@ -36,6 +36,11 @@ _DEALS = [
      "be spent on expanding the company's conductor facility at Silvassa in Dadra and Nagar Haveli.",
      [("Vindhya Cables & Conductors", 7_800_000_000, "INR", None),
       ("Vindhya Cables & Conductors", 3_700_000_000, "INR", "Silvassa")]),
+    # the board of the company the story is about approves its money
+    ("Drugmaker's profit jumps 18pc\n\nDHAKA - Surma Pharmaceuticals PLC posted a net profit of Tk 212 crore for the "
+     "fiscal year.\n\nAt the same meeting the board approved an investment of Tk 650 crore over the next three years "
+     "to build an active pharmaceutical ingredient plant at the API Industrial Park in Gazaria, Munshiganj.",
+     [("Surma Pharmaceuticals", 6_500_000_000, "BDT", None)]),
     # ... but the pieces of one project at one site leave the total the one deal
     ("Copper miner gets green light for US$1.25bn expansion\n\n"
      "SANTIAGO - Chilean copper producer Minera Los Pumas SpA will invest US$1.25bn to expand its mine at Tierra "
