@@ -141,6 +141,7 @@ _BUGS_CAUGHT = [
     ("capex will rise from 1.6 billion yuan in 2025 to 2.3 billion yuan", ["CN"],
      [(1_600_000_000, "CNY"), (2_300_000_000, "CNY")]),
     ("SAR 1,140,000,000 (one billion one hundred and forty million Saudi riyals)", ["SA"], [(1_140_000_000, "SAR")]),
+    ("PLN 148,000,000 (say: one hundred forty-eight million zlotys)", ["PL"], [(148_000_000, "PLN")]),
     ("the coconut mill will cost SAT 12 million", ["WS"], [(12_000_000, "WST")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),

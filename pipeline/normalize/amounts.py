@@ -43,7 +43,8 @@ class Amount:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_WORDS_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)(?: and)?\s+$", re.I)
+_WORDS_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|twenty|thirty|forty|fifty|sixty|seventy|"
+                           r"eighty|ninety)(?: and)?[\s-]+$", re.I)
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
 
 
