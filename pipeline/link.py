@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Doc, Span, Token
 
@@ -442,22 +442,30 @@ _SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^
 _FUNDING_WORDS = ["grant", "loan", "credit", "debt", "equity", "subsid", "own cash", "own funds", "borrow", "bond"]
 
 
-def _part_of_split(amount: Span, split: list) -> bool:
-    """A sum in the total's currency, smaller than it, that the parts named so far leave room for."""
-    total, _, left, _ = split
-    return amount._.currency == total.currency and amount._.value < total.amount and \
-        amount._.value <= left + 0.005 * total.amount
+@dataclass
+class _Split:
+    """A total whose parts the story is giving, and the parts given so far (each with whether it has a place of its
+    own)."""
+    total: DealRow
+    investor: Span
+    left: float
+    parts: list[tuple[DealRow, bool]] = field(default_factory=list)
+
+    def takes(self, amount: Span) -> bool:
+        """A sum in the total's currency, smaller than it, that the parts named so far leave room for."""
+        return amount._.currency == self.total.currency and amount._.value < self.total.amount and \
+            amount._.value <= self.left + 0.005 * self.total.amount
 
 
-def _sites_of_splits(deals: list[DealRow], splits: list[list]) -> list[DealRow]:
+def _sites_of_splits(deals: list[DealRow], splits: list[_Split]) -> list[DealRow]:
     """A total's parts are deals of their own where each goes to a site of its own ("Rs 950 crore on a mall at
     Kodimatha ..., and Rs 500 crore on a hub at the Kinfra Mega Food Park"); parts that are the pieces of one
     project ("US$780mn to a concentrator line, US$310mn to a desalination plant") leave the total the one deal."""
     dropped: set[int] = set()
-    for _total, _span, _left, parts in splits:
-        places = [d.location for d, _ in parts]
-        if len(parts) < 2 or not all(sited for _, sited in parts) or len(set(places)) < len(places):
-            dropped |= {id(d) for d, _ in parts}
+    for split in splits:
+        places = [d.location for d, _ in split.parts]
+        if len(split.parts) < 2 or not all(sited for _, sited in split.parts) or len(set(places)) < len(places):
+            dropped |= {id(d) for d, _ in split.parts}
     return [d for d in deals if id(d) not in dropped]
 
 
@@ -1440,17 +1448,24 @@ class Linker:
         return None
 
     @staticmethod
-    def _split_state(sent: Span, deals: list[DealRow], investor_of: dict[int, Span], split: list | None,
-                     has_subject: bool) -> list | None:
+    def _split_state(sent: Span, deals: list[DealRow], investor_of: dict[int, Span], split: _Split | None,
+                     has_subject: bool) -> _Split | None:
         """The total whose parts the story is giving: opened by a sentence that opens "Of this, ..." after a deal
         with a sum; kept by the sentences that go on naming parts ("A further VND1.1 trillion is earmarked for
         ..."), until the parts add up to it or a sentence makes a company its subject."""
         if _SPLIT_OPENER.match(sent.text):
             total = next((d for d in reversed(deals) if d.amount is not None and id(d) in investor_of), None)
-            return [total, investor_of[id(total)], total.amount, []] if total is not None else None
-        if split is None or has_subject or split[2] <= 0.005 * split[0].amount:
+            return _Split(total, investor_of[id(total)], total.amount) if total is not None else None
+        if split is None or has_subject or split.left <= 0.005 * split.total.amount:
             return None
         return split
+
+    def _no_commitment(self, amount: Span, sent_amounts: list[Span]) -> bool:
+        """A sum that is no one's commitment: beside the sum it qualifies, a part or whole of another, a level
+        before a change, one no word of investing goes with, or history."""
+        return self._beside_the_sum(amount, sent_amounts) or self._part_or_whole(amount, sent_amounts) \
+            or self._previous_level(amount, sent_amounts) or not self._is_investment(amount) \
+            or self._in_past_year(amount)
 
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
@@ -1487,8 +1502,8 @@ class Linker:
         last_announcer: str | None = None
         fresh: list[DealRow] = []  # the deals of the last sentence, when it had sums
         investor_of: dict[int, Span] = {}  # id of a deal -> the span of its investor
-        split: list | None = None  # [total deal, its investor's span, the sum its parts have yet to give, parts]
-        splits: list[list] = []  # every split that gave parts
+        split: _Split | None = None  # the total whose parts the story is giving
+        splits: list[_Split] = []  # every split that gave parts
         budgets: set[int] = set()  # ids of the deals whose sum is a year's capital-spending budget
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
@@ -1528,12 +1543,8 @@ class Linker:
                     or _equivalent(a, amounts) or (
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 # (Not a split by who pays: "£52 million from its own cash ..., £16 million from a grant", below.)
-                part = split is not None and not conversion and _part_of_split(a, split) \
-                    and not _has(sent.text, _FUNDING_WORDS)
-                if conversion or self._range_low(a, sent_amounts) or (not part and (
-                        self._beside_the_sum(a, sent_amounts) or self._part_or_whole(a, sent_amounts)
-                        or self._previous_level(a, sent_amounts) or not self._is_investment(a)
-                        or self._in_past_year(a))):
+                part = split is not None and not conversion and split.takes(a) and not _has(sent.text, _FUNDING_WORDS)
+                if conversion or self._range_low(a, sent_amounts) or (not part and self._no_commitment(a, sent_amounts)):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)
@@ -1553,25 +1564,23 @@ class Linker:
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
                 investor = lead or self._respective(a, companies) or self._investor(a, companies, last_subject)
-                if part and (investor is None or company_key(investor.text) == company_key(split[1].text)):
+                if part and (investor is None or company_key(investor.text) == company_key(split.investor.text)):
                     # "Of this, Rs 5,900 crore will go into a plant at Maihar ..., and Rs 1,500 crore into a
                     # grinding unit near Varanasi": the total's parts, each a deal of the total's investor, where
                     # the sentence places it (the total beside them goes in _one_row_per_commitment).
-                    split[2] -= a._.value
-                    investor = split[1]
+                    split.left -= a._.value
+                    investor = split.investor
                     # "Rs 780 crore ... at Halol in Gujarat, while Rs 370 crore ... at Silvassa": each part's place
                     # is the first one written after it, before the next sum.
                     nxt = min((o.start for o in sent_amounts if o.start > a.start), default=sent.end)
                     own = next((p for p in places if a.end <= p.start < nxt), None)
                     if own is not None:
                         loc, own_place = own, True
-                    if not split[3]:
+                    if not split.parts:
                         splits.append(split)
                 elif part:
-                    part = False
-                    if self._beside_the_sum(a, sent_amounts) or self._part_or_whole(a, sent_amounts) \
-                            or self._previous_level(a, sent_amounts) or not self._is_investment(a) \
-                            or self._in_past_year(a):
+                    part = False  # (another company's sum: the tests a part skipped apply)
+                    if self._no_commitment(a, sent_amounts):
                         continue
                 if lead is None and self._consortium and self._buyers_subject(a):
                     # "The buyers have also committed to spend a further A$400 million": the consortium.
@@ -1654,7 +1663,7 @@ class Linker:
                 deals.append(deal)
                 investor_of[id(deal)] = investor
                 if part:
-                    split[3].append((deal, own_place))  # (a part with no place of its own splits no sites)
+                    split.parts.append((deal, own_place))  # (a part with no place of its own splits no sites)
                 if _capex_budget(a) and not part:
                     budgets.add(id(deal))
                 if self._lead is None and lead is None:
