@@ -26,15 +26,16 @@ def _head(path: Path, chars: int = 1200) -> str:
 
 
 def _folder(root: Path) -> None:
-    """20 articles (the corpus's, cut short to keep the test quick) in three formats, and one bad file."""
-    sources = sorted(CORPUS.glob("*.txt"))[:20]
+    """40 articles (the corpus's, cut short to keep the test quick) in three formats, and one bad file. (Enough that
+    a run killed late, on a slow machine, still leaves the resumed run articles to be interrupted in.)"""
+    sources = sorted(CORPUS.glob("*.txt"))[:40]
     (root / "txt").mkdir(parents=True)
-    for p in sources[:12]:
+    for p in sources[:24]:
         (root / "txt" / p.name).write_text(_head(p), encoding="utf-8")
-    for p in sources[12:16]:
+    for p in sources[24:32]:
         text = _head(p)
         (root / f"{p.stem}.json").write_text(json.dumps({"id": p.stem, "text": text, "published": "2024-05-01"}))
-    lines = [json.dumps({"id": p.stem, "text": _head(p)}) for p in sources[16:]]
+    lines = [json.dumps({"id": p.stem, "text": _head(p)}) for p in sources[32:]]
     (root / "rest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "broken.json").write_text("{", encoding="utf-8")
 
@@ -74,7 +75,7 @@ def test_kill_and_resume_write_the_same_bytes_as_a_clean_run(tmp_path):
     status, _err = _interrupt(_cmd(root, out), out, signal.SIGKILL, after=3)
     assert status == -signal.SIGKILL
     first = _finished(out)
-    assert 3 <= first < 20
+    assert 3 <= first < 30
     assert [p.name for p in out.iterdir()] == [".partial"]  # nothing half-written, no temp files
 
     status, err = _interrupt(_cmd(root, out, "--resume"), out, signal.SIGINT, after=first + 2)
