@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import dateline_country, home_country, is_dateline, written_as_home
+from pipeline.components.places import is_dateline, story_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -513,6 +513,7 @@ class Linker:
         self._kind_nouns = frozenset(w for w in cues["subject_nouns"] if w != "it")
         self._published_year: int | None = None  # the article's, while one is linked
         self._latest_year: int | None = None  # the latest year the article names, while one is linked
+        self._story_country: str | None = None  # where the article is set (places.story_country), while one is linked
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
         self._round_members: Mapping[str, Span | None] = {}  # the article's round leads and backers (company keys)
@@ -1367,8 +1368,7 @@ class Linker:
                     return span
         return None
 
-    @staticmethod
-    def _country(loc: Span | None, places: list[Span]) -> str | None:
+    def _country(self, loc: Span | None, places: list[Span]) -> str | None:
         """The place's country; for a town the gazetteer does not know, the one country its sentence names
         ("in Germany ..., around Frankfurt")."""
         if loc is None:
@@ -1392,9 +1392,8 @@ class Linker:
             return beside.pop()
         # A town the gazetteer does not know lies where the story is set, by its dateline or most of its places
         # ("its San Ġwann-based developer ... led by a Stockholm fund" of a Maltese story is Maltese).
-        home = dateline_country(doc) or home_country(doc)
-        if home is not None:
-            return home
+        if self._story_country is not None:
+            return self._story_country
         around = {p._.country for p in places if p.sent.start == loc.sent.start and p._.country}
         if len(around) == 1:
             return around.pop()
@@ -1485,6 +1484,7 @@ class Linker:
         commentators = {(c.start, c.end) for c in companies if _commentators_firm(c)}
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._latest_year = _latest_year(doc)
+        self._story_country = story_country(doc)
         self._defined = self._defined_terms(doc, companies)
         self._lead = None
         self._consortium = {}

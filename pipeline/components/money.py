@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.places import dateline_country, doc_countries, home_country
+from pipeline.components.places import doc_countries, story_country
 from pipeline.doctext import doc_text
 from pipeline.normalize.amounts import find_amounts
 
@@ -20,7 +20,7 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         countries = doc_countries(doc, self.places_key)
-        local = dateline_country(doc, self.places_key) or home_country(doc, self.places_key)
+        local = story_country(doc, self.places_key)
         for a in find_amounts(doc_text(doc), countries, self.table, local=local):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:

@@ -541,6 +541,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(c.name for n in gaz.surface_forms for c in gaz.candidates(n) if c.kind == "country")
 
 
+def story_country(doc: Doc, key: str = "places") -> str | None:
+    """Where the story is set: its dateline's country, else the country most of its places lie in."""
+    return dateline_country(doc, key) or home_country(doc, key)
+
+
 def home_country(doc: Doc, key: str = "places") -> str | None:
     """Where a story with no dateline is set: the country of most of its places, where that country is named
     at least three times and at least twice as often as any other (a local paper's "$" is its own dollar)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.normalize.money import amount_value, iso_codes, money_table, resolve_currency, scale_value
+from pipeline.normalize.money import amount_value, as_list, iso_codes, money_table, resolve_currency, scale_value
 from pipeline.resources import load_json
 
 TABLE = "money.json"
@@ -46,10 +46,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORDS_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|ninety)(?: and)?[\s-]+$", re.I)
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
-
-
-def _as_list(value: str | list[str]) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -158,7 +154,7 @@ def find_amounts(
                 continue
             form, num, scale, num2, scale2, suffix = "rupees", g["cnum"], g["cscale"], None, None, None
         form = form.strip()
-        if form in needs_country and not set(_as_list(needs_country[form])) & set(countries):
+        if form in needs_country and not set(as_list(needs_country[form])) & set(countries):
             continue
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").

@@ -116,6 +116,11 @@ def amount_value(number: str, scale: str | None = None) -> float:
     return float(n * scale_value(scale))
 
 
+def as_list(value: str | list[str]) -> list[str]:
+    """A money table value, one code or several, as a list."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 def currency_candidates(form: str, table: Mapping | None = None) -> list[str]:
     """ISO codes a currency form may stand for, the default first.
 
@@ -134,11 +139,11 @@ def currency_candidates(form: str, table: Mapping | None = None) -> list[str]:
         for cand in (form, form.lower()):
             v = t[key].get(cand)
             if v is not None:
-                return [v] if isinstance(v, str) else list(v)
+                return as_list(v)
     for key in ("suffixes",):
         for k, v in t[key].items():
             if k.lower() == form.lower():
-                return [v] if isinstance(v, str) else list(v)
+                return as_list(v)
     if re.fullmatch(r"[A-Z]{3}", form) and form in iso_codes():
         return [form]
     return []
@@ -180,7 +185,7 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     for country in countries:
         for c in cands:
             home = by_country.get(c)
-            if home == country or (isinstance(home, list) and country in home):
+            if home is not None and country in as_list(home):
                 return c
     return cands[0]
 
