@@ -180,6 +180,7 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
     full: list[tuple[str, str, str]] = []  # (key, canonical, raw text), longest first
     first_seen: dict[str, int] = {}
     registered: set[str] = set()  # keys the article writes with their own legal form somewhere ("Vantoli S.p.A.")
+    units = {company_key(s._.canonical) for s in spans if _called_a_unit(s)}
     for s in spans:
         first_seen.setdefault(company_key(s._.canonical), s.start)
         if has_legal_suffix(s.text):
@@ -199,8 +200,10 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
         if len(opened) > 1:
             target = min(opened, key=lambda fk: first_seen.get(fk, 0))
         for fk, canon, raw in ([] if target is not None else full):
-            if _bracketed_unit_of(canon, k):
-                continue  # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form
+            if _bracketed_unit_of(canon, k) or (fk in units and _place_unit_of(fk, k)):
+                # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form; so is
+                # "Kanemura Seiko" of "the company's U.S. subsidiary, Kanemura Seiko America Inc."
+                continue
             words, fwords = k.split(), fk.split()
             # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
             # registered company, not a short form of the longer one.
@@ -244,6 +247,35 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                     if t == a:
                         alias_of[k] = b
     return alias_of
+
+
+_UNIT_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "division", "branch", "subsidiaries", "units"}
+
+
+def _called_a_unit(span: Span) -> bool:
+    """The article calls this company another's unit: "the company's Mexican unit, X", "X, its U.S. subsidiary"
+    ("X, a unit of Taiwan's Y" names a parent of another name, so X's short form is still X)."""
+    doc, sent = span.doc, span.sent
+
+    def owned_unit(tokens: Span) -> bool:
+        return any(t.lower_ in _UNIT_NOUNS and any(o.lower_ in ("its", "'s", "’s", "their") for o in tokens[: t.i - tokens.start])
+                   for t in tokens)
+
+    after = doc[span.end : min(sent.end, span.end + 6)]
+    return owned_unit(doc[max(sent.start, span.start - 5) : span.start]) or (
+        len(after) > 1 and after[0].text == "," and owned_unit(after))
+
+
+def _place_unit_of(full_key: str, key: str) -> bool:
+    """``full_key`` is ``key`` followed by a place, as a unit is named after its parent and its market
+    ("kanemura seiko america", "kanemitsu seiko de mexico", "toyota motor thailand")."""
+    words, fwords = key.split(), full_key.split()
+    if len(fwords) <= len(words) or fwords[: len(words)] != words:
+        return False
+    tail = fwords[len(words):]
+    if tail[0] in ("de", "do", "of", "del", "da"):
+        tail = tail[1:]
+    return bool(tail) and bool(default_gazetteer().candidates(" ".join(tail)))
 
 
 def _bracketed_unit_of(canon: str, key: str) -> bool:

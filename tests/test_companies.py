@@ -691,3 +691,28 @@ def test_a_short_form_two_names_open_with_is_the_first_named(nlp):
     rows = {r.name: set(r.aliases.split("|")) for r in rows_from_doc(doc, "t") if r.field == "company"}
     assert {"Sarvodaya", "Sarvodaya Pharma"} <= rows["Sarvodaya Pharmaceuticals"]
     assert "Sarvodaya" not in rows.get("Sarvodaya Pharma Middle East", set())
+
+
+_PLACE_UNITS = [
+    # (text, the parent, its unit named after it and a place)
+    ("Japanese auto parts maker Kanemura Seiko plans a $96 million expansion of its plant. The company's U.S. "
+     "subsidiary, Kanemura Seiko America Inc., presented the plan on Tuesday.", "Kanemura Seiko", "Kanemura Seiko America"),
+    ("Kanemitsu Seiko will invest US$210 million to expand its brake plant in Apodaca. The investment will be made "
+     "through the company's Mexican unit, Kanemitsu Seiko de México.", "Kanemitsu Seiko", "Kanemitsu Seiko de México"),
+]
+
+
+@pytest.mark.parametrize("text,parent,unit", _PLACE_UNITS, ids=[u for _, _, u in _PLACE_UNITS])
+def test_a_unit_named_after_its_parent_and_a_place_is_a_company_of_its_own(nlp, text, parent, unit):
+    """The parent's name before its unit's ("X America", "X de México", which the article calls its unit) is the
+    parent, not a short form of the unit."""
+    rows = {r.name for r in rows_from_doc(nlp(text), "t") if r.field == "company"}
+    assert {parent, unit} <= rows
+
+
+def test_a_unit_of_another_parent_keeps_its_short_form(nlp):
+    """'Velora Display India, a unit of Taiwan's Jinhua Optronics': 'Velora Display' is still its short form."""
+    doc = nlp("Velora Display India, a unit of Taiwan's Jinhua Optronics, will invest Rs 3,200 crore in a plant at "
+              "Sriperumbudur. Velora Display will hire 1,800 people.")
+    rows = {r.name: set(r.aliases.split("|")) for r in rows_from_doc(doc, "t") if r.field == "company"}
+    assert "Velora Display" not in rows and "Velora Display" in rows["Velora Display India"]
