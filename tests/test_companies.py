@@ -530,6 +530,8 @@ _REJECT = [
     ("The firm will invest £68 million at its Hendon site in Sunderland.", {"Hendon"}),
     ("The train maker based in Beasain counts the bank among its shareholders.", {"Beasain"}),
     ("Regulators fined Mumbai-based Sapphire Stockbroking Rs 40 lakh for lapses.", {"Sapphire Stockbroking Rs"}),
+    ("Drina Energija will contribute KM 107.1 million and Morava Energie KM 102.9 million.",
+     {"Morava Energie KM 102.9 million", "Morava Energie KM"}),
     ("Group Chief Executive Officer Rania Haddad said the complex would be financed with cash.",
      {"Chief Executive Officer Rania Haddad", "Group Chief Executive Officer Rania Haddad"}),
     ("Jensen Huang, who spent most of Computex week in Taipei, has encouraged the move.", {"Computex week"}),

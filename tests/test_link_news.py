@@ -119,6 +119,11 @@ _VENTURES = [
      "said.\n\nDhofar Alloys will hold 60% of the venture and contribute RO 14.4 million in equity, while Shrenik will "
      "hold the remaining 40% and put in RO 9.6 million. The balance of RO 24 million is to be raised from banks.",
      [("Dhofar Alloys", 14_400_000, "OMR", "Salalah"), ("Shrenik Auto", 9_600_000, "OMR", "Salalah")]),
+    # The same with the shares in a currency's letters ("KM", Bosnia's mark), the second one's verb gapped.
+    ("shares in KM, gapped", "Solar news\n\nSARAJEVO, Dec 2 - Bosnia's Drina Energija d.d. and Czech utility Morava "
+     "Energie a.s. will build a 210 million marka solar park near Trebinje. Drina Energija will contribute KM 107.1 "
+     "million and Morava Energie KM 102.9 million.",
+     [("Drina Energija", 107_100_000, "BAM", None), ("Morava Energie", 102_900_000, "BAM", None)]),
 ]
 
 # Stakes bought in a project or a business.

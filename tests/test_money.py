@@ -143,6 +143,10 @@ _BUGS_CAUGHT = [
     ("SAR 1,140,000,000 (one billion one hundred and forty million Saudi riyals)", ["SA"], [(1_140_000_000, "SAR")]),
     ("PLN 148,000,000 (say: one hundred forty-eight million zlotys)", ["PL"], [(148_000_000, "PLN")]),
     ("the coconut mill will cost SAT 12 million", ["WS"], [(12_000_000, "WST")]),
+    # Bosnia's convertible mark, as "KM" before the sum and "marka" after it
+    ("Drina Energija will contribute KM 107.1 million and Morava Energie KM 102.9 million", ["BA"],
+     [(107_100_000, "BAM"), (102_900_000, "BAM")]),
+    ("Bosnian, Czech firms to build 210 mln marka solar park", ["BA"], [(210_000_000, "BAM")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),

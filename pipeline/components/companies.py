@@ -455,6 +455,9 @@ class CompanyFinder:
             end = cut
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
         # (Only a sum's: "Kestrel Future M, the battery-materials arm" keeps its "M", a currency's letter.)
+        # "and Morava Energie KM 102.9 million": the whole sum after the name, where the NER ran on into it.
+        end = next((t.i for t in doc[start + 1 : end - 1] if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isdigit()
+                    and self.money_text.match(t.text + " " + doc[t.i + 1].text)), end)
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1") and (
                 any(c.isdigit() for c in doc[end - 1].text) or (end < len(doc) and doc[end].like_num)):
             end -= 1
