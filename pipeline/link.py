@@ -49,6 +49,8 @@ PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 VENTURE_WORDS = {"venture", "jv"}
 # Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
 _VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
+# Words that make a commitment with no named investor a joint one whose partners may be named after it.
+_JOINT_WORDS = ["jointly", "consortium", "joint venture", "partners", "venture between", "together"]
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
 # Words standing for a country the sentence has named: "in the north-west of the kingdom".
 GENERIC_COUNTRY_WORDS = {"kingdom", "country", "emirate", "sultanate", "republic"}
@@ -95,6 +97,14 @@ class DealRow:
         if self.amount is not None and float(self.amount).is_integer():
             d["amount"] = int(self.amount)
         return d
+
+
+def _vehicle(noun: Token) -> bool:
+    """A noun for the company a project is held in: "venture", "the project company" (not "the shipping company")."""
+    if noun.lower_ not in _VEHICLE_NOUNS:
+        return False
+    return noun.lower_ != "company" or noun.i == 0 or noun.doc[noun.i - 1].lower_ in ("project", "venture", "new",
+                                                                                      "operating", "holding")
 
 
 def _subjectish(c: Span) -> bool:
@@ -1500,6 +1510,8 @@ class Linker:
         last_subject: Span | None = None
         last_location: Span | None = None
         last_announcer: str | None = None
+        joint: DealRow | None = None  # a joint commitment whose partners are not yet named
+        joint_at = -1  # where the sentence that gave it ends
         fresh: list[DealRow] = []  # the deals of the last sentence, when it had sums
         investor_of: dict[int, Span] = {}  # id of a deal -> the span of its investor
         split: _Split | None = None  # the total whose parts the story is giving
@@ -1585,6 +1597,14 @@ class Linker:
                 if lead is None and self._consortium and self._buyers_subject(a):
                     # "The buyers have also committed to spend a further A$400 million": the consortium.
                     investor = list(self._consortium.values())[-1][0]
+                if investor is None and lead is None and not backers and _has(sent.text, _JOINT_WORDS) \
+                        and not self._hedged(sent):
+                    # "A U.S. operator and a Kuwaiti conglomerate will jointly build a KD 92 million campus": a
+                    # joint commitment whose partners the next sentences may name.
+                    joint = DealRow(article_id, "", a._.value, a._.currency,
+                                    loc._.canonical if loc is not None else None, self._purpose(a),
+                                    self._announcer(a, officials), self._timeframe(a), self._country(loc, places))
+                    joint_at = sent.end
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
                                         and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
                     # The company raising a round puts no money in (but "X has raised £400m to build three
@@ -1688,6 +1708,8 @@ class Linker:
                 self._venture_partners(sent, deals, companies, company_names)
                 self._consortium_members(sent, deals, companies, company_names, last_subject)
                 self._shareholders(sent, deals, companies, company_names)
+            if not sent_amounts and joint is not None and sent.start - joint_at <= 60:
+                self._joint_holders(sent, deals, companies, company_names, joint)
             if not sent_amounts and sent.start_char >= headline:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
@@ -1959,34 +1981,22 @@ class Linker:
             if members:
                 self._consortium[name] = (buyer, members)
 
-    def _shareholders(self, sent: Span, deals: list[DealRow], companies: list[Span],
-                      company_names: Mapping[str, str] | None) -> None:
-        """"X will hold 51% of the project company, PT Y, with Z taking 30% and W the remaining 19%", "The project
-        company will be 50% owned by X, with Z and W holding the rest": a sentence with no sum that shares the
-        project out among X, whose commitment the article gave, and partners: each partner carries X's sum, as
-        joint-venture partners given only by their percentages do (the vehicle itself carries none)."""
-        def shares(text: str) -> bool:
-            low = text.lower()
-            return ("%" in text or " per cent" in low or " percent" in low or "the rest" in low or "remaining" in low) \
-                and _has(text, ["hold", "own", "tak", "stake"])
+    @staticmethod
+    def _shares_out(text: str) -> bool:
+        """A sentence that shares something out by holdings ("will hold 60%", "the remaining 40%")."""
+        low = text.lower()
+        return ("%" in text or " per cent" in low or " percent" in low or "the rest" in low or "remaining" in low) \
+            and _has(text, ["hold", "own", "tak", "stake", "made up"])
 
-        vehicle = ["project company", "venture", "consortium", "vehicle"]
-        if not shares(sent.text) or self._hedged(sent):
-            return
-        if not _has(sent.text, vehicle):
-            # "Norvind holds 45% of the project company, Kharas Green Ammonia. Takeshiro owns 30% and Epako the
-            # remaining 25%.": the share-out goes on in the next sentence.
-            prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-            if prev is None or not shares(prev.text) or not _has(prev.text, vehicle):
-                return
-            sent = sent.doc[prev.start : sent.end]
+    def _holders(self, sent: Span, companies: list[Span], company_names: Mapping[str, str] | None) -> list[str]:
+        """The companies a share-out sentence names as holders, not the vehicle they hold nor a holder's owner."""
         names: list[str] = []
         for c in companies:
             if not sent.start <= c.start < sent.end:
                 continue
             doc = c.doc
-            if (c.root.dep_ == "appos" and c.root.head.lower_ in _VEHICLE_NOUNS) or (
-                    c.start >= 2 and doc[c.start - 1].text == "," and doc[c.start - 2].lower_ in _VEHICLE_NOUNS):
+            if (c.root.dep_ == "appos" and _vehicle(c.root.head)) or (
+                    c.start >= 2 and doc[c.start - 1].text == "," and _vehicle(doc[c.start - 2])):
                 continue  # the project company itself ("the project company, PT Y,")
             if any(a.dep_ == "acl" and a.lower_.startswith(("controlled", "owned", "backed")) for a in c.root.ancestors
                    if a.i >= sent.start):
@@ -1994,6 +2004,25 @@ class Linker:
             m = self._name(c, company_names)
             if m is not None and m not in names:
                 names.append(m)
+        return names
+
+    def _shareholders(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                      company_names: Mapping[str, str] | None) -> None:
+        """"X will hold 51% of the project company, PT Y, with Z taking 30% and W the remaining 19%", "The project
+        company will be 50% owned by X, with Z and W holding the rest": a sentence with no sum that shares the
+        project out among X, whose commitment the article gave, and partners: each partner carries X's sum, as
+        joint-venture partners given only by their percentages do (the vehicle itself carries none)."""
+        vehicle = ["project company", "venture", "consortium", "vehicle"]
+        if not self._shares_out(sent.text) or self._hedged(sent):
+            return
+        if not _has(sent.text, vehicle):
+            # "Norvind holds 45% of the project company, Kharas Green Ammonia. Takeshiro owns 30% and Epako the
+            # remaining 25%.": the share-out goes on in the next sentence.
+            prev = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+            if prev is None or not self._shares_out(prev.text) or not _has(prev.text, vehicle):
+                return
+            sent = sent.doc[prev.start : sent.end]
+        names = self._holders(sent, companies, company_names)
         priced = [n for n in names if any(d.investor == n and d.amount is not None for d in deals)]
         if len(priced) != 1 or len(names) < 2:
             return
@@ -2002,6 +2031,24 @@ class Linker:
             if m != priced[0] and not any(x.investor == m for x in deals):
                 deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, None, d.timeframe,
                                      d.location_country))
+
+    def _joint_holders(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                       company_names: Mapping[str, str] | None, joint: DealRow | None) -> None:
+        """"A U.S. data-centre operator and one of Kuwait's largest conglomerates will jointly build a KD 92 million
+        campus. Potomac Ridge will hold 60% of the venture and Al-Sabeeh the remaining 40%": a joint commitment
+        whose partners the story describes before it names them; the holders a share-out names next carry its sum,
+        as joint-venture partners given only by their percentages do."""
+        if joint is None or not self._shares_out(sent.text) or self._hedged(sent):
+            return
+        names = [n for n in self._holders(sent, companies, company_names) if not any(d.investor == n for d in deals)]
+        if len(names) < 2:
+            return
+        officials = [o for o in sent.doc.spans.get("officials", []) if o.sent.start == sent.start]
+        announcer = joint.announced_by or (officials[0]._.canonical if officials and _has(sent.text, self.cues["speech"])
+                                           else None)
+        for m in names:
+            deals.append(DealRow(joint.article_id, m, joint.amount, joint.currency, joint.location, joint.purpose,
+                                 announcer, joint.timeframe, joint.location_country))
 
     @staticmethod
     def _buyers_subject(amount: Span) -> bool:
@@ -2101,8 +2148,15 @@ class Linker:
         loan": the cash of a financing mix for a commitment the investor has already made (a share that does not
         add up to its total), no second commitment."""
         verb = _clause(amount.root, amount)
-        return verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 \
-            and _bigger_commitment_made(amount, name, deals)
+        if verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 \
+                and _bigger_commitment_made(amount, name, deals):
+            return True
+        # "The company will put in Rs. 4.5 billion of its own equity and borrow the rest": the own share of a
+        # commitment reported before (in whatever currency), the rest borrowed.
+        text = amount.sent.text
+        return _has(text, ["own equity", "own cash", "own funds", "own resources", "internal accruals"]) \
+            and _has(text, ["the rest", "the remainder", "the balance", "borrow"]) \
+            and any(d.investor == name and d.amount is not None for d in deals)
 
     @staticmethod
     def _total_of_share(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> DealRow | None:

@@ -75,6 +75,10 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
         if " " not in form and len(form) > 2 and form.endswith(".") and ("." in form[:-1] or form in openers) \
                 and len(nlp.tokenizer(form)) > 1:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "(about Gs. 475.000 millones)", "Rs. 40 crore": a currency's dotted abbreviation is one token, no sentence end.
+    for form in load_json("money.json").get("prefixes", {}):
+        if form.endswith(".") and form[:1].isalpha() and len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for comp_name, comp_cfg in cfg["components"].items():
         comp_cfg = dict(comp_cfg)
         factory = comp_cfg.pop("factory")

@@ -532,6 +532,7 @@ _REJECT = [
     ("Regulators fined Mumbai-based Sapphire Stockbroking Rs 40 lakh for lapses.", {"Sapphire Stockbroking Rs"}),
     ("Drina Energija will contribute KM 107.1 million and Morava Energie KM 102.9 million.",
      {"Morava Energie KM 102.9 million", "Morava Energie KM"}),
+    ("The company's shares closed unchanged at Rs. 74.50 yesterday.", {"Rs.", "Rs"}),
     ("Group Chief Executive Officer Rania Haddad said the complex would be financed with cash.",
      {"Chief Executive Officer Rania Haddad", "Group Chief Executive Officer Rania Haddad"}),
     ("Jensen Huang, who spent most of Computex week in Taipei, has encouraged the move.", {"Computex week"}),

@@ -124,6 +124,24 @@ _VENTURES = [
      "Energie a.s. will build a 210 million marka solar park near Trebinje. Drina Energija will contribute KM 107.1 "
      "million and Morava Energie KM 102.9 million.",
      [("Drina Energija", 107_100_000, "BAM", None), ("Morava Energie", 102_900_000, "BAM", None)]),
+    # Partners the lede describes and the next sentence names by their holdings each carry the joint sum.
+    ("described, then holdings", "Data centre news\n\nKUWAIT CITY, Feb 17 - A U.S. data-centre operator and one of "
+     "Kuwait's largest family-owned conglomerates will jointly build a KD 92 million data-centre campus, the agency "
+     "said.\n\nVirginia-based Potomac Ridge Digital Inc. will hold 60% of the venture and Al-Sabeeh Holding Group "
+     "K.S.C.P. the remaining 40%, the agency said.",
+     [("Potomac Ridge Digital", 92_000_000, "KWD", None), ("Al-Sabeeh Holding Group", 92_000_000, "KWD", None)]),
+    ("described, then made up of", "Terminal news\n\nASUNCIÓN. A Paraguayan grain exporter, a Brazilian shipping "
+     "company and an Argentine barge operator will build a grain terminal at Villeta with an investment of US$ 64 "
+     "million (about Gs. 475.000 millones), the partners announced.\n\nThe joint venture is made up of Agroexport "
+     "Yguazú S.A., which will hold 45%, the Brazilian river shipping company Navegação Paranapanema Ltda., with 35%, "
+     "and Fluviales del Plata S.A., with the remaining 20%.",
+     [("Agroexport Yguazú", 64_000_000, "USD", "Villeta"), ("Navegação Paranapanema", 64_000_000, "USD", "Villeta"),
+      ("Fluviales del Plata", 64_000_000, "USD", "Villeta")]),
+    # The own-equity share of a commitment, the rest borrowed, is no second commitment (whatever its currency).
+    ("own equity, borrow the rest", "Hotel news\n\nCOLOMBO, Aug 19 - Serendib Leisure PLC will invest $120 million "
+     "(about Rs. 36 billion) in a hotel tower in Colombo Port City, the company said.\n\nThe company will put in "
+     "Rs. 4.5 billion of its own equity and borrow the rest from local banks.",
+     [("Serendib Leisure", 120_000_000, "USD", None)]),
 ]
 
 # Stakes bought in a project or a business.

@@ -147,6 +147,9 @@ _BUGS_CAUGHT = [
     ("Drina Energija will contribute KM 107.1 million and Morava Energie KM 102.9 million", ["BA"],
      [(107_100_000, "BAM"), (102_900_000, "BAM")]),
     ("Bosnian, Czech firms to build 210 mln marka solar park", ["BA"], [(210_000_000, "BAM")]),
+    # Spanish "millones" after a number grouped with dots
+    ("an investment of US$ 64 million (about Gs. 475.000 millones)", ["PY"],
+     [(64_000_000, "USD"), (475_000_000_000, "PYG")]),
     # a sum in words, hyphenated as an adjective; not "a billion-dollar refinery", a size
     ("to build a two-billion-riyal ($533 million) plant", ["SA"], [(2_000_000_000, "SAR"), (533_000_000, "USD")]),
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),

@@ -201,6 +201,9 @@ _MORE_PLACES = [
     # two names the NER cut at an Iberian particle are one place
     ("Its unit will spend €60 million on a workshop in nearby Santiago do Cacém, Portugal.", {"Santiago do Cacém"},
      {"Santiago", "Cacém"}),
+    # a currency's dotted abbreviation the NER calls a place
+    ("The terminal at Villeta will cost US$ 64 million (about Gs. 475.000 millones), the partners said.", {"Villeta"},
+     {"Gs.", "Gs"}),
 ]
 
 

@@ -130,7 +130,8 @@ def _shape_ok(text: str) -> bool:
     words = text.split()
     if not words or not all(w[0].isupper() or w.lower() in ("of", "and", "de", "el", "al") for w in words):
         return False
-    return not (len(text) <= 3 and text.isupper())
+    # "Gs." of "Gs. 475.000 millones": one word cut short is an abbreviation, not a name.
+    return not (len(text) <= 3 and text.isupper()) and not (len(words) == 1 and text.endswith("."))
 
 
 class PlaceFinder:

@@ -107,7 +107,12 @@ def amount_value(number: str, scale: str | None = None) -> float:
     500000000.0
     >>> amount_value("6.165", "billion")  # with a scale word, one dot is a decimal point
     6165000000.0
+    >>> amount_value("475.000", "millones")  # but not before a scale word of a language that groups with dots
+    475000000000.0
     """
+    if scale and scale.strip(" -").lower() in money_table().get("dot_grouped_scales", []) \
+            and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        number = number.replace(".", "")
     if scale and number.count(".") == 1 and "," not in number:
         return float(Decimal(number) * scale_value(scale))
     n = parse_number(number)
