@@ -11,6 +11,10 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # A city's possessive before a name; a start-up's sector word alone (exact rows: neither is a company)
+    ("Mexico City-based Fondo Tierra Alta and Monterrey's Cerro de la Silla Capital also took part.",
+     {"Fondo Tierra Alta", "Cerro de la Silla Capital"}),
+    ("Agritech start-up Tianliao Agritech Inc. has raised NT$420 million.", {"Tianliao Agritech"}),
     ("Servers from Oracle’s cloud in the United States run NVIDIA’s advanced H100 chips.", {"Oracle", "NVIDIA"}),
     ("Sime Darby Property Bhd said on Monday it would build 2,000 homes.", {"Sime Darby Property"}),
     ("Stricter scrutiny by the U.S. Commerce Department worried Google.", {"Google"}),
@@ -258,6 +262,11 @@ _FIND = [
     ("The index fell 0.6%, dragged down by a 1.2% drop in Saudi Aramco and a 2% fall in Al Rajhi Bank.",
      {"Saudi Aramco", "Al Rajhi Bank"}),
     ("Steelmaker Sidenor plans to fit a new furnace at its mill.", {"Sidenor"}),
+    # A descriptor whose lower-case head is a company's word, a city's possessive, a start-up's sector word.
+    ("PORT-AU-PRINCE — Rice miller Rizerie de l'Artibonite S.A. will spend 265 million gourdes on its mill.",
+     {"Rizerie de l'Artibonite"}),
+    ("SANTO DOMINGO — Fintech PagoQuisqueya S.R.L. said it made its first annual profit.", {"PagoQuisqueya"}),
+    ("Rewa Bioenergy Pte Limited wants to keep the ethanol at home.", {"Rewa Bioenergy"}),
     # Appositions that describe a business.
     ("Itaú Unibanco, the country's largest private lender, trades at twice its book value.", {"Itaú Unibanco"}),
     ("Ibarra, the Bilbao-based utility, has its research spread across the region.", {"Ibarra"}),

@@ -319,6 +319,8 @@ class CompanyFinder:
             return False
         if _ROMAN.fullmatch(name):
             return False  # "II" of "Keppel Data Centre Fund II"
+        if " " not in name and name.lower() in self.company_nouns and not has_legal_suffix(text):
+            return False  # "Agritech start-up Tianliao Agritech Inc.": a company's word alone names none
         if re.fullmatch(r"(.+?)\s+\d+", name) and fold(name.rsplit(" ", 1)[0]) in self.not_names:
             return False  # "FTSE 100", "Nifty 50": an index
         words = {w.strip(".,()'’\"").lower() for w in re.split(r"[\s\-/]+", name)}
@@ -422,6 +424,17 @@ class CompanyFinder:
                 or (doc[start].lower_ in self.company_nouns and (doc[start].is_sent_start or (
                     start > 0 and doc[start - 1].text in ("-", "--", "—", "–"))))):
             start += 1
+        # "Rice miller Rizerie de l'Artibonite S.A." opening a sentence (or the body after a dateline): a
+        # descriptor whose head noun is a company's word, written in lower case.
+        if end - start > 2 and (doc[start].is_sent_start or (start > 0 and doc[start - 1].text in ("-", "--", "—", "–"))) \
+                and doc[start + 1].is_lower and (doc[start + 1].lower_ in self.company_nouns
+                                                 or doc[start + 1].lower_.endswith("maker")) \
+                and doc[start + 2].is_title:
+            start += 2
+        # "Monterrey's Cerro de la Silla Capital": a place's possessive before the name is not part of it.
+        owner = next((t.i for t in doc[start + 1 : min(end - 1, start + 4)] if t.text in ("'s", "’s")), None)
+        if owner is not None and self.gaz.candidates(doc[start:owner].text):
+            start = owner + 1
         # "Pilbara Minerals' Ngungaju plant": the owner's name ends at its plural possessive.
         if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _SITE_NOUNS:
             cut = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("'", "’") and doc[t.i - 1].text.endswith("s")),
