@@ -2301,6 +2301,9 @@ class Linker:
             # "..., with Y and Z joining", "alongside existing backers Y and Z".
             return True
         verb = r.head  # (the pipeline has no lemmatizer: verb forms are matched on their stems)
+        if r.dep_ == "nsubj" and verb.lower_ in ("did", "do", "does", "have", "has") and verb.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            verb = verb.head  # "Y also took part, as did existing backer Z": Z did what Y did
         if r.dep_ in ("compound", "nmod") and verb.lower_.startswith(("join", "particip")):
             return True  # "... and Sweden's Y joining": the parser may take "joining" for a noun
         if r.dep_ not in ("nsubj", "nsubjpass") or not verb.lower_.startswith(tuple(self.cues["round_join_verbs"])):
@@ -2597,6 +2600,12 @@ class Linker:
                 between = doc[opening : amount.start]
         if len(between) > 4:
             return False
+        # "B$62 million (S$62 million; approximately US$48 million)": the next conversion in the same brackets.
+        sent_start = amount.sent.start
+        opened = next((t for t in reversed(doc[sent_start:prev_end]) if t.text in ("(", ")")), None)
+        if opened is not None and opened.text == "(" and len(between) and between[0].text in (";", ",") \
+                and all(t.lower_ in CONVERSION_GLUE | {",", ";"} for t in between):
+            return True
         if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
             return False
         return any(t.text == "(" for t in between) or (
@@ -2820,9 +2829,18 @@ class Linker:
                 c.dep_ == "npadvmod" and c.lower_ in ("year", "years", "month", "months") for c in verb.children):
             return True
         if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
-                                            "purchased", "injected", "sank", "opened", "built",
+                                            "purchased", "injected", "sank", "opened", "built", "raised",
                                             "completed", "commissioned", "put", "pumped", "ploughed", "plowed")):
-            if self._dated_before(verb):
+            # (A round raised is dated by a year on the verb itself, "raised S$18 million in a Series A round in
+            # 2023", not by any word under it: "HongShan, formerly Sequoia China" dates nothing.)
+            if self._dated_before(verb) if verb.lower_ != "raised" else any(
+                    c.dep_ == "prep" and any(g.dep_ == "pobj" and self._a_year_before(g) for g in c.subtree)
+                    for c in verb.children):
+                return True
+            # "The company last expanded in 2021, when it spent €14m on its second hall": dated by the time its
+            # "when" clause hangs on.
+            if any(c.lower_ == "when" for c in verb.children) and verb.dep_ in ("relcl", "advcl") and (
+                    self._dated_before(verb.head) or self._a_year_before(verb.head)):
                 return True
         # "X's $400 million plant in Ohio, which opened last year, ...", "a $400 million investment completed in
         # 2020": a facility the sum sizes that the sentence says was finished before the news.
@@ -2839,6 +2857,11 @@ class Linker:
         # "It sold its stake in X to Y last year for 820 billion won": a past sale or purchase dated before the news.
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
+
+    def _a_year_before(self, tok: Token) -> bool:
+        """``tok`` is a year before the news ("in 2019, when ...")."""
+        now = self._published_year or self._latest_year
+        return tok.is_digit and len(tok.text) == 4 and now is not None and int(tok.text) < now
 
     def _dated_before(self, verb: Token) -> bool:
         """A past verb its own words date before the news: "previously", "two years ago", "last year", a year

@@ -194,6 +194,24 @@ _LATER_SUM = [
 
 # Whole short stories: who "the company" and "the group" are after a round or a purchase.
 _STORIES = [
+    # What the company did before the news, dated by the time its "when" clause hangs on or by a year on the
+    # verb ("raised ... in 2023"), is history; a weight in pounds is no sum; a second conversion in the same
+    # brackets is no sum of its own.
+    ("last expanded in, when it spent", "Cheese news\n\nBEAVER DAM, March 3, 2025 - Badger Crest Cheese Co. will "
+     "spend $48 million to expand its plant in Beaver Dam, letting it take in another 1.2 million pounds of milk a "
+     "day. The company last invested heavily in the plant in 2019, when it spent $12 million on a wastewater system.",
+     [("Badger Crest Cheese", 48_000_000, "USD", "Beaver Dam")]),
+    ("raised in a year before, two conversions", "Shrimp news\n\nSINGAPORE, 9 September 2025 - Tanjong Blue "
+     "Aquaculture Pte. Ltd. will invest B$62 million (S$62 million; approximately US$48 million) to build a shrimp "
+     "farm at Kampong Labu in Temburong District, Brunei, with a first harvest in 2027. The company raised "
+     "S$18 million in a Series A round in 2023.",
+     [("Tanjong Blue Aquaculture", 62_000_000, "BND", None)]),
+    # "as did existing investor Z" joins the round as the others did.
+    ("as did existing investor", "Solar lender news\n\nMÉRIDA - Sakbé Energía has raised US$9 million in a Series "
+     "A round led by Houston's Gulfstream Climate Partners. Fondo Tierra Alta also took part, as did existing "
+     "investor Ixchel Ventures.",
+     [("Gulfstream Climate Partners", 9_000_000, "USD", None), ("Fondo Tierra Alta", None, None, None),
+      ("Ixchel Ventures", None, None, None)]),
     ("raiser after an agent clause", "Tern Solar raises Sh4 billion\n\nNAIROBI, March 3 (Reuters) - Tern Solar Ltd "
      "has raised Sh4 billion in a round led by Calder Impact Partners. The money will connect homes that are too far "
      "from the grid to be reached by Orvane Power Ltd. The company will spend Sh1.2 billion of the proceeds on "

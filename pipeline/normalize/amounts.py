@@ -48,6 +48,10 @@ _WORDS_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|twen
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|or|nearly|almost)\s+)?")
 
 
+# "pounds of milk": after "of", a thing weighed, not money ("£5 million of investment" is written with the sign).
+_WEIGHED = re.compile(r"\s+of\s+(?!(?:investment|funding|capital|spending|debt|equity|public|taxpayers|sterling)\b)[a-z]")
+
+
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -156,6 +160,8 @@ def find_amounts(
         form = form.strip()
         if form in needs_country and not set(as_list(needs_country[form])) & set(countries):
             continue
+        if (suffix or form).strip().lower() in ("pound", "pounds") and _WEIGHED.match(text, m.end()):
+            continue  # "another 1.2 million pounds of milk a day": a weight
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
