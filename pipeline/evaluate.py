@@ -5,6 +5,7 @@ Nothing at run time imports this module."""
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.export import atomic_write_text
 from pipeline.gold import load_gold, load_splits
-from pipeline.ingest import Article, iter_articles
+from pipeline.ingest import Article, IngestError, iter_articles
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.text import strip_the
 from pipeline.run import process
@@ -112,9 +113,17 @@ def evaluate(
     ids = [i for i in ids if i not in missing]
     nlp = nlp or build_nlp()
     rows, deals, base = defaultdict(list), defaultdict(list), defaultdict(list)
-    for art, r, d in process(nlp, articles):
+    failed: list[dict] = []
+    # An article the pipeline fails on is scored as one with no rows (its gold all missed), named on stderr,
+    # and the others are scored as usual.
+    for got in process(nlp, articles, on_error="return"):
+        if isinstance(got, IngestError):
+            print(f"error: {got.path}: {got.reason}", file=sys.stderr)
+            failed.append({"path": got.path, "reason": got.reason})
+            continue
+        art, r, d = got
         rows[art.id], deals[art.id] = r, d
-    result = {"articles": len(ids), "missing_articles": missing}
+    result = {"articles": len(ids), "missing_articles": missing, "failed_articles": failed}
     s = score(rows, deals, gold, ids)
     result["pipeline"] = s.as_dict()
     texts = {a.id: a.text for a in articles}
@@ -155,5 +164,6 @@ def format_table(result: dict) -> str:
     lines.append("matched deals: " + ", ".join(f"{a} {p.get(f'deal_{a}_acc', 0.0):.3f}" for a in DEAL_ATTRS)
                  + f" (of {p['deal_tp']})")
     lines.append(f"articles scored: {result['articles']}"
-                 + (f"; missing: {', '.join(result['missing_articles'])}" if result["missing_articles"] else ""))
+                 + (f"; missing: {', '.join(result['missing_articles'])}" if result["missing_articles"] else "")
+                 + (f"; failed (scored empty): {len(result['failed_articles'])}" if result.get("failed_articles") else ""))
     return "\n".join(lines)
