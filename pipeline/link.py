@@ -1400,6 +1400,14 @@ class Linker:
                           for t in doc[o.end : q.start])}
         if len(beside) == 1:
             return beside.pop()
+        # "In Kazakhstan, ... a wind farm in the Zhambyl region": the one country its sentence puts things in (not a
+        # company's home, "China's X"), or "Kazakhstan's Zhambyl region".
+        located = {p._.country for p in places if p.sent.start == loc.sent.start and p.start != loc.start
+                   and p._.country and self._specificity(p) == KIND_RANK["country"] and (
+                       (p.root.dep_ == "pobj" and p.root.head.lower_ in ("in", "across", "into"))
+                       or (p.root.dep_ == "poss" and loc.start <= p.root.head.i < loc.end + 2))}
+        if len(located) == 1:
+            return located.pop()
         # A town the gazetteer does not know lies where the story is set, by its dateline or most of its places
         # ("its San Ġwann-based developer ... led by a Stockholm fund" of a Maltese story is Maltese).
         if self._story_country is not None:

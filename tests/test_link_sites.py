@@ -396,6 +396,16 @@ def test_a_town_no_gazetteer_knows_lies_where_the_story_is_set(nlp):
         ("Ångström Ventures", "San Ġwann", "MT")]
 
 
+def test_a_town_no_gazetteer_knows_lies_in_the_country_its_sentence_puts_things_in(nlp):
+    # (an analysis of deals in several countries: "In Kazakhstan, ..." over the story's Uzbek dateline)
+    text = ("Central Asia's renewables bets\n\nTASHKENT, Nov 4 - Abu Dhabi's Noor Al Sahra Energy PJSC will build a "
+            "solar plant in Uzbekistan's Bukhara region, Tashkent said.\n\nIn Kazakhstan, China's Xinjiang Tianchi "
+            "New Energy Co., Ltd and state-controlled Qazaq Zhasyl Energy JSC agreed to form a joint venture to "
+            "build a 300-megawatt wind farm in the Zhambyl region at a cost of $420 million.")
+    wind = [d for d in deals_of(nlp, text) if d["amount"] == 420_000_000]
+    assert wind and {d["location_country"] for d in wind} == {"KZ"}
+
+
 def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
     text = ("Potash mine draws buyer\n\nREGINA, June 3 - Prairie Potash will build a mine near Belle Plaine, "
             "Saskatchewan.\n\nVeldgoed of the Netherlands agreed on Monday to pay C$250 million for a 15 percent "
