@@ -147,6 +147,14 @@ _BUGS_CAUGHT = [
     ("Drina Energija will contribute KM 107.1 million and Morava Energie KM 102.9 million", ["BA"],
      [(107_100_000, "BAM"), (102_900_000, "BAM")]),
     ("Bosnian, Czech firms to build 210 mln marka solar park", ["BA"], [(210_000_000, "BAM")]),
+    # dollar signs of the Caribbean and Guyana; Bhutan's ngultrum, Ethiopia's birr, Laos's kip
+    ("Seven Mile Data Ltd will invest CI$24 million (US$29 million) in a data centre", ["KY"],
+     [(24_000_000, "KYD"), (29_000_000, "USD")]),
+    ("Tabacalera Yaque will invest RD$1,450 million in its factory", ["DO"], [(1_450_000_000, "DOP")]),
+    ("buys 60% of Demerara Building Supplies for G$4.18bn", ["GY"], [(4_180_000_000, "GYD")]),
+    ("Thunder Dragon Cloud to build Nu 2.4 billion data centre in Gelephu", ["BT"], [(2_400_000_000, "BTN")]),
+    ("will invest Br 4.6 billion in a spinning mill", ["ET"], [(4_600_000_000, "ETB")]),
+    ("an animal feed mill worth ₭95 billion", ["LA"], [(95_000_000_000, "LAK")]),
     # Spanish "millones" after a number grouped with dots
     ("an investment of US$ 64 million (about Gs. 475.000 millones)", ["PY"],
      [(64_000_000, "USD"), (475_000_000_000, "PYG")]),
