@@ -1640,8 +1640,16 @@ class Linker:
                         deal.investor = name
                         seen[key] = (deal, False)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
+                        old = deal.location
                         deal.location, deal.location_country = (loc._.canonical,
                                                                 self._country(loc, places) or deal.location_country)
+                        # "Giao Nhanh raises $14m in Series A" (a heading), then the body's "US$14 million ...
+                        # led by Singapore's Merlion": the round's other backers go where its lead's money goes.
+                        for b in backers:
+                            bname = self._name(b, company_names)
+                            for d in deals:
+                                if d.investor == bname and d.amount is None and d.location == old:
+                                    d.location, d.location_country = deal.location, deal.location_country
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)

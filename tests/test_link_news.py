@@ -206,6 +206,16 @@ _STORIES = [
      "farm at Kampong Labu in Temburong District, Brunei, with a first harvest in 2027. The company raised "
      "S$18 million in a Series A round in 2023.",
      [("Tanjong Blue Aquaculture", 62_000_000, "BND", None)]),
+    # A briefs heading gives the round's sum first; the body's lead and the backers of the next sentence all go
+    # where the round's money goes, not where the previous item was.
+    ("heading, then lead and backers", "Southeast Asia business briefs\n\nAngkor Cold Chain to build cold hub\n\n"
+     "Angkor Cold Chain Co., Ltd will invest US$18 million in a cold storage hub in the Phnom Penh Special Economic "
+     "Zone. \"Cambodia still loses a third of its mangoes after harvest,\" its managing director said.\n\nGiao "
+     "Nhanh raises $14m in Series A\n\nHo Chi Minh City-based delivery start-up Giao "
+     "Nhanh Technology JSC has raised US$14 million in a Series A round led by Singapore's Merlion Peak Ventures. "
+     "Jakarta-based Kapal Capital and existing investor Saigon Sprout Fund also took part.",
+     [("Angkor Cold Chain", 18_000_000, "USD", None), ("Merlion Peak Ventures", 14_000_000, "USD", "Ho Chi Minh City"),
+      ("Kapal Capital", None, None, "Ho Chi Minh City"), ("Saigon Sprout Fund", None, None, "Ho Chi Minh City")]),
     # "as did existing investor Z" joins the round as the others did.
     ("as did existing investor", "Solar lender news\n\nMÉRIDA - Sakbé Energía has raised US$9 million in a Series "
      "A round led by Houston's Gulfstream Climate Partners. Fondo Tierra Alta also took part, as did existing "
