@@ -2853,6 +2853,9 @@ class Linker:
                     c.dep_ == "prep" and any(g.dep_ == "pobj" and self._a_year_before(g) for g in c.subtree)
                     for c in verb.children):
                 return True
+            # "The group spent R46 million on diesel during the half": what a period already reported cost.
+            if verb.lower_ == "spent" and any(c.dep_ == "prep" and c.lower_ == "during" for c in verb.children):
+                return True
             # "The company last expanded in 2021, when it spent €14m on its second hall": dated by the time its
             # "when" clause hangs on.
             if any(c.lower_ == "when" for c in verb.children) and verb.dep_ in ("relcl", "advcl") and (

@@ -262,6 +262,8 @@ _FIND = [
     ("The index fell 0.6%, dragged down by a 1.2% drop in Saudi Aramco and a 2% fall in Al Rajhi Bank.",
      {"Saudi Aramco", "Al Rajhi Bank"}),
     ("Steelmaker Sidenor plans to fit a new furnace at its mill.", {"Sidenor"}),
+    ("FieldSense Analytics Inc. raised C$14.5 million in a round led by Larchwood Ventures of Toronto.",
+     {"FieldSense Analytics", "Larchwood Ventures"}),
     # A descriptor whose lower-case head is a company's word, a city's possessive, a start-up's sector word.
     ("PORT-AU-PRINCE — Rice miller Rizerie de l'Artibonite S.A. will spend 265 million gourdes on its mill.",
      {"Rizerie de l'Artibonite"}),

@@ -390,6 +390,14 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a plan scrapped (in a headline's present tense) or that had been due to go ahead; grants to a company; a
+    # period's running cost
+    ("scraps, headline", "Battery recycler scraps £180m Haverton Hill plant in blow to Teesside jobs hopes\n\n"
+     "Sheffield-based Lithorec Materials Ltd had been due to start building the plant in Billingham next year."),
+    ("training grants", "Plant news\n\nThe Indiana Economic Development Corporation offered Dongbaek Thermal Systems "
+     "Co., Ltd. up to $4.2 million in conditional tax credits and up to $750,000 in training grants."),
+    ("spent during the half", "Results news\n\nHighveld Cold Chain Holdings Ltd spent R46 million on diesel for "
+     "back-up generators during the half, down from R118 million a year earlier."),
     ("annual revenue expected", "Coatings news\n\nSolvik Chemicals AG expects its Leipzig plant to generate €300 million "
      "in annual revenue by 2028."),
     ("impact study", "Coatings news\n\nThe plant will add €300 million a year to the economy of Saxony, according to a "

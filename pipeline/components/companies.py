@@ -117,6 +117,10 @@ def peoples_and_languages() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w)
 
 
+# Last words of an investment firm's name, which a city "of" follows in news but not in the name.
+_FUND_HEADS = {"ventures", "capital", "partners", "investments", "equity", "advisors", "advisers", "fund"}
+
+
 def _title_case_line(sent: Span) -> bool:
     """A headline or a title-case line: most words capitalised, so capitals say nothing about names."""
     words = [w for w in sent if w.is_alpha]
@@ -475,6 +479,11 @@ class CompanyFinder:
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1") and (
                 any(c.isdigit() for c in doc[end - 1].text) or (end < len(doc) and doc[end].like_num)):
             end -= 1
+        # "a round led by Larchwood Ventures of Toronto": the fund's city after its name ("Bank of America" keeps its
+        # place: a bank is named so).
+        if end - start >= 4 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in _FUND_HEADS \
+                and self.gaz.candidates(doc[end - 1].text):
+            end -= 2
         # "Sahyog Fibre Optics Pvt Ltd for (Rs 640 crore)": the name ends at its legal form.
         while end - 2 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                 and has_legal_suffix(doc[start : end - 1].text):
