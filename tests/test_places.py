@@ -201,6 +201,9 @@ _MORE_PLACES = [
     # two names the NER cut at an Iberian particle are one place
     ("Its unit will spend €60 million on a workshop in nearby Santiago do Cacém, Portugal.", {"Santiago do Cacém"},
      {"Santiago", "Cacém"}),
+    # a quotation's first word
+    ('The factory is due to open in 2027. "Wooden high-rises are no longer an experiment," said its chief.', set(),
+     {"Wooden"}),
     # a currency's dotted abbreviation the NER calls a place
     ("The terminal at Villeta will cost US$ 64 million (about Gs. 475.000 millones), the partners said.", {"Villeta"},
      {"Gs.", "Gs"}),
@@ -275,3 +278,9 @@ def test_datelines(nlp, text, datelines):
 def test_a_zone_named_after_its_country_possessive_is_the_zone(nlp):
     doc = nlp("Jiangsu Tianheng said it would invest $680 million in a plant in Egypt's Suez Canal Economic Zone.")
     assert {p.text for p in doc.spans["places"]} == {"Egypt", "Suez Canal Economic Zone"}
+
+
+def test_a_city_geonames_spells_the_old_way_is_known_by_its_name_today():
+    """Aarhus (geonames: "Århus"), through models/gazetteers/place_aliases.tsv."""
+    place = default_gazetteer().lookup("Aarhus")
+    assert (place.name, place.country) == ("Aarhus", "DK")

@@ -125,6 +125,13 @@ def _trim(span: Span) -> Span:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+def _opens_quote(span: Span) -> bool:
+    """'"Wooden high-rises are no longer an experiment," said ...': one unknown word opening a quotation is the
+    quote's first word, capitalised as any is, not a place's name."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].text in ('"', "“", "'", "‘")
+
+
 def _shape_ok(text: str) -> bool:
     """An unknown GPE/LOC is kept only if it looks like a place name."""
     words = text.split()
@@ -333,7 +340,7 @@ class PlaceFinder:
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
                     continue  # "NT$112.50": a price, not the Northern Territory
                 for part in self._split_commas(span):
-                    if self.gaz.candidates(part.text) or _shape_ok(part.text):
+                    if self.gaz.candidates(part.text) or (_shape_ok(part.text) and not _opens_quote(part)):
                         found.append(part)
             elif ent.label_ == "ORG" and self._town_then_region(ent, ents):
                 # "Clay, New York", "Waltham Cross, Hertfordshire": a town the NER took for an organization.
