@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
@@ -806,6 +807,11 @@ class Linker:
                             # the sentence names).
                             return last_subject
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") \
+                            and (labelled := self._answering_company(amount.sent, companies)) is not None:
+                        # "Mavridis: ... We will invest 120 million euros": in an interview's answer, the company
+                        # of the person whose name labels it.
+                        return labelled
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
                         # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
                         # company the story is about, whose commitment it reported first.
@@ -816,6 +822,9 @@ class Linker:
                         # last made its subject (an interview with its chief), unless the quote is a public official's
                         # ('"We will ...," the minister said').
                         return self._speakers_employer(tok, companies) or last_subject
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and last_subject is None \
+                            and (labelled := self._answering_company(amount.sent, companies, intro=True)) is not None:
+                        return labelled
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -1013,6 +1022,42 @@ class Linker:
             # "... funded by a term loan from X Bank. The Group will invest ...": the lender is no investor.
             return None
         return named[0]
+
+    @staticmethod
+    def _answering_company(sent: Span, companies: list[Span], intro: bool = False) -> Span | None:
+        """The company of the interviewee whose name labels the answer a sentence is in ("Mavridis: ..."), by the
+        affiliation the article gives that official ("Dimitris Mavridis, chief executive of Aigaion ..."); with
+        ``intro``, else the company of the sentence that introduces the interviewee."""
+        doc = sent.doc
+        start = sent.start
+        while start > 0 and not ("\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space):
+            start -= 1
+        colon = next((t.i for t in doc[start : min(start + 4, len(doc))] if t.text == ":"), None)
+        if colon is None or colon == start or not all(t.pos_ == "PROPN" or t.is_title for t in doc[start:colon]):
+            return None
+        label = doc[start:colon].text.lower()
+        if len(label) < 3:
+            return None  # "A: We ...": an answer labelled as such, no name
+        for o in doc.spans.get("officials", []):
+            name = (o._.canonical or o.text).lower()
+            if o._.affiliation and (name == label or name.split()[-1] == label.split()[-1]):
+                key = company_key(o._.affiliation)
+                return next((c for c in companies if company_key(c.text) == key), None) or _named_in_full(key, companies)
+        if not intro:
+            return None
+        # "Claudine Mukamana Habimana has run Akagera Milk Processors Ltd ... since 2021": no title, so no official;
+        # the company of the sentence that introduces the interviewee by name.
+        surname = doc[colon - 1].text
+        def labelled(t: Token) -> bool:  # a paragraph opening "Name:" or "Q:"
+            return t.i + 1 < len(doc) and doc[t.i + 1].text == ":" or (t.i + 2 < len(doc) and doc[t.i + 2].text == ":")
+        intro = next((c.sent for c in companies if c.start < start and not labelled(c.sent[0])
+                      and any(t.text == surname for t in c.sent)), None)
+        if intro is None:
+            return None
+        # (the one the story names most: "three Westman farm families" is no employer)
+        mentions = Counter(company_key(c.text) for c in companies)
+        return max((c for c in companies if intro.start <= c.start < intro.end),
+                   key=lambda c: (mentions[company_key(c.text)], -c.start))
 
     @staticmethod
     def _speaker_company(tok: Token, companies: list[Span]) -> Span | None:
@@ -2624,8 +2669,14 @@ class Linker:
             return True
         if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
             return False
+        # "Rwf48 billion, about $33 million, and ...": a sum in another currency set off by a comma and "about".
+        prev = doc[prev_end - 1]
+        other_currency = any(a.end == prev_end and a._.currency != amount._.currency
+                             for a in doc.spans.get("amounts", []))
         return any(t.text == "(" for t in between) or (
-            len(between) > 1 and between[0].text == "," and any(t.lower_ == "or" for t in between))
+            len(between) > 1 and between[0].text == "," and any(t.lower_ == "or" for t in between)) or (
+            other_currency and len(between) == 2 and between[0].text == "," and between[1].lower_ in (
+                "about", "around", "roughly", "approximately", "some", "nearly", "almost") and prev.text != ")")
 
     def _specificity_name(self, name: str | None) -> int:
         if name is None:

@@ -216,6 +216,19 @@ _STORIES = [
      "Jakarta-based Kapal Capital and existing investor Saigon Sprout Fund also took part.",
      [("Angkor Cold Chain", 18_000_000, "USD", None), ("Merlion Peak Ventures", 14_000_000, "USD", "Ho Chi Minh City"),
       ("Kapal Capital", None, None, "Ho Chi Minh City"), ("Saigon Sprout Fund", None, None, "Ho Chi Minh City")]),
+    # An interview's answers: "we" is the company of the interviewee whose name labels the answer, by the
+    # affiliation the article gives, or (no title, no official) by the sentence that introduces the interviewee;
+    # "Rwf48 billion, about $33 million" gives one sum twice.
+    ("answer labelled by an affiliated chief", "'We are building for export': Aigaion Pharmaceuticals CEO on Sindos\n\n"
+     "Dimitris Mavridis, chief executive of Aigaion Pharmaceuticals S.A., has spent a year persuading his board. Last "
+     "week the board agreed.\n\nQ: What have you decided to build?\n\nMavridis: A sterile injectables plant in "
+     "Sindos, Thessaloniki. We will invest 120 million euros.",
+     [("Aigaion Pharmaceuticals", 120_000_000, "EUR", None)]),
+    ("answer labelled by an introduced chief", "Akagera Milk Processors CEO on the Nyagatare powder plant\n\n"
+     "Claudine Mukamana Habimana has run Akagera Milk Processors Ltd, one of Rwanda's largest dairies, since 2021. "
+     "We asked her about its plans.\n\nQ: What are you building?\n\nHabimana: A milk powder plant in Nyagatare "
+     "District. We will invest Rwf48 billion, about $33 million, and we want it running by the end of 2027.",
+     [("Akagera Milk Processors", 48_000_000_000, "RWF", None)]),
     # "as did existing investor Z" joins the round as the others did.
     ("as did existing investor", "Solar lender news\n\nMÉRIDA - Sakbé Energía has raised US$9 million in a Series "
      "A round led by Houston's Gulfstream Climate Partners. Fondo Tierra Alta also took part, as did existing "
