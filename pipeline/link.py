@@ -50,6 +50,11 @@ PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 VENTURE_WORDS = {"venture", "jv"}
 # Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
 _VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
+_PLACE_WORDS = {"province", "state", "district", "county", "region", "city"}
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+            "southeast", "southwest"}
 # Words that make a commitment with no named investor a joint one whose partners may be named after it.
 _JOINT_WORDS = ["jointly", "consortium", "joint venture", "partners", "venture between", "together"]
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
@@ -1434,9 +1439,10 @@ class Linker:
         doc = loc.doc
         for p in places:
             between = doc[loc.end : p.start]
-            if p._.country and 0 < len(between) <= 3 and between[-1].text == "," \
-                    and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
-                            for t in between):
+            # ("Basra, southern Iraq": a compass word may stand before the country)
+            if p._.country and 0 < len(between) <= 4 and any(t.text == "," for t in between) \
+                    and all(t.text == "," or t.lower_ in _PLACE_WORDS or t.lower_ in _COMPASS for t in between) \
+                    and (between[-1].text == "," or between[-1].lower_ in _COMPASS):
                 return p._.country
         # Elsewhere the article may write the same town that way.
         beside = {q._.country for o in places if o.text == loc.text and o.start != loc.start

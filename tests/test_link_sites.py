@@ -406,6 +406,15 @@ def test_a_town_no_gazetteer_knows_lies_in_the_country_its_sentence_puts_things_
     assert wind and {d["location_country"] for d in wind} == {"KZ"}
 
 
+def test_a_town_no_gazetteer_knows_lies_in_the_country_written_after_it_with_a_compass_word(nlp):
+    # (not in the dateline's country, the investor's home)
+    text = ("Pump maker to build in Iraq\n\nOSAKA - Hirakawa Pump Works Co., Ltd., an Osaka-based maker of pumps, "
+            "said it would build a 12 billion yen plant in Shuaiba, southern Iraq.")
+    [deal] = deals_of(nlp, text)
+    assert (deal["investor"], deal["location"], deal["location_country"]) == (
+        "Hirakawa Pump Works", "Shuaiba", "IQ")
+
+
 def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
     text = ("Potash mine draws buyer\n\nREGINA, June 3 - Prairie Potash will build a mine near Belle Plaine, "
             "Saskatchewan.\n\nVeldgoed of the Netherlands agreed on Monday to pay C$250 million for a 15 percent "
