@@ -151,6 +151,8 @@ _MORE_PLACES = [
     ("The factory, in the Southern Taiwan Science Park, will start trial production in 2027.",
      {"Southern Taiwan Science Park"}, set()),
     ("The 12-acre facility at Batu Kawan Industrial Park will house assembly lines.", {"Batu Kawan Industrial Park"}, set()),
+    ("The plant will rise in the Gebeng Industrial Area, near Kuantan.", {"Gebeng Industrial Area"}, set()),
+    ("It will build a compounding plant at the Glendale Megasite in Hardin County.", {"Glendale Megasite"}, set()),
     ("Its shares closed at NT$112.50 on Friday.", set(), {"NT$112.50", "NT"}),
     ("The partners will build a green ammonia plant at the port of Duqm.", {"Duqm"}, set()),
     ("The firm will invest £68 million at its Hendon site in Sunderland.", {"Hendon", "Sunderland"}, set()),
@@ -299,3 +301,11 @@ def test_english_names_news_uses_for_places_the_libraries_spell_otherwise(name, 
     """models/gazetteers/place_aliases.tsv, built into places.tsv by scripts/build_gazetteer.py."""
     place = default_gazetteer().lookup(name, context)
     assert (place.name, place.country) == (canonical, country)
+
+
+def test_an_estate_no_place_in_its_name_locates_lies_in_the_datelines_country(nlp):
+    """Not in the country the story names most, which may be the investor's home ("US-based ... US ...")."""
+    doc = nlp("US firm to build Malaysian plant\n\nKUANTAN: US-based Bridgewater Specialty Chemicals Inc, which sells "
+              "mostly in the US, will build a plant in the Gebeng Industrial Area here.")
+    [estate] = [s for s in doc.spans["places"] if s.text == "Gebeng Industrial Area"]
+    assert estate._.country == "MY"

@@ -89,10 +89,11 @@ ESTATE = re.compile(
     r"\b(?:[A-Z0-9][\w'’.-]*\s){1,4}"
     r"(?:(?:Industrial|Science|Technology|Tech|Hi-[Tt]ech|High-[Tt]ech|Economic|Free|Free Trade|Export Processing|"
     r"Business|Eco-Industrial|Special Economic|Logistics|Innovation|Biotech|Software|IT)\s)?"
-    r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex)\b"
+    r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex|Area|Megasite|Ecozone)\b"
 )
 ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
-                "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ")
+                "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ", "Megasite",
+                "Ecozone")
 
 
 def natural_feature(span: Span) -> bool:
@@ -464,7 +465,11 @@ class PlaceFinder:
                 # the article's country.
                 inner = [self.gaz.lookup(s[i:j].text, context) for i in range(len(s)) for j in range(i + 1, len(s))]
                 owner = next((p.country for p in inner if p is not None and p.country), None)
-                s._.canonical, s._.country = s.text, owner or (context[0] if context else None)
+                # (else the dateline's country, "KUANTAN: ... in the Gebeng Industrial Area here", over the most
+                # named one, which may be the investor's home)
+                dateline = next((d._.country for d in spans if d.start < s.start and d._.country and is_dateline(d)),
+                                None)
+                s._.canonical, s._.country = s.text, owner or dateline or (context[0] if context else None)
             else:
                 # ("ZHOVKVA —", a dateline no gazetteer knows: the town, as the story would write it in its text)
                 shouted = s.text.isupper() and _opens_paragraph(doc, s.start)
