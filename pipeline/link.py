@@ -1214,8 +1214,13 @@ class Linker:
         # "X, a smaller maker based in Hefei, will invest ... in Chonburi": the apposition gives the home.
         # Not the predicate "X is also based in Sacheon and has announced an expansion there".
         before = doc[max(0, place.start - 2) : place.start]
-        return (len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl"
-                and before[1].lower_ in ("in", "at"))
+        if len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl" \
+                and before[1].lower_ in ("in", "at"):
+            return True
+        # "based in Yokkaichi, Japan": the country written after a home town is that home's too.
+        town = next((p for p in doc.spans.get("places", []) if p.end + 1 == place.start and doc[p.end].text == ","),
+                    None)
+        return town is not None and town.start != place.start and self._is_home(town, companies)
 
     def _in_past_year(self, amount: Span) -> bool:
         """"Eichwald bought Rhenania in 2019 for about €200m": a purchase a verb in the past tense puts in a year

@@ -415,6 +415,14 @@ def test_a_town_no_gazetteer_knows_lies_in_the_country_written_after_it_with_a_c
         "Hirakawa Pump Works", "Shuaiba", "IQ")
 
 
+def test_the_country_after_a_home_town_is_the_home_too(nlp):
+    # ("based in Yokkaichi, Japan": the plant is where the headline put it)
+    text = ("Japanese plastics maker to build $214 million plant at Glendale Megasite\n\nELIZABETHTOWN, Ky. - Hoshino "
+            "Kasei Kogyo K.K., based in Yokkaichi, Japan, plans to invest $214 million in a compounding plant.")
+    [deal] = deals_of(nlp, text)
+    assert (deal["investor"], deal["amount"], deal["location_country"]) == ("Hoshino Kasei Kogyo", 214_000_000, "US")
+
+
 def test_the_country_a_companys_name_is_followed_by_is_its_home(nlp):
     text = ("Potash mine draws buyer\n\nREGINA, June 3 - Prairie Potash will build a mine near Belle Plaine, "
             "Saskatchewan.\n\nVeldgoed of the Netherlands agreed on Monday to pay C$250 million for a 15 percent "
