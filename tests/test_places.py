@@ -152,6 +152,7 @@ _MORE_PLACES = [
      {"Southern Taiwan Science Park"}, set()),
     ("The 12-acre facility at Batu Kawan Industrial Park will house assembly lines.", {"Batu Kawan Industrial Park"}, set()),
     ("The plant will rise in the Gebeng Industrial Area, near Kuantan.", {"Gebeng Industrial Area"}, set()),
+    ("It will convert a newsprint machine at its Dolbeau-Mistassini mill.", {"Dolbeau-Mistassini"}, {"Dolbeau"}),
     ("It will build a compounding plant at the Glendale Megasite in Hardin County.", {"Glendale Megasite"}, set()),
     ("Its shares closed at NT$112.50 on Friday.", set(), {"NT$112.50", "NT"}),
     ("The partners will build a green ammonia plant at the port of Duqm.", {"Duqm"}, set()),

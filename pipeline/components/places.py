@@ -401,7 +401,11 @@ class PlaceFinder:
             elif t.lower_ in ("its", "their") and nxt.is_title and nxt.pos_ == "PROPN":
                 # "its Hendon site", "their Pune plant": a facility named after where it stands
                 end = t.i + 2
-                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - t.i < 4:
+                # (a hyphened name too: "its Dolbeau-Mistassini mill")
+                while end < len(doc) and end - t.i < 6 and (
+                        (doc[end].is_title and doc[end].pos_ == "PROPN")
+                        or (doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                            and end + 1 < len(doc) and doc[end + 1].is_title)):
                     end += 1
                 if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
                         and nxt.ent_type_ not in ("NORP", "PRODUCT"):
