@@ -1709,6 +1709,10 @@ class Linker:
                     elif loc is not None and deal.location_country is None:
                         # The body's sentence names the country the headline's town is in.
                         deal.location_country = self._country(loc, places)
+                    if part and not any(d is deal for d, _ in split.parts):
+                        # "... plans €85m line in Bydgoszcz" (headline), then "Of that, €85 million will go to ...
+                        # Bydgoszcz, and €60 million to ... Schwedt": the headline's deal is one of the total's parts.
+                        split.parts.append((deal, own_place))
                     # "The partners will invest SAR 900 million" after a headline that named one of them.
                     self._add_partners(deals, deal, investor, a, companies, company_names)
                     self._add_backers(deals, backers, investor, article_id, company_names, loc, places,
@@ -1733,6 +1737,11 @@ class Linker:
                     # "X is building a plant in De Soto. The plant will cost $4 billion": the sum of the
                     # facility already reported, one commitment.
                     sized.amount, sized.currency = a._.value, a._.currency
+                    investor_of[id(sized)] = investor  # (a total whose parts the story may give next)
+                    if part:
+                        split.parts.append((sized, own_place))  # a part that sizes a plan the story gave before
+                    elif _capex_budget(a):
+                        budgets.add(id(sized))
                     if sized.location is None and loc is not None:
                         sized.location, sized.location_country = loc._.canonical, self._country(loc, places)
                     sized.timeframe = sized.timeframe or self._timeframe(a)

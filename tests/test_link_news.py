@@ -229,6 +229,14 @@ _STORIES = [
      "We asked her about its plans.\n\nQ: What are you building?\n\nHabimana: A milk powder plant in Nyagatare "
      "District. We will invest Rwf48 billion, about $33 million, and we want it running by the end of 2027.",
      [("Akagera Milk Processors", 48_000_000_000, "RWF", None)]),
+    # A total that sizes plans the lede gave with no sum ("to add capacity in Poland and eastern Germany") still
+    # opens a split: its parts that go to sites of their own are the deals.
+    ("lede's plans sized, then split", "Rautenberg posts lower profit\n\nFRANKFURT - Rautenberg Verpackung AG reported "
+     "a drop in profit on Thursday and said it would raise capital spending this year to add capacity in Poland and "
+     "eastern Germany.\n\nThe Hamburg-based group plans capital expenditure of about €210 million in 2025. Of that, "
+     "€85 million will go to a new corrugator line at its plant in Bydgoszcz, Poland, and €60 million to expand "
+     "capacity at its mill in Schwedt, in the state of Brandenburg.",
+     [("Rautenberg Verpackung", 85_000_000, "EUR", None), ("Rautenberg Verpackung", 60_000_000, "EUR", None)]),
     # "as did existing investor Z" joins the round as the others did.
     ("as did existing investor", "Solar lender news\n\nMÉRIDA - Sakbé Energía has raised US$9 million in a Series "
      "A round led by Houston's Gulfstream Climate Partners. Fondo Tierra Alta also took part, as did existing "
