@@ -239,3 +239,16 @@ def test_a_story_naming_its_own_countrys_towns_writes_its_dollars(nlp):
               "Brisbane, in Queensland, with offtake contracts from buyers in Japan. A rival backed by Japan's Hoshi "
               "Trading shelved its plan, and Australia's port operator will still spend $126 million.")
     assert {a._.currency for a in doc.spans["amounts"]} == {"AUD"}
+
+
+@pytest.mark.parametrize("text,currency", [
+    # a story about several countries: the form is the one of its own sentence's country
+    ("East Africa's dairy deals\n\nKinangop Creameries of Kenya will spend Sh4 billion in Nakuru. Ankole Pearl Dairies, "
+     "which runs Uganda's second-largest milk plant in Mbarara, will spend Shs186 billion on a powder line.", "UGX"),
+    # not a company's home written in the sentence ("Mombasa-based")
+    ("Uganda sugar\n\nKAMPALA - Busoga Highland Sugar, which is majority-owned by Mombasa-based Tana Delta Agro, will "
+     "spend Shs186 billion on a mill in Kamuli, Uganda.", "UGX"),
+])
+def test_a_form_several_countries_write_is_its_sentences_countrys(nlp, text, currency):
+    doc = nlp(text)
+    assert [s._.currency for s in doc.spans["amounts"] if "186" in s.text] == [currency]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.places import doc_countries, story_country
+from pipeline.components.places import doc_countries, story_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.normalize.amounts import find_amounts
 
@@ -21,11 +21,21 @@ class MoneyFinder:
         spans = []
         countries = doc_countries(doc, self.places_key)
         local = story_country(doc, self.places_key)
+        places = list(doc.spans.get(self.places_key, []))
         for a in find_amounts(doc_text(doc), countries, self.table, local=local):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
                 continue
-            span._.value, span._.currency = a.value, a.currency
+            currency = a.currency
+            # "Ankole Pearl Dairies, which runs Uganda's second-largest milk plant, will spend Shs186 billion" in a
+            # story about three countries: a form several countries write is the one of its own sentence's country.
+            here = [p._.country for p in places if p.sent.start == span.sent.start and p._.country
+                    and not written_as_home(p)]  # (not "Mombasa-based", a company's home)
+            if here and "$" not in a.text:
+                again = find_amounts(a.text, [*here, *countries], self.table, local=local)
+                if len(again) == 1 and again[0].value == a.value:
+                    currency = again[0].currency
+            span._.value, span._.currency = a.value, currency
             span._.canonical = a.text
             spans.append(span)
         doc.spans[self.key] = spans
