@@ -1216,7 +1216,10 @@ class Linker:
         before = doc[max(0, place.start - 2) : place.start]
         if len(before) == 2 and before[0].lower_ in HOME_WORDS and before[0].dep_ == "acl" \
                 and before[1].lower_ in ("in", "at"):
-            return True
+            # (not the home of a business bought: "a 70% stake in Chambeshi Pharmaceuticals Ltd, a maker of generic
+            # antibiotics based in Ndola, Zambia" is where the money goes)
+            return not any(c.start <= a.i < c.end and self._is_target(c) for a in before[0].ancestors
+                           for c in companies)
         # "based in Yokkaichi, Japan": the country written after a home town is that home's too.
         town = next((p for p in doc.spans.get("places", []) if p.end + 1 == place.start and doc[p.end].text == ","),
                     None)

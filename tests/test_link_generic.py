@@ -314,6 +314,15 @@ def test_link_a_partner_whose_name_the_parser_splits_is_a_conjunct():
     assert Linker(load_json("deal_cues.json"))._partners(tern, [tern, kestrel]) == [kestrel]
 
 
+def test_link_a_business_bought_based_in_the_same_sentence_is_where_the_money_goes(nlp):
+    """"a stake in X, a maker of antibiotics based in Ndola, Zambia": the business bought's home, not the buyer's."""
+    text = ("Briefs\n\nTamil Nadu plant for Kestrel Pharma\nKestrel Pharma Ltd will build a plant in Tamil Nadu.\n\n"
+            "Kestrel buys 70% of Orvane Pharma\nMumbai-based Kestrel Pharma Ltd has agreed to acquire a 70% stake in "
+            "Orvane Pharmaceuticals Ltd, a maker of generic antibiotics based in Ndola, Zambia, for $38 million.")
+    bought = [d for d in deals_of(nlp, text) if d["amount"] == 38_000_000]
+    assert [(d["investor"], d["location"]) for d in bought] == [("Kestrel Pharma", "Ndola")]
+
+
 @pytest.mark.parametrize("text,place", [
     ("Takeover\n\nKestrel Foods Inc said on Monday it had agreed to acquire Orvane Bakeries LLC for $800 million in "
      "cash.\n\nOrvane, based in Dayton, Ohio, had sales of $300 million last year.", "Dayton"),
