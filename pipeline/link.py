@@ -33,7 +33,7 @@ from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
-from pipeline.normalize.places import KIND_RANK, default_gazetteer
+from pipeline.normalize.places import COMPASS_WORDS, KIND_RANK, default_gazetteer
 from pipeline.purpose import SUM_DEPS, purpose_of_sum
 from pipeline.resources import load_json
 
@@ -51,10 +51,6 @@ VENTURE_WORDS = {"venture", "jv"}
 # Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
 _VEHICLE_NOUNS = {"company", "venture", "vehicle", "jv"}
 _PLACE_WORDS = {"province", "state", "district", "county", "region", "city"}
-_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
-            "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-            "south-western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-            "southeast", "southwest"}
 # Words that make a commitment with no named investor a joint one whose partners may be named after it.
 _JOINT_WORDS = ["jointly", "consortium", "joint venture", "partners", "venture between", "together"]
 # Words that may stand between an amount and its conversion in brackets: "(about US$324 million)".
@@ -1449,13 +1445,13 @@ class Linker:
             between = doc[loc.end : p.start]
             # ("Basra, southern Iraq": a compass word may stand before the country)
             if p._.country and 0 < len(between) <= 4 and any(t.text == "," for t in between) \
-                    and all(t.text == "," or t.lower_ in _PLACE_WORDS or t.lower_ in _COMPASS for t in between) \
-                    and (between[-1].text == "," or between[-1].lower_ in _COMPASS):
+                    and all(t.text == "," or t.lower_ in _PLACE_WORDS or t.lower_ in COMPASS_WORDS for t in between) \
+                    and (between[-1].text == "," or between[-1].lower_ in COMPASS_WORDS):
                 return p._.country
         # Elsewhere the article may write the same town that way.
         beside = {q._.country for o in places if o.text == loc.text and o.start != loc.start
                   for q in places if q._.country and 0 < q.start - o.end <= 3
-                  and all(t.text == "," or t.lower_ in ("province", "state", "district", "county", "region", "city")
+                  and all(t.text == "," or t.lower_ in _PLACE_WORDS
                           for t in doc[o.end : q.start])}
         if len(beside) == 1:
             return beside.pop()

@@ -19,10 +19,13 @@ _KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|c
 KIND_RANK = {"country": 0, "region": 1, "subdivision": 2, "city": 3}
 
 
-# First words of provinces named by their compass point in many countries ("Southern Province", "North-West", "Norte").
-_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "norte",
-                  "sur", "nord", "sud", "centre", "center", "centro", "oriental", "occidental", "northeast", "northwest",
-                  "southeast", "southwest"}
+# Compass words: the first words of provinces many countries name by their compass point ("Southern Province",
+# "North-West", "Norte"), and the words news puts before a country ("Basra, southern Iraq").
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "norte", "sur", "nord",
+    "sud", "centre", "center", "centro", "oriental", "occidental", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+    "south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class Gazetteer:
             known = [p for p in cands if p.country in context]
             if known:
                 return sorted(known, key=rank)[0]
-            if best.kind == "subdivision" and name.split()[0].lower().split("-")[0] in _COMPASS_WORDS:
+            if best.kind == "subdivision" and name.split()[0].lower().split("-")[0] in COMPASS_WORDS:
                 # "Southern Province" in a Rwandan story, "Norte" in a Colombian one: a compass name many countries
                 # give a province, not the one province of another country the table knows by it.
                 return Place(best.name, None, "subdivision", 0)
