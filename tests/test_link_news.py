@@ -411,6 +411,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a company selling its own shares to institutions raises money; it puts none in
+    ("raises via QIP", "Prakash Finance raises ₹2,000 cr via QIP\n\nThrissur-based gold loan company Prakash Finance Ltd "
+     "said it had raised ₹2,000 crore through a qualified institutional placement of shares at ₹415 apiece."),
     # a plan scrapped (in a headline's present tense) or that had been due to go ahead; grants to a company; a
     # period's running cost
     ("scraps, headline", "Battery recycler scraps £180m Haverton Hill plant in blow to Teesside jobs hopes\n\n"
