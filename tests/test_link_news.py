@@ -418,6 +418,8 @@ _NOT_DEALS = [
     # period's running cost
     ("scraps, headline", "Battery recycler scraps £180m Haverton Hill plant in blow to Teesside jobs hopes\n\n"
      "Sheffield-based Lithorec Materials Ltd had been due to start building the plant in Billingham next year."),
+    ("a grant of up to, from a public fund", "Plant news\n\nNorrvik Isolering AB had applied for a grant of up to "
+     "15 million euros from the EU's Just Transition Fund, which supports regions moving away from fossil fuels."),
     ("training grants", "Plant news\n\nThe Indiana Economic Development Corporation offered Dongbaek Thermal Systems "
      "Co., Ltd. up to $4.2 million in conditional tax credits and up to $750,000 in training grants."),
     ("spent during the half", "Results news\n\nHighveld Cold Chain Holdings Ltd spent R46 million on diesel for "
