@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import is_dateline, story_country, written_as_home
+from pipeline.components.places import is_dateline, opens_paragraph, story_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -808,24 +808,26 @@ class Linker:
                             # the sentence names).
                             return last_subject
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
-                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") \
-                            and (labelled := self._answering_company(amount.sent, companies)) is not None:
+                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our"):
                         # "Mavridis: ... We will invest 120 million euros": in an interview's answer, the company
                         # of the person whose name labels it.
-                        return labelled
-                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and self._lead is not None:
-                        # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote): the
-                        # company the story is about, whose commitment it reported first.
-                        return self._lead
-                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and last_subject is not None \
-                            and not self._speaker_not_company(tok, companies) and not self._public_speaker(tok):
-                        # ... or, before any commitment, the company of the person quoted, else the company the story
-                        # last made its subject (an interview with its chief), unless the quote is a public official's
-                        # ('"We will ...," the minister said').
-                        return self._speakers_employer(tok, companies) or last_subject
-                    if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our") and last_subject is None \
-                            and (labelled := self._answering_company(amount.sent, companies, intro=True)) is not None:
-                        return labelled
+                        labelled = self._answering_company(amount.sent, companies)
+                        if labelled is not None:
+                            return labelled
+                        if self._lead is not None:
+                            # "We are putting 800 million baht into a hub in Vientiane" (a chief's answer, a quote):
+                            # the company the story is about, whose commitment it reported first.
+                            return self._lead
+                        if last_subject is not None and not self._speaker_not_company(tok, companies) \
+                                and not self._public_speaker(tok):
+                            # ... or, before any commitment, the company of the person quoted, else the company the
+                            # story last made its subject (an interview with its chief), unless the quote is a public
+                            # official's ('"We will ...," the minister said').
+                            return self._speakers_employer(tok, companies) or last_subject
+                        if last_subject is None:
+                            labelled = self._answering_company(amount.sent, companies, intro=True)
+                            if labelled is not None:
+                                return labelled
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -1031,7 +1033,7 @@ class Linker:
         ``intro``, else the company of the sentence that introduces the interviewee."""
         doc = sent.doc
         start = sent.start
-        while start > 0 and not ("\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space):
+        while not opens_paragraph(doc, start):
             start -= 1
         colon = next((t.i for t in doc[start : min(start + 4, len(doc))] if t.text == ":"), None)
         if colon is None or colon == start or not all(t.pos_ == "PROPN" or t.is_title for t in doc[start:colon]):
@@ -1235,7 +1237,7 @@ class Linker:
         heads = [t for t in verb.subtree if t.i < amount.sent.end] if done else list(verb.children)
         years = [int(t.text) for t in heads if t.dep_ == "prep" and t.lower_ == "in"
                  for t in t.children if t.dep_ == "pobj" and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
-        latest = self._published_year or self._latest_year
+        latest = self._news_year()
         if done:
             return latest is not None and any(y < latest for y in years)
         return any(self._published_year is None or y < self._published_year for y in years)
@@ -1541,7 +1543,10 @@ class Linker:
 
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
-        sent = amount.sent
+        return self._speaking_official(amount.sent, officials)
+
+    def _speaking_official(self, sent: Span, officials: list[Span]) -> str | None:
+        """The first official in ``sent``, where the sentence reports speech."""
         if not _has(sent.text, self.cues["speech"]):
             return None
         return next((o._.canonical for o in officials if o.sent.start == sent.start), None)
@@ -2123,9 +2128,7 @@ class Linker:
         names = [n for n in self._holders(sent, companies, company_names) if not any(d.investor == n for d in deals)]
         if len(names) < 2:
             return
-        officials = [o for o in sent.doc.spans.get("officials", []) if o.sent.start == sent.start]
-        announcer = joint.announced_by or (officials[0]._.canonical if officials and _has(sent.text, self.cues["speech"])
-                                           else None)
+        announcer = joint.announced_by or self._speaking_official(sent, list(sent.doc.spans.get("officials", [])))
         for m in names:
             deals.append(DealRow(joint.article_id, m, joint.amount, joint.currency, joint.location, joint.purpose,
                                  announcer, joint.timeframe, joint.location_country))
@@ -2688,14 +2691,14 @@ class Linker:
             return True
         if not all(t.lower_ in CONVERSION_GLUE | {","} for t in between):
             return False
+        if any(t.text == "(" for t in between) or (
+                len(between) > 1 and between[0].text == "," and any(t.lower_ == "or" for t in between)):
+            return True
         # "Rwf48 billion, about $33 million, and ...": a sum in another currency set off by a comma and "about".
-        prev = doc[prev_end - 1]
-        other_currency = any(a.end == prev_end and a._.currency != amount._.currency
-                             for a in doc.spans.get("amounts", []))
-        return any(t.text == "(" for t in between) or (
-            len(between) > 1 and between[0].text == "," and any(t.lower_ == "or" for t in between)) or (
-            other_currency and len(between) == 2 and between[0].text == "," and between[1].lower_ in (
-                "about", "around", "roughly", "approximately", "some", "nearly", "almost") and prev.text != ")")
+        return len(between) == 2 and between[0].text == "," and between[1].lower_ in (
+            "about", "around", "roughly", "approximately", "some", "nearly", "almost") \
+            and doc[prev_end - 1].text != ")" and any(a.end == prev_end and a._.currency != amount._.currency
+                                                     for a in doc.spans.get("amounts", []))
 
     def _specificity_name(self, name: str | None) -> int:
         if name is None:
@@ -2947,9 +2950,13 @@ class Linker:
         return verb.tag_ == "VBD" and verb.lower_.startswith(("sold", "bought", "acquired", "purchased")) and any(
             t.ent_type_ == "DATE" and t.lower_ in ("last", "ago", "previously") for c in verb.children for t in c.subtree)
 
+    def _news_year(self) -> int | None:
+        """The year of the news: the article's date, else (none given) the latest year it names."""
+        return self._published_year or self._latest_year
+
     def _a_year_before(self, tok: Token) -> bool:
         """``tok`` is a year before the news ("in 2019, when ...")."""
-        now = self._published_year or self._latest_year
+        now = self._news_year()
         return tok.is_digit and len(tok.text) == 4 and now is not None and int(tok.text) < now
 
     def _dated_before(self, verb: Token) -> bool:
@@ -2963,7 +2970,7 @@ class Linker:
         years = [int(t.text) for t in said if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
         # With no date on the article, a year before the latest it names ("commissioned its first plant in 2023
         # ... will build the second between 2025 and 2028") is before the news.
-        now = self._published_year or self._latest_year
+        now = self._news_year()
         return bool(years) and now is not None and max(years) < now
 
     @staticmethod

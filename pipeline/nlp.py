@@ -11,6 +11,7 @@ from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the factories)
 import pipeline.lean  # noqa: F401  (registers news_pos, news_parse)
+from pipeline.normalize.money import dotted_prefixes
 from pipeline.resources import load_json, model_path
 
 DEFAULT_CONFIG = "pipeline.cfg"
@@ -35,6 +36,13 @@ def _wire_credit_tokens(nlp: Language) -> None:
     tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *wire]).finditer
     tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
     tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z])/"]).search
+
+
+def _one_token(nlp: Language, forms: list[str]) -> None:
+    """Each of ``forms`` (abbreviations ending in a full stop) is one token, its stop no sentence's end."""
+    for form in forms:
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None) -> Language:
@@ -62,23 +70,17 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
         nlp = base
     _wire_credit_tokens(nlp)
     # "Ma. Cristina Villaraza", "Md. Rafiqul Islam": a given name's abbreviation is one token, no sentence end.
-    for abbrev in load_json("titles.json").get("name_abbreviations", []):
-        if abbrev.endswith("."):
-            nlp.tokenizer.add_special_case(abbrev, [{ORTH: abbrev}])
+    _one_token(nlp, [a for a in load_json("titles.json").get("name_abbreviations", []) if a.endswith(".")])
     # "Filatura Biellese S.p.A. has signed ...", "Podravka d.d. will ...": a legal form's
     # dotted words are one token each, as "Inc." and "Ltd." are, so that no sentence ends inside a company's name.
     # Only forms with a dot inside, and those that open a longer one ("Pte." of "Pte. Ltd."): a sentence may end on
     # "Sdn Bhd." or "Kft.", whose closing stop is the sentence's too.
     forms = load_json("company_cues.json").get("legal_suffixes", [])
     openers = {f.split()[0] for f in forms if " " in f}
-    for form in forms:
-        if " " not in form and len(form) > 2 and form.endswith(".") and ("." in form[:-1] or form in openers) \
-                and len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    _one_token(nlp, [f for f in forms if " " not in f and len(f) > 2 and f.endswith(".")
+                     and ("." in f[:-1] or f in openers)])
     # "(about Gs. 475.000 millones)", "Rs. 40 crore": a currency's dotted abbreviation is one token, no sentence end.
-    for form in load_json("money.json").get("prefixes", {}):
-        if form.endswith(".") and form[:1].isalpha() and len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    _one_token(nlp, dotted_prefixes())
     for comp_name, comp_cfg in cfg["components"].items():
         comp_cfg = dict(comp_cfg)
         factory = comp_cfg.pop("factory")

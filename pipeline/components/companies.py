@@ -21,6 +21,7 @@ from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
+from pipeline.normalize.money import dotted_prefixes
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
@@ -119,6 +120,11 @@ def peoples_and_languages() -> frozenset[str]:
 
 # Last words of an investment firm's name, which a city "of" follows in news but not in the name.
 _FUND_HEADS = {"ventures", "capital", "partners", "investments", "equity", "advisors", "advisers", "fund"}
+
+
+def _opens_text(tok: Token) -> bool:
+    """``tok`` opens a sentence, or the body after a dateline's dash ("SHANGHAI, Aug 19 (Xinhua) -- Shipbuilder X")."""
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "--", "—", "–"))
 
 
 def _title_case_line(sent: Span) -> bool:
@@ -257,7 +263,7 @@ class CompanyFinder:
         money = load_json("money.json")
         prefixes = [k for k in money["prefixes"] if k[:1].isalpha()]
         self.money_text = re.compile(r"^(?:" + "|".join(re.escape(k) for k in prefixes) + r")\s?\d")
-        self.dotted_currencies = {k for k in prefixes if k.endswith(".")}  # "Rs.", "Gs.": one token each
+        self.dotted_currencies = set(dotted_prefixes(money))  # "Rs.", "Gs.": one token each
         self.towns = town_names()
         # The patterns' word tests become lexeme flags the Matcher checks in C (~4.5 -> 1.5 ms an article).
         self.matcher = Matcher(nlp.vocab, validate=False)
@@ -425,14 +431,12 @@ class CompanyFinder:
                 (doc[start].lower_ in self.leading_noise and doc[start + 1].lower_ not in self.generic_heads)
                 # "Steelmaker Sidenor", "Retailer Seven & i Holdings" opening a sentence
                 # (or opening the body after a dateline: "SHANGHAI, Aug 19 (Xinhua) -- Shipbuilder Haixin Marine")
-                or (doc[start].lower_ in self.company_nouns and (doc[start].is_sent_start or (
-                    start > 0 and doc[start - 1].text in ("-", "--", "—", "–"))))):
+                or (doc[start].lower_ in self.company_nouns and _opens_text(doc[start]))):
             start += 1
         # "Rice miller Rizerie de l'Artibonite S.A." opening a sentence (or the body after a dateline): a
         # descriptor whose head noun is a company's word, written in lower case.
-        if end - start > 2 and (doc[start].is_sent_start or (start > 0 and doc[start - 1].text in ("-", "--", "—", "–"))) \
-                and doc[start + 1].is_lower and (doc[start + 1].lower_ in self.company_nouns
-                                                 or doc[start + 1].lower_.endswith("maker")) \
+        if end - start > 2 and _opens_text(doc[start]) and doc[start + 1].is_lower \
+                and (doc[start + 1].lower_ in self.company_nouns or doc[start + 1].lower_.endswith("maker")) \
                 and doc[start + 2].is_title:
             start += 2
         # "Monterrey's Cerro de la Silla Capital": a place's possessive before the name is not part of it.

@@ -476,7 +476,7 @@ class PlaceFinder:
                 s._.canonical, s._.country = s.text, owner or dateline or (context[0] if context else None)
             else:
                 # ("ZHOVKVA —", a dateline no gazetteer knows: the town, as the story would write it in its text)
-                shouted = s.text.isupper() and _opens_paragraph(doc, s.start)
+                shouted = s.text.isupper() and opens_paragraph(doc, s.start)
                 s._.canonical, s._.country = (s.text.title() if shouted else s.text), None
             s.label_ = "LOCATION"
         # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
@@ -513,7 +513,7 @@ def make_place_finder(nlp: Language, name: str, spans_key: str) -> PlaceFinder:
     return PlaceFinder(nlp, default_gazetteer(), spans_key, small_towns())
 
 
-def _opens_paragraph(doc: Doc, i: int) -> bool:
+def opens_paragraph(doc: Doc, i: int) -> bool:
     """The token at ``i`` opens a paragraph (or the text)."""
     if i == 0:
         return True
@@ -536,7 +536,7 @@ def is_dateline(place: Span) -> bool:
         start -= 2  # the second city of "LIMA/TORONTO"
     if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_upper:
         end += 2  # the first
-    if not _opens_paragraph(doc, start):
+    if not opens_paragraph(doc, start):
         return False
     nxt = doc[end : end + 2]
     if len(nxt) == 2 and nxt[0].text in ("-", "–") and not doc[end - 1].whitespace_ and not nxt[0].whitespace_ \
@@ -571,7 +571,7 @@ def home_country(doc: Doc, key: str = "places") -> str | None:
     for s in doc.spans.get(key, []):
         if s._.country:
             counts[s._.country] += 1 if s._.canonical in _country_names() else 2
-            if _opens_paragraph(s.doc, s.start) and written_as_home(s):
+            if opens_paragraph(s.doc, s.start) and written_as_home(s):
                 counts[s._.country] += 3  # "Melbourne-based X has ...", a lede the way a dateline is
     counts = counts.most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):

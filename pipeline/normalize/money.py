@@ -121,6 +121,15 @@ def amount_value(number: str, scale: str | None = None) -> float:
     return float(n * scale_value(scale))
 
 
+def dotted_prefixes(table: Mapping | None = None) -> list[str]:
+    """Currency prefixes written as a dotted abbreviation ("Rs.", "Gs.", "S/."): one token each in the pipeline.
+
+    >>> "Gs." in dotted_prefixes() and "US$" not in dotted_prefixes()
+    True
+    """
+    return [k for k in (table or money_table())["prefixes"] if k[:1].isalpha() and k.endswith(".")]
+
+
 def as_list(value: str | list[str]) -> list[str]:
     """A money table value, one code or several, as a list."""
     return [value] if isinstance(value, str) else list(value)
