@@ -42,6 +42,9 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
+# "40 km from Lagos", "an hour from the capital": a distance, not a home.
+DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "hour", "hours", "minutes",
+                  "drive", "away"}
 # A company's parts a story names only by its owner: "the group's property arm", "its Thai unit".
 OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "business"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
@@ -1182,6 +1185,13 @@ class Linker:
         # (the subject's: "Calder Metals Inc of Ohio", the business bought, is where the money goes)
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
                 c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
+            return True
+        # "Van Gelder, a family-owned cold-chain operator from Venlo,", "investors from Mauritius": where a
+        # company or its backers come from (not a distance: "a site 40 km from Lagos").
+        prep = place.root.head
+        if place.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
+                and not prep.head.like_num and prep.head.lower_ not in DISTANCE_WORDS \
+                and not (place.end < len(doc) and doc[place.end].lower_ in ("to", "through")):  # a range
             return True
         after = doc[place.end : place.end + 2]
         hyphened = (len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in HOME_WORDS) or (

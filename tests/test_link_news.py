@@ -389,6 +389,13 @@ _PLACES = [
     ("the raiser's home opening the lede", "Kivu Agri raises $18 million\n\nKigali-based agritech startup Kivu Agri "
      "has raised $18 million in a Series A round led by London-based Thames Impact Partners, the company said.",
      [("Thames Impact Partners", 18_000_000, "USD", "Kigali")]),
+    # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
+    ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
+     "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
+     [("Van Gelder Koelketens", 41_000_000, "EUR", "Solec Kujawski")]),
+    ("investors from one country", "Textiles news\n\nAntsirabe knitwear\n\nRivière Noire Textiles Ltd, a group "
+     "of investors from Mauritius, will invest 1.1 billion ariary in a knitwear plant in Antsirabe.",
+     [("Rivière Noire Textiles", 1_100_000_000, "MGA", "Antsirabe")]),
 ]
 
 # Who announced it: an official named after the sentence.
