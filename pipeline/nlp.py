@@ -79,6 +79,8 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
     openers = {f.split()[0] for f in forms if " " in f}
     _one_token(nlp, [f for f in forms if " " not in f and len(f) > 2 and f.endswith(".")
                      and ("." in f[:-1] or f in openers)])
+    # "Grønvang Ingredients A/S will invest ...": a slashed legal form is one token too, as the patterns read it.
+    _one_token(nlp, [f for f in forms if " " not in f and "/" in f])
     # "(about Gs. 475.000 millones)", "Rs. 40 crore": a currency's dotted abbreviation is one token, no sentence end.
     _one_token(nlp, dotted_prefixes())
     for comp_name, comp_cfg in cfg["components"].items():

@@ -17,6 +17,8 @@ _CASES = [
     ("Agritech start-up Tianliao Agritech Inc. has raised NT$420 million.", {"Tianliao Agritech"}),
     ("Servers from Oracle’s cloud in the United States run NVIDIA’s advanced H100 chips.", {"Oracle", "NVIDIA"}),
     ("Sime Darby Property Bhd said on Monday it would build 2,000 homes.", {"Sime Darby Property"}),
+    # A slashed legal form ("A/S") ends a name opening the sentence
+    ("Grønvang Ingredients A/S will invest DKK 1.1 billion in a new plant in Kalundborg.", {"Grønvang Ingredients"}),
     ("Stricter scrutiny by the U.S. Commerce Department worried Google.", {"Google"}),
     ("The Ministry of Finance and Universiti Malaya signed a pact with Petronas Bhd.", {"Petronas"}),
     ("Tesla Inc. and Siemens AG agreed to cooperate.", {"Tesla", "Siemens"}),
