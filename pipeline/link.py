@@ -901,6 +901,13 @@ class Linker:
                           and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
+        if last_subject is not None and not any(c.sent.start == sent.start for c in companies) \
+                and self._listed_under_header(sent) and any(
+                    sent.start <= p.start and p.end <= amount.start for p in sent.doc.spans.get("places", [])):
+            # "Procházková gave separate budgets for each market:" then "Poland: PLN 385 million for a fulfilment
+            # centre in Stryków": each line, labelled by its place, a sum of the company the story is about (not
+            # the parts of one budget: "- Land: Baht 260 million").
+            return last_subject
         return self._owner_of_sized(amount, companies)
 
     def _owner_of_sized(self, amount: Span, companies: list[Span]) -> Span | None:
@@ -3027,8 +3034,7 @@ class Linker:
         """"The commitments announced on Monday:" then "- X: $2 billion for data centres in Johor": a bulleted line
         under a header (ending in a colon) that names the commitments."""
         doc = sent.doc
-        words = [t for t in sent if not t.is_space]
-        if not words or words[0].text not in ("-", "•", "*", "–", "—"):
+        if not self._list_line(sent):
             return False
         start = sent.start
         for _ in range(8):
@@ -3036,12 +3042,29 @@ class Linker:
                 return False
             prev = doc[start - 1].sent
             pwords = [t for t in prev if not t.is_space]
-            if pwords and pwords[0].text in ("-", "•", "*", "–", "—"):
+            # (an item may run on: "Czech Republic: CZK 2.35 billion for a hub at Rudná. Opening is planned ...")
+            if self._list_line(prev) or (pwords and pwords[-1].text != ":" and not opens_paragraph(doc, prev.start)):
                 start = prev.start
                 continue
-            return bool(pwords) and pwords[-1].text == ":" and _has(prev.text, self.cues["investment"]) \
+            # (or the budgets it gives: "the chief executive gave separate budgets for each market:")
+            return bool(pwords) and pwords[-1].text == ":" and (
+                _has(prev.text, self.cues["investment"]) or _has(prev.text.lower(), ["budget"])) \
                 and not self._hedged(prev)
         return False
+
+    @staticmethod
+    def _list_line(sent: Span) -> bool:
+        """A bulleted line ("- X: $2 billion for ..."), or a line a short label and a colon open before a sum
+        ("Poland: PLN 385 million for a fulfilment centre in Strykow")."""
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            return False
+        if words[0].text in ("-", "•", "*", "–", "—"):
+            return True
+        colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
+        return colon is not None and colon > 0 and all(t.is_title or t.is_punct or t.lower_ in ("and", "of", "the")
+                                                       for t in words[:colon]) \
+            and any(a.start == words[colon].i + 1 for a in sent.doc.spans.get("amounts", []))
 
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent

@@ -389,6 +389,12 @@ _PLACES = [
     ("the raiser's home opening the lede", "Kivu Agri raises $18 million\n\nKigali-based agritech startup Kivu Agri "
      "has raised $18 million in a Series A round led by London-based Thames Impact Partners, the company said.",
      [("Thames Impact Partners", 18_000_000, "USD", "Kigali")]),
+    # Lines labelled by a place under a header giving budgets: each the sum of the company the story is about.
+    ("budgets per market, one line each", "Logistics news\n\nVltava Freight a.s., a Czech logistics group, will "
+     "build five hubs over the next three years.\n\nIts chief executive gave separate budgets for each market:\n\n"
+     "Czech Republic: CZK 2.35 billion for an automated hub at Rudná, west of Prague. Opening is planned for "
+     "mid-2027.\n\nPoland: PLN 385 million for a fulfilment centre in Stryków, near Łódź.",
+     [("Vltava Freight", 2_350_000_000, "CZK", "Rudná"), ("Vltava Freight", 385_000_000, "PLN", "Stryków")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
