@@ -41,6 +41,11 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
                 "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
+# "will use the money to build ...", "the proceeds will be used to ...": what a round's money is for.
+_ROUND_MONEY_USED = re.compile(r"\b(?:use|using|used|deploy|spend|put) (?:the|its|this|that|these) (?:new |fresh |"
+                               r"additional )?(?:money|proceeds|funds|funding|capital|cash)\b|\b(?:the|its) (?:new |"
+                               r"fresh )?(?:money|proceeds|funds|funding|capital) (?:will|would|is to) be (?:used|spent|"
+                               r"deployed|put)\b", re.I)
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
 # "40 km from Lagos", "an hour from the capital": a distance, not a home.
 DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "hour", "hours", "minutes",
@@ -1804,7 +1809,12 @@ class Linker:
                 for d in fresh:
                     d.announced_by = d.announced_by or announcer
             fresh = [d for d in deals if id(d) not in before] if sent_amounts else []
-            if not sent_amounts and sent.start_char >= headline and deals:
+            round_use = not sent_amounts and bool(round_members) and bool(_ROUND_MONEY_USED.search(sent.text))
+            if round_use:
+                # "Rehema will use the money to build distribution centres in Mombasa and Kisumu": where the
+                # round's money goes; the raiser's plan is the round's use, no deal of its own.
+                self._round_spent(sent, deals, places, companies)
+            if not sent_amounts and sent.start_char >= headline and deals and not round_use:
                 self._place_of_last(sent, deals, places, companies)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
                 self._venture_partners(sent, deals, companies, company_names)
@@ -1812,7 +1822,7 @@ class Linker:
                 self._shareholders(sent, deals, companies, company_names)
             if not sent_amounts and joint is not None and sent.start - joint_at <= 60:
                 self._joint_holders(sent, deals, companies, company_names, joint)
-            if not sent_amounts and sent.start_char >= headline:
+            if not sent_amounts and sent.start_char >= headline and not round_use:
                 flat = _is_flat(sent)
                 builds = self._flat_builds(sent, places, companies) if flat else self._facility_builds(sent, places, companies)
                 for obj, loc, listed in builds:
@@ -2196,6 +2206,33 @@ class Linker:
                 g.amount = value
             return True
         return False
+
+    def _round_spent(self, sent: Span, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
+        """The round's deals go where the sentence says its money will be spent: the one place named, or the
+        country holding the several it names ("centres in Mombasa and Kisumu": Kenya)."""
+        # (Sites: "centres in Mombasa and Kisumu", not a market entered, "to enter Cambodia".)
+        def sited(p: Span) -> bool:
+            t = p.root
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across")
+
+        here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
+                and not self._is_generic(p) and not _excluded(p) and not self._example(p) and sited(p)]
+        countries = {p._.country for p in here}
+        if not here or len(countries) != 1 or None in countries:
+            return
+        if len({p._.canonical for p in here}) == 1:
+            name, country = here[0]._.canonical, here[0]._.country
+        else:
+            place = self.gaz.country(countries.pop())
+            if place is None:
+                return
+            name, country = place.name, place.country
+        members = {k for k in self._round_members}
+        for d in deals:
+            if company_key(d.investor) in members:
+                d.location, d.location_country = name, country
 
     def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
         """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised

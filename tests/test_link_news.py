@@ -395,6 +395,12 @@ _PLACES = [
      "Czech Republic: CZK 2.35 billion for an automated hub at Rudná, west of Prague. Opening is planned for "
      "mid-2027.\n\nPoland: PLN 385 million for a fulfilment centre in Stryków, near Łódź.",
      [("Vltava Freight", 2_350_000_000, "CZK", "Rudná"), ("Vltava Freight", 385_000_000, "PLN", "Stryków")]),
+    # A round's money goes where the raiser says it will use it: the country holding the sites it names; its
+    # plan is the round's use, no deal of the raiser's own.
+    ("a round's money used at two sites", "Health news\n\nNairobi-based Amani Pharma Ltd has raised $18 million in "
+     "a Series B round led by Msitu Growth Partners.\n\nAmani will use the money over the next 18 months to build "
+     "distribution centres in Mombasa and Kisumu, its chief executive said.",
+     [("Msitu Growth Partners", 18_000_000, "USD", "Kenya")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

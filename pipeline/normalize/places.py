@@ -50,6 +50,16 @@ class Gazetteer:
         for r in namesakes:
             self._namesakes[fold(r["name"])].append(_place(r))
 
+    def country(self, code: str) -> Place | None:
+        """The country of an ISO code.
+
+        >>> default_gazetteer().country("KE").name
+        'Kenya'
+        """
+        if not hasattr(self, "_countries"):
+            self._countries = {p.country: p for ps in self._by_key.values() for p in ps if p.kind == "country"}
+        return self._countries.get(code)
+
     def candidates(self, name: str) -> list[Place]:
         """
         >>> default_gazetteer().candidates("Gyeonggi Province")[0].country
