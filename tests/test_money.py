@@ -155,6 +155,9 @@ _BUGS_CAUGHT = [
     ("Thunder Dragon Cloud to build Nu 2.4 billion data centre in Gelephu", ["BT"], [(2_400_000_000, "BTN")]),
     ("will invest Br 4.6 billion in a spinning mill", ["ET"], [(4_600_000_000, "ETB")]),
     ("an animal feed mill worth ₭95 billion", ["LA"], [(95_000_000_000, "LAK")]),
+    # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
+    ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
+     [(74_500_000, "USD"), (1_780_000, "CLF")]),
     # Spanish "millones" after a number grouped with dots
     ("an investment of US$ 64 million (about Gs. 475.000 millones)", ["PY"],
      [(64_000_000, "USD"), (475_000_000_000, "PYG")]),
@@ -252,3 +255,10 @@ def test_a_story_naming_its_own_countrys_towns_writes_its_dollars(nlp):
 def test_a_form_several_countries_write_is_its_sentences_countrys(nlp, text, currency):
     doc = nlp(text)
     assert [s._.currency for s in doc.spans["amounts"] if "186" in s.text] == [currency]
+
+
+def test_a_currency_the_ner_took_for_an_organization_is_no_company(nlp):
+    doc = nlp("Santiago\n\nFrutícola Los Maitenes S.A. will pay US$ 74.5 million (equivalent to approximately "
+              "UF 1,780,000) for a 60% stake in a Peruvian grower.")
+    assert "UF 1,780,000" in [a.text for a in doc.spans["amounts"]]
+    assert [c.text for c in doc.spans["companies"]] == ["Frutícola Los Maitenes S.A."]

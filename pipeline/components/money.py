@@ -39,6 +39,10 @@ class MoneyFinder:
             span._.canonical = a.text
             spans.append(span)
         doc.spans[self.key] = spans
+        # "UF 1,780,000", "KM 102.9 million": a currency's letters the NER took for an organization are the sum's.
+        if "companies" in doc.spans:
+            doc.spans["companies"] = [c for c in doc.spans["companies"]
+                                      if not any(a.start <= c.start and c.end <= a.end for a in spans)]
         return doc
 
 
