@@ -332,3 +332,12 @@ def test_a_byline_names_the_writer_neither_an_official_nor_a_place(nlp):
     assert "Kemi Adeyemo" not in [r.name for r in rows if r.field in ("location", "official")]
     text = "Chip exports climb\n\nBy Lena Varga, Budapest correspondent\n\nBUDAPEST - Exports rose 9% in May."
     assert [r.name for r in rows_from_doc(nlp(text), "t") if r.field == "official"] == []
+
+
+def test_a_company_named_with_its_legal_form_is_no_person_in_a_contact_line(nlp):
+    # The NER calls the company a person after the title in the release's contact block.
+    doc = nlp("Ria Química, S.A. will build a plant.\n\nMedia contact\nInês Pacheco\nHead of Communications, "
+              "Ria Química\nimprensa@riaquimica.pt")
+    rows = rows_from_doc(doc, "t")
+    assert "Ria Química" not in [r.name for r in rows if r.field == "official"]
+    assert "Ria Química" in [r.name for r in rows if r.field == "company"]

@@ -890,6 +890,10 @@ class OfficialFinder:
         companies = self._company_tokens(doc)
         tagged = [self._extend_right(e, blocked) for e in doc.ents if e.label_ == "PERSON"]
         tagged = [s for s in (self._person_span(e) for e in tagged) if s is not None and not self._part_of_a_name(s)]
+        # "Head of Communications, Ria Química" (a release's contact) after "Ria Química, S.A. ... announced": a name
+        # the article gives a company with its legal form is that company, wherever the NER calls it a person.
+        registered = {company_name(c.text) for c in doc.spans.get("companies", []) if has_legal_suffix(c.text)}
+        tagged = [s for s in tagged if s.text not in registered]
         # Right after a title only a person holds, a run the NER called a place
         # the gazetteer does not know is a name ("GTCO's chief digital officer, Ifeoma Nwosu, told").
         known_places = {i for s in doc.spans.get("places", []) if s._.country is not None for i in range(s.start, s.end)}
