@@ -343,8 +343,13 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
 
 def _investment_forms(text: str) -> str:
     """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, "tax
-    equity" is equity."""
-    return text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
+    equity" is equity, a plant "with a budget of" a sum or an "investment budget" is what it costs (a state's
+    budget stays a budget)."""
+    text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
+    return _COST_BUDGET.sub("cost", text)
+
+
+_COST_BUDGET = re.compile(r"(?<=with a )(?:total )?budget(?= of)|(?<=investment )budget|(?<=capital )budget", re.I)
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

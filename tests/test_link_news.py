@@ -401,6 +401,12 @@ _PLACES = [
      "a Series B round led by Msitu Growth Partners.\n\nAmani will use the money over the next 18 months to build "
      "distribution centres in Mombasa and Kisumu, its chief executive said.",
      [("Msitu Growth Partners", 18_000_000, "USD", "Kenya")]),
+    # A plant "with a budget of" a sum: what it costs, not a state's budget.
+    ("a plant with a budget of", "Chemicals news\n\nWislachem S.A., a maker of specialty salts, reported lower "
+     "first-half profit on Wednesday.\n\nAt the same time the supervisory board gave the green light to the "
+     "group's largest investment to date: a plant for battery electrolyte at the company's site in Włocławek, with a "
+     "budget of 460 mln zł (about €108 million).",
+     [("Wislachem", 460_000_000, "PLN", "Włocławek")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
