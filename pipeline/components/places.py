@@ -241,6 +241,14 @@ class PlaceFinder:
                 break
         return out
 
+    @staticmethod
+    def _past_modifiers(doc: Doc, k: int) -> int:
+        """The token before the adjectives and kind words ending at ``k``: "the" of "the northern port city"."""
+        start = k
+        while k > 0 and start - k < 3 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in KIND_NOUNS):
+            k -= 1
+        return k
+
     def _named_by_kind(self, doc: Doc, lower: list[int]) -> list[Span]:
         """"Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": the capitalised words before a
         lower-case kind of place."""
@@ -390,8 +398,9 @@ class PlaceFinder:
                     start -= 1
                 found.append(doc[start : t.i + 1])
             elif t.lower_ in KIND_NOUNS and nxt.lower_ == "of" and doc[t.i + 2].text[:1].isupper() \
-                    and t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "its", "nearby"):
-                # "the port of Duqm", "the town of Kikuyo", "the province of Bac Giang": a place by its kind word.
+                    and t.i > 0 and doc[self._past_modifiers(doc, t.i - 1)].lower_ in ("the", "a", "its", "nearby"):
+                # "the port of Duqm", "the town of Kikuyo", "the province of Bac Giang": a place by its kind word
+                # (past its modifiers: "the northern city of Kostanay", "the port city of Mtwara").
                 end = t.i + 2
                 while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ not in NOT_PLACE_LABELS \
                         and end - t.i < 6:
