@@ -81,6 +81,12 @@ def build_nlp(config: str | Path = DEFAULT_CONFIG, base: Language | None = None)
                      and ("." in f[:-1] or f in openers)])
     # "Grønvang Ingredients A/S will invest ...": a slashed legal form is one token too, as the patterns read it.
     _one_token(nlp, [f for f in forms if " " not in f and "/" in f])
+    # "... led by Fyn Food Ventures ApS. The round ...": a legal form ending a sentence keeps its full stop apart
+    # (the tokenizer leaves a stop after a capital on the word, as in "U.S."), so the sentence ends there.
+    for form in forms:
+        if " " not in form and "." not in form and form + "." not in forms \
+                and nlp.tokenizer(form + ".")[-1].text != ".":
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
     # "(about Gs. 475.000 millones)", "Rs. 40 crore": a currency's dotted abbreviation is one token, no sentence end.
     _one_token(nlp, dotted_prefixes())
     for comp_name, comp_cfg in cfg["components"].items():

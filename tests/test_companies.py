@@ -17,6 +17,12 @@ _CASES = [
     ("Agritech start-up Tianliao Agritech Inc. has raised NT$420 million.", {"Tianliao Agritech"}),
     ("Servers from Oracle’s cloud in the United States run NVIDIA’s advanced H100 chips.", {"Oracle", "NVIDIA"}),
     ("Sime Darby Property Bhd said on Monday it would build 2,000 homes.", {"Sime Darby Property"}),
+    # A legal form closing a sentence: the name ends there ("ApS." keeps its stop apart)
+    ("Proteina Labs B.V. raised €22 million in a round led by Fyn Food Ventures ApS. The round was joined by others.",
+     {"Proteina Labs", "Fyn Food Ventures"}),
+    # A place and its comma the NER ran into the name
+    ("Founded in 1955 in Rouen, Laboratoires Delorme-Vasseur is a family-owned pharmaceutical company.",
+     {"Laboratoires Delorme-Vasseur"}),
     # A slashed legal form ("A/S") ends a name opening the sentence
     ("Grønvang Ingredients A/S will invest DKK 1.1 billion in a new plant in Kalundborg.", {"Grønvang Ingredients"}),
     ("Stricter scrutiny by the U.S. Commerce Department worried Google.", {"Google"}),

@@ -439,6 +439,11 @@ class CompanyFinder:
                 and (doc[start + 1].lower_ in self.company_nouns or doc[start + 1].lower_.endswith("maker")) \
                 and doc[start + 2].is_title:
             start += 2
+        # "Founded in 1955 in Rouen, Laboratoires Delorme-Vasseur is ...": a place and its comma before the name.
+        comma = next((t.i for t in doc[start + 1 : min(end - 1, start + 4)] if t.text == ","), None)
+        if comma is not None and self.gaz.candidates(doc[start:comma].text) and doc[comma + 1].is_title \
+                and start > 0 and doc[start - 1].lower_ in ("in", "at", "from", "near"):
+            start = comma + 1
         # "Monterrey's Cerro de la Silla Capital": a place's possessive before the name is not part of it.
         owner = next((t.i for t in doc[start + 1 : min(end - 1, start + 4)] if t.text in ("'s", "’s")), None)
         if owner is not None and self.gaz.candidates(doc[start:owner].text):
