@@ -20,6 +20,14 @@ _CASES = [
     # A legal form closing a sentence: the name ends there ("ApS." keeps its stop apart)
     ("Proteina Labs B.V. raised €22 million in a round led by Fyn Food Ventures ApS. The round was joined by others.",
      {"Proteina Labs", "Fyn Food Ventures"}),
+    # A registered name opening with its province, which the NER left out of the organization
+    ("Chinese separator maker Lanwei to build HUF 126 billion plant in Nyíregyháza\n14 October 2025\n\nJiangsu Lanwei "
+     "Membrane Technology Co., Ltd., one of China's largest producers of separator film for lithium-ion batteries, will "
+     "build a new factory in Nyíregyháza, investing HUF 126 billion (approximately EUR 320 million) and creating 640 "
+     "new jobs, Minister",
+     {"Jiangsu Lanwei Membrane Technology"}),
+    # Azerbaijan's open joint-stock company
+    ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name
     ("Founded in 1955 in Rouen, Laboratoires Delorme-Vasseur is a family-owned pharmaceutical company.",
      {"Laboratoires Delorme-Vasseur"}),

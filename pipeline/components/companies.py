@@ -2014,6 +2014,7 @@ class CompanyFinder:
         spans = filter_spans(keep)
         spans = filter_spans(spans + self._list_gaps(doc, spans, person_words, places))
         spans = filter_spans(spans + self._short_mentions(doc, spans))
+        spans = filter_spans([self._with_place_prefix(s, places) for s in spans])
         for s in spans:
             s._.canonical = company_name(s.text)
             s.label_ = "COMPANY"
@@ -2023,6 +2024,24 @@ class CompanyFinder:
             doc.spans[self.places_key] = [p for p in doc.spans[self.places_key]
                                           if not any(s.start <= p.start and p.end <= s.end for s in spans)]
         return doc
+
+
+    @staticmethod
+    def _with_place_prefix(span: Span, places: list[Span]) -> Span:
+        """"Zhejiang Fenghua Wheel Co., Ltd.": a registered name may open with its province or city, written
+        right before it with a space (not after a place's preposition, a list's "and" or a possessive: "a plant in
+        Ohio Valley Foods Inc", "Kenya's Ziwa Fisheries Ltd")."""
+        if not has_legal_suffix(span.text):
+            return span
+        doc = span.doc
+        place = next((p for p in places if p.end == span.start and doc[p.end - 1].whitespace_), None)
+        if place is None or not all(t.is_title or t.is_upper for t in place):
+            return span
+        before = doc[place.start - 1] if place.start > 0 else None
+        if before is not None and (before.is_title or before.lower_ in (
+                "in", "at", "from", "near", "of", "to", "into", "across", "and", "'s", "’s")):
+            return span
+        return Span(doc, place.start, span.end, label=span.label_)
 
 
 @Language.factory(
