@@ -41,6 +41,9 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
                 "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
+# Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
+_MARKET_NOUNS = {"customer", "client", "buyer", "carmaker", "automaker", "consumer", "user", "retailer", "shopper",
+                 "market", "importer", "distributor", "manufacturer", "maker", "brand", "hospital", "household"}
 # "will use the money to build ...", "the proceeds will be used to ...": what a round's money is for.
 _ROUND_MONEY_USED = re.compile(r"\b(?:use|using|used|deploy|spend|put) (?:the|its|this|that|these) (?:new |fresh |"
                                r"additional )?(?:money|proceeds|funds|funding|capital|cash)\b|\b(?:the|its) (?:new |"
@@ -1293,7 +1296,7 @@ class Linker:
                 and not (_ranked_within(p) and self._is_region(p))
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
-                and not self._where_said(p)]
+                and not self._where_said(p) and not self._market(p)]
         if not sent:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)
@@ -1361,6 +1364,21 @@ class Linker:
                     or (a.lower_ == "as" and any(c.lower_ == "such" for c in a.children))):
                 return True
         return False
+
+    @staticmethod
+    def _market(place: Span) -> bool:
+        """Where the output goes, not the money: "wheels for carmakers in Türkiye, Eastern Europe and the Middle
+        East", "for export to Japan", "to supply buyers in the Gulf"."""
+        t = place.root
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep, head = t.head, t.head.head.lower_
+        # (Plural: "a paint maker in Manchester" is a business the money buys.)
+        if prep.lower_ in ("in", "across", "throughout") and head.endswith("s") and head[:-1] in _MARKET_NOUNS:
+            return True
+        return prep.lower_ == "to" and head.startswith(("export", "sell", "sold", "ship", "supply", "deliver"))
 
     def _target_home(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
         """"agreed to acquire Sweetwater Provisions for $1.35 billion ... Sweetwater, based in Savannah, Georgia":

@@ -407,6 +407,11 @@ _PLACES = [
      "group's largest investment to date: a plant for battery electrolyte at the company's site in Włocławek, with a "
      "budget of 460 mln zł (about €108 million).",
      [("Wislachem", 460_000_000, "PLN", "Włocławek")]),
+    # Where the plant's output is sold is not where the money goes.
+    ("buyers of the output", "Wheels news\n\nDarya Wheel Co., Ltd. signed an agreement to build a wheel factory "
+     "some 65 km south of Baku.\n\nThe plant will cost $185 million and will produce 3 million wheels a year for "
+     "carmakers in Türkiye, Eastern Europe and the Middle East, its vice-president told reporters.",
+     [("Darya Wheel", 185_000_000, "USD", "Baku")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
