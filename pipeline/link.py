@@ -41,6 +41,8 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
                 "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
+# A plan the sentence before named, by a demonstrative: "for that project", "this plan".
+_THAT_PLAN = re.compile(r"\b(?:that|this) (?:project|plan|plant|factory|facility|scheme|expansion)\b", re.I)
 # Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
 _MARKET_NOUNS = {"customer", "client", "buyer", "carmaker", "automaker", "consumer", "user", "retailer", "shopper",
                  "market", "importer", "distributor", "manufacturer", "maker", "brand", "hospital", "household"}
@@ -3131,6 +3133,10 @@ class Linker:
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
         if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
                 or self._listed_under_header(sent) or _share_bought(sent)) or self._hedged(sent, amount.root):
+            return False
+        # "Ningyuan has dropped an earlier plan to build a plant in Monterrey ... The company had set aside US$120
+        # million for that project.": a sum for the plan the sentence before gave up.
+        if _THAT_PLAN.search(sent.text) and sent.start > 0 and self._hedged(sent.doc[sent.start - 1].sent):
             return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.

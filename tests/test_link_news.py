@@ -412,6 +412,12 @@ _PLACES = [
      "some 65 km south of Baku.\n\nThe plant will cost $185 million and will produce 3 million wheels a year for "
      "carmakers in Türkiye, Eastern Europe and the Middle East, its vice-president told reporters.",
      [("Darya Wheel", 185_000_000, "USD", "Baku")]),
+    # The money set aside for a plan the sentence before says was dropped is no deal.
+    ("set aside for a dropped plan", "Parts news\n\nKestrel Auto Parts Holdings will spend 2.6 billion yuan on a "
+     "plant in Wuhu.\n\nKestrel has dropped an earlier plan to build a plant in Monterrey, Mexico, because of "
+     "uncertainty over US tariffs, chief financial officer Annie Leung said. The company had set aside US$120 million "
+     "for that project.",
+     [("Kestrel Auto Parts Holdings", 2_600_000_000, "CNY", "Wuhu")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
