@@ -26,6 +26,9 @@ _CASES = [
      "build a new factory in Nyíregyháza, investing HUF 126 billion (approximately EUR 320 million) and creating 640 "
      "new jobs, Minister",
      {"Jiangsu Lanwei Membrane Technology"}),
+    # A word that opens firms' names in another language, where the NER saw a person
+    ("Coopérative Laitière de l'Aulne plans to invest €80 million in a new drying tower.",
+     {"Coopérative Laitière de l'Aulne"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name

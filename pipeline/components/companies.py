@@ -839,6 +839,8 @@ class CompanyFinder:
             return True  # "Gondwana Logistics Parks": a company word inside, a plural closing the name
         if any(fold(t.text) in self.foreign_name_words for t in ent):
             return True  # "Investissement Québec", "Aubert Aéro": a company word of another language, anywhere
+        if ent[0].lower_ in self.name_openers:
+            return True  # "Coopérative Laitière de l'Aulne", "Zakłady Chemiczne Przemsza": a word that opens firms' names
         if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and last.text not in _PERSON_NAME_CAPS:
             return True
         if last.text not in self.surname_places and any(
