@@ -916,6 +916,11 @@ class Linker:
                           and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
+        if not any(c.sent.start == sent.start for c in companies) and self._asked_cost(sent):
+            # The interviewee's company, whose project the question asked the cost of.
+            answering = self._answering_company(sent, companies) or self._lead or last_subject
+            if answering is not None:
+                return answering
         if last_subject is not None and not any(c.sent.start == sent.start for c in companies) \
                 and self._listed_under_header(sent) and any(
                     sent.start <= p.start and p.end <= amount.start for p in sent.doc.spans.get("places", [])):
@@ -1086,6 +1091,27 @@ class Linker:
         mentions = Counter(company_key(c.text) for c in companies)
         return max((c for c in companies if intro.start <= c.start < intro.end),
                    key=lambda c: (mentions[company_key(c.text)], -c.start))
+
+    @staticmethod
+    def _asked_cost(sent: Span) -> bool:
+        """"Q: What exactly are you building, and at what cost?" then "Guzmán: The total is US$172 million.": an
+        answer's first sentence, under a question about what the project costs or how much goes in."""
+        doc = sent.doc
+        start = sent.start
+        while not opens_paragraph(doc, start):
+            start -= 1
+        if doc[start : start + 4].text.find(":") < 0 or any(t.is_sent_start for t in doc[start + 1 : sent.start]):
+            return False  # (a labelled answer's first sentence only)
+        end = start - 1
+        while end > 0 and doc[end].is_space:
+            end -= 1
+        if end <= 0 or doc[end].text != "?":
+            return False
+        q = end
+        while not opens_paragraph(doc, q):
+            q -= 1
+        question = doc[q : end + 1].text.lower()
+        return any(w in question for w in ("cost", "how much", "invest", "spend", "budget", "price tag"))
 
     @staticmethod
     def _speaker_company(tok: Token, companies: list[Span]) -> Span | None:
@@ -3132,7 +3158,8 @@ class Linker:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
         if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
-                or self._listed_under_header(sent) or _share_bought(sent)) or self._hedged(sent, amount.root):
+                or self._listed_under_header(sent) or _share_bought(sent) or self._asked_cost(sent)) \
+                or self._hedged(sent, amount.root):
             return False
         # "Ningyuan has dropped an earlier plan to build a plant in Monterrey ... The company had set aside US$120
         # million for that project.": a sum for the plan the sentence before gave up.

@@ -418,6 +418,12 @@ _PLACES = [
      "uncertainty over US tariffs, chief financial officer Annie Leung said. The company had set aside US$120 million "
      "for that project.",
      [("Kestrel Auto Parts Holdings", 2_600_000_000, "CNY", "Wuhu")]),
+    # An interview's answer to a question about the cost: the interviewee's company's sum; a monthly wage is none.
+    ("the answer to 'at what cost?'", "Q&A: 'The grid is the bottleneck'\n\nSANTO DOMINGO — Soluz Verde Renovables, "
+     "S.R.L. is building a 180-megawatt solar park in Yamasá, in Monte Plata province. Its chief executive, Mariela "
+     "Guzmán, spoke to us.\n\nQ: What exactly are you building, and at what cost?\n\nGuzmán: The total is US$172 "
+     "million. We pay construction workers around RD$38,000 a month.",
+     [("Soluz Verde Renovables", 172_000_000, "USD", "Monte Plata")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
