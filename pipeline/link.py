@@ -346,6 +346,20 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+def _without_names(sent: Span) -> str:
+    """The sentence's text with its companies' names left out: "Orient Agro Invest LLC offered 402 billion soums"
+    has no word of investing."""
+    names = [c for c in sent.doc.spans.get("companies", []) if sent.start <= c.start and c.end <= sent.end]
+    if not names:
+        return sent.text
+    out, at = [], sent.start_char
+    for c in sorted(names, key=lambda c: c.start):
+        out.append(sent.doc.text[at : c.start_char])
+        at = c.end_char
+    out.append(sent.doc.text[at : sent.end_char])
+    return " X ".join(out)
+
+
 def _investment_forms(text: str) -> str:
     """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, "tax
     equity" is equity, a plant "with a budget of" a sum or an "investment budget" is what it costs (a state's
@@ -2977,6 +2991,12 @@ class Linker:
                 return True
         if not verb.lower_.startswith(tuple(self.cues["not_spent_verbs"])) or _sale_buyer(verb) is not None:
             return False
+        doc = amount.doc
+        near = [*doc[max(amount.sent.start, amount.start - 3) : amount.start], *doc[amount.end : amount.end + 1]]
+        if verb.lower_.startswith(("won", "win")) and any(t.lower_ in ("bid", "offer") for t in near) and any(
+                c.dep_ == "dobj" and c.lower_ in ("tender", "auction", "privatisation", "privatization", "bidding")
+                for c in verb.children):
+            return False  # "has won the privatisation tender for the state's stake ... with a bid of 486 billion soums"
         # "X received a $700 million investment from Y": Y's money put in, unless it is only a contract or an order.
         invested = noun.lower_.startswith(("invest", "equity", "capital", "funding", "injection"))
         return not (invested and self._source(amount, list(amount.doc.spans.get("companies", []))) is not None)
@@ -3157,7 +3177,7 @@ class Linker:
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
-        if not (sale or _has(sent.text, self.cues["investment"]) or self._owned_facility(amount)
+        if not (sale or _has(_without_names(sent), self.cues["investment"]) or self._owned_facility(amount)
                 or self._listed_under_header(sent) or _share_bought(sent) or self._asked_cost(sent)) \
                 or self._hedged(sent, amount.root):
             return False

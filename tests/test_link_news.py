@@ -424,6 +424,14 @@ _PLACES = [
      "Guzmán, spoke to us.\n\nQ: What exactly are you building, and at what cost?\n\nGuzmán: The total is US$172 "
      "million. We pay construction workers around RD$38,000 a month.",
      [("Soluz Verde Renovables", 172_000_000, "USD", "Monte Plata")]),
+    # A tender won with a bid is a purchase; the losers' bids are none (an "Invest" in a bidder's name is no word
+    # of investing).
+    ("a tender won, the losing bids", "Oil plant sold\n\nTASHKENT — Kazakh agribusiness group Ontustik Agro Holding "
+     "JSC has won the privatisation tender for the state's 76.4% stake in Fargona Oil JSC with a bid of 486 billion "
+     "soums ($38.1 million), the agency announced on Monday.\n\nTurkey's Marmara Yag Sanayi A.S. bid 451 billion "
+     "soums and Tashkent-based Orient Agro Invest LLC offered 402 billion soums, according to the tender "
+     "commission's protocol.",
+     [("Ontustik Agro Holding", 486_000_000_000, "UZS", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
