@@ -29,6 +29,8 @@ _CASES = [
     # A word that opens firms' names in another language, where the NER saw a person
     ("Coopérative Laitière de l'Aulne plans to invest €80 million in a new drying tower.",
      {"Coopérative Laitière de l'Aulne"}),
+    # An adjective of place or size opening the sentence is not part of the name
+    ("Neighbouring Castel Ialoveni SRL opened a new fermentation hall in 2023.", {"Castel Ialoveni"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name
