@@ -2350,8 +2350,14 @@ class Linker:
         loan": the cash of a financing mix for a commitment the investor has already made (a share that does not
         add up to its total), no second commitment."""
         verb = _clause(amount.root, amount)
-        if verb.lower_.startswith(("fund", "financ")) and len(sent_amounts) > 1 \
-                and _bigger_commitment_made(amount, name, deals):
+        # (or a clause for it: "the local unit plans to raise its capital by ฿4.2 billion (about ¥17.5 billion) to fund
+        # construction")
+        funding = verb.lower_.startswith(("fund", "financ")) or any(
+            c.dep_ in ("xcomp", "advcl") and c.lower_.startswith(("fund", "financ")) for c in verb.children)
+        # (its bracketed conversion may give the currency of the commitment: "฿4.2 billion (about ¥17.5 billion)")
+        converted = [o for o in sent_amounts if 0 < o.start - amount.end <= 4]
+        if funding and len(sent_amounts) > 1 and any(_bigger_commitment_made(a, name, deals)
+                                                      for a in (amount, *converted)):
             return True
         # "The company will put in Rs. 4.5 billion of its own equity and borrow the rest": the own share of a
         # commitment reported before (in whatever currency), the rest borrowed.
@@ -3042,7 +3048,7 @@ class Linker:
         if verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
                 c.dep_ == "npadvmod" and c.lower_ in ("year", "years", "month", "months") for c in verb.children):
             return True
-        if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired",
+        if past and verb.lower_.startswith(("invested", "spent", "poured", "paid", "bought", "acquired", "added",
                                             "purchased", "injected", "sank", "opened", "built", "raised",
                                             "completed", "commissioned", "put", "pumped", "ploughed", "plowed")):
             # (A round raised is dated by a year on the verb itself, "raised S$18 million in a Series A round in

@@ -432,6 +432,13 @@ _PLACES = [
      "soums and Tashkent-based Orient Agro Invest LLC offered 402 billion soums, according to the tender "
      "commission's protocol.",
      [("Ontustik Agro Holding", 486_000_000_000, "UZS", None)]),
+    # A unit's capital raised "to fund construction" of the plant the parent committed is that commitment; a sum
+    # "added" in a year before the news is history.
+    ("a unit's capital to fund it, an earlier sum added", "Gears news\n\nTsubaki Gear Co will invest 18 billion yen "
+     "in an EV gear plant in Sriracha, Thailand, from fiscal 2025. The local unit plans to raise its capital by "
+     "฿4.2 billion (about ¥17.5 billion) to fund construction.\n\nThe company first invested US$85 million in "
+     "Thailand in 2012 and added US$60 million in 2018.",
+     [("Tsubaki Gear", 18_000_000_000, "JPY", "Sriracha")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
