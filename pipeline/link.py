@@ -41,6 +41,8 @@ DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "pur
                 "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # "Singapore-based developer": the place is the company's home.
+# "a company owned by Y", "a unit controlled by Y": the owner's phrase that describes a company.
+_OWNED_VERBS = {"owned", "controlled", "held", "backed", "majority-owned", "wholly-owned"}
 # A plan the sentence before named, by a demonstrative: "for that project", "this plan".
 _THAT_PLAN = re.compile(r"\b(?:that|this) (?:project|plan|plant|factory|facility|scheme|expansion)\b", re.I)
 # Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
@@ -999,6 +1001,14 @@ class Linker:
     def _antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
         """The company a relative clause's head is: the company itself, its apposition, or a description set
         right after its name by a comma however the parser hangs it ("Arauco, the Chilean group, which ...")."""
+        # "X a.s., a company owned by Y and a group of private investors, which approved ...": the clause goes on
+        # about the company its owners' phrase describes, wherever the parser hangs it.
+        owned = next((a for a in (tok, *tok.ancestors) if a.dep_ == "acl" and a.lower_ in _OWNED_VERBS), None)
+        start = owned.head.left_edge.i if owned is not None else 0
+        if start >= 1 and tok.doc[start - 1].text == ",":
+            described = next((c for c in companies if c.end == start - 1), None)
+            if described is not None:
+                return described
         c = self._described(tok, companies)
         if c is not None:
             return c

@@ -439,6 +439,11 @@ _PLACES = [
      "฿4.2 billion (about ¥17.5 billion) to fund construction.\n\nThe company first invested US$85 million in "
      "Thailand in 2012 and added US$60 million in 2018.",
      [("Tsubaki Gear", 18_000_000_000, "JPY", "Sriracha")]),
+    # A relative clause after the owners' phrase describing a company goes on about the company, not its owner.
+    ("which, after a company owned by", "Battery news\n\nThe largest is Severočeská Bateriová a.s., a company owned "
+     "by energy group Krušné Energo and a group of private investors, which in September approved a CZK 9.6 billion "
+     "plant for cathode material in Žatec.",
+     [("Severočeská Bateriová", 9_600_000_000, "CZK", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
