@@ -31,6 +31,11 @@ _CASES = [
      {"Coopérative Laitière de l'Aulne"}),
     # An adjective of place or size opening the sentence is not part of the name
     ("Neighbouring Castel Ialoveni SRL opened a new fermentation hall in 2023.", {"Castel Ialoveni"}),
+    # A fund the NER took for a building; North Macedonia's limited company
+    ("The round also saw participation from Lahore's Ravi Gate Capital, Singapore-based Straits Fintech Fund and "
+     "existing investor Indus Seed Partners.", {"Ravi Gate Capital", "Straits Fintech Fund", "Indus Seed Partners"}),
+    ("Bregalnica Konfekcija DOOEL, a garment maker with 420 workers, plans to spend 95 million denars this year.",
+     {"Bregalnica Konfekcija"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name

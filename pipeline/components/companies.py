@@ -1843,6 +1843,9 @@ class CompanyFinder:
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word; "QatarEnergy",
                 # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
                 found.append((ent, False))
+            elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent[-1].lower_ in self.name_heads \
+                    and self._company_headed(ent) and not self.gaz.candidates(ent.text):
+                found.append((ent, False))  # "participation from Lahore's Ravi Gate Capital": a fund, not a building
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         self._own_brand_texts: set[str] = set()  # a company's product brands (see _listed_after_descriptor)
         advisers = self._advisers(doc)
