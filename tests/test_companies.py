@@ -36,6 +36,9 @@ _CASES = [
      "existing investor Indus Seed Partners.", {"Ravi Gate Capital", "Straits Fintech Fund", "Indus Seed Partners"}),
     ("Bregalnica Konfekcija DOOEL, a garment maker with 420 workers, plans to spend 95 million denars this year.",
      {"Bregalnica Konfekcija"}),
+    # A briefs item's label cut the first word off a name the body gives in full
+    ("Briefs\n\nBHUTAN: Thunder Dragon Cloud to build Nu 2.4 billion data centre in Gelephu\nThimphu-based Thunder "
+     "Dragon Cloud Pvt Ltd will invest Nu 2.4 billion in a data centre.", {"Thunder Dragon Cloud"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name

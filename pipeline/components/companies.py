@@ -170,6 +170,21 @@ def _in_order(short: str, initials: str) -> bool:
     return all(c in it for c in short)
 
 
+def _with_first_words(span: Span, spans: list[Span]) -> Span:
+    """"BHUTAN: Thunder Dragon Cloud to build ...": a mention cut short of its first word, where the words before
+    it and it make the start of a name the article gives in full ("Thunder Dragon Cloud Pvt Ltd")."""
+    doc = span.doc
+    names = {company_name(o.text) for o in spans if o.start != span.start}
+    for k in (1, 2):
+        start = span.start - k
+        if start < 0 or not all(t.is_title for t in doc[start : span.start]):
+            break
+        text = doc[start : span.end].text
+        if any(n == text or n.startswith(text + " ") for n in names):
+            return Span(doc, start, span.end, label=span.label_)
+    return span
+
+
 def _trim_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].text in ("'s", "’s"):
         return span[:-1]
@@ -2020,6 +2035,7 @@ class CompanyFinder:
         spans = filter_spans(spans + self._list_gaps(doc, spans, person_words, places))
         spans = filter_spans(spans + self._short_mentions(doc, spans))
         spans = filter_spans([self._with_place_prefix(s, places) for s in spans])
+        spans = filter_spans([_with_first_words(s, spans) for s in spans])
         for s in spans:
             s._.canonical = company_name(s.text)
             s.label_ = "COMPANY"
