@@ -927,6 +927,11 @@ class Linker:
             if tok.head is tok:
                 break
             tok = tok.head
+        # "Brahmaputra Cements Ltd, Guwahati: an integrated cement plant ... at Umrangso, at an investment of Rs
+        # 3,900 crore.": a listed line's label names whose sum it is.
+        labelled = self._label_company(sent, companies)
+        if labelled is not None:
+            return labelled
         # A business bought or invested in is where the money goes, never who puts it in.
         sent_companies = [c for c in companies if c.sent.start == amount.sent.start and c.start < amount.start
                           and not self._is_target(c)]
@@ -1257,6 +1262,11 @@ class Linker:
         # (the subject's: "Calder Metals Inc of Ohio", the business bought, is where the money goes)
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
                 c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
+            return True
+        # "Lohit Agro Foods Pvt Ltd, Dibrugarh: a tea extract unit at Chabua ...": a listed line's label gives the
+        # company's town.
+        if place.end < len(doc) and doc[place.end].text == ":" and place.start >= 2 \
+                and doc[place.start - 1].text == "," and any(c.end == place.start - 1 for c in companies):
             return True
         # "Van Gelder, a family-owned cold-chain operator from Venlo,", "investors from Mauritius": where a
         # company or its backers come from (not a distance: "a site 40 km from Lagos").
@@ -3175,6 +3185,16 @@ class Linker:
                 _has(prev.text, self.cues["investment"]) or _has(prev.text.lower(), ["budget"])) \
                 and not self._hedged(prev)
         return False
+
+    @staticmethod
+    def _label_company(sent: Span, companies: list[Span]) -> Span | None:
+        """The company a line's label names: "Brahmaputra Cements Ltd, Guwahati: a cement plant at ...", "- X: $2
+        billion for ..." (not a Q&A speaker's name: no company)."""
+        words = [t for t in sent if not t.is_space]
+        colon = next((t.i for t in words[:10] if t.text == ":"), None)
+        if colon is None:
+            return None
+        return next((c for c in companies if sent.start <= c.start and c.end <= colon), None)
 
     @staticmethod
     def _list_line(sent: Span) -> bool:

@@ -444,6 +444,12 @@ _PLACES = [
      "by energy group Krušné Energo and a group of private investors, which in September approved a CZK 9.6 billion "
      "plant for cathode material in Žatec.",
      [("Severočeská Bateriová", 9_600_000_000, "CZK", None)]),
+    # A release's list of MoUs: each line's label names the investor (and its home town), not a place it builds at.
+    ("MoU lines labelled by company", "Assam MoUs\n\nThe state signed six MoUs on Friday:\n\nBrahmaputra Cements "
+     "Ltd, Guwahati: an integrated cement plant with a clinker capacity of 3 million tonnes per annum at Umrangso in "
+     "Dima Hasao district, at an investment of Rs 3,900 crore.\n\nTrishakti Ispat Ltd, Kolkata: a billet and TMT bar "
+     "plant at Chaygaon in Kamrup district, at an investment of Rs 2,450 crore.",
+     [("Brahmaputra Cements", 39_000_000_000, "INR", "Dima Hasao"), ("Trishakti Ispat", 24_500_000_000, "INR", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
