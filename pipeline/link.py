@@ -348,6 +348,21 @@ def _listed_with(first: Span, companies: list[Span]) -> list[Span]:
     return chain if joined else []
 
 
+def _label_colon(sent: Span, within: int) -> int | None:
+    """Where the colon closing a line's label is, among the sentence's first ``within`` words ("Poland: PLN 385
+    million ...", "Brahmaputra Cements Ltd, Guwahati: ...")."""
+    return next((t.i for t in [t for t in sent if not t.is_space][:within] if t.text == ":"), None)
+
+
+def _place_prep(place: Span) -> Token | None:
+    """The preposition a place is the object of, through the list it heads ("in Türkiye, Eastern Europe and the
+    Middle East": "in" for each)."""
+    t = place.root
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.head if t.dep_ == "pobj" else None
+
+
 def _without_names(sent: Span) -> str:
     """The sentence's text with its companies' names left out: "Orient Agro Invest LLC offered 402 billion soums"
     has no word of investing."""
@@ -1431,12 +1446,10 @@ class Linker:
     def _market(place: Span) -> bool:
         """Where the output goes, not the money: "wheels for carmakers in Türkiye, Eastern Europe and the Middle
         East", "for export to Japan", "to supply buyers in the Gulf"."""
-        t = place.root
-        while t.dep_ == "conj" and t.head.i < t.i:
-            t = t.head
-        if t.dep_ != "pobj":
+        prep = _place_prep(place)
+        if prep is None:
             return False
-        prep, head = t.head, t.head.head.lower_
+        head = prep.head.lower_
         # (Plural: "a paint maker in Manchester" is a business the money buys.)
         if prep.lower_ in ("in", "across", "throughout") and head.endswith("s") and head[:-1] in _MARKET_NOUNS:
             return True
@@ -2296,14 +2309,9 @@ class Linker:
         """The round's deals go where the sentence says its money will be spent: the one place named, or the
         country holding the several it names ("centres in Mombasa and Kisumu": Kenya)."""
         # (Sites: "centres in Mombasa and Kisumu", not a market entered, "to enter Cambodia".)
-        def sited(p: Span) -> bool:
-            t = p.root
-            while t.dep_ == "conj" and t.head.i < t.i:
-                t = t.head
-            return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across")
-
         here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
-                and not self._is_generic(p) and not _excluded(p) and not self._example(p) and sited(p)]
+                and not self._is_generic(p) and not _excluded(p) and not self._example(p)
+                and (_place_prep(p) is not None and _place_prep(p).lower_ in ("in", "at", "across"))]
         countries = {p._.country for p in here}
         if not here or len(countries) != 1 or None in countries:
             return
@@ -3190,8 +3198,7 @@ class Linker:
     def _label_company(sent: Span, companies: list[Span]) -> Span | None:
         """The company a line's label names: "Brahmaputra Cements Ltd, Guwahati: a cement plant at ...", "- X: $2
         billion for ..." (not a Q&A speaker's name: no company)."""
-        words = [t for t in sent if not t.is_space]
-        colon = next((t.i for t in words[:10] if t.text == ":"), None)
+        colon = _label_colon(sent, 10)
         if colon is None:
             return None
         return next((c for c in companies if sent.start <= c.start and c.end <= colon), None)
@@ -3205,10 +3212,10 @@ class Linker:
             return False
         if words[0].text in ("-", "•", "*", "–", "—"):
             return True
-        colon = next((k for k, t in enumerate(words[:6]) if t.text == ":"), None)
-        return colon is not None and colon > 0 and all(t.is_title or t.is_punct or t.lower_ in ("and", "of", "the")
-                                                       for t in words[:colon]) \
-            and any(a.start == words[colon].i + 1 for a in sent.doc.spans.get("amounts", []))
+        colon = _label_colon(sent, 6)
+        return colon is not None and colon > words[0].i and all(
+            t.is_title or t.is_punct or t.lower_ in ("and", "of", "the") for t in words if t.i < colon) \
+            and any(a.start == colon + 1 for a in sent.doc.spans.get("amounts", []))
 
     def _is_investment(self, amount: Span) -> bool:
         sent = amount.sent
