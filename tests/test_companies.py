@@ -39,6 +39,9 @@ _CASES = [
     # A briefs item's label cut the first word off a name the body gives in full
     ("Briefs\n\nBHUTAN: Thunder Dragon Cloud to build Nu 2.4 billion data centre in Gelephu\nThimphu-based Thunder "
      "Dragon Cloud Pvt Ltd will invest Nu 2.4 billion in a data centre.", {"Thunder Dragon Cloud"}),
+    # Denmark's partnership forms, slashed like "A/S"
+    ("Akwaba Power Holdings SA and Danish investor Hjortdal Climate Infrastructure Fund K/S reached financial close.",
+     {"Akwaba Power Holdings", "Hjortdal Climate Infrastructure Fund"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name
