@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import is_dateline, opens_paragraph, story_country, written_as_home
+from pipeline.components.places import is_dateline, opens_paragraph, paragraph_start, story_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -40,7 +40,6 @@ from pipeline.resources import load_json
 DEAL_COLUMNS = ["article_id", "investor", "amount", "currency", "location", "purpose", "announced_by", "timeframe",
                 "location_country", "start_year", "end_year"]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-# "Singapore-based developer": the place is the company's home.
 # "a company owned by Y", "a unit controlled by Y": the owner's phrase that describes a company.
 _OWNED_VERBS = {"owned", "controlled", "held", "backed", "majority-owned", "wholly-owned"}
 # A plan the sentence before named, by a demonstrative: "for that project", "this plan".
@@ -53,6 +52,7 @@ _ROUND_MONEY_USED = re.compile(r"\b(?:use|using|used|deploy|spend|put) (?:the|it
                                r"additional )?(?:money|proceeds|funds|funding|capital|cash)\b|\b(?:the|its) (?:new |"
                                r"fresh )?(?:money|proceeds|funds|funding|capital) (?:will|would|is to) be (?:used|spent|"
                                r"deployed|put)\b", re.I)
+# "Singapore-based developer": the place is the company's home.
 HOME_WORDS = {"based", "headquartered", "registered", "listed", "owned", "controlled", "backed"}
 # "40 km from Lagos", "an hour from the capital": a distance, not a home.
 DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "hour", "hours", "minutes",
@@ -952,13 +952,13 @@ class Linker:
                           and not self._is_target(c)]
         if sent_companies:
             return sent_companies[-1]
-        if not any(c.sent.start == sent.start for c in companies) and self._asked_cost(sent):
+        unnamed = not any(c.sent.start == sent.start for c in companies)
+        if unnamed and self._asked_cost(sent):
             # The interviewee's company, whose project the question asked the cost of.
             answering = self._answering_company(sent, companies) or self._lead or last_subject
             if answering is not None:
                 return answering
-        if last_subject is not None and not any(c.sent.start == sent.start for c in companies) \
-                and self._listed_under_header(sent) and any(
+        if last_subject is not None and unnamed and self._listed_under_header(sent) and any(
                     sent.start <= p.start and p.end <= amount.start for p in sent.doc.spans.get("places", [])):
             # "Procházková gave separate budgets for each market:" then "Poland: PLN 385 million for a fulfilment
             # centre in Stryków": each line, labelled by its place, a sum of the company the story is about (not
@@ -1106,9 +1106,7 @@ class Linker:
         affiliation the article gives that official ("Dimitris Mavridis, chief executive of Aigaion ..."); with
         ``intro``, else the company of the sentence that introduces the interviewee."""
         doc = sent.doc
-        start = sent.start
-        while not opens_paragraph(doc, start):
-            start -= 1
+        start = paragraph_start(doc, sent.start)
         colon = next((t.i for t in doc[start : min(start + 4, len(doc))] if t.text == ":"), None)
         if colon is None or colon == start or not all(t.pos_ == "PROPN" or t.is_title for t in doc[start:colon]):
             return None
@@ -1141,9 +1139,7 @@ class Linker:
         """"Q: What exactly are you building, and at what cost?" then "Guzmán: The total is US$172 million.": an
         answer's first sentence, under a question about what the project costs or how much goes in."""
         doc = sent.doc
-        start = sent.start
-        while not opens_paragraph(doc, start):
-            start -= 1
+        start = paragraph_start(doc, sent.start)
         if doc[start : start + 4].text.find(":") < 0 or any(t.is_sent_start for t in doc[start + 1 : sent.start]):
             return False  # (a labelled answer's first sentence only)
         end = start - 1
@@ -1151,10 +1147,7 @@ class Linker:
             end -= 1
         if end <= 0 or doc[end].text != "?":
             return False
-        q = end
-        while not opens_paragraph(doc, q):
-            q -= 1
-        question = doc[q : end + 1].text.lower()
+        question = doc[paragraph_start(doc, end) : end + 1].text.lower()
         return any(w in question for w in ("cost", "how much", "invest", "spend", "budget", "price tag"))
 
     @staticmethod
@@ -2311,7 +2304,7 @@ class Linker:
         # (Sites: "centres in Mombasa and Kisumu", not a market entered, "to enter Cambodia".)
         here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
                 and not self._is_generic(p) and not _excluded(p) and not self._example(p)
-                and (_place_prep(p) is not None and _place_prep(p).lower_ in ("in", "at", "across"))]
+                and getattr(_place_prep(p), "lower_", None) in ("in", "at", "across")]
         countries = {p._.country for p in here}
         if not here or len(countries) != 1 or None in countries:
             return
@@ -2322,9 +2315,8 @@ class Linker:
             if place is None:
                 return
             name, country = place.name, place.country
-        members = {k for k in self._round_members}
         for d in deals:
-            if company_key(d.investor) in members:
+            if company_key(d.investor) in self._round_members:
                 d.location, d.location_country = name, country
 
     def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:

@@ -2046,7 +2046,6 @@ class CompanyFinder:
                                           if not any(s.start <= p.start and p.end <= s.end for s in spans)]
         return doc
 
-
     @staticmethod
     def _with_place_prefix(span: Span, places: list[Span]) -> Span:
         """"Zhejiang Fenghua Wheel Co., Ltd.": a registered name may open with its province or city, written

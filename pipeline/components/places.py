@@ -530,6 +530,13 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or (prev.is_space and prev.text.endswith("\n"))
 
 
+def paragraph_start(doc: Doc, i: int) -> int:
+    """The token that opens the paragraph the token at ``i`` is in."""
+    while not opens_paragraph(doc, i):
+        i -= 1
+    return i
+
+
 def written_as_home(place: Span) -> bool:
     """"Zug-based", "Dubai-headquartered": a place written as a company's home."""
     doc, end = place.doc, place.end

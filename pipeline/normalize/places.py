@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.normalize.text import fold, strip_possessive, strip_the
 from pipeline.resources import load_lines, load_tsv
@@ -56,9 +56,11 @@ class Gazetteer:
         >>> default_gazetteer().country("KE").name
         'Kenya'
         """
-        if not hasattr(self, "_countries"):
-            self._countries = {p.country: p for ps in self._by_key.values() for p in ps if p.kind == "country"}
         return self._countries.get(code)
+
+    @cached_property
+    def _countries(self) -> dict[str, Place]:
+        return {p.country: p for ps in self._by_key.values() for p in ps if p.kind == "country"}
 
     def candidates(self, name: str) -> list[Place]:
         """
