@@ -1301,9 +1301,15 @@ class Linker:
             # the business invested in is where the money goes.
             if any(place.end < c.start <= place.end + 3 and not self._is_target(c) for c in companies):
                 return True
+            noun = place.root.head
+            # "Hong Kong's Shing Lok Knitwear to build ..." (a headline the company layer left unspanned): a name the
+            # article gives a company in full.
+            if place.end + 1 <= noun.i and doc[place.end + 1].pos_ == "PROPN" and doc[place.end + 1].lower_ in {
+                    company_key(c.text).split()[0] for c in companies if company_key(c.text)} \
+                    and not self._is_target(doc[place.end + 1 : noun.i + 1]):
+                return True
             # "Sakuragawa Paper Co., one of Japan's largest containerboard makers,": the apposition that
             # describes a company gives its home.
-            noun = place.root.head
             if noun.lower_.rstrip("s") not in self._kind_nouns:
                 return False
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "among"):

@@ -450,6 +450,14 @@ _PLACES = [
      "Dima Hasao district, at an investment of Rs 3,900 crore.\n\nTrishakti Ispat Ltd, Kolkata: a billet and TMT bar "
      "plant at Chaygaon in Kamrup district, at an investment of Rs 2,450 crore.",
      [("Brahmaputra Cements", 39_000_000_000, "INR", "Dima Hasao"), ("Trishakti Ispat", 24_500_000_000, "INR", None)]),
+    # A headline's "Hong Kong's Lee Hing Knitwear" is the company's home even where only the body spans the company.
+    ("headline's possessive home", "Hong Kong's Lee Hing Knitwear to build $80 mln sweater factory in Bangladesh export "
+     "zone\n\nDHAKA, Sept 16 (Bengal Business Wire) - Hong Kong-listed Lee Hing Knitwear Holdings Ltd will invest US$ 80 "
+     "million (Tk 950 crore) to build a sweater factory in the Ishwardi Export Processing Zone in northwestern "
+     "Bangladesh, the country's export zones authority said on Tuesday.\n\nThe investment will be made through the "
+     "group's wholly owned subsidiary Lee Hing Knitwear (BD) Ltd, which signed a land lease agreement for 12 acres in "
+     "the zone at the authority's headquarters in Dhaka.",
+     [("Lee Hing Knitwear Holdings", 80_000_000, "USD", "Ishwardi Export Processing Zone")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
