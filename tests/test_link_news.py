@@ -458,6 +458,12 @@ _PLACES = [
      "group's wholly owned subsidiary Lee Hing Knitwear (BD) Ltd, which signed a land lease agreement for 12 acres in "
      "the zone at the authority's headquarters in Dhaka.",
      [("Lee Hing Knitwear Holdings", 80_000_000, "USD", "Ishwardi Export Processing Zone")]),
+    # A dateline of two cities a spaced slash joins ("Linz / Tbilisi -") is no site, as "LIMA/TORONTO," is not.
+    ("spaced slash dateline", "Murtal Solar takes investment decision on Gori park\n\nPRESS RELEASE\n\nLinz / "
+     "Tbilisi - Murtal Solar GmbH, the Linz-based power producer, today announced the final investment decision on "
+     "the 120 MWp Gori solar park in Georgia's Shida Kartli region. Murtal Solar will invest EUR 88 million in the "
+     "plant, which is expected to deliver first power in 2027.",
+     [("Murtal Solar", 88_000_000, "EUR", "Georgia")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

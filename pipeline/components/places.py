@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.doctext import doc_text
@@ -548,10 +548,18 @@ def is_dateline(place: Span) -> bool:
     "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -")."""
     doc = place.doc
     start, end = place.start, place.end
-    if start > 1 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
+    def named(t: Token) -> bool:
+        return t.is_upper or t.is_title
+
+    # (A place's words: "Innsbruck / Tbilisi -", "HONG KONG/SINGAPORE,")
+    if start > 1 and doc[start - 1].text == "/" and named(doc[start - 2]):
         start -= 2  # the second city of "LIMA/TORONTO"
-    if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_upper:
+        while start > 0 and named(doc[start - 1]) and not opens_paragraph(doc, start) and place.start - start < 6:
+            start -= 1
+    if end + 1 < len(doc) and doc[end].text == "/" and named(doc[end + 1]):
         end += 2  # the first
+        while end < len(doc) and named(doc[end]) and end - place.end < 6:
+            end += 1
     if not opens_paragraph(doc, start):
         return False
     nxt = doc[end : end + 2]
