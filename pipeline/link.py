@@ -1271,6 +1271,13 @@ class Linker:
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
                 c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
             return True
+        # "Plastcorp S.A., of Curitiba, Paraná, will invest ...": the same, set off by commas.
+        root = place.root
+        while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and doc[root.head.i - 1].text == "," \
+                and any(c.end == root.head.i - 1 and c.root.dep_ in ("nsubj", "nsubjpass") for c in companies):
+            return True
         # "Lohit Agro Foods Pvt Ltd, Dibrugarh: a tea extract unit at Chabua ...": a listed line's label gives the
         # company's town.
         if place.end < len(doc) and doc[place.end].text == ":" and place.start >= 2 \
@@ -1325,8 +1332,11 @@ class Linker:
             return not any(c.start <= a.i < c.end and self._is_target(c) for a in before[0].ancestors
                            for c in companies)
         # "based in Yokkaichi, Japan": the country written after a home town is that home's too.
-        town = next((p for p in doc.spans.get("places", []) if p.end + 1 == place.start and doc[p.end].text == ","),
-                    None)
+        # ("from Novo Hamburgo, in the Brazilian state of Rio Grande do Sul": the same, in a state's phrase)
+        town = next((p for p in doc.spans.get("places", []) if p.end < place.start <= p.end + 7
+                     and doc[p.end].text == "," and (p.end + 1 == place.start or all(
+                         t.lower_ in ("in", "the", "of") or t.lower_ in _PLACE_WORDS or t.ent_type_ == "NORP"
+                         for t in doc[p.end + 1 : place.start]))), None)
         return town is not None and town.start != place.start and self._is_home(town, companies)
 
     def _in_past_year(self, amount: Span) -> bool:

@@ -464,6 +464,13 @@ _PLACES = [
      "the 120 MWp Gori solar park in Georgia's Shida Kartli region. Murtal Solar will invest EUR 88 million in the "
      "plant, which is expected to deliver first power in 2027.",
      [("Murtal Solar", 88_000_000, "EUR", "Georgia")]),
+    # A company's home written after it: "from Franca, in the Brazilian state of São Paulo", "of Londrina, Paraná,".
+    ("home town and its state", "Maquila council approves two programmes\n\nAsunción, 18 September 2025\n\nThe "
+     "approved programmes are:\n\n– Couros do Vale Ltda., a leather goods maker from Franca, in the Brazilian state of "
+     "São Paulo, will invest US$11.4 million in a plant to cut and sew handbags in Encarnación, employing 400 people."
+     "\n\n– Termoplast Indústria S.A., of Londrina, Paraná, will invest US$9.3 million in a plant for plastic crates "
+     "in Ciudad del Este, employing 150 people.",
+     [("Couros do Vale", 11_400_000, "USD", "Encarnación"), ("Termoplast Indústria", 9_300_000, "USD", "Ciudad del Este")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

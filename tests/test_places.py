@@ -148,6 +148,9 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
     ("Norvik Foods plc will spend £40m, the Leeds-based company said on Thursday.", {"Leeds"}, set()),
+    # a town and its state, both known to the gazetteer, whatever the NER called them
+    ("– Plastcorp Indústria de Embalagens S.A., of Curitiba, Paraná, will invest US$14.9 million in a plant.",
+     {"Curitiba", "Paraná"}, set()),
     # a town its kind word names past an adjective, whatever the NER called it
     ("Hanseong Autotech Co., Ltd. will invest 23.4 billion tenge in a plant in the northern city of Kostanay.",
      {"Kostanay"}, set()),

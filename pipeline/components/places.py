@@ -179,7 +179,9 @@ class PlaceFinder:
                 or any(t.lower_ in ("bank", "group", "company", "corp", "inc", "ltd") for t in ent):
             return False
         nxt = next((e for e in ents if e.start == ent.end + 1), None)
-        if nxt is None or nxt.label_ != "GPE":
+        # ("of Curitiba, Paraná,": a town and a state the gazetteer knows, whatever the NER tagged the state)
+        if nxt is None or not (nxt.label_ == "GPE" or (nxt.label_ == "ORG" and self.gaz.candidates(ent.text) and any(
+                c.kind != "city" for c in self.gaz.candidates(nxt.text)))):
             return False
         after = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
         if not (ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].lower_ in LOCATIVE
