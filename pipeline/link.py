@@ -2881,6 +2881,10 @@ class Linker:
         path = {anchor, *anchor.ancestors}
         if t.lower_ in MODALS and t.dep_ in ("aux", "auxpass") and t.head not in path:
             return True
+        if any(r.dep_ == "advcl" and r.lower_ in ("citing", "quoting") for r in (t, *t.ancestors)):
+            # "X reported, citing people familiar with the matter, that Y had offered ... and planned to spend ...":
+            # where the whole report comes from, wherever the parser hung it.
+            return False
         # "X dismissed a report that it planned to spend $500 million, but confirmed it would invest RM900 million":
         # the first of two coordinated clauses, and its objects, do not hedge the second (their subject, auxiliaries
         # and negation are shared).

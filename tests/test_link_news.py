@@ -500,6 +500,11 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a newspaper's report "citing people familiar with the matter", however the parser hangs the citing
+    ("report citing people familiar", "Brewer denies stake talks\n\nPortuguese brewer Cervejas do Douro SA on Thursday "
+     "denied a newspaper report that it was negotiating to buy 40% of an Angolan brewer. The weekly Diário de Benguela "
+     "reported on Wednesday, citing two people familiar with the matter, that the Porto-listed group had offered "
+     "around 60 billion kwanzas for the stake and planned to spend a further $30 million doubling the Lubango plant's capacity."),
     # a company selling its own shares to institutions raises money; it puts none in
     ("raises via QIP", "Prakash Finance raises ₹2,000 cr via QIP\n\nThrissur-based gold loan company Prakash Finance Ltd "
      "said it had raised ₹2,000 crore through a qualified institutional placement of shares at ₹415 apiece."),
