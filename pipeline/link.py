@@ -261,6 +261,16 @@ def _clause(tok: Token, within: Span | None = None) -> Token:
     return tok.sent.root
 
 
+def _source_site(place: Span) -> bool:
+    """"equipment and process technology from its plant in Ulsan": the site things come from, not where the money
+    goes."""
+    root = place.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "from"
+
+
 def _place_right_after(amount: Span, places: list[Span]) -> Span | None:
     """The place written right after a sum: "CHF 400 million in Basel", "$300m (€280m) for a plant in Ohio" is
     not (a noun comes between), "RM1.2 billion in the state of Johor" is."""
@@ -1382,7 +1392,7 @@ class Linker:
                 and not (_ranked_within(p) and self._is_region(p))
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
-                and not self._where_said(p) and not self._market(p)]
+                and not self._where_said(p) and not self._market(p) and not _source_site(p)]
         if not sent:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)

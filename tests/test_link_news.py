@@ -471,6 +471,11 @@ _PLACES = [
      "\n\n– Termoplast Indústria S.A., of Londrina, Paraná, will invest US$9.3 million in a plant for plastic crates "
      "in Ciudad del Este, employing 150 people.",
      [("Couros do Vale", 11_400_000, "USD", "Encarnación"), ("Termoplast Indústria", 9_300_000, "USD", "Ciudad del Este")]),
+    # Where equipment comes "from its plant in Ulsan" is no site of the money.
+    ("equipment from its plant in", "Fertiliser venture\n\nBusan-based Daesung Chemical Co., Ltd. will put in $80m, "
+     "most of it in the form of granulation equipment and process technology from its plant in Ulsan, for a fertiliser "
+     "plant in Shymkent.",
+     [("Daesung Chemical", 80_000_000, "USD", "Shymkent")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
