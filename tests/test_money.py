@@ -155,6 +155,10 @@ _BUGS_CAUGHT = [
     ("Thunder Dragon Cloud to build Nu 2.4 billion data centre in Gelephu", ["BT"], [(2_400_000_000, "BTN")]),
     ("will invest Br 4.6 billion in a spinning mill", ["ET"], [(4_600_000_000, "ETB")]),
     ("an animal feed mill worth ₭95 billion", ["LA"], [(95_000_000_000, "LAK")]),
+    # Nepali and Sri Lankan papers mark whose rupee: "IRs" Indian, "NRs" Nepalese, "SLRs" Sri Lankan
+    ("agreed to buy the stake for IRs 62 crore (about Rs 99.2 crore)", ["NP"],
+     [(620_000_000, "INR"), (992_000_000, "NPR")]),
+    ("a NRs 5 billion plant and a SLRs 300 million line", ["NP"], [(5_000_000_000, "NPR"), (300_000_000, "LKR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),
