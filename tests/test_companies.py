@@ -42,6 +42,8 @@ _CASES = [
     # Denmark's partnership forms, slashed like "A/S"
     ("Akwaba Power Holdings SA and Danish investor Hjortdal Climate Infrastructure Fund K/S reached financial close.",
      {"Akwaba Power Holdings", "Hjortdal Climate Infrastructure Fund"}),
+    # Azerbaijan's limited liability company
+    ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),
     # A place and its comma the NER ran into the name
