@@ -148,6 +148,10 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
     ("Norvik Foods plc will spend £40m, the Leeds-based company said on Thursday.", {"Leeds"}, set()),
+    # a town whose name runs past the month the NER saw in it, where the sentence puts a place; the month itself is none
+    ("J$3.1 billion will go into a new plant beside the company's existing factory in May Pen, with a canning line.",
+     {"May Pen"}, set()),
+    ("The plant opened in March and will double its output by May 2027.", set(), {"March", "May"}),
     # a town and its state, both known to the gazetteer, whatever the NER called them
     ("– Plastcorp Indústria de Embalagens S.A., of Curitiba, Paraná, will invest US$14.9 million in a plant.",
      {"Curitiba", "Paraná"}, set()),

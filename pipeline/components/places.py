@@ -376,8 +376,11 @@ class PlaceFinder:
             if any(e.label_ in PLACE_LABELS and e.start <= start and end <= e.end for e in ents):
                 continue
             ent = next((e for e in ents if e.start <= start < e.end), None)
-            if ent is not None and ent.label_ in NOT_PLACE_LABELS:
-                continue  # "in March": a date, though a town in England has the name
+            if ent is not None and ent.label_ in NOT_PLACE_LABELS and not (
+                    start == ent.start and end > ent.end and self._locative(span, found)):
+                # "in March": a date, though a town in England has the name (but "its factory in May Pen": a
+                # town whose name runs past the NER's month, where the sentence puts a place)
+                continue
             # (A gazetteer name that holds the whole entity and more is the fuller name: the NER's "Mato Grosso"
             # PERSON inside "Mato Grosso do Sul".)
             blocked = ent is not None and ent.label_ in BLOCKING_LABELS and not (
