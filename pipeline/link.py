@@ -318,6 +318,14 @@ def _sized_noun(amount: Span) -> Token:
     return noun
 
 
+def _closes_a_raise(amount: Span) -> bool:
+    """"the Company closed a C$6.5 million flow-through private placement": its subject takes the money in, whoever
+    it is (not "led a $10 million round", a backer's)."""
+    noun = _sized_noun(amount)
+    return noun.lower_ in ("placement", "placing", "round", "offering", "raise", "raising") and noun.dep_ == "dobj" \
+        and noun.head.lower_.startswith(("clos", "complet", "launch", "conduct", "rais"))
+
+
 def _latest_year(doc: Doc) -> int | None:
     """The latest year (four digits, 1900-2099) the article's dates name."""
     years = [int(t.text) for e in doc.ents if e.label_ == "DATE" for t in e if t.is_digit and len(t.text) == 4
@@ -713,6 +721,8 @@ class Linker:
         verb = root.head
         if root.head.lower_ == "worth" and root.head.dep_ == "acomp" and tok.head == root.head.head:
             return True  # "The investment is worth 10 billion baht"
+        if root.dep_ == "attr" and verb.lower_ in ("is", "was", "be", "are", "were") and tok.head == verb and tok.dep_ == "nsubj":
+            return True  # "The total consideration for the 75% interest is USD 38.4 million"
         if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":
             # "The fab carries a price tag of $11 billion", "the plant has a cost of ...": the object's sum.
             return verb.head.head in (tok.head, *tok.head.ancestors)
@@ -1008,16 +1018,22 @@ class Linker:
         the "Group")' makes "the Company" and "the Group" X wherever the filing uses them."""
         out: dict[str, Span] = {}
         for c in companies:
-            if c.end >= len(doc) or doc[c.end].text != "(":
-                continue
-            close = next((t.i for t in doc[c.end : min(len(doc), c.end + 40)] if t.text == ")"), None)
-            if close is None:
-                continue
-            inside = doc[c.end + 1 : close]
-            for t in inside:
-                if t.lower_ in self.cues["subject_nouns"] and t.text[:1].isupper() and 0 < t.i and t.i + 1 < len(doc) \
-                        and doc[t.i - 1].text in ('"', "“", "'", "‘") and doc[t.i + 1].text in ('"', "”", "'", "’"):
-                    out.setdefault(t.lower_, c)
+            # (past a ticker's brackets: 'Tengri Foods JSC (AIX: TNGF) ("Tengri Foods" or "the Company")')
+            opening = c.end
+            for _ in range(2):
+                if opening >= len(doc) or doc[opening].text != "(":
+                    break
+                close = next((t.i for t in doc[opening : min(len(doc), opening + 40)] if t.text == ")"), None)
+                if close is None:
+                    break
+                for t in doc[opening + 1 : close]:
+                    # (the "Company", or "the Company")
+                    before = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].lower_ == "the" else doc[t.i - 1]
+                    if t.lower_ in self.cues["subject_nouns"] and t.text[:1].isupper() and 0 < t.i \
+                            and t.i + 1 < len(doc) and before.text in ('"', "“", "'", "‘") \
+                            and doc[t.i + 1].text in ('"', "”", "'", "’"):
+                        out.setdefault(t.lower_, c)
+                opening = close + 1
         return out
 
     def _relative_antecedent(self, tok: Token, companies: list[Span]) -> Span | None:
@@ -1813,7 +1829,8 @@ class Linker:
                                     self._announcer(a, officials), self._timeframe(a), self._country(loc, places))
                     joint_at = sent.end
                 if investor is None or (lead is None and investor is self._raiser(a, companies)
-                                        and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])):
+                                        and _has(sent.text, [w for w in self.cues["round_words"] if w != "raised"])) \
+                        or (lead is None and not backers and _closes_a_raise(a)):
                     # The company raising a round puts no money in (but "X has raised £400m to build three
                     # sites", no round, is X's own commitment).
                     continue

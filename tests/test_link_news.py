@@ -476,6 +476,15 @@ _PLACES = [
      "most of it in the form of granulation equipment and process technology from its plant in Ulsan, for a fertiliser "
      "plant in Shymkent.",
      [("Daesung Chemical", 80_000_000, "USD", "Shymkent")]),
+    # A filing's defined term past a ticker's brackets ('(KASE: ALTF) ("Altyn Foods" or "the Company")'), and the
+    # consideration it "is" for a stake: the filer's.
+    ("filing's defined term and consideration", "Altyn Foods JSC: Acquisition of a 60% interest in Bukhara Meva LLC\n\n"
+     "Almaty, 3 December 2025 – Altyn Foods JSC (KASE: ALTF) (\"Altyn Foods\" or \"the Company\"), the Almaty-based "
+     "producer of juices, announces that it entered into a binding agreement to acquire a 60% interest in Bukhara Meva "
+     "LLC (\"Bukhara Meva\"), a fruit processor based in Bukhara, Uzbekistan.\n\nConsideration\n\nThe total "
+     "consideration for the 60% interest is USD 21.5 million, payable in cash.\n\nIn addition, the Company has "
+     "committed to invest USD 9 million in Bukhara Meva's Bukhara plant over the two years following completion.",
+     [("Altyn Foods", 21_500_000, "USD", None), ("Altyn Foods", 9_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -505,6 +514,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # the company "closed a private placement": it took the money in, whatever the sentence calls it
+    ("closed a placement", "Kestrel Tungsten responds to media report\n\nKestrel Tungsten Ltd (TSXV: KTL) (the "
+     "\"Company\") has no agreement with any buyer. In November 2025 the Company closed a C$4.5 million flow-through "
+     "private placement to fund infill drilling."),
     # a newspaper's report "citing people familiar with the matter", however the parser hangs the citing
     ("report citing people familiar", "Brewer denies stake talks\n\nPortuguese brewer Cervejas do Douro SA on Thursday "
      "denied a newspaper report that it was negotiating to buy 40% of an Angolan brewer. The weekly Diário de Benguela "
