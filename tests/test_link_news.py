@@ -485,6 +485,15 @@ _PLACES = [
      "consideration for the 60% interest is USD 21.5 million, payable in cash.\n\nIn addition, the Company has "
      "committed to invest USD 9 million in Bukhara Meva's Bukhara plant over the two years following completion.",
      [("Altyn Foods", 21_500_000, "USD", None), ("Altyn Foods", 9_000_000, "USD", None)]),
+    # A briefs item's own dateline, far into the article and in accented capitals, is a place, not a company.
+    ("briefs item's accented dateline", "Business briefs: resort plans, shipping rates\n\nFreight rates\n\nSANTO DOMINGO"
+     " — Container rates from Asia to the Caribbean fell for a third month in October, port operators said on Monday, as "
+     "new ships joined the routes and demand from retailers eased ahead of the holiday season. Rates had doubled in the "
+     "first half of the year after shipping lines diverted vessels around southern Africa, and analysts expect them "
+     "to settle near last year's levels by the spring.\n\nResort\n\nBÁVARO — Grupo Hotelero Formentor S.A., based in "
+     "Palma de Mallorca, Spain, will build a 380-room all-inclusive resort in Uvero Alto, in La Altagracia province, "
+     "with an investment of US$88 million.",
+     [("Grupo Hotelero Formentor", 88_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

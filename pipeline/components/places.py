@@ -29,8 +29,10 @@ MAKER_NOUNS = {"maker", "manufacturer", "producer", "supplier", "company", "firm
                "developer"}
 # A gazetteer name inside one of these is part of another name.
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+# (Capitals with accents too: "BÁVARO —", "SÃO PAULO,")
+_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    rf"(?m)^(?P<place>[{_CAPS}][{_CAPS}.'’\-]+(?: [{_CAPS}][{_CAPS}.'’\-]+){{0,3}})"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:,|\(|—|–|-|:)"
 )
 
@@ -41,6 +43,9 @@ _DATED = re.compile(r"\s*(?:—|–|-|,\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|
 _SLUGS = {"UPDATE", "EXCLUSIVE", "BRIEF", "ANALYSIS", "FACTBOX", "COLUMN", "INTERVIEW", "BREAKING", "REFILE",
           "CORRECTED", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "MEDIA CONTACT", "ABOUT", "NOTE", "EDITORIAL",
           "OPINION", "COMMENT", "FEATURE", "PHOTO", "VIDEO", "WATCH", "LIVE", "Q", "A", "BY"}
+
+
+_BRIEF_DASH = re.compile(r" (?:—|–) [A-Z]")
 
 
 def _unknown_dateline(m: re.Match) -> bool:
@@ -441,8 +446,9 @@ class PlaceFinder:
                     and not (span.end < len(doc) and doc[span.end].is_title):
                 found.append(span)
         for m in DATELINE.finditer(doc_text(doc)):
-            if m.start() > 400:
-                break
+            # (Past the article's opening, only a dash's: a briefs item's own "BÁVARO — Grupo Hotelero ...".)
+            if m.start() > 400 and not _BRIEF_DASH.match(m.string, m.end("place")):
+                continue
             place = m.group("place").title()
             if self.gaz.candidates(place) or _unknown_dateline(m):
                 span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
