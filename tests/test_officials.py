@@ -341,3 +341,14 @@ def test_a_company_named_with_its_legal_form_is_no_person_in_a_contact_line(nlp)
     rows = rows_from_doc(doc, "t")
     assert "Ria Química" not in [r.name for r in rows if r.field == "official"]
     assert "Ria Química" in [r.name for r in rows if r.field == "company"]
+
+
+def test_a_company_named_by_one_word_is_no_person_in_a_contact_line(nlp):
+    # The one word the release calls the company by, after a title in the contact block.
+    doc = nlp('PASIG CITY, Philippines, March 3, 2026 - Luzviminda Telecommunications Corporation (PSE: LZTL), "LuzTel", '
+              "today announced a PHP 3.2 billion program to extend its fiber-to-the-home network and 5G mobile coverage "
+              "across Eastern Visayas over 2026 and 2027, bringing high-speed internet to 140 towns and cities in Leyte, "
+              "Southern Leyte, Biliran, Samar, Eastern Samar and Northern Samar.\nJerome T. Aquino\nCorporate "
+              "Communications Head, LuzTel\nmedia@luztel.com.ph\n")
+    rows = rows_from_doc(doc, "t")
+    assert "LuzTel" not in [r.name for r in rows if r.field == "official"]
