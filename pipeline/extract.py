@@ -73,6 +73,9 @@ _ALIAS_GLUE = {"(", ",", "known", "as", "also", "better", "formerly", "or", "pre
                "whose", "former", "name", "was", "which", "used", "to", "be", "until", "renamed"}
 
 
+_QUOTES = {'"', "“", "”"}
+
+
 def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
     """'Petroliam Nasional Bhd (Petronas)', 'Vietnam Electricity, known as EVN': the second name is the same company."""
     alias_of: dict[str, str] = {}
@@ -83,6 +86,12 @@ def _merge_parenthetical(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 and doc[i + 1].text.isupper():
             # "Corvanta Biologics, Inc. (NASDAQ: CRVB)": the exchange's ticker is the company's
             alias_of[company_key(doc[i + 3].text)] = company_key(s._.canonical)
+            i += 5
+            # '... (PSE: LZTL), "LuzTel", today announced': the quoted short name after the ticker
+            j = i + (i < len(doc) and doc[i].text == ",")
+            if j + 2 < len(doc) and doc[j].text in _QUOTES and doc[j + 2].text in _QUOTES and doc[j + 1].is_alpha \
+                    and doc[j + 1].text[:1].isupper():
+                alias_of[company_key(doc[j + 1].text)] = company_key(s._.canonical)
             continue
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in by_start:
             short = doc[i + 1]

@@ -517,6 +517,10 @@ def _venture_totals(summed: list[DealRow]) -> set[int]:
 _SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^,.;]{1,60}),")
 
 
+# Words that make a sentence's commitment another one than those before it.
+_ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
+
+
 # Words of a split by who pays ("£52 million from its own cash ..., £16 million from a grant"), not by site.
 _FUNDING_WORDS = ["grant", "loan", "credit", "debt", "equity", "subsid", "own cash", "own funds", "borrow", "bond"]
 
@@ -1982,6 +1986,12 @@ class Linker:
                     if unplaced is not None:
                         # "... would build a huge gigafactory in McMasterville": where the sum named before goes.
                         unplaced.location, unplaced.location_country = loc._.canonical, country
+                        continue
+                    if any(d.amount is not None for d in mine) and not _has(sent.text.lower(), _ANOTHER_WORDS):
+                        # After the company's sized commitment, a site it builds with no sum is that commitment's
+                        # ("a PHP 3.2 billion program ... Under the program, LuzTel will build a regional network
+                        # operations center in Tacloban City"), unless the sentence makes it another ("is also
+                        # building a 20MW facility in Kulai").
                         continue
                     purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,

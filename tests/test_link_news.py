@@ -494,6 +494,14 @@ _PLACES = [
      "Palma de Mallorca, Spain, will build a 380-room all-inclusive resort in Uvero Alto, in La Altagracia province, "
      "with an investment of US$88 million.",
      [("Grupo Hotelero Formentor", 88_000_000, "USD", None)]),
+    # The site a company's sized plant is built on, named again with no sum, is that plant, not a deal of its own.
+    ("sized plant's unsized site", "Governor Announces Korean Supplier to Build $180 Million Plant in Columbus\n\n"
+     "INDIANAPOLIS — Indiana Gov. Richard A. Calloway today announced that Seorak Thermal Co., Ltd., a South Korean "
+     "maker of cooling modules, will invest $180 million to build its first manufacturing plant in the United States "
+     "in Columbus, creating up to 300 new jobs by the end of 2028.\n\nThe company will build a 300,000-square-foot "
+     "facility on 50 acres at the Woodside Industrial Park, on the city's east side, where it will assemble cooling "
+     "plates for automakers with assembly plants in Indiana, Ohio and Kentucky.",
+     [("Seorak Thermal", 180_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
