@@ -517,6 +517,10 @@ def _venture_totals(summed: list[DealRow]) -> set[int]:
 _SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^,.;]{1,60}),")
 
 
+# Periods a sum "per" one of which is a rate of spending, not a price.
+_RATE_PERIODS = {"year", "annum", "quarter", "season", "cent", "centum"}
+
+
 # Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
@@ -3198,6 +3202,8 @@ class Linker:
     def _per_unit(self, amount: Span) -> bool:
         """"A$1.15-a-share", "$560 a tonne", "Rp 1,850 per share": a price per unit, not money put in."""
         after = [t.lower_ for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]]
+        if len(after) >= 2 and after[0] in ("per", "/") and after[1].isalpha() and after[1] not in _RATE_PERIODS:
+            return True  # "C$1.10 per gigajoule", "€4.10 per square metre" (not "$2 billion per year": a rate of spending)
         while after and after[0] in ("-", "a", "an", "per", "/"):
             after.pop(0)
         return bool(after) and after[0] in self.cues["price_units"] and amount.end < len(amount.doc) \

@@ -531,6 +531,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a price per any unit ("per gigajoule", "per square metre"), not a rate per year
+    ("price per square metre", "Logistics park\n\nThe developer said it was in talks with two online retailers as "
+     "tenants, and that rents at the park Mures Logistic Parks S.R.L. will build would start at around €3.90 per square "
+     "metre a month."),
     # the company "closed a private placement": it took the money in, whatever the sentence calls it
     ("closed a placement", "Kestrel Tungsten responds to media report\n\nKestrel Tungsten Ltd (TSXV: KTL) (the "
      "\"Company\") has no agreement with any buyer. In November 2025 the Company closed a C$4.5 million flow-through "
