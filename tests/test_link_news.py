@@ -679,3 +679,31 @@ def test_link_news_facility_finished_before_the_news_is_history(nlp, text, year,
     found = deals_of(nlp, text.replace("2020", str(int(year) - 5 if deals == 0 else int(year) + 1)),
                      published=f"{year}-06-01")
     assert len(found) == deals, found
+
+
+_FUND_STORY = (
+    "Canadian pension fund pays $1.18b for 45% of Whanganui lines company\n\nMonday 2 March 2026\n\nBy "
+    "Sam Reddington\n\nA Canadian public-sector pension fund has agreed to pay NZ$1.18 billion (about "
+    "C$970 million) for a 45 per cent stake in Rangitikei Networks Ltd, the electricity lines company "
+    "that serves Whanganui and the wider Whanganui, in one of the largest infrastructure deals in New "
+    "Zealand this year.\n\nPrairie Pension Investment Corporation, which manages retirement savings for "
+    "about 410,000 public servants in British Columbia, is buying the stake from Harbourstone Capital, "
+    "the Auckland-based manager of the Harbourstone Infrastructure Fund II, which bought it in 2019 for "
+    "NZ$640m.\n\nThe price values Rangitikei Networks at an enterprise value of about NZ$3.4b including "
+    "debt, the companies said. The remaining 55 per cent will continue to be held by Mauao Holdings Ltd, "
+    "the listed Tauranga infrastructure group.\n\nRangitikei Networks plans to spend NZ$520m over the "
+    "next five years on new substations and lines, as dairy processors and other large users in the "
+    "region switch from coal boilers to electricity and new housing subdivisions spread north of "
+    "Whanganui.\n\n\"Regulated networks with that kind of growth in front of them are exactly what a "
+    "pension fund with 40-year liabilities wants to own,\" said Mathieu Gagnon, Prairie's head of "
+    "infrastructure for Asia-Pacific, from Vancouver. \"We're here to fund the build-out, not to strip "
+    "the business.\"\n\nPrairie, which has net assets of about C$180b, already owns stakes in a toll road "
+    "in Melbourne and a regional airport group in Queensland. The Rangitikei deal will be its first "
+    "investment in New Zealand."
+)
+
+
+def test_a_funds_net_assets_are_no_sum_it_puts_in(nlp):
+    # "Prairie, which has net assets of about C$180b, already owns stakes in ...": the fund's size.
+    deals = deals_of(nlp, _FUND_STORY)
+    assert not any(d["amount"] == 180_000_000_000 for d in deals), deals
