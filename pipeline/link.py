@@ -521,6 +521,25 @@ _SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^
 _RATE_PERIODS = {"year", "annum", "quarter", "season", "cent", "centum"}
 
 
+# A headline that denies ("X denies report of ...", "X Responds to Media Report") and says nothing else: no clause
+# after a comma, semicolon or colon, no "but", "confirms" or "to build"/"will invest" of its own.
+_DENIAL = re.compile(r"\b(?:denies|denied|deny|dismisses|rejects|refutes)\b|\bresponds to (?:a )?(?:media |press )?reports?\b",
+                     re.I)
+_NOT_ONLY_DENIAL = re.compile(r"[,;:]|\b(?:but|confirms?|while|as it)\b", re.I)
+
+
+def _denial_only(headline: str) -> bool:
+    """'Hanseong Chemical denies report of $2.6 bln Texas cathode plant' (not 'Lianfa Precision denies Vietnam
+    factory report, confirms RM900 million Penang expansion').
+
+    >>> _denial_only("Kinta Latex denies report of RM1.5bil glove plant in Laos")
+    True
+    >>> _denial_only("Zhongke Lithium to build 5 billion yuan battery base in Hefei, denies Hungary plan")
+    False
+    """
+    return bool(_DENIAL.search(headline)) and not _NOT_ONLY_DENIAL.search(headline)
+
+
 # Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
@@ -2029,6 +2048,8 @@ class Linker:
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
+        if headline and _denial_only(doc_text(doc)[:headline]):
+            return []  # "Kinta Latex denies report of RM1.5bil glove plant in Laos": the story reports no commitment
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)

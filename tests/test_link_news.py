@@ -531,6 +531,11 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a story headlined by a denial and nothing else reports no commitment, whatever its body repeats of the report
+    ("headline denial only", "Tarim Chemical denies report of $1.9 bln Ohio cathode plant\n\nSEOUL, May 4 - Tarim "
+     "Chemical Co., Ltd. on Monday denied a newspaper report that it would invest $1.9 billion in a cathode plant in "
+     "Ohio. The Korea Economic Daily had reported that Tarim Chemical will invest $1.9 billion in a cathode plant near "
+     "Columbus and would announce the project next month."),
     # a price per any unit ("per gigajoule", "per square metre"), not a rate per year
     ("price per square metre", "Logistics park\n\nThe developer said it was in talks with two online retailers as "
      "tenants, and that rents at the park Mures Logistic Parks S.R.L. will build would start at around €3.90 per square "
