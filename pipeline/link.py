@@ -174,6 +174,8 @@ def _commentators_firm(company: Span) -> bool:
     """A company named as the employer of one who comments on the news ("said Choi Min-seo, an analyst at Hanbit
     Securities", "Westbow Securities analyst Priya Sandhu"): it puts no money in."""
     doc = company.doc
+    if company[-1].lower_ in ("ratings", "rating"):
+        return True  # "said Neha Tiwari, associate director at Tamarind Ratings": a ratings agency rates, it puts nothing in
     before = doc[max(0, company.start - 3) : company.start]
     if len(before) >= 2 and before[-1].lower_ in ("at", "with", "from") and before[-2].lower_.startswith(_COMMENTATORS):
         return True

@@ -531,6 +531,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a ratings agency's analyst sizing what a plant costs: the agency puts nothing in
+    ("a ratings agency's estimate", "Pellet plants\n\nOf the roughly 110 sponge iron units in the state, perhaps 20 have "
+     "the scale to justify a pellet plant, which costs at least Rs 400 crore for a viable size, said Neha Tiwari, "
+     "associate director at Sal Forest Ratings."),
     # a story headlined by a denial and nothing else reports no commitment, whatever its body repeats of the report
     ("headline denial only", "Tarim Chemical denies report of $1.9 bln Ohio cathode plant\n\nSEOUL, May 4 - Tarim "
      "Chemical Co., Ltd. on Monday denied a newspaper report that it would invest $1.9 billion in a cathode plant in "
