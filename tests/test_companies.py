@@ -42,6 +42,9 @@ _CASES = [
     # Denmark's partnership forms, slashed like "A/S"
     ("Akwaba Power Holdings SA and Danish investor Hjortdal Climate Infrastructure Fund K/S reached financial close.",
      {"Akwaba Power Holdings", "Hjortdal Climate Infrastructure Fund"}),
+    # A common noun opening a sentence, which the article also writes lower-case, is no company
+    ("Cashew is a growing prize: the regulator puts the crop's value at 850 billion FCFA. Société Agro-Industrielle du "
+     "Bandama SA will build a cashew plant in Odienné.", {"Société Agro-Industrielle du Bandama"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -532,6 +532,11 @@ class CompanyFinder:
             return True
         if span.text.isupper() and span.text.isalpha() and len(span) == 1 and self._acronym_of_a_thing(span):
             return True
+        # "Cashew is a growing prize: ..." opening a sentence, in an article that writes "cashew" lower-case elsewhere:
+        # a common noun, no name.
+        if len(span) == 1 and span[0].is_title and span[0].is_sent_start and not has_legal_suffix(span.text) \
+                and any(t.text == span.text.lower() for t in doc):
+            return True
         # 'the "Purchaser"', 'the "Target Company"': a filing's defined term for a party, no name of its own.
         if len(span) <= 2 and any(f'the {q}{span.text}{r}' in doc_text(doc) for q, r in (('"', '"'), ("“", "”"))) \
                 and span[0].is_title and all(t.is_alpha and not t.is_upper for t in span):
