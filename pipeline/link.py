@@ -2432,6 +2432,8 @@ class Linker:
         verb = _clause(amount.root, amount)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         nouns = [subject if subject is not None else _sized_noun(amount)]
+        if verb.dep_ == "acl":
+            nouns.append(verb.head)  # "A first phase costing $41 million is due to ..."
         # "investing $220 million in an initial phase and up to $480 million when the site is fully built out"
         nouns += [o for h in (amount.root, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                   for o in p.children if o.dep_ == "pobj" and o.i <= amount.end + 5]

@@ -502,6 +502,12 @@ _PLACES = [
      "facility on 50 acres at the Woodside Industrial Park, on the city's east side, where it will assemble cooling "
      "plates for automakers with assembly plants in Indiana, Ohio and Kentucky.",
      [("Seorak Thermal", 180_000_000, "USD", None)]),
+    # "A first phase costing $41 million ..., and the full $68 million will be spent by 2028": the phase is the whole's.
+    ("a phase costing", "Harness plant\n\nTaiwanese auto parts maker Chin Feng Wire Co., Ltd. will invest $72 million "
+     "in a wire-harness factory in Puerto Cortés, the company said on Tuesday.\n\nA first phase costing $45 million is "
+     "due to start shipping harnesses in the second half of 2026, and the full $72 million will be spent by 2028, the "
+     "company said.",
+     [("Chin Feng Wire", 72_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
