@@ -750,6 +750,11 @@ class Linker:
         verb = root.head
         if root.head.lower_ == "worth" and root.head.dep_ == "acomp" and tok.head == root.head.head:
             return True  # "The investment is worth 10 billion baht"
+        if root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_.startswith(("amount", "total", "come")) \
+                and tok.head == verb.head and tok.dep_ == "nsubj" and any(d.dep_ in ("det", "poss") for d in tok.children):
+            # "The investment in the project amounts to 357 million manat" (not "foreign direct investment in the
+            # industry amounted to $4.8 billion", a statistic)
+            return True
         if root.dep_ == "attr" and verb.lower_ in ("is", "was", "be", "are", "were") and tok.head == verb and tok.dep_ == "nsubj":
             return True  # "The total consideration for the 75% interest is USD 38.4 million"
         if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in COST_NOUNS and verb.head.dep_ == "dobj":

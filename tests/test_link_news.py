@@ -508,6 +508,12 @@ _PLACES = [
      "due to start shipping harnesses in the second half of 2026, and the full $72 million will be spent by 2028, the "
      "company said.",
      [("Chin Feng Wire", 72_000_000, "USD", None)]),
+    # "The investment in the project amounts to 210 million manat": the commitment just reported, sized.
+    ("investment amounts to", "Industrial park deals\n\nUnder the first agreement, Jinlong Glass Technology Co., Ltd., "
+     "headquartered in Suzhou, China, will build a float glass plant in the Sumgait Chemical Industrial Park. The "
+     "investment in the project amounts to 210 million manat (USD 124 million), and production is scheduled to start "
+     "in 2027.",
+     [("Jinlong Glass Technology", 210_000_000, "AZN", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -537,6 +543,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a statistic's "investment ... amounted to", with no determiner: no one company's commitment
+    ("a statistic amounted to", "Ministry release\n\nUnder the agreements, Turon Sanoat Bank will provide a loan of 95 "
+     "billion soums for working capital. In the first eight months of 2025, foreign direct investment in the "
+     "manufacturing industry of Uzbekistan amounted to $4.8 billion, the ministry said."),
     # a ratings agency's analyst sizing what a plant costs: the agency puts nothing in
     ("a ratings agency's estimate", "Pellet plants\n\nOf the roughly 110 sponge iron units in the state, perhaps 20 have "
      "the scale to justify a pellet plant, which costs at least Rs 400 crore for a viable size, said Neha Tiwari, "
