@@ -263,6 +263,11 @@ def _clause(tok: Token, within: Span | None = None) -> Token:
     return tok.sent.root
 
 
+def _first_words(companies: list[Span]) -> set[str]:
+    """The first word of each company's key ("halden" of "Halden Hydro AS"): a word that opens a company's name."""
+    return {key.split()[0] for key in (company_key(c.text) for c in companies) if key}
+
+
 def _source_site(place: Span) -> bool:
     """"equipment and process technology from its plant in Ulsan": the site things come from, not where the money
     goes."""
@@ -1371,8 +1376,8 @@ class Linker:
             noun = place.root.head
             # "Hong Kong's Shing Lok Knitwear to build ..." (a headline the company layer left unspanned): a name the
             # article gives a company in full.
-            if place.end + 1 <= noun.i and doc[place.end + 1].pos_ == "PROPN" and doc[place.end + 1].lower_ in {
-                    company_key(c.text).split()[0] for c in companies if company_key(c.text)} \
+            if place.end + 1 <= noun.i and doc[place.end + 1].pos_ == "PROPN" \
+                    and doc[place.end + 1].lower_ in _first_words(companies) \
                     and not self._is_target(doc[place.end + 1 : noun.i + 1]):
                 return True
             # "Sakuragawa Paper Co., one of Japan's largest containerboard makers,": the apposition that
@@ -1435,7 +1440,7 @@ class Linker:
     def _location(self, amount: Span, places: list[Span], prev: Span | None, companies: list[Span] = (),
                   sent_amounts: list[Span] = ()) -> Span | None:
         # A place named as a company's first word is the company ("Halden raised ...", "a second Tata unit").
-        short = {company_key(c.text).split()[0] for c in companies if company_key(c.text)}
+        short = _first_words(companies)
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
                 and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
