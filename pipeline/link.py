@@ -1751,6 +1751,10 @@ class Linker:
         pipeline.normalize.names.company_key) to the name of its entity row; with it,
         investors take their row's name and a company the entity layer dropped is no investor.
         ``published`` (ISO date) anchors relative timeframes for start_year/end_year."""
+        text = doc_text(doc)
+        headline = headline_end(text)
+        if headline and _denial_only(text[:headline]):
+            return []  # "Kinta Latex denies report of RM1.5bil glove plant in Laos": the story reports no commitment
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
         companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not ticker_exchange(c)]
         commentators = {(c.start, c.end) for c in companies if _commentators_firm(c)}
@@ -1764,7 +1768,6 @@ class Linker:
         officials = list(doc.spans.get("officials", []))
         # "a further A$400 million to 2030": the year a span runs to is no sum.
         amounts = sorted((a for a in doc.spans.get("amounts", []) if not _a_year(a)), key=lambda s: s.start)
-        headline = headline_end(doc_text(doc))
         deals: list[DealRow] = []
         # One commitment, one row: the same sum in the same currency is the same deal
         # (headline, then body), whatever name the investor goes by in each.
@@ -2060,8 +2063,6 @@ class Linker:
                 last_location = next((p for p in sent_places if not self._is_home(p, companies)),
                                      last_location or sent_places[0])
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
-        if headline and _denial_only(doc_text(doc)[:headline]):
-            return []  # "Kinta Latex denies report of RM1.5bil glove plant in Laos": the story reports no commitment
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
