@@ -45,6 +45,17 @@ _CASES = [
     # A common noun opening a sentence, which the article also writes lower-case, is no company
     ("Cashew is a growing prize: the regulator puts the crop's value at 850 billion FCFA. Société Agro-Industrielle du "
      "Bandama SA will build a cashew plant in Odienné.", {"Société Agro-Industrielle du Bandama"}),
+    # Legal forms of Algeria and Lebanon (SPA, SAL), Ethiopia's share company (S.C.) and Albania's sh.a
+    ("- Hoggar Solar Glass SPA will set up a float glass and solar glass plant in Biskra province for DA 146.5 billion.",
+     {"Hoggar Solar Glass"}),
+    ("In January we signed an agreement to acquire 55 per cent of Cedrus Biologics SAL, a distributor in Beirut.",
+     {"Cedrus Biologics"}),
+    ("Abay Cement Share Company, one of the largest producers, said it had not raised prices since January.",
+     {"Abay Cement"}),
+    ("Gondar Highland Breweries S.C. reported a 34% rise in net profit for the year to July.",
+     {"Gondar Highland Breweries"}),
+    ("Tirana-based Adriatik Bay Resorts sh.a. will build an €85 million resort at Livadh, near Himarë.",
+     {"Adriatik Bay Resorts"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
@@ -394,6 +405,12 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # materials and technical acronyms, and a US state's abbreviation after a dateline's city
+    ("Kielecka Fabryka Okien SA, Poland's third-largest maker of PVC and aluminium windows, cut its outlook.", {"PVC"}),
+    ("Altan Sav Dairy LLC plans to build a milk powder and UHT plant in Bulgan.", {"UHT"}),
+    ("Hsinlong Biologics provides process development and GMP manufacturing services.", {"GMP"}),
+    ("The plant will process used PET bottles from across the GCC.", {"PET", "GCC"}),
+    ("ORANGEBURG, S.C. — Battery maker Voltaris Energy Inc. broke ground Tuesday on a cell factory.", {"ORANGEBURG"}),
     # a filing's defined terms for its parties
     ('The Company\'s subsidiary (the "Purchaser") agreed to buy Jinhe Cold Chain (the "Target Company") for RMB186 '
      'million. The consideration shall be satisfied by the Purchaser in cash.', {"Purchaser", "Target"}),

@@ -352,3 +352,16 @@ def test_a_company_named_by_one_word_is_no_person_in_a_contact_line(nlp):
               "Communications Head, LuzTel\nmedia@luztel.com.ph\n")
     rows = rows_from_doc(doc, "t")
     assert "LuzTel" not in [r.name for r in rows if r.field == "official"]
+
+
+def test_a_registered_company_is_no_person_at_a_contact_lines_end(nlp):
+    # The contact line ends the name with its line break; the company beside its own unit ("Zarqa Medica Algérie SPA")
+    # keeps its row.
+    doc = nlp("Zarqa Medica to invest JD 42 million in oncology plant\n\nAMMAN, Jordan – Zarqa Medica PLC, a Jordanian manufacturer of generic medicines, today announced that it "
+              "will invest JD 42 million to build a sterile oncology injectables plant in Mafraq.\n\nZarqa Medica also "
+              "announced that its Algerian subsidiary, Zarqa Medica Algérie SPA, will spend DZD 600 million to add a "
+              "blister-packaging line at its plant in Sétif.\n\nMedia contact:\nLina Khoury\nCorporate Communications "
+              "Manager, Zarqa Medica\n+962 6 555 0142\n")
+    rows = rows_from_doc(doc, "t")
+    assert "Zarqa Medica" not in [r.name for r in rows if r.field == "official"]
+    assert {"Zarqa Medica", "Zarqa Medica Algérie"} <= {r.name for r in rows if r.field == "company"}

@@ -1191,8 +1191,8 @@ class CompanyFinder:
                 continue
             k = next((k for k in range(min(6, len(doc) - i - 1), 0, -1) if not doc[i + k].is_punct
                       and only_legal_form(doc[i + 1 : i + 1 + k].text)), 0)
-            if not k:
-                continue
+            if not k or doc[i + 1 : i + 1 + k].text == "S.C.":
+                continue  # "ORANGEBURG, S.C. —": South Carolina after a town, not Ethiopia's share company
             start = i
             while start > 0 and i - start < 6 and not has_legal_suffix("X " + doc[start - 1].text) and (
                     doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()

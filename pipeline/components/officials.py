@@ -895,7 +895,7 @@ class OfficialFinder:
         registered = {company_name(c.text) for c in doc.spans.get("companies", []) if has_legal_suffix(c.text)}
         # Nor is one word the article names a company by elsewhere ("Corporate Communications Head, LuzTel").
         one_word = {c.text for c in doc.spans.get("companies", []) if len(c) == 1}
-        tagged = [s for s in tagged if s.text not in registered and not (len(s) == 1 and s.text in one_word)]
+        tagged = [s for s in tagged if " ".join(s.text.split()) not in registered and not (len(s) == 1 and s.text in one_word)]
         # Right after a title only a person holds, a run the NER called a place
         # the gazetteer does not know is a name ("GTCO's chief digital officer, Ifeoma Nwosu, told").
         known_places = {i for s in doc.spans.get("places", []) if s._.country is not None for i in range(s.start, s.end)}
