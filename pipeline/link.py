@@ -149,7 +149,19 @@ def _in_dateline(tok: Token) -> bool:
     ent = _entity_over(tok)
     spans = [ent] if ent is not None else []
     spans += [p for p in tok.doc.spans.get("places", []) if p.start <= tok.i < p.end]
-    return any(is_dateline(s) for s in spans)
+    return any(is_dateline(s) or _city_and_state(s) for s in spans)
+
+
+def _city_and_state(place: Span) -> bool:
+    """A city opening a paragraph with its state or country after a comma, then the dateline's dash:
+    "GREENVILLE, Texas — X will build ...", "ORANGEBURG, S.C. — " (the parser may make the city the subject)."""
+    doc, end = place.doc, place.end
+    if not opens_paragraph(doc, place.start) or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    e = end + 1
+    while e < len(doc) and e - end <= 3 and (doc[e].is_title or doc[e].is_upper) and doc[e].ent_type_ != "DATE":
+        e += 1
+    return end + 1 < e < len(doc) and doc[e].text in ("-", "–", "—", "(", ":")
 
 
 def _agency_credit(span: Span) -> bool:

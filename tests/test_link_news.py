@@ -514,6 +514,13 @@ _PLACES = [
      "investment in the project amounts to 210 million manat (USD 124 million), and production is scheduled to start "
      "in 2027.",
      [("Jinlong Glass Technology", 210_000_000, "AZN", None)]),
+    # A dateline's city and state ("GREENVILLE, Texas —"), which the parser may make the verb's subject
+    ("city and state dateline", "Steel news\n\nGREENVILLE, Texas — Borlund Metals Inc will build a plant in Tyler for "
+     "$20 million.",
+     [("Borlund Metals", 20_000_000, "USD", "Tyler")]),
+    ("city and state abbreviation", "Cell news\n\nORANGEBURG, S.C. — Voltaris Energy Inc. will build a $2.3 billion "
+     "battery cell factory in Orangeburg County.",
+     [("Voltaris Energy", 2_300_000_000, "USD", "Orangeburg County")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
