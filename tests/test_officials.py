@@ -357,7 +357,8 @@ def test_a_company_named_by_one_word_is_no_person_in_a_contact_line(nlp):
 def test_a_registered_company_is_no_person_at_a_contact_lines_end(nlp):
     # The contact line ends the name with its line break; the company beside its own unit ("Zarqa Medica Algérie SPA")
     # keeps its row.
-    doc = nlp("Zarqa Medica to invest JD 42 million in oncology plant\n\nAMMAN, Jordan – Zarqa Medica PLC, a Jordanian manufacturer of generic medicines, today announced that it "
+    doc = nlp("Zarqa Medica to invest JD 42 million in oncology plant\n\nAMMAN, Jordan – Zarqa Medica PLC, a Jordanian "
+              "manufacturer of generic medicines, today announced that it "
               "will invest JD 42 million to build a sterile oncology injectables plant in Mafraq.\n\nZarqa Medica also "
               "announced that its Algerian subsidiary, Zarqa Medica Algérie SPA, will spend DZD 600 million to add a "
               "blister-packaging line at its plant in Sétif.\n\nMedia contact:\nLina Khoury\nCorporate Communications "
