@@ -159,6 +159,17 @@ _BUGS_CAUGHT = [
     ("agreed to buy the stake for IRs 62 crore (about Rs 99.2 crore)", ["NP"],
      [(620_000_000, "INR"), (992_000_000, "NPR")]),
     ("a NRs 5 billion plant and a SLRs 300 million line", ["NP"], [(5_000_000_000, "NPR"), (300_000_000, "LKR")]),
+    # Algeria's "DA" before or after the number and Maghreb millions of dinars ("18 MDT", "27 MD", "950 MDA"),
+    # only in a story naming the country; Malawi's "MK", Czech "Kč" before the number, Albania's "ALL", Bosnia's "KM" after
+    ("will set up a glass plant for DA 146.5 billion, the first phase costing 62 billion DA", ["DZ"],
+     [(146_500_000_000, "DZD"), (62_000_000_000, "DZD")]),
+    ("a Series A of 18 MDT and a bottling plant of 27 MD", ["TN"], [(18_000_000, "TND"), (27_000_000, "TND")]),
+    ("a 950 MDA extension", ["DZ"], [(950_000_000, "DZD")]),
+    ("the DA 41.5 billion plant and the 27 MD line", ["US"], []),
+    ("a sugar refinery worth MK 185 billion", ["MW"], [(185_000_000_000, "MWK")]),
+    ("the furnace will cost Kč 2.1 billion", ["CZ"], [(2_100_000_000, "CZK")]),
+    ("a resort worth ALL 2 billion", ["AL"], [(2_000_000_000, "ALL")]),
+    ("a rolling mill costing 40 million KM", ["BA"], [(40_000_000, "BAM")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

@@ -170,6 +170,8 @@ def find_amounts(
                 or _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("N1,530 to the dollar", "the dollar was at 151.30 yen": exchange rates, no amounts)
         sw, sw2 = _scale_word(scale), _scale_word(scale2)
+        if not sw and suffix is None and form in t.get("suffix_scales", {}):
+            sw = t["suffix_scales"][form]  # "18 MDT": millions of Tunisian dinars
         p = "" if g["num"] is not None else "b"
         end = m.end()
         start = m.start()
