@@ -562,6 +562,10 @@ class CompanyFinder:
                 and (any(t.lower_ == "and" for t in doc[span.end : k])
                      or (span.start > 0 and doc[span.start - 1].lower_ in ("and", ","))):
             return True
+        # "the provinces of Jijel, Oran, Sétif and Biskra", the NER's ORG over the list's first names: places, each.
+        parts = [p.strip() for p in re.split(r",|\band\b", span.text)]
+        if len(parts) > 1 and all(p and self.gaz.candidates(p) for p in parts) and not has_legal_suffix(span.text):
+            return True
         # "opposition party AIADMK", "the CITU labour union": a party's or union's name.
         if span.start > 0 and doc[span.start - 1].lower_ in ("party", "union", "university", "institute", "college"):
             return True
@@ -1175,8 +1179,11 @@ class CompanyFinder:
             words = [t for t in doc[j:i] if t.text[:1].isupper()]
             if len(words) < 2 or words[0].text[0] != short[0]:
                 continue
-            if not (_in_order(short, "".join(t.text[0] for t in words))
-                    or _in_order(short, "".join(t.text[0] for t in doc[j:i]))):
+            initials = "".join(t.text[0] for t in words)
+            # (or the initials reordered, as a French or Spanish name orders them: "the Algerian Investment Promotion
+            # Agency (AAPI)", Agence Algérienne de Promotion de l'Investissement)
+            if not (_in_order(short, initials) or _in_order(short, "".join(t.text[0] for t in doc[j:i]))
+                    or sorted(short) == sorted(initials.upper())):
                 continue
             name = doc[j:i].text
             if not self.is_company_text(name) and not has_legal_suffix(name):
