@@ -405,6 +405,11 @@ _FIND = [
      {"Sahyog Fibre Optics"}),
 ]
 _REJECT = [
+    # a town the headline runs into a product's name, which the body puts a plant "in"
+    ("Hardap Dairies sets aside N$260 million for Mariental UHT plant\n\nWINDHOEK – Hardap Dairies Ltd said it would "
+     "build a long-life milk plant in Mariental. The plant will be built next to the group's cheese factory in "
+     "Mariental. An analyst said the Mariental plant could add about N$400 million to annual revenue.",
+     {"Mariental", "Mariental UHT"}),
     # an agency's acronym in its own language's word order, and a list of provinces the NER ran into one ORG
     ("The Algerian Investment Promotion Agency (AAPI) announced on Sunday that its board had approved four projects "
      "with a combined value of DA 312 billion, which are expected to create 6,800 direct jobs in the provinces of Jijel, "

@@ -684,8 +684,10 @@ class CompanyFinder:
         prev = doc[span.start - 1].lower_
         if prev == "of" and span.start >= 2 and doc[span.start - 2].lower_ in _PLACE_NOUNS:
             return True
-        # "its Hendon site", "their Pune plant": where a company's facility stands
-        if prev in ("its", "their") and span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS:
+        # "its Hendon site", "their Pune plant": where a company's facility stands; "the Mariental plant" where the
+        # article puts a plant "in Mariental"
+        if span.end < len(doc) and doc[span.end].lower_ in _SITE_NOUNS and (
+                prev in ("its", "their") or (prev == "the" and span.text in self._located_names(doc))):
             return True
         # "the train maker based in Beasain"
         if prev == "in" and span.start >= 2 and doc[span.start - 2].lower_ in ("based", "headquartered", "located"):
@@ -1345,6 +1347,11 @@ class CompanyFinder:
                 out.add(doc[end + 1].text)
         return out
 
+    def _located_names(self, doc: Doc) -> set[str]:
+        """Names the NER reads as a place where the article puts something: 'a milk plant in Mariental'."""
+        return {e.text for e in self._entities(doc) if e.label_ in ("GPE", "LOC") and e.start > 0
+                and doc[e.start - 1].lower_ in ("in", "at", "near")}
+
     def _short_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Ardent plans to spend ...', 'Hon Hai shares rose': the first words of a company named in full
         elsewhere, where they stand alone as a name."""
@@ -1372,6 +1379,7 @@ class CompanyFinder:
                 if k == len(words):
                     whole.add(head)
         texts = self._texts(doc)
+        located = self._located_names(doc)
         at: dict[str, list[int]] = {}
         for i, w in enumerate(texts):
             at.setdefault(w, []).append(i)
@@ -1383,6 +1391,9 @@ class CompanyFinder:
                 if any(j in taken for j in range(i, i + n)) or doc[i].pos_ != "PROPN":
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
+                if " ".join(head) in located and ((i > 0 and doc[i - 1].lower_ in _LOCATIVE) or (
+                        after is not None and after.lower_ in _SITE_NOUNS)):
+                    continue  # "Mariental UHT plant" (headline) beside "a milk plant in Mariental": the town
                 if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
                     continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
                 # (The model's label for a name the article gave in full is weak: "Daehan Cellix" FAC, "Hanseo
