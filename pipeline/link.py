@@ -1945,8 +1945,11 @@ class Linker:
                 if not part and (self._funds_a_part(a, name, deals, sent_amounts)
                                  or self._phase_of(a, name, deals, sent_amounts)):
                     continue
-                sized = next((d for d in deals if d.investor == name and d.amount is None
-                              and self._same_site(d, loc, places)), None)
+                # (A sentence that names no place of its own sizes the company's one unsized site: "X plans to build
+                # a plant in Bulgan ... We will invest ₮96 billion", whatever place the story named last.)
+                unsized = [d for d in deals if d.investor == name and d.amount is None]
+                sized = next((d for d in unsized if self._same_site(d, loc, places)
+                              or (not own_place and len(unsized) == 1)), None)
                 if sized is not None and lead is None and not backers:
                     # "X is building a plant in De Soto. The plant will cost $4 billion": the sum of the
                     # facility already reported, one commitment.

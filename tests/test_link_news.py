@@ -521,6 +521,13 @@ _PLACES = [
     ("city and state abbreviation", "Cell news\n\nORANGEBURG, S.C. — Voltaris Energy Inc. will build a $2.3 billion "
      "battery cell factory in Orangeburg County.",
      [("Voltaris Energy", 2_300_000_000, "USD", "Orangeburg County")]),
+    # A site reported first with no sum, then the sum in a sentence that names no place: one commitment, at the site
+    ("site then sum", "Q&A: Altan Sav Dairy's chief on a milk powder bet\n\nAltan Sav Dairy LLC, Mongolia's "
+     "second-largest milk processor, plans to build a milk powder plant in Bulgan, in the north of the country. Chief "
+     "executive Tsetsegmaa Dorjsuren explained the plan in Ulaanbaatar.\n\nQ: What will you build?\n\nTsetsegmaa: A "
+     "plant that can take 250 tonnes of raw milk a day. We will invest ₮96 billion, and we want to be producing by "
+     "autumn 2027.",
+     [("Altan Sav Dairy", 96_000_000_000, "MNT", "Bulgan")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
