@@ -560,6 +560,8 @@ def _denial_only(headline: str) -> bool:
 
 
 # Words that make a sentence's commitment another one than those before it.
+# A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon).
+_FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
 
@@ -672,6 +674,19 @@ class Linker:
         if verb.dep_ != "conj":
             return None
         return next((c for c in companies if c.end == verb.i and c.sent.start == amount.sent.start), None)
+
+    def _filing_field(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"6. Total investment amount: Up to NT$6.8 billion": a filing's numbered or labelled field of the sum it
+        invests is the filer's commitment (the company its defined "Company" names, else the first it names)."""
+        m = _FIELD_LABEL.match(amount.sent.text)
+        if m is None or amount.start_char - amount.sent.start_char > m.end() + 12 \
+                or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure"]) \
+                or _has(m.group("label").lower(), ["percent", "%", "source", "funds", "ratio"]):
+            return None
+        filer = self._defined.get("company")
+        if filer is None and companies:
+            filer = min(companies, key=lambda c: c.start)
+        return filer
 
     @staticmethod
     def _gapped(amount: Span, companies: list[Span]) -> Span | None:
@@ -851,7 +866,7 @@ class Linker:
         companies = [c for c in companies if not (sent.start <= c.start < sent.end and _stake_held(c))]
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
-                     self._passive_agent, self._bidder, self._listed_clause_subject):
+                     self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):
             found = form(amount, companies)
             if found is not None:
                 return found

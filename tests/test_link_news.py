@@ -528,6 +528,14 @@ _PLACES = [
      "plant that can take 250 tonnes of raw milk a day. We will invest ₮96 billion, and we want to be producing by "
      "autumn 2027.",
      [("Altan Sav Dairy", 96_000_000_000, "MNT", "Bulgan")]),
+    # A filing's numbered field of the sum it invests: the filer's commitment, at the field's location
+    ("filing field", "Tongyuan Optoelectronics Corp. - Material Information: Board resolves to build lens plant\n\n"
+     "Company name: Tongyuan Optoelectronics Corp. (TWSE: 6893)\n1. Date of occurrence of the event: 2025/11/06\n"
+     "2. Company name: Tongyuan Optoelectronics Corp. (\"the Company\")\n3. Location: Changhua Coastal Industrial Park, "
+     "Changhua County\n4. Total investment amount: Up to NT$6.8 billion (approximately US$212 million), covering plant "
+     "construction and production equipment.\n5. Land: The Company will lease 8.6 hectares of land in the industrial "
+     "park at an annual rent of approximately NT$41 million.\n",
+     [("Tongyuan Optoelectronics", 6_800_000_000, "TWD", "Changhua Coastal Industrial Park")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
