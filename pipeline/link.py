@@ -450,6 +450,26 @@ def _says_of(verb: Token, anchor: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and anchor in set(c.subtree) for c in verb.head.children)
 
 
+_FUNDS_NOUNS = {"fund", "funds", "funding", "grant", "grants", "money", "budget", "budgets", "subsidy", "subsidies", "aid",
+                "loan", "loans", "programme", "program", "scheme"}
+
+
+_COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+def _located(place: Span) -> bool:
+    """A place something stands in: the object of "in", "at", "near" ("its plant in Puławy")."""
+    return place.root.dep_ == "pobj" and place.root.head.lower_ in ("in", "at", "on", "near", "outside")
+
+
+def _funds_of(place: Span) -> bool:
+    """A place that names whose money it is: "EU cohesion funds", "a Polish state grant", "the EU's programme"."""
+    head = place.root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return place.root.dep_ in ("compound", "amod", "nmod", "poss") and head.lower_ in _FUNDS_NOUNS
+
+
 def _has(text: str, stems: list[str]) -> bool:
     # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
     t = " " + text.lower().translate(_QUOTES) + " "
@@ -2090,8 +2110,15 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
-                last_location = next((p for p in sent_places if not self._is_home(p, companies)),
-                                     last_location or sent_places[0])
+                # Not a place that only names whose money it is ("a grant ... from EU cohesion funds towards a new
+                # line at its plant in Puławy").
+                unhomed = [p for p in sent_places if not self._is_home(p, companies)]
+                # A place it puts something "in" first ("its plant in Puławy"), short of a region above countries
+                # ("its first project in the South Caucasus").
+                last_location = next((p for p in unhomed if _located(p) and not self._is_region(p) and not (
+                    p._.country is None and p[0].lower_ in _COMPASS_WORDS)),
+                                     next((p for p in unhomed if not _funds_of(p)), next(iter(unhomed), None))) \
+                    or last_location or sent_places[0]
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
         self._place_unplaced(deals, places, companies)
         for d in deals:

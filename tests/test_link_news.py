@@ -536,6 +536,13 @@ _PLACES = [
      "construction and production equipment.\n5. Land: The Company will lease 8.6 hectares of land in the industrial "
      "park at an annual rent of approximately NT$41 million.\n",
      [("Tongyuan Optoelectronics", 6_800_000_000, "TWD", "Changhua Coastal Industrial Park")]),
+    # The last place named is where something stands ("at its plant in Puławy"), not whose money a grant is ("EU
+    # cohesion funds"), nor a region above countries
+    ("grant's funds not the site", "Feed maker wins grant\n\nAnimal feed producer Agropasz Wisła Sp. z o.o. has "
+     "received a grant of PLN 18.4 million from EU cohesion funds towards a new production line at its plant in Puławy, "
+     "the company said on Tuesday.\n\nThe line, which will produce extruded feed for fish and pets, will cost PLN 46 "
+     "million in total.",
+     [("Agropasz Wisła", 46_000_000, "PLN", "Puławy")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
