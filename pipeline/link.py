@@ -457,6 +457,29 @@ _FUNDS_NOUNS = {"fund", "funds", "funding", "grant", "grants", "money", "budget"
 _COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
+_GRANT_WORDS = ["grant", "subsid", "state aid", "aid of", "non-refundable", "nonrefundable", "co-financ", "cofinanc"]
+_OWN_WORDS = ["own funds", "own resources", "own cash", "own capital", "own money", "own equity", "internal accruals",
+              "remaining", "the rest", "the balance", "the remainder"]
+
+
+def _share_beside_grant(amount: Span, name: str, deals: list[DealRow], amounts: list[Span]) -> bool:
+    """"a grant of PLN 18.4 million ... will cost PLN 46 million in total. The company will cover the remaining PLN
+    27.6 million from its own funds": the company's own share beside a grant, which with the grant makes up its
+    total, is what its deal carries (corpus/GUIDELINES.md); the total's row takes the share."""
+    if not _has(amount.sent.text, _OWN_WORDS):
+        return False
+    total = next((d for d in reversed(deals) if d.investor == name and d.amount and d.currency == amount._.currency
+                  and d.amount > amount._.value), None)
+    if total is None:
+        return False
+    for g in amounts:
+        if g.sent.start != amount.sent.start and g._.currency == amount._.currency and _has(g.sent.text, _GRANT_WORDS) \
+                and abs(g._.value + amount._.value - total.amount) <= 0.005 * total.amount:
+            total.amount = amount._.value
+            return True
+    return False
+
+
 def _located(place: Span) -> bool:
     """A place something stands in: the object of "in", "at", "near" ("its plant in Puławy")."""
     return place.root.dep_ == "pobj" and place.root.head.lower_ in ("in", "at", "on", "near", "outside")
@@ -1976,6 +1999,8 @@ class Linker:
                     # the partner's own share replaces the venture's total it carried.
                     total.amount = a._.value
                     seen[key] = (total, in_headline)
+                    continue
+                if not part and _share_beside_grant(a, name, deals, amounts):
                     continue
                 if not part and (self._funds_a_part(a, name, deals, sent_amounts)
                                  or self._phase_of(a, name, deals, sent_amounts)):

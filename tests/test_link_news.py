@@ -543,6 +543,16 @@ _PLACES = [
      "the company said on Tuesday.\n\nThe line, which will produce extruded feed for fish and pets, will cost PLN 46 "
      "million in total.",
      [("Agropasz Wisła", 46_000_000, "PLN", "Puławy")]),
+    # The company's own share beside a grant that with it makes up the total; state aid is no company's money
+    ("own share beside a grant", "Feed maker wins grant\n\nAnimal feed producer Agropasz Wisła Sp. z o.o. has "
+     "received a grant of PLN 18.4 million from EU cohesion funds towards a new production line at its plant in Puławy."
+     "\n\nThe line will cost PLN 46 million in total. The company will cover the remaining PLN 27.6 million from its "
+     "own funds and a loan from Lubelski Bank Spółdzielczy.",
+     [("Agropasz Wisła", 27_600_000, "PLN", "Puławy")]),
+    ("state aid", "Italian company Tessitura Brenta to invest €24 million in Leskovac, state aid of €4.8 million "
+     "approved\n\nTessitura Brenta will invest €24 million in a factory in Leskovac. The Republic of Serbia will "
+     "support the project with €4.8 million in non-refundable funds.",
+     [("Tessitura Brenta", 24_000_000, "EUR", "Leskovac")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
