@@ -605,6 +605,7 @@ def _denial_only(headline: str) -> bool:
 # Words that make a sentence's commitment another one than those before it.
 # A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon).
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
+_NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s")
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
 
@@ -721,6 +722,14 @@ class Linker:
     def _filing_field(self, amount: Span, companies: list[Span]) -> Span | None:
         """"6. Total investment amount: Up to NT$6.8 billion": a filing's numbered or labelled field of the sum it
         invests is the filer's commitment (the company its defined "Company" names, else the first it names)."""
+        sent, doc = amount.sent, amount.doc
+        # "1. The signing of a share purchase agreement to acquire 80% of ... for OMR 5.6 million": a filing's
+        # numbered resolution with no subject of its own is the filer's, by its defined "the Company".
+        numbered = _NUMBERED.match(sent.text) or (sent.start >= 2 and doc[sent.start - 1].text in (".", ")")
+                                                  and doc[sent.start - 2].like_num and opens_paragraph(doc, sent.start - 2))
+        if numbered and "company" in self._defined and not any(
+                c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
+            return self._defined["company"]
         m = _FIELD_LABEL.match(amount.sent.text)
         if m is None or amount.start_char - amount.sent.start_char > m.end() + 12 \
                 or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure"]) \
@@ -1388,7 +1397,7 @@ class Linker:
         while root.dep_ in ("conj", "appos") and root.head is not root:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
-                "control", "stake", "majority", "interest", "holding", "ownership"):
+                "control", "stake", "majority", "interest", "holding", "ownership", "capital", "shares", "equity"):
             return True  # "buys control of X", "a majority of X"
         if root.dep_ == "pobj":
             return root.head.lower_ in ("in", "into")

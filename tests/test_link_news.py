@@ -553,6 +553,13 @@ _PLACES = [
      "approved\n\nTessitura Brenta will invest €24 million in a factory in Leskovac. The Republic of Serbia will "
      "support the project with €4.8 million in non-refundable funds.",
      [("Tessitura Brenta", 24_000_000, "EUR", "Leskovac")]),
+    # A filing's numbered resolution with no subject: the filer buys; the business whose share capital it buys does not
+    ("numbered resolution", "Tubli Bay Foods B.S.C. - Disclosure\n\nTubli Bay Foods B.S.C. (\"the Company\") announces "
+     "the following resolutions of its Board of Directors:\n\n1. The signing of a share purchase agreement to acquire "
+     "80% of the share capital of Al Batinah Bakeries LLC, a producer of bread based in Sohar, Sultanate of Oman, from "
+     "its existing shareholders for a total consideration of OMR 5.6 million (equivalent to approximately BD 5.48 "
+     "million).\n",
+     [("Tubli Bay Foods", 5_600_000, "OMR", "Sohar")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -582,6 +589,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a plan a company decided "to shelve"
+    ("to shelve", "Mill news\n\nThe Lira project follows a decision by Chinese-owned Victoria Threads Uganda Ltd last "
+     "year to shelve a planned $60 million weaving plant in Jinja after failing to secure land."),
     # a statistic's "investment ... amounted to", with no determiner: no one company's commitment
     ("a statistic amounted to", "Ministry release\n\nUnder the agreements, Turon Sanoat Bank will provide a loan of 95 "
      "billion soums for working capital. In the first eight months of 2025, foreign direct investment in the "
