@@ -560,6 +560,13 @@ _PLACES = [
      "its existing shareholders for a total consideration of OMR 5.6 million (equivalent to approximately BD 5.48 "
      "million).\n",
      [("Tubli Bay Foods", 5_600_000, "OMR", "Sohar")]),
+    # A title-case headline's verb after the company's name ("Hsinlong Biologics Announces ...")
+    ("headline verb", "Hsinlong Biologics Announces ¥18 Billion Investment in Biologics Manufacturing Facility in "
+     "Toyama Prefecture, Japan\n\nTAIPEI, Taiwan -- Hsinlong Biologics Co., Ltd. (\"Hsinlong\"), a contract "
+     "development and manufacturing organization, today announced that it will invest ¥18 billion (approximately "
+     "NT$3.8 billion) to build a biologics manufacturing facility in Toyama Prefecture, through its wholly owned "
+     "subsidiary Hsinlong Biologics Japan K.K.",
+     [("Hsinlong Biologics", 18_000_000_000, "JPY", "Toyama Prefecture")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -44,6 +44,11 @@ _MOVE_NOUNS = {"rise", "gain", "jump", "drop", "fall", "decline", "slide", "incr
 # "Orona, which makes lifts": a relative clause that says what a business does.
 _BUSINESS_VERBS = {"makes", "produces", "supplies", "operates", "runs", "owns", "sells", "builds", "manufactures",
                    "develops", "provides", "distributes", "exports", "mines", "refines", "assembles", "designs"}
+# Verbs a title-case headline writes after the company ("X Announces ...", "X Unveils ..."), never a name's last word.
+_HEADLINE_VERBS = {"announces", "unveils", "invests", "commits", "acquires", "buys", "opens", "launches", "signs",
+                   "completes", "expands", "secures", "raises", "breaks", "builds", "inaugurates", "selects", "chooses",
+                   "picks", "starts", "begins", "reports", "posts", "confirms", "pledges", "earmarks", "plans", "eyes",
+                   "targets", "approves", "denies", "shelves", "scraps", "closes", "enters", "agrees", "takes"}
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
@@ -511,6 +516,10 @@ class CompanyFinder:
         # "Sahyog Fibre Optics Pvt Ltd for (Rs 640 crore)": the name ends at its legal form.
         while end - 2 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                 and has_legal_suffix(doc[start : end - 1].text):
+            end -= 1
+        # "Hsinlong Biologics Announces ¥18 Billion Investment": a title-case headline's verb the NER ran into the name.
+        if end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].is_title \
+                and _title_case_line(doc[start].sent):
             end -= 1
         # "First Capital Research in Colombo": the place where it sits is not part of the name.
         for t in span.doc[start + 1 : end - 1]:
