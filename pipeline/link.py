@@ -3428,6 +3428,10 @@ class Linker:
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1
+        # (Not a company's own name: "Le Mata'u Noni Exports Ltd will invest WST 6.5 million" exports nothing.)
+        named = {i for c in sent.doc.spans.get("companies", []) if sent.start <= c.start and c.end <= sent.end
+                 for i in range(c.start, c.end)}
+        window_tokens = [t for t in window_tokens if t.i not in named]
         # "a price tag of $11 billion" is what the facility costs, not a price; "$120 million of tax equity" is
         # equity put into a project (for its tax credits), not a tax.
         phrase = _investment_forms(" ".join(t.text for t in phrase_tokens if t.i != skip))

@@ -567,6 +567,11 @@ _PLACES = [
      "NT$3.8 billion) to build a biologics manufacturing facility in Toyama Prefecture, through its wholly owned "
      "subsidiary Hsinlong Biologics Japan K.K.",
      [("Hsinlong Biologics", 18_000_000_000, "JPY", "Toyama Prefecture")]),
+    # A company's own name holds no word of what the sum is not ("Noni Exports Ltd" exports nothing)
+    ("name's own words", "Pacific business briefs\n\nNoni exporter expands near Apia\n\nFruit processor Le Mata'u Noni "
+     "Exports Ltd will invest WST 6.5 million (about NZ$4.1 million) in a freeze-drying line at its factory at Lotopa, "
+     "on the outskirts of Apia, managing director Tuala Sefo Aumua said on Monday.",
+     [("Le Mata'u Noni Exports", 6_500_000, "WST", "Lotopa")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
