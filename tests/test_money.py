@@ -170,6 +170,10 @@ _BUGS_CAUGHT = [
     ("the furnace will cost Kč 2.1 billion", ["CZ"], [(2_100_000_000, "CZK")]),
     ("a resort worth ALL 2 billion", ["AL"], [(2_000_000_000, "ALL")]),
     ("a rolling mill costing 40 million KM", ["BA"], [(40_000_000, "BAM")]),
+    # Mexico's peso as wires write it ("Ps 5.0 billion"), only in a story naming Mexico
+    ("set a capital spending budget of Ps 5.0 billion, and Ps. 612 million of losses", ["MX"],
+     [(5_000_000_000, "MXN"), (612_000_000, "MXN")]),
+    ("a budget of Ps 5.0 billion", ["US"], []),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),
