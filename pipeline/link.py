@@ -576,7 +576,9 @@ def _venture_totals(summed: list[DealRow]) -> set[int]:
 
 
 # "Of this, ...", "Of the amount, ...", "Of the planned capital spending, ...": a sentence that splits the sum before.
-_SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|the [^,.;]{1,60}),")
+# ("Of next year's budget, ...", "Of its capex, ...")
+_SPLIT_OPENER = re.compile(r"\W*(?:Of|Out of) (?:this|that|it|which|these|"
+                           r"(?:the|its|their|our|this|that|next|last) [^,.;]{1,60}),")
 
 
 # Periods a sum "per" one of which is a rate of spending, not a price.

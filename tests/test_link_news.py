@@ -572,6 +572,15 @@ _PLACES = [
      "Exports Ltd will invest WST 6.5 million (about NZ$4.1 million) in a freeze-drying line at its factory at Lotopa, "
      "on the outskirts of Apia, managing director Tuala Sefo Aumua said on Monday.",
      [("Le Mata'u Noni Exports", 6_500_000, "WST", "Lotopa")]),
+    # "Of next year's budget, X will go to ...": the budget's parts, each at its site, the budget no deal beside them
+    ("of next year's budget", "Grupo Lácteo Tapatío Q3 profit falls 11%; sets Ps 5 billion capex for 2026\n\nMEXICO "
+     "CITY, Oct 23 — Grupo Lácteo Tapatío, S.A.B. de C.V., Mexico's third-largest dairy company, said on Thursday its "
+     "net profit fell 11.4% and set a capital spending budget of Ps 5.0 billion for 2026.\n\nOf next year's budget, Ps "
+     "3.4 billion will go to a new milk and yogurt plant in Lagos de Moreno, chief executive Jorge Iñiguez Arana said."
+     "\n\nThe remaining Ps 1.6 billion will pay for a distribution center in Apodaca, Nuevo León, over the next two "
+     "years, he said.",
+     [("Grupo Lácteo Tapatío", 3_400_000_000, "MXN", "Lagos de Moreno"),
+      ("Grupo Lácteo Tapatío", 1_600_000_000, "MXN", "Apodaca")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
