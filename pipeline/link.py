@@ -3314,10 +3314,10 @@ class Linker:
         now = self._news_year()
         return bool(years) and now is not None and max(years) < now
 
-    @staticmethod
-    def _approved_total(amount: Span) -> bool:
+    def _approved_total(self, amount: Span) -> bool:
         """"the Board of Investment approved PCB projects worth 180 billion baht": the total of many projects an
-        authority approved (plural noun after "approved"), not one company's commitment."""
+        authority approved (plural noun after "approved"), not one company's commitment; but "its board had approved
+        investments totalling 3.1 billion kronor" is the company's own board's."""
         root = amount.root
         word = root.head
         if word.lower_ in ("worth", "valued", "of", "totalling", "totaling", "at"):
@@ -3326,7 +3326,9 @@ class Linker:
         if noun is None or noun.tag_ != "NNS":
             return False
         before = amount.doc[max(amount.sent.start, noun.left_edge.i - 2) : noun.i]
-        return any(t.lower_.startswith("approv") for t in before)
+        return any(t.lower_.startswith("approv") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.cues["deciding_bodies"] for c in t.children)
+            for t in before)
 
     def _per_unit(self, amount: Span) -> bool:
         """"A$1.15-a-share", "$560 a tonne", "Rp 1,850 per share": a price per unit, not money put in."""

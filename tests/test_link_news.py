@@ -581,6 +581,13 @@ _PLACES = [
      "years, he said.",
      [("Grupo Lácteo Tapatío", 3_400_000_000, "MXN", "Lagos de Moreno"),
       ("Grupo Lácteo Tapatío", 1_600_000_000, "MXN", "Apodaca")]),
+    # The company's own board approving investments is its commitment, not an authority's tally of approved projects
+    ("own board approved", "Norrvik Kartong profit falls 22%\n\nSwedish packaging board maker Norrvik Kartong AB "
+     "reported a 22 percent fall in third-quarter operating profit on Thursday, but said its board had approved "
+     "investments totalling 3.1 billion kronor at its two mills in Örnsköldsvik and Hudiksvall.\n\nOf the total, SEK 2.2 "
+     "billion will go to a rebuild of board machine 2 at Örnsköldsvik. The remaining SEK 900 million will pay for a new "
+     "biomass boiler and wood yard at the Hudiksvall mill.",
+     [("Norrvik Kartong", 2_200_000_000, "SEK", "Örnsköldsvik"), ("Norrvik Kartong", 900_000_000, "SEK", "Hudiksvall")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
