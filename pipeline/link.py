@@ -639,6 +639,10 @@ def _sites_of_splits(deals: list[DealRow], splits: list[_Split]) -> list[DealRow
         places = [d.location for d, _ in split.parts]
         if len(split.parts) < 2 or not all(sited for _, sited in split.parts) or len(set(places)) < len(places):
             dropped |= {id(d) for d, _ in split.parts}
+        elif all(d is not split.total for d, _ in split.parts):
+            # ("Of that, Bt3.2 billion will go to a line at Amata City ... and about Bt900 million to its plant in
+            # Samut Prakan", the rest upkeep: the budget's sited parts are the deals, the budget none beside them.)
+            dropped.add(id(split.total))
     return [d for d in deals if id(d) not in dropped]
 
 

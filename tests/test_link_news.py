@@ -588,6 +588,16 @@ _PLACES = [
      "billion will go to a rebuild of board machine 2 at Örnsköldsvik. The remaining SEK 900 million will pay for a new "
      "biomass boiler and wood yard at the Hudiksvall mill.",
      [("Norrvik Kartong", 2_200_000_000, "SEK", "Örnsköldsvik"), ("Norrvik Kartong", 900_000_000, "SEK", "Hudiksvall")]),
+    # A budget split into sited parts, the rest upkeep: the parts are the deals; an estate named again by its first
+    # words and "estate" is that estate
+    ("budget's sited parts", "Siam Metal Pack sets Bt5.6 billion capex\n\nBANGKOK — Siam Metal Pack Pcl, Thailand's "
+     "second-largest maker of beverage cans, said it would spend Bt5.6 billion next year, most of it on a new can line "
+     "at the Amata City Chonburi Industrial Estate.\n\nChief executive Pornthip Wattanasiri said the board had approved "
+     "capital expenditure of Bt5.6 billion for 2026. Of that, Bt3.2 billion will go to a new line at the company's plant "
+     "in the Amata City Chonburi estate, and about Bt900 million to an upgrade of its can-end plant in Samut Prakan. The "
+     "rest of the budget is for maintenance.",
+     [("Siam Metal Pack", 3_200_000_000, "THB", "Amata City Chonburi Industrial Estate"),
+      ("Siam Metal Pack", 900_000_000, "THB", "Samut Prakan")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

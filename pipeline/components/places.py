@@ -83,6 +83,9 @@ _KIND_PLURAL_KEYS = {hash_string(w) for w in KIND_PLURALS}
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
+# The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park").
+_ESTATE_KIND = re.compile(r"(?:\s(?:Industrial|Science|Technology|Economic|Free|Business|Logistics|Special))*"
+                          r"\s(?:Park|Zone|Estate|Complex|Hub)$")
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
@@ -310,6 +313,32 @@ class PlaceFinder:
         return []
 
     @staticmethod
+    def _estates_shortened(doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the Amata City Chonburi Industrial Estate", later "the company's plant in the Amata City Chonburi
+        estate": an estate named in full, then by its name's first words and a lower-case kind word, is that estate."""
+        full = {}
+        for s in spans:
+            m = _ESTATE_KIND.search(s.text)
+            if m and ESTATE.fullmatch(s.text) and len(s.text[: m.start()].split()) >= 2:
+                full.setdefault(tuple(s.text[: m.start()].split()), s)
+        if not full:
+            return spans
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for words, s in full.items():
+            n = len(words)
+            for i in range(len(doc) - n):
+                if tuple(t.text for t in doc[i : i + n]) != words or any(j in taken for j in range(i, i + n + 1)):
+                    continue
+                if doc[i + n].lower_ not in ("estate", "park", "zone", "complex", "hub"):
+                    continue
+                short = Span(doc, i, i + n + 1, label="LOCATION")
+                short._.canonical, short._.country = s._.canonical, s._.country
+                out.append(short)
+                taken.update(range(i, i + n + 1))
+        return sorted(out, key=lambda x: x.start)
+
+    @staticmethod
     def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         """'Santiago do Cacém', 'Ribeirão das Neves': two names joined by an Iberian particle are one place,
         where the NER cut it in two ("Santiago" of the Dominican Republic and "Cacém")."""
@@ -513,6 +542,7 @@ class PlaceFinder:
         for s in spans:  # and so does every other mention of it
             if s._.canonical in owned:
                 s._.country = owned[s._.canonical]
+        spans = self._estates_shortened(doc, spans)
         # "Kumamoto Prefecture" and later "Kumamoto": one place, named as written in full.
         prefectures = {s._.canonical[: -len(" Prefecture")]: s._.canonical for s in spans
                        if s._.canonical.endswith(" Prefecture")}
