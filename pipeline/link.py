@@ -922,6 +922,13 @@ class Linker:
         # legal form's last words.
         sent = amount.sent
         companies = [c for c in companies if not (sent.start <= c.start < sent.end and _stake_held(c))]
+        # "The €58 million project will be funded by €49.5 million from the company, with the remaining €8.5 million
+        # ... grant": the company the story is about, its share.
+        doc = amount.doc
+        if last_subject is not None and amount.end + 2 < len(doc) and doc[amount.end].lower_ == "from" \
+                and doc[amount.end + 1].lower_ in ("the", "its") and doc[amount.end + 2].lower_ in ("company", "group", "firm",
+                                                                                                  "own"):
+            return last_subject
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
                      self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):

@@ -598,6 +598,12 @@ _PLACES = [
      "rest of the budget is for maintenance.",
      [("Siam Metal Pack", 3_200_000_000, "THB", "Amata City Chonburi Industrial Estate"),
       ("Siam Metal Pack", 900_000_000, "THB", "Samut Prakan")]),
+    # A project's cost split between "the company" and a grant: the company's share
+    ("share from the company", "Ardmore Biosurgical invests €58 million in Sligo\n\nThe Minister for Enterprise today "
+     "announced that medical device manufacturer Ardmore Biosurgical Ltd is to invest €58 million in a major expansion "
+     "of its facility in Sligo.\n\nThe €58 million project will be funded by €49.5 million from the company, with the "
+     "remaining €8.5 million provided as grant support by the Government through IDA Ireland.",
+     [("Ardmore Biosurgical", 49_500_000, "EUR", "Sligo")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
