@@ -485,6 +485,14 @@ def _located(place: Span) -> bool:
     return place.root.dep_ == "pobj" and place.root.head.lower_ in ("in", "at", "on", "near", "outside")
 
 
+def _site_of_a_thing(place: Span) -> bool:
+    """"a plant next to its sawmill in Varkaus": where a thing stands, though a headline's company opens with the
+    place ("Varkaus CLT plant"); not the business a stake is held in ("a stake in Halden")."""
+    head = place.root.head
+    return _located(place) and head.head.pos_ == "NOUN" and head.head.lower_ not in (
+        "stake", "stakes", "interest", "holding", "holdings", "shares", "investment", "investments", "equity")
+
+
 def _funds_of(place: Span) -> bool:
     """A place that names whose money it is: "EU cohesion funds", "a Polish state grant", "the EU's programme"."""
     head = place.root.head
@@ -1535,7 +1543,8 @@ class Linker:
         short = _first_words(companies)
         sent = [p for p in places if p.sent.start == amount.sent.start and not self._is_home(p, companies)
                 and not self._is_generic(p) and not any(c.start < p.end and p.start < c.end for c in companies)
-                and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p)) and not _excluded(p)
+                and (p.text.lower() not in short or _hyphened(p) or self._placed_in(p) or _site_of_a_thing(p))
+                and not _excluded(p)
                 and not (_ranked_within(p) and self._is_region(p))
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])

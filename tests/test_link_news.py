@@ -604,6 +604,13 @@ _PLACES = [
      "of its facility in Sligo.\n\nThe €58 million project will be funded by €49.5 million from the company, with the "
      "remaining €8.5 million provided as grant support by the Government through IDA Ireland.",
      [("Ardmore Biosurgical", 49_500_000, "EUR", "Sligo")]),
+    # A briefs headline runs a town into a company-like name ("Varkaus CLT plant"); the body's "its sawmill in
+    # Varkaus" is still where the plant stands
+    ("town a headline name opens", "Nordic business briefs: Varkaus CLT plant, Skive protein factory\n\nFinnish "
+     "sawmill group adds cross-laminated timber\n\nSavo-based sawmill group Puukeskus Savo Oy will invest EUR 48 million "
+     "in a cross-laminated timber (CLT) plant next to its sawmill in Varkaus, managing director Timo Räsänen said on "
+     "Monday.",
+     [("Puukeskus Savo", 48_000_000, "EUR", "Varkaus")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
