@@ -611,6 +611,12 @@ _PLACES = [
      "in a cross-laminated timber (CLT) plant next to its sawmill in Varkaus, managing director Timo Räsänen said on "
      "Monday.",
      [("Puukeskus Savo", 48_000_000, "EUR", "Varkaus")]),
+    # A sum an agency "has granted" toward the company's project is no deal of the agency's
+    ("has granted", "\"We build where the fjords are\": Rognan Verft's Tone Hjellvik on electric ferries and a NOK 480 "
+     "million hall\n\nRognan Verft AS builds electric ferries in Bodø.\n\nQ: How will you pay for it?\n\nHjellvik: Mostly "
+     "from our own earnings and a bank loan. The state energy agency Enova has granted 65 million kroner toward the "
+     "energy systems in the hall, the heat pumps and the solar roof.",
+     [("Rognan Verft", 480_000_000, "NOK", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
