@@ -415,10 +415,12 @@ def _without_names(sent: Span) -> str:
 
 
 def _investment_forms(text: str) -> str:
-    """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, "tax
+    """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, a "purchase
+    price" the consideration paid for a business, "tax
     equity" is equity, a plant "with a budget of" a sum or an "investment budget" is what it costs (a state's
     budget stays a budget)."""
     text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
+    text = text.replace("purchase price", "consideration")  # what a buyer pays for the business, not a unit's price
     return _COST_BUDGET.sub("cost", text)
 
 

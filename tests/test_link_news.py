@@ -617,6 +617,11 @@ _PLACES = [
      "from our own earnings and a bank loan. The state energy agency Enova has granted 65 million kroner toward the "
      "energy systems in the hall, the heat pumps and the solar roof.",
      [("Rognan Verft", 480_000_000, "NOK", None)]),
+    # A business's "purchase price" is what the buyer pays for it, no price of a unit
+    ("purchase price", "Filing summary\n\nOn October 31, 2025, Calloway Ridge Brands, Inc. entered into a Share Purchase "
+     "Agreement under which it will acquire 70% of the outstanding shares of Société des Cajous du Bandama S.A., a "
+     "processor of raw cashew nuts, for a purchase price of FCFA 27.6 billion, payable in cash at closing.",
+     [("Calloway Ridge Brands", 27_600_000_000, "XOF", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
