@@ -456,9 +456,6 @@ _FUNDS_NOUNS = {"fund", "funds", "funding", "grant", "grants", "money", "budget"
                 "loan", "loans", "programme", "program", "scheme"}
 
 
-_COMPASS_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
-
-
 _GRANT_WORDS = ["grant", "subsid", "state aid", "aid of", "non-refundable", "nonrefundable", "co-financ", "cofinanc"]
 _OWN_WORDS = ["own funds", "own resources", "own cash", "own capital", "own money", "own equity", "internal accruals",
               "remaining", "the rest", "the balance", "the remainder"]
@@ -2174,7 +2171,7 @@ class Linker:
                 # A place it puts something "in" first ("its plant in Puławy"), short of a region above countries
                 # ("its first project in the South Caucasus").
                 last_location = next((p for p in unhomed if _located(p) and not self._is_region(p) and not (
-                    p._.country is None and p[0].lower_ in _COMPASS_WORDS)),
+                    p._.country is None and p[0].lower_ in COMPASS_WORDS)),
                                      next((p for p in unhomed if not _funds_of(p)), next(iter(unhomed), None))) \
                     or last_location or sent_places[0]
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
