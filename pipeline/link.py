@@ -28,7 +28,14 @@ from dataclasses import dataclass, field, fields
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.companies import ticker_exchange
-from pipeline.components.places import is_dateline, opens_paragraph, paragraph_start, story_country, written_as_home
+from pipeline.components.places import (
+    DATELINE_MARKS,
+    is_dateline,
+    opens_paragraph,
+    paragraph_start,
+    story_country,
+    written_as_home,
+)
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
 from pipeline.normalize.dates import timeframe_years
@@ -161,7 +168,7 @@ def _city_and_state(place: Span) -> bool:
     e = end + 1
     while e < len(doc) and e - end <= 3 and (doc[e].is_title or doc[e].is_upper) and doc[e].ent_type_ != "DATE":
         e += 1
-    return end + 1 < e < len(doc) and doc[e].text in ("-", "–", "—", "(", ":")
+    return end + 1 < e < len(doc) and doc[e].text in DATELINE_MARKS
 
 
 def _agency_credit(span: Span) -> bool:
@@ -457,8 +464,10 @@ _FUNDS_NOUNS = {"fund", "funds", "funding", "grant", "grants", "money", "budget"
 
 
 _GRANT_WORDS = ["grant", "subsid", "state aid", "aid of", "non-refundable", "nonrefundable", "co-financ", "cofinanc"]
-_OWN_WORDS = ["own funds", "own resources", "own cash", "own capital", "own money", "own equity", "internal accruals",
-              "remaining", "the rest", "the balance", "the remainder"]
+# The company's own money, and what is left of a total once others' shares are taken out.
+_OWN_FUNDS = ["own equity", "own cash", "own funds", "own resources", "internal accruals"]
+_REST_WORDS = ["the rest", "the remainder", "the balance"]
+_OWN_WORDS = _OWN_FUNDS + ["own capital", "own money", "remaining"] + _REST_WORDS
 
 
 def _share_beside_grant(amount: Span, name: str, deals: list[DealRow], amounts: list[Span]) -> bool:
@@ -480,7 +489,7 @@ def _share_beside_grant(amount: Span, name: str, deals: list[DealRow], amounts: 
 
 
 def _located(place: Span) -> bool:
-    """A place something stands in: the object of "in", "at", "near" ("its plant in Puławy")."""
+    """A place something stands in: the object of "in", "at", "on", "near", "outside" ("its plant in Puławy")."""
     return place.root.dep_ == "pobj" and place.root.head.lower_ in ("in", "at", "on", "near", "outside")
 
 
@@ -611,10 +620,11 @@ def _denial_only(headline: str) -> bool:
     return bool(_DENIAL.search(headline)) and not _NOT_ONLY_DENIAL.search(headline)
 
 
-# Words that make a sentence's commitment another one than those before it.
-# A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon).
+# A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon);
+# and its numbered item ("1. The signing of ...").
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+# Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
 
@@ -743,8 +753,8 @@ class Linker:
         if numbered and "company" in self._defined and not any(
                 c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
             return self._defined["company"]
-        m = _FIELD_LABEL.match(amount.sent.text)
-        if m is None or amount.start_char - amount.sent.start_char > m.end() + 12 \
+        m = _FIELD_LABEL.match(sent.text)
+        if m is None or amount.start_char - sent.start_char > m.end() + 12 \
                 or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure"]) \
                 or _has(m.group("label").lower(), ["percent", "%", "source", "funds", "ratio"]):
             return None
@@ -2165,20 +2175,27 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
-                # Not a place that only names whose money it is ("a grant ... from EU cohesion funds towards a new
-                # line at its plant in Puławy").
-                unhomed = [p for p in sent_places if not self._is_home(p, companies)]
-                # A place it puts something "in" first ("its plant in Puławy"), short of a region above countries
-                # ("its first project in the South Caucasus").
-                last_location = next((p for p in unhomed if _located(p) and not self._is_region(p) and not (
-                    p._.country is None and p[0].lower_ in COMPASS_WORDS)),
-                                     next((p for p in unhomed if not _funds_of(p)), next(iter(unhomed), None))) \
-                    or last_location or sent_places[0]
+                last_location = self._sentence_site(sent_places, companies) or last_location or sent_places[0]
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
+
+    def _sentence_site(self, sent_places: list[Span], companies: list[Span]) -> Span | None:
+        """The place a sentence leaves for the sums of the next ones, among those that are no company's home: first
+        one it puts something in ("its plant in Puławy"), short of a region above countries ("its first project in the
+        South Caucasus"); else one that does not only say whose money it is ("from EU cohesion funds"); else the
+        first."""
+        unhomed = [p for p in sent_places if not self._is_home(p, companies)]
+        for fits in (lambda p: _located(p) and not self._is_region(p)
+                     and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),
+                     lambda p: not _funds_of(p),
+                     lambda p: True):
+            found = next((p for p in unhomed if fits(p)), None)
+            if found is not None:
+                return found
+        return None
 
     def _same_site(self, deal: DealRow, loc: Span | None, places: list[Span]) -> bool:
         """The deal's place and ``loc`` may be one site: either unnamed, the same place, or the same country
@@ -2587,8 +2604,7 @@ class Linker:
         # "The company will put in Rs. 4.5 billion of its own equity and borrow the rest": the own share of a
         # commitment reported before (in whatever currency), the rest borrowed.
         text = amount.sent.text
-        return _has(text, ["own equity", "own cash", "own funds", "own resources", "internal accruals"]) \
-            and _has(text, ["the rest", "the remainder", "the balance", "borrow"]) \
+        return _has(text, _OWN_FUNDS) and _has(text, _REST_WORDS + ["borrow"]) \
             and any(d.investor == name and d.amount is not None for d in deals)
 
     @staticmethod

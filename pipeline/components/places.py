@@ -83,9 +83,14 @@ _KIND_PLURAL_KEYS = {hash_string(w) for w in KIND_PLURALS}
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
-# The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park").
+# What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
+DATELINE_MARKS = ("-", "–", "—", "(", ":")
+# The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
+# in lower case after the name's first words, names it again ("the Amata City Chonburi estate").
+_ESTATE_HEADS = ("Park", "Zone", "Estate", "Complex", "Hub")
+_ESTATE_HEAD_WORDS = frozenset(h.lower() for h in _ESTATE_HEADS)
 _ESTATE_KIND = re.compile(r"(?:\s(?:Industrial|Science|Technology|Economic|Free|Business|Logistics|Special))*"
-                          r"\s(?:Park|Zone|Estate|Complex|Hub)$")
+                          r"\s(?:" + "|".join(_ESTATE_HEADS) + r")$")
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
@@ -330,7 +335,7 @@ class PlaceFinder:
             for i in range(len(doc) - n):
                 if tuple(t.text for t in doc[i : i + n]) != words or any(j in taken for j in range(i, i + n + 1)):
                     continue
-                if doc[i + n].lower_ not in ("estate", "park", "zone", "complex", "hub"):
+                if doc[i + n].lower_ not in _ESTATE_HEAD_WORDS:
                     continue
                 short = Span(doc, i, i + n + 1, label="LOCATION")
                 short._.canonical, short._.country = s._.canonical, s._.country
@@ -607,7 +612,7 @@ def is_dateline(place: Span) -> bool:
     if len(nxt) == 2 and nxt[0].text in ("-", "–") and not doc[end - 1].whitespace_ and not nxt[0].whitespace_ \
             and nxt[1].is_lower:
         return False  # "Jakarta-based cold-chain startup X ..." opening a paragraph: a compound, no dateline
-    if len(nxt) and nxt[0].text in ("-", "–", "—", "(", ":"):
+    if len(nxt) and nxt[0].text in DATELINE_MARKS:
         return True
     return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
 
