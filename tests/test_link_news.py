@@ -423,7 +423,7 @@ _PLACES = [
      "S.R.L. is building a 180-megawatt solar park in Yamasá, in Monte Plata province. Its chief executive, Mariela "
      "Guzmán, spoke to us.\n\nQ: What exactly are you building, and at what cost?\n\nGuzmán: The total is US$172 "
      "million. We pay construction workers around RD$38,000 a month.",
-     [("Soluz Verde Renovables", 172_000_000, "USD", "Monte Plata")]),
+     [("Soluz Verde Renovables", 172_000_000, "USD", "Yamasá")]),
     # A tender won with a bid is a purchase; the losers' bids are none (an "Invest" in a bidder's name is no word
     # of investing).
     ("a tender won, the losing bids", "Oil plant sold\n\nTASHKENT — Kazakh agribusiness group Ontustik Agro Holding "

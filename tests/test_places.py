@@ -76,7 +76,7 @@ _COMPONENT = [
     # a dateline's town no gazetteer knows is a place all the same, written as the text would write it
     ("VALLETTA, June 3 — Kordin Labs Ltd said it would hire.", [], [("Valletta", "MT")]),
     ("HONIARA - Kolombangara Holdings Ltd said.", [], [("Honiara", "SB")]),
-    ("ZHOVKVA — Okna Roztocze said it would hire.", [], [("Zhovkva", None)]),
+    ("DEBERT — Okna Roztocze said it would hire.", [], [("Debert", None)]),
     # ... but not a wire's slug, nor a Q&A's speaker
     ("UPDATE 2 - Kordin Labs Ltd said it would hire.", [], []),
     ("MAMANI: We will build the plant.", [], []),
@@ -261,6 +261,13 @@ _COUNTRY_OF = [
      "US"),
     ("Hanseo Solar will build a plant in Georgia, near Atlanta.", "Georgia", "US"),
     ("TBILISI - The firm will invest $50 million in Georgia, the Georgian government said.", "Georgia", "GE"),
+    # a name written as a governed province is the province, though the story names the U.S. and a city of the name
+    # lies there (Ontario, California)
+    ("STRATFORD — The Ontario government is welcoming a $212 million investment by Forjas del Bajío to build a plant "
+     "in Stratford. It will supply automakers in the U.S. Midwest and Michigan.", "Ontario", "CA"),
+    ("The plant will supply automakers across the U.S. Midwest, Premier of Ontario Doug Ford said.", "Ontario", "CA"),
+    # a town of 5,000 to 15,000 people, where the sentence puts a place
+    ("A fibreglass company will build a plant at its shop in Truro, Nova Scotia, and in Maine.", "Truro", "CA"),
 ]
 
 

@@ -95,6 +95,8 @@ KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|Di
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
 # "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
+# Words only a state, a province or a country has ("the Ontario government", "Premier of Ontario"), not a city.
+GOVERNMENT_WORDS = {"government", "premier", "governor", "legislature", "provincial", "province", "state"}
 BASED_WORDS = {"based", "area", "headquartered", "registered", "listed"}
 # Named industrial estates and zones are places (corpus/GUIDELINES.md): "Batu Kawan Industrial Park",
 # "the Southern Taiwan Science Park", "Hefei Xinzhan High-tech Zone", "Jebel Ali Free Zone".
@@ -344,6 +346,18 @@ class PlaceFinder:
         return sorted(out, key=lambda x: x.start)
 
     @staticmethod
+    def _governed(span: Span) -> bool:
+        """"The Ontario government", "Premier of Ontario", "Queensland's premier": a place written with the government
+        a state, a province or a country has."""
+        doc = span.doc
+        after = doc[span.end : span.end + 2]
+        if after and after[0].text in ("'s", "’s"):
+            after = after[1:]
+        if after and after[0].lower_ in GOVERNMENT_WORDS:
+            return True
+        return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in GOVERNMENT_WORDS
+
+    @staticmethod
     def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         """'Santiago do Cacém', 'Ribeirão das Neves': two names joined by an Iberian particle are one place,
         where the NER cut it in two ("Santiago" of the Dominican Republic and "Cacém")."""
@@ -489,6 +503,9 @@ class PlaceFinder:
                 if span is not None:
                     found.append(span)
         spans = self._join_particles(doc, filter_spans(found))
+        # "The Ontario government", "Premier of Ontario": a name written as a governed state or province is not the
+        # city of that name in another country (Ontario, California), in any of its mentions.
+        governed = {s.text for s in spans if self._governed(s)}
         # The article's countries: those it names, then those of places that can lie in one country only
         # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
         # (A country's name that is also a place elsewhere, "Georgia", names neither until the others decide.)
@@ -499,11 +516,12 @@ class PlaceFinder:
         for s in spans:
             # (A region of no one country counts as an owner: "Gulf", the region, is not Papua New Guinea's
             # province of that name.)
-            owners = {p.country for p in (*self.gaz.candidates(s.text), *self.gaz.namesakes(s.text))}
+            owners = {p.country for p in (*self.gaz.candidates(s.text), *self.gaz.namesakes(s.text))
+                      if s.text not in governed or p.kind != "city"}
             if len(owners) == 1 and None not in owners:
                 countries[owners.pop()] += 0.5
         context = [c for c, _ in countries.most_common()]
-        resolved = {s: self.gaz.lookup(s.text, context) for s in spans}
+        resolved = {s: self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
         for s in spans:
             place = resolved[s]

