@@ -236,6 +236,17 @@ _LOCAL = [
      [(12_000_000_000, "JPY"), (110_000_000, "CAD")]),
     ("US$50 million ($68 million) for the mill", ["CA"], "CA", [(50_000_000, "USD"), (68_000_000, "CAD")]),
     ("The co-op will spend $48m on the upgrade.", ["NZ"], "NZ", [(48_000_000, "NZD")]),
+    # a Spanish-language paper's peso "$", its thousands grouped with dots or its scale word Spanish; every bare "$"
+    # of it, and "billones" a million millions
+    ("La planta costará $62.000 millones y un molino US$ 6,5 millones; la provincia pone $3.500 millones.", ["AR"],
+     "AR", [(62_000_000_000, "ARS"), (6_500_000, "USD"), (3_500_000_000, "ARS")]),
+    ("Capex of $1,12 billones this year; the share closed at $1.284 and the board paid $12 a share.", ["CL"], "CL",
+     [(1_120_000_000_000, "CLP"), (1284, "CLP"), (12, "CLP")]),
+    ("a $2,3 billones fiscal cost, against $410 millones of new capacity", ["CO"], "CO",
+     [(2_300_000_000_000, "COP"), (410_000_000, "COP")]),
+    # ... but a wire about Argentina writing "$" and "US$" the English way: dollars both
+    ("Granos will pay $212 million (US$ 30 million in cash) for the mill.", ["AR"], "AR",
+     [(212_000_000, "USD"), (30_000_000, "USD")]),
 ]
 
 

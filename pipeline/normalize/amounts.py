@@ -22,6 +22,8 @@ _ISO_CLASHES = {"ALL", "CUP", "TOP", "AMD", "PEN", "BOB", "SOS", "GEL", "MOP", "
 _NUMBER_WORDS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "hundred": 100}
+# A bare "$" sum written as a Spanish-language paper writes its peso: "$95.000 millones", "$2,3 billones", "$3.500".
+_PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d.,]*\s(?:mil\s)?(?:millones|billones)\b)")
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
                             r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
 # "The dollar was at 151.30 yen", "the euro traded at $1.08": a currency's price in another, no amount.
@@ -119,11 +121,18 @@ def find_amounts(
     [('$200 Million', 200000000.0)]
     >>> find_amounts("22.6% of GDP and 26,500 jobs")
     []
+    >>> [(a.value, a.currency) for a in find_amounts("$2,3 billones (US$ 1.900 millones)", local="AR")]
+    [(2300000000000.0, 'ARS'), (1900000000.0, 'USD')]
+    >>> [(a.value, a.currency) for a in find_amounts("$2.3 billion (US$ 1.9 billion)", local="AR")]  # a wire's dollar
+    [(2300000000.0, 'USD'), (1900000000.0, 'USD')]
     """
     t = money_table(table_name)
     count_words = _count_words(table_name)
     countries = list(countries)
     needs_country = t.get("needs_country", {})
+    # "$95.000 millones", "$3.500" in a story set in Argentina: a "$" written the way a peso is (thousands grouped
+    # with dots, Spanish scale words) is the article's peso, every "$" of it.
+    peso = t.get("dollar_sign_pesos", {}).get(local) if _PESO_WRITTEN.search(text) else None
     out: list[Amount] = []
     for m in money_regex(table_name).finditer(text):
         g = m.groupdict()
@@ -165,7 +174,7 @@ def find_amounts(
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
-        currency = currency or resolve_currency(form, countries, local=local)
+        currency = currency or (peso if form == "$" and peso else resolve_currency(form, countries, local=local))
         if currency is None or _EXCHANGE_RATE.match(text, m.end()) \
                 or _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("N1,530 to the dollar", "the dollar was at 151.30 yen": exchange rates, no amounts)
