@@ -274,6 +274,27 @@ def test_a_story_naming_its_own_countrys_towns_writes_its_dollars(nlp):
     assert {a._.currency for a in doc.spans["amounts"]} == {"AUD"}
 
 
+# A Canadian paper's "$" beside a US story: its dateline's town and province, or a small town only Canada has, say
+# where it is written; the province after a town is the province (not Ontario, California).
+_CANADIAN = [
+    ("Averill to spend US$120 million on Windsor plant\n\nWINDSOR, Ont., Jan 29 — U.S. auto supplier Averill Thorne "
+     "Industries Inc. said it would invest US$120 million (about $166 million) to expand its plant in Windsor, "
+     "Ontario. The Auburn Hills, Michigan-based company will add a hall. Ontario is contributing $10 million.",
+     {166_000_000: "CAD", 10_000_000: "CAD", 120_000_000: "USD"}),
+    ("Memramcook Valley Foods says it is not for sale\n\nMONCTON — The owner of one of New Brunswick's best-known "
+     "frozen food brands says the company is not for sale, a day after a U.S. newsletter based in Chicago reported "
+     "that Omaha-based Harlan Provisions Inc. would buy it for about US$180 million, or roughly $250 million.",
+     {180_000_000: "USD", 250_000_000: "CAD"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,currencies", _CANADIAN, ids=[t[:20] for t, _ in _CANADIAN])
+def test_a_canadian_papers_dollar(nlp, text, currencies):
+    doc = nlp(text)
+    assert {a._.value: a._.currency for a in doc.spans["amounts"]} == currencies
+
+
 @pytest.mark.parametrize("text,currency", [
     # a story about several countries: the form is the one of its own sentence's country
     ("East Africa's dairy deals\n\nKinangop Creameries of Kenya will spend Sh4 billion in Nakuru. Ankole Pearl Dairies, "

@@ -506,6 +506,15 @@ class PlaceFinder:
         # "The Ontario government", "Premier of Ontario": a name written as a governed state or province is not the
         # city of that name in another country (Ontario, California), in any of its mentions.
         governed = {s.text for s in spans if self._governed(s)}
+        # "Windsor, Ontario": a name after a town and a comma is the town's province, where the town lies in its country
+        # (not Ontario, California).
+        ends = {s.end: s for s in spans}
+        for s in spans:
+            town = ends.get(s.start - 1) if s.start > 1 and doc[s.start - 1].text == "," else None
+            if town is not None and {p.country for p in self.gaz.candidates(s.text) if p.kind == "subdivision"} & {
+                    p.country for p in (*self.gaz.candidates(town.text), *self.gaz.namesakes(town.text),
+                                        *self.towns.candidates(town.text))}:
+                governed.add(s.text)
         # The article's countries: those it names, then those of places that can lie in one country only
         # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
         # (A country's name that is also a place elsewhere, "Georgia", names neither until the others decide.)
@@ -520,6 +529,15 @@ class PlaceFinder:
                       if s.text not in governed or p.kind != "city"}
             if len(owners) == 1 and None not in owners:
                 countries[owners.pop()] += 0.5
+        starts = {s.start for s in spans}
+        for s in spans:
+            # A dateline's small town that lies in one country only ("MONCTON —") names the country the story is
+            # written in, as the town would not otherwise count until that country is named (where no place follows
+            # it: "GEORGE TOWN, Cayman Islands —" is not Penang's).
+            if is_dateline(s, regions=True) and s.end + 1 not in starts and not self.gaz.candidates(s.text):
+                owners = {p.country for p in self.towns.candidates(s.text)}
+                if len(owners) == 1 and None not in owners:
+                    countries[owners.pop()] += 1
         context = [c for c, _ in countries.most_common()]
         resolved = {s: self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
@@ -553,7 +571,6 @@ class PlaceFinder:
             s.label_ = "LOCATION"
         # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
         # gazetteer knows only another of that name (Sudan's Red Sea state).
-        ends = {s.end: s for s in spans}
         owned: dict[str, str] = {}
         for s in spans:
             owner = ends.get(s.start - 1) if s.start > 0 and doc[s.start - 1].text in ("'s", "’s") else None
@@ -607,9 +624,10 @@ def written_as_home(place: Span) -> bool:
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in ("based", "headquartered")
 
 
-def is_dateline(place: Span) -> bool:
+def is_dateline(place: Span, regions: bool = False) -> bool:
     """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
-    "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -")."""
+    "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -"). ``regions``: also a town
+    its state or province follows ("WINDSOR, Ont., Jan 29 —")."""
     doc = place.doc
     start, end = place.start, place.end
     def named(t: Token) -> bool:
@@ -632,12 +650,22 @@ def is_dateline(place: Span) -> bool:
         return False  # "Jakarta-based cold-chain startup X ..." opening a paragraph: a compound, no dateline
     if len(nxt) and nxt[0].text in DATELINE_MARKS:
         return True
+    if regions and len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ != "DATE" and nxt[1].text[:1].isupper():
+        # "WINDSOR, Ont., Jan 29 —", "HALIFAX, N.S. —", "GREENVILLE, Texas —": the town's state or province first (a
+        # dateline for the country the story is written in; the linker reads these with its own rule, _city_and_state)
+        k = end + 1
+        while k < len(doc) and k - end < 5 and (doc[k].text[:1].isupper() or doc[k].text == ".") \
+                and doc[k].ent_type_ != "DATE":
+            k += 1
+        nxt = doc[k : k + 2]
+        if len(nxt) and nxt[0].text in DATELINE_MARKS:
+            return True
     return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
 
 
 def dateline_country(doc: Doc, key: str = "places") -> str | None:
     """The country of the article's dateline: where the story is written from."""
-    return next((s._.country for s in doc.spans.get(key, []) if s._.country and is_dateline(s)), None)
+    return next((s._.country for s in doc.spans.get(key, []) if s._.country and is_dateline(s, regions=True)), None)
 
 
 @lru_cache(maxsize=1)
