@@ -174,6 +174,13 @@ _BUGS_CAUGHT = [
     ("set a capital spending budget of Ps 5.0 billion, and Ps. 612 million of losses", ["MX"],
      [(5_000_000_000, "MXN"), (612_000_000, "MXN")]),
     ("a budget of Ps 5.0 billion", ["US"], []),
+    # Morocco's dirham written "DH" before the number, only in a story naming Morocco (or the Emirates)
+    ("will invest DH 420 million, of projects worth DH 1.245 billion", ["MA"],
+     [(420_000_000, "MAD"), (1_245_000_000, "MAD")]),
+    ("will invest DH 420 million", ["US"], []),
+    # a price below one: no thousands group opens with a zero
+    ("Shares fell 11 percent to A$0.235; the dividend is 0.412 rials", ["AU", "OM"],
+     [(0.235, "AUD"), (0.412, "OMR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

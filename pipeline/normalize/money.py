@@ -69,7 +69,11 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('5000')
     >>> parse_number("1,234.5")
     Decimal('1234.5')
+    >>> parse_number("0.235")  # a share price in cents: no thousands group opens with a zero
+    Decimal('0.235')
     """
+    if re.fullmatch(r"0[.,]\d+", text.strip()):
+        return Decimal(text.strip().replace(",", "."))
     amount = Price.fromstring(text).amount
     return amount
 
