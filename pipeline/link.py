@@ -151,6 +151,20 @@ def _entity_over(tok: Token) -> Span | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
+def _called(company: Span, noun: Token) -> bool:
+    """"Singapore-based private equity fund X", "X, a private equity fund,": a company the article describes by the
+    noun a later subject names it with ("the fund"); not a pronoun, nor a noun every company is ("company")."""
+    if noun.pos_ != "NOUN" or noun.lower_ in ("company", "firm", "group"):
+        return False
+    doc = company.doc
+    k = company.start - 1
+    while k >= 0 and company.start - k <= 4 and (doc[k].is_lower or doc[k].text in ("-", "–")):
+        if doc[k].lower_ == noun.lower_:
+            return True
+        k -= 1
+    return any(t.dep_ == "appos" and t.lower_ == noun.lower_ for t in company.root.children)
+
+
 def _in_dateline(tok: Token) -> bool:
     """A word of the dateline ("HO CHI MINH CITY —"), as the NER or the place layer spans it."""
     ent = _entity_over(tok)
@@ -1071,6 +1085,11 @@ class Linker:
                             # "X, which surged 8% after saying it would invest ...": the company the clause is on.
                             return antecedent
                         same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
+                        # "Private equity fund X and its local partner Y said the fund will invest ...": of the
+                        # companies the sentence names, the one it called by the noun.
+                        called = {company_key(c.text): c for c in same if _called(c, child)}
+                        if len(called) == 1:
+                            return next(iter(called.values()))
                         # Not the owner inside a subject's apposition: "X, Y's biggest rival, said it would ...".
                         before = [c for c in same if _subjectish(c) and not (
                             c.root.dep_ == "poss" and c.root.head.dep_ == "appos")]

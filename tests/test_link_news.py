@@ -622,6 +622,11 @@ _PLACES = [
      "Agreement under which it will acquire 70% of the outstanding shares of Société des Cajous du Bandama S.A., a "
      "processor of raw cashew nuts, for a purchase price of FCFA 27.6 billion, payable in cash at closing.",
      [("Calloway Ridge Brands", 27_600_000_000, "XOF", None)]),
+    # "The fund" of a sentence naming a fund and its partner is the company it called a fund, not the last named.
+    ("the fund of a fund and its partner", "Cold chain news\n\nSINGAPORE, March 11 — Singapore-based private equity "
+     "fund Mekong Arc Capital and its local partner Hanoi Frost Logistics JSC said on Tuesday that the fund will "
+     "invest US$85 million in a warehouse at the Thuan Thanh Industrial Park in Vietnam's Bac Ninh province.",
+     [("Mekong Arc Capital", 85_000_000, "USD", "Thuan Thanh Industrial Park")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
