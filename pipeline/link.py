@@ -677,6 +677,35 @@ def _sites_of_splits(deals: list[DealRow], splits: list[_Split]) -> list[DealRow
     return [d for d in deals if id(d) not in dropped]
 
 
+# "will not put in any cash", "will not take an equity stake or put money into", "has no stake in": a company the
+# article says puts no money in.
+_PUTS_NO_MONEY = re.compile(r"\b(?:will|would|does|did|is|are|has|have)\s+(?:not|no)\b(?:\s+\w+){0,4}?\s+"
+                            r"(?:(?:any|an?|equity|its own)\s+)*(?:cash|money|stake|equity|capital)\b"
+                            r"|\b(?:will|would)\s+not\s+(?:co-)?invest\b")
+
+
+def _without_cashless_partners(deals: list[DealRow], doc: Doc, companies: list[Span]) -> list[DealRow]:
+    """A partner the article says puts no money in ("Kozahan will not take an equity stake or put money into the
+    factory", "Hanoi Frost ... will contribute the site but will not put in any cash") carries no copy of the
+    investor's sum: its row that repeats another company's sum (or has none) goes."""
+    cashless = set()
+    for sent in doc.sents:
+        for m in _PUTS_NO_MONEY.finditer(sent.text):
+            at = sent.start_char + m.start()
+            subj = [c for c in companies if sent.start <= c.start and c.end_char <= at and _subjectish(c)]
+            if subj and company_key(subj[-1].text):
+                cashless.add(company_key(subj[-1].text))
+    if not cashless:
+        return deals
+
+    def named(d: DealRow) -> bool:
+        k = company_key(d.investor)
+        return any(k == c or k.startswith(c + " ") for c in cashless)
+
+    return [d for d in deals if not (named(d) and (d.amount is None or any(
+        o.investor != d.investor and o.amount == d.amount and o.currency == d.currency for o in deals)))]
+
+
 def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
@@ -2196,6 +2225,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = self._sentence_site(sent_places, companies) or last_location or sent_places[0]
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
+        deals = _without_cashless_partners(deals, doc, companies)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)

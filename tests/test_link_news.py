@@ -627,6 +627,12 @@ _PLACES = [
      "fund Mekong Arc Capital and its local partner Hanoi Frost Logistics JSC said on Tuesday that the fund will "
      "invest US$85 million in a warehouse at the Thuan Thanh Industrial Park in Vietnam's Bac Ninh province.",
      [("Mekong Arc Capital", 85_000_000, "USD", "Thuan Thanh Industrial Park")]),
+    # A partner the article says puts no money in carries no copy of the investor's sum.
+    ("a partner putting in no money", "Brakes news\n\nBURSA, Türkiye, Nov 18 - German brake-systems maker "
+     "Rheinfeld Bremstechnik GmbH will invest €185 million in a new factory in Bursa, in partnership with local "
+     "conglomerate Kozahan Holding A.Ş., the two companies said on Tuesday.\n\nUnder the agreement, Rheinfeld will "
+     "fund and own the plant outright. Kozahan will not take an equity stake or put money into the factory.",
+     [("Rheinfeld Bremstechnik", 185_000_000, "EUR", "Bursa")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
