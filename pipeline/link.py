@@ -151,6 +151,14 @@ def _entity_over(tok: Token) -> Span | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
+def _describes_place(company: Span) -> bool:
+    """The subject of a relative clause on a place: "a second plant in Kragujevac, Serbia, where X already runs a
+    factory"."""
+    verb = company.root.head
+    return company.root.dep_ in SUBJECT_DEPS and verb.dep_ == "relcl" and any(
+        t.lower_ == "where" and t.dep_ == "advmod" for t in verb.children)
+
+
 def _called(company: Span, noun: Token) -> bool:
     """"Singapore-based private equity fund X", "X, a private equity fund,": a company the article describes by the
     noun a later subject names it with ("the fund"); not a pronoun, nor a noun every company is ("company")."""
@@ -1971,7 +1979,9 @@ class Linker:
                         and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}
-            split = self._split_state(sent, deals, investor_of, split, bool(subj))
+            # (A subject of a clause that describes a part's place, "... in Kragujevac, where X already runs a plant",
+            # does not end the parts.)
+            split = self._split_state(sent, deals, investor_of, split, any(not _describes_place(c) for c in subj))
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) \

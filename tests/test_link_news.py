@@ -633,6 +633,14 @@ _PLACES = [
      "conglomerate Kozahan Holding A.Ş., the two companies said on Tuesday.\n\nUnder the agreement, Rheinfeld will "
      "fund and own the plant outright. Kozahan will not take an equity stake or put money into the factory.",
      [("Rheinfeld Bremstechnik", 185_000_000, "EUR", "Bursa")]),
+    # A budget's sited parts go on past a part's place described by a clause whose subject is the company.
+    ("a part's place where the company runs a plant", "Capex news\n\nMILAN – Officine Serio S.p.A., a maker of "
+     "hydraulic cylinders, approved an industrial plan that includes €240 mln of investments in its plants over "
+     "2026-2028.\n\nOf the three-year investment budget, €130 mln will go into a new machining plant in Seriate. A "
+     "further €65 mln is earmarked for expanding the group's foundry in Lumezzane, and €45 mln for a second plant in "
+     "Kragujevac, Serbia, where Officine Serio already runs a factory.",
+     [("Officine Serio", 130_000_000, "EUR", "Seriate"), ("Officine Serio", 65_000_000, "EUR", "Lumezzane"),
+      ("Officine Serio", 45_000_000, "EUR", "Kragujevac")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
