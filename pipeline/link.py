@@ -645,7 +645,7 @@ def _denial_only(headline: str) -> bool:
 # A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon);
 # and its numbered item ("1. The signing of ...").
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
-_NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+_NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)](?:\s|(?=[A-Z(]))")  # "1. ", "(1)Zhunan Plant", "2.Content" (not "2.5")
 # Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
@@ -804,6 +804,14 @@ class Linker:
         if numbered and "company" in self._defined and not any(
                 c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
             return self._defined["company"]
+        label = _FIELD_LABEL.match(sent.text)
+        if numbered and companies and label is not None and not label.group("label").startswith("Total") \
+                and not any(sent.start_char <= c.start_char < sent.start_char + label.end() for c in companies) \
+                and not any(c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
+            # "(1)Zhunan Plant, Miaoli County: construction of a second building: NT$9,800,000 thousand": a filing's
+            # numbered line of its capital budget, labelled by a site and not by a company, is the filer's (the
+            # company it names first); not the line of their total
+            return min(companies, key=lambda c: c.start)
         m = _FIELD_LABEL.match(sent.text)
         if m is None or amount.start_char - sent.start_char > m.end() + 12 \
                 or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure"]) \

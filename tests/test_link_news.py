@@ -641,6 +641,18 @@ _PLACES = [
      "Kragujevac, Serbia, where Officine Serio already runs a factory.",
      [("Officine Serio", 130_000_000, "EUR", "Seriate"), ("Officine Serio", 65_000_000, "EUR", "Lumezzane"),
       ("Officine Serio", 45_000_000, "EUR", "Kragujevac")]),
+    # A filing's numbered lines of its capital budget, labelled by sites: the filer's; not their total's line, nor a
+    # plan the board resolved to terminate.
+    ("a filing's numbered capital budget", "Lungtan Advanced Packaging Co., Ltd.: The Board of Directors approved the "
+     "2026 capital budget\n\nCompany: Lungtan Advanced Packaging Co., Ltd. (TWSE: 6591)\n\nStatement:\n1.Date of the "
+     "board of directors resolution: 2026/02/24\n2.Content of the "
+     "capital budget approved:\n (1)Zhunan Plant, Miaoli County: construction of a second advanced packaging building: "
+     "NT$9,800,000 thousand.\n (2)Chiayi Science Park, Chiayi County: construction of a new packaging plant: "
+     "NT$8,300,000 thousand.\n (3)Total: NT$18,100,000 thousand.\n3.The board of directors also resolved to "
+     "terminate the plan approved on 2024/08/13 to build a final test facility in Kaohsiung, with a budget of "
+     "NT$2,100,000 thousand.",
+     [("Lungtan Advanced Packaging", 9_800_000_000, "TWD", "Miaoli County"),
+      ("Lungtan Advanced Packaging", 8_300_000_000, "TWD", "Chiayi County")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
