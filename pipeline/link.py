@@ -151,6 +151,16 @@ def _entity_over(tok: Token) -> Span | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
+def _size_of_a_fund(amount: Span) -> bool:
+    """"The £2.5m Green Growth Fund was set up by the council": a sum written before a fund's or a programme's name
+    is its size, not money the fund puts in."""
+    doc = amount.doc
+    k = amount.end
+    while k < len(doc) and k - amount.end < 6 and doc[k].text[:1].isupper():
+        k += 1
+    return k > amount.end and doc[k - 1].text in ("Fund", "Facility", "Programme", "Program", "Scheme", "Initiative")
+
+
 def _describes_place(company: Span) -> bool:
     """The subject of a relative clause on a place: "a second plant in Kragujevac, Serbia, where X already runs a
     factory"."""
@@ -1907,7 +1917,7 @@ class Linker:
         before a change, one no word of investing goes with, or history."""
         return self._beside_the_sum(amount, sent_amounts) or self._part_or_whole(amount, sent_amounts) \
             or self._previous_level(amount, sent_amounts) or not self._is_investment(amount) \
-            or self._in_past_year(amount)
+            or self._in_past_year(amount) or _size_of_a_fund(amount)
 
     def _announcer(self, amount: Span, officials: list[Span]) -> str | None:
         """The first official in the amount's sentence, where the sentence reports speech."""
@@ -3550,6 +3560,10 @@ class Linker:
         if head.dep_ == "prep" and head.lower_ in ("to", "from") and head.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and _has(c.text.lower(), self.cues["not_investment"])
                 for c in head.head.children):
+            return False
+        # "a syndicate of local banks led by X will provide Rs 6 billion": banks' money is lending.
+        subj = next((c for c in _clause(amount.root, amount).children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(t.lower_ in ("banks", "lenders") for t in subj.subtree):
             return False
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.
         before = sent.doc[max(sent.start, amount.start - 5) : amount.start]

@@ -682,6 +682,13 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a fund's size written before its name
+    ("a fund's size", "Bakery news\n\nThe £2.5m Green Growth Fund was set up by Colchester City Council last year to "
+     "help firms in Colchester cut energy use and invest in new equipment."),
+    # banks' money, lent
+    ("a syndicate of banks", "Terminal news\n\nThe silo complex at Port Qasim will be financed through sponsor "
+     "equity and long-term loans. The International Finance Corporation has agreed to provide a loan of US$30 million, "
+     "and a syndicate of local banks led by Indus Commercial Bank Limited will provide Rs 6 billion."),
     # a plan a company decided "to shelve"
     ("to shelve", "Mill news\n\nThe Lira project follows a decision by Chinese-owned Victoria Threads Uganda Ltd last "
      "year to shelve a planned $60 million weaving plant in Jinja after failing to secure land."),
