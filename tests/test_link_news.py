@@ -653,6 +653,13 @@ _PLACES = [
      "NT$2,100,000 thousand.",
      [("Lungtan Advanced Packaging", 9_800_000_000, "TWD", "Miaoli County"),
       ("Lungtan Advanced Packaging", 8_300_000_000, "TWD", "Chiayi County")]),
+    # "The remaining" sum of a total whose first part went to one site: the company's, at its own site; the total
+    # then no deal beside its parts.
+    ("the remaining sum at a second site", "Pharma news\n\nLONDON, April 14 - Swiss pharmaceutical group Birseck "
+     "Biologics AG said on Tuesday it would invest £1.2bn in Britain over the next five years.\n\nThe company said "
+     "£900m would go on the plant at Speke, near Liverpool.\n\nThe remaining £300m will fund a research centre in "
+     "Kingston upon Thames, where Birseck will bring together 380 scientists.",
+     [("Birseck Biologics", 900_000_000, "GBP", "Speke"), ("Birseck Biologics", 300_000_000, "GBP", "Kingston upon Thames")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
