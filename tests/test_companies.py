@@ -56,6 +56,9 @@ _CASES = [
      {"Gondar Highland Breweries"}),
     ("Tirana-based Adriatik Bay Resorts sh.a. will build an €85 million resort at Livadh, near Himarë.",
      {"Adriatik Bay Resorts"}),
+    # a currency's code the name runs into, before the sum
+    ("The Cartel Court in Vienna has fined Salzburg bakery chain Gaisberg Backstuben GmbH EUR 1,4 Mio. for price fixing.",
+     {"Gaisberg Backstuben"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -21,7 +21,7 @@ from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
-from pipeline.normalize.money import dotted_prefixes
+from pipeline.normalize.money import dotted_prefixes, iso_codes
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
 from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
 from pipeline.normalize.text import fold
@@ -173,6 +173,16 @@ def _in_order(short: str, initials: str) -> bool:
     """The letters of ``short``, in order, among ``initials``: 'BOI' in 'Board of Investment'."""
     it = iter(initials.upper())
     return all(c in it for c in short)
+
+
+def _without_currency_code(span: Span) -> Span:
+    """"has fined Salzburg bakery chain Gaisberg Backstuben GmbH EUR 1,4 Mio.": a currency's code the name ran into,
+    before a number, is the sum's."""
+    doc = span.doc
+    last = span[-1]
+    if len(span) > 1 and last.text in iso_codes() and span.end < len(doc) and doc[span.end].like_num:
+        return span[:-1]
+    return span
 
 
 def _with_first_words(span: Span, spans: list[Span]) -> Span:
@@ -2068,6 +2078,7 @@ class CompanyFinder:
         spans = filter_spans(spans + self._short_mentions(doc, spans))
         spans = filter_spans([self._with_place_prefix(s, places) for s in spans])
         spans = filter_spans([_with_first_words(s, spans) for s in spans])
+        spans = [_without_currency_code(s) for s in spans]
         for s in spans:
             s._.canonical = company_name(s.text)
             s.label_ = "COMPANY"
