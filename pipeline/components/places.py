@@ -94,9 +94,9 @@ _ESTATE_KIND = re.compile(r"(?:\s(?:Industrial|Science|Technology|Economic|Free|
 KIND_IN_NAME = re.compile(r"\s(?:City|Prefecture|Province|County|State|Region|District)$|^County\s")
 KIND_NOUNS = {"port", "town", "city", "village", "province", "prefecture", "county", "district", "state", "island",
               "emirate", "region", "municipality"}
-# "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
 # Words only a state, a province or a country has ("the Ontario government", "Premier of Ontario"), not a city.
 GOVERNMENT_WORDS = {"government", "premier", "governor", "legislature", "provincial", "province", "state"}
+# "Leeds-based", "Timmins-area", "Seoul-headquartered": the place a company or a site is from.
 BASED_WORDS = {"based", "area", "headquartered", "registered", "listed"}
 # Named industrial estates and zones are places (corpus/GUIDELINES.md): "Batu Kawan Industrial Park",
 # "the Southern Taiwan Science Park", "Hefei Xinzhan High-tech Zone", "Jebel Ali Free Zone".
@@ -345,6 +345,33 @@ class PlaceFinder:
                 taken.update(range(i, i + n + 1))
         return sorted(out, key=lambda x: x.start)
 
+    def _governed_names(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """Names the article writes as a state's or a province's, never a city of that name in another country, in
+        any of their mentions: "The Ontario government", "Premier of Ontario"; "Windsor, Ontario", a name after a
+        town and a comma, where the town lies in that province's country (not Ontario, California)."""
+        governed = {s.text for s in spans if self._governed(s)}
+        ends = {s.end: s for s in spans}
+        for s in spans:
+            town = ends.get(s.start - 1) if s.start > 1 and doc[s.start - 1].text == "," else None
+            if town is not None and {p.country for p in self.gaz.candidates(s.text) if p.kind == "subdivision"} & {
+                    p.country for p in (*self.gaz.candidates(town.text), *self.gaz.namesakes(town.text),
+                                        *self.towns.candidates(town.text))}:
+                governed.add(s.text)
+        return governed
+
+    def _small_dateline_countries(self, spans: list[Span]) -> Counter:
+        """A dateline's small town that lies in one country only ("MONCTON —") names the country the story is written
+        in, as the town would not otherwise count until that country is named (where no place follows it: "GEORGE
+        TOWN, Cayman Islands —" is not Penang's)."""
+        starts = {s.start for s in spans}
+        out: Counter = Counter()
+        for s in spans:
+            if is_dateline(s, regions=True) and s.end + 1 not in starts and not self.gaz.candidates(s.text):
+                owners = {p.country for p in self.towns.candidates(s.text)}
+                if len(owners) == 1 and None not in owners:
+                    out[owners.pop()] += 1
+        return out
+
     @staticmethod
     def _governed(span: Span) -> bool:
         """"The Ontario government", "Premier of Ontario", "Queensland's premier": a place written with the government
@@ -503,18 +530,7 @@ class PlaceFinder:
                 if span is not None:
                     found.append(span)
         spans = self._join_particles(doc, filter_spans(found))
-        # "The Ontario government", "Premier of Ontario": a name written as a governed state or province is not the
-        # city of that name in another country (Ontario, California), in any of its mentions.
-        governed = {s.text for s in spans if self._governed(s)}
-        # "Windsor, Ontario": a name after a town and a comma is the town's province, where the town lies in its country
-        # (not Ontario, California).
-        ends = {s.end: s for s in spans}
-        for s in spans:
-            town = ends.get(s.start - 1) if s.start > 1 and doc[s.start - 1].text == "," else None
-            if town is not None and {p.country for p in self.gaz.candidates(s.text) if p.kind == "subdivision"} & {
-                    p.country for p in (*self.gaz.candidates(town.text), *self.gaz.namesakes(town.text),
-                                        *self.towns.candidates(town.text))}:
-                governed.add(s.text)
+        governed = self._governed_names(doc, spans)
         # The article's countries: those it names, then those of places that can lie in one country only
         # ("Lahore", "Dera Ghazi Khan"), which settle the ambiguous ones ("Punjab").
         # (A country's name that is also a place elsewhere, "Georgia", names neither until the others decide.)
@@ -529,15 +545,7 @@ class PlaceFinder:
                       if s.text not in governed or p.kind != "city"}
             if len(owners) == 1 and None not in owners:
                 countries[owners.pop()] += 0.5
-        starts = {s.start for s in spans}
-        for s in spans:
-            # A dateline's small town that lies in one country only ("MONCTON —") names the country the story is
-            # written in, as the town would not otherwise count until that country is named (where no place follows
-            # it: "GEORGE TOWN, Cayman Islands —" is not Penang's).
-            if is_dateline(s, regions=True) and s.end + 1 not in starts and not self.gaz.candidates(s.text):
-                owners = {p.country for p in self.towns.candidates(s.text)}
-                if len(owners) == 1 and None not in owners:
-                    countries[owners.pop()] += 1
+        countries.update(self._small_dateline_countries(spans))
         context = [c for c, _ in countries.most_common()]
         resolved = {s: self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
@@ -571,6 +579,7 @@ class PlaceFinder:
             s.label_ = "LOCATION"
         # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
         # gazetteer knows only another of that name (Sudan's Red Sea state).
+        ends = {s.end: s for s in spans}
         owned: dict[str, str] = {}
         for s in spans:
             owner = ends.get(s.start - 1) if s.start > 0 and doc[s.start - 1].text in ("'s", "’s") else None
