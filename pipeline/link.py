@@ -1018,7 +1018,7 @@ class Linker:
         # "£900m would go on the plant at Speke ... The remaining £300m will fund a research centre in Kingston": the
         # rest of the sum the company the story is about committed.
         if last_subject is not None and amount.start > 0 and doc[amount.start - 1].lower_ == "remaining" \
-                and amount.root.dep_ in ("nsubj", "nsubjpass") and not _has(amount.sent.text.lower(), _FUNDING_WORDS):
+                and amount.root.dep_ in ("nsubj", "nsubjpass") and not _has(amount.sent.text, _FUNDING_WORDS):
             return last_subject  # (not how the rest is paid for: "the remaining 310 billion won ... bank borrowings")
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,

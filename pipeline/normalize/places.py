@@ -103,10 +103,10 @@ class Gazetteer:
         ('US', 'CA')
         """
         cands = self.candidates(name)
-        if not cities and any(p.kind != "city" for p in cands):
-            cands = [p for p in cands if p.kind != "city"]  # (but "the Jakarta governor" has only a city)
-        else:
-            cities = True
+        # (but "the Jakarta governor" has only a city: then the city, and its namesakes, as for any name)
+        no_cities = not cities and any(p.kind != "city" for p in cands)
+        if no_cities:
+            cands = [p for p in cands if p.kind != "city"]
         if not cands:
             return None
         context = list(context)
@@ -119,7 +119,7 @@ class Gazetteer:
         best = sorted(cands, key=rank)[0]
         if context and not any(p.country in context for p in cands):
             # "Athlone" in a story about Ireland: the Irish town, not the Cape Town suburb the main table knows.
-            local = [p for p in self.namesakes(name) if p.country in context] if cities else []
+            local = [] if no_cities else [p for p in self.namesakes(name) if p.country in context]
             if local:
                 return sorted(local, key=rank)[0]
         if context and best.country not in context:
