@@ -181,6 +181,9 @@ _BUGS_CAUGHT = [
     # a price below one: no thousands group opens with a zero
     ("Shares fell 11 percent to A$0.235; the dividend is 0.412 rials", ["AU", "OM"],
      [(0.235, "AUD"), (0.412, "OMR")]),
+    # Nepal's scale words: arba is 10^9 (a hundred crore), kharba 10^11
+    ("will invest Rs 12 arba (roughly US$ 87 million); a Rs 1.6 kharba plan", ["NP"],
+     [(12_000_000_000, "NPR"), (87_000_000, "USD"), (160_000_000_000, "NPR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),
