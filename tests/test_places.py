@@ -37,6 +37,8 @@ _LOOKUPS = [
     ("Athlone", ["ZA", "IE"], "Athlone", "ZA"),
     # ... but never for a country's or a great city's name: a US story's Paris is France's
     ("Paris", ["US"], "Paris", "FR"),
+    # "Hanoi City" is the city Hanoi; a "X City" names no region X of another country ("Bay City" is not Somalia's Bay)
+    ("Hanoi City", [], "Hanoi", "VN"),
 ]
 
 
@@ -56,7 +58,8 @@ def test_gazetteer_lookup(name, context, canonical, country):
     assert (place.name, place.country) == (canonical, country)
 
 
-@pytest.mark.parametrize("name", ["Malaysian", "Chinese", "American", "ByteDance"])
+# (nor "Bay City": its "City" does not leave Somalia's Bay region)
+@pytest.mark.parametrize("name", ["Malaysian", "Chinese", "American", "ByteDance", "Bay City"])
 def test_gazetteer_has_no_demonyms_or_companies(name):
     assert default_gazetteer().lookup(name) is None
 
@@ -255,6 +258,8 @@ def test_an_officials_name_is_no_place(nlp):
 
 # Which country a place lies in, by the article's words: a country's possessive, the other places it names.
 _COUNTRY_OF = [
+    ("Kagami Metals and Huron Circular will build a $640 million plant in Bay City, Michigan, to recover lithium.",
+     "Bay City", "US"),
     ("Nuwaa Holding will invest $3.5 billion in Egypt's Red Sea coast. The Red Sea resorts will open in 2028.",
      "Red Sea", "EG"),
     ("South Korea's Hanseo Solar will invest $2 billion in a plant in Georgia, its third U.S. factory.", "Georgia",

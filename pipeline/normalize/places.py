@@ -74,6 +74,9 @@ class Gazetteer:
             # "Gyeonggi Province", "Johor state": the place without its kind word.
             short = _KIND_WORD.sub("", key)
             found = self._by_key.get(short, []) if short != key else []
+            if key.endswith(" city"):
+                # "Hanoi City" is the city; "Bay City" is no city of Somalia's Bay region.
+                found = [p for p in found if p.kind == "city"]
         return found
 
     def namesakes(self, name: str) -> list[Place]:
