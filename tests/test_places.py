@@ -37,6 +37,11 @@ _LOOKUPS = [
     ("Athlone", ["ZA", "IE"], "Athlone", "ZA"),
     # ... but never for a country's or a great city's name: a US story's Paris is France's
     ("Paris", ["US"], "Paris", "FR"),
+    # English names of places news writes in English, not as geonames or pycountry spell them
+    ("Ghent", [], "Ghent", "BE"),
+    ("Jutland", [], "Jutland", "DK"),
+    ("Majorca", [], "Mallorca", "ES"),
+    ("Oporto", [], "Porto", "PT"),
     # "Hanoi City" is the city Hanoi; a "X City" names no region X of another country ("Bay City" is not Somalia's Bay)
     ("Hanoi City", [], "Hanoi", "VN"),
 ]
