@@ -184,6 +184,9 @@ _BUGS_CAUGHT = [
     # Nepal's scale words: arba is 10^9 (a hundred crore), kharba 10^11
     ("will invest Rs 12 arba (roughly US$ 87 million); a Rs 1.6 kharba plan", ["NP"],
      [(12_000_000_000, "NPR"), (87_000_000, "USD"), (160_000_000_000, "NPR")]),
+    # a listed line's fields a spaced dash sets apart: the jobs after the sum are no range's upper end
+    ("Veeranam Footwear Ltd. – unit at Perambalur – ₹1,150 crore – 5,000 jobs; Pearl City – ₹6,500 crore – 1,250 jobs",
+     ["IN"], [(11_500_000_000, "INR"), (65_000_000_000, "INR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

@@ -94,6 +94,14 @@ def _count_words(table_name: str) -> frozenset[str]:
     return frozenset(load_json(table_name).get("count_words", []))
 
 
+def _below(num2: str, num: str) -> bool:
+    """The second number of a would-be range is lower than the first ("4,200 crore – 3,100")."""
+    try:
+        return amount_value(num2, None) < amount_value(num, None)
+    except ValueError:
+        return False
+
+
 def _scale_word(s: str | None) -> str | None:
     return s.strip(" -") if s else None
 
@@ -190,6 +198,12 @@ def find_amounts(
         if num2 is not None and not sw2 and not g.get(p + "pre2") and _YEAR.fullmatch(num2):
             # "A$400 million to 2030": the year the money runs to, no range
             end = m.end(p + "scale") if g[p + "scale"] else m.end(p + "num")
+            num2 = None
+        if num2 is not None and sw and not sw2 and not g.get(p + "pre2") and (
+                _below(num2, num) or text[m.end(p + "scale") : m.start(p + "num2")] in (" – ", " - ", " — ")):
+            # "₹4,200 crore – 3,100 jobs": a list's next field, no range (a range's upper end is not lower, nor
+            # set apart by a spaced dash with the scale written only before it)
+            end = m.end(p + "scale")
             num2 = None
         try:
             if num2 is not None:
