@@ -656,6 +656,16 @@ def _denial_only(headline: str) -> bool:
 # and its numbered item ("1. The signing of ...").
 _FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)](?:\s|(?=[A-Z(]))")  # "1. ", "(1)Zhunan Plant", "2.Content" (not "2.5")
+_NUMBER_ONLY = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+
+
+def _numbered(sent: Span) -> bool:
+    """A numbered line: "1. ...", "(1)Zhunan Plant ...", or the line after a number the parser split off ("1." then
+    "Seomun Precision Motors ...")."""
+    doc = sent.doc
+    return bool(_NUMBERED.match(sent.text) or _NUMBER_ONLY.fullmatch(sent.text)) or (
+        sent.start >= 2 and doc[sent.start - 1].text in (".", ")") and doc[sent.start - 2].like_num
+        and opens_paragraph(doc, sent.start - 2))
 # Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
@@ -806,11 +816,10 @@ class Linker:
     def _filing_field(self, amount: Span, companies: list[Span]) -> Span | None:
         """"6. Total investment amount: Up to NT$6.8 billion": a filing's numbered or labelled field of the sum it
         invests is the filer's commitment (the company its defined "Company" names, else the first it names)."""
-        sent, doc = amount.sent, amount.doc
+        sent = amount.sent
         # "1. The signing of a share purchase agreement to acquire 80% of ... for OMR 5.6 million": a filing's
         # numbered resolution with no subject of its own is the filer's, by its defined "the Company".
-        numbered = _NUMBERED.match(sent.text) or (sent.start >= 2 and doc[sent.start - 1].text in (".", ")")
-                                                  and doc[sent.start - 2].like_num and opens_paragraph(doc, sent.start - 2))
+        numbered = _numbered(sent)
         if numbered and "company" in self._defined and not any(
                 c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
             return self._defined["company"]
@@ -3492,8 +3501,9 @@ class Linker:
                 start = prev.start
                 continue
             # (or the budgets it gives: "the chief executive gave separate budgets for each market:")
+            # ("The details of the MoUs are as follows:": memoranda of the investments signed)
             return bool(pwords) and pwords[-1].text == ":" and (
-                _has(prev.text, self.cues["investment"]) or _has(prev.text.lower(), ["budget"])) \
+                _has(prev.text, self.cues["investment"]) or _has(prev.text.lower(), ["budget", "mou", "mous"])) \
                 and not self._hedged(prev)
         return False
 
@@ -3514,6 +3524,10 @@ class Linker:
         if not words:
             return False
         if words[0].text in ("-", "•", "*", "–", "—"):
+            return True
+        if _numbered(sent) and (any(t.text in ("–", "—") for t in words[:12]) or _NUMBER_ONLY.fullmatch(sent.text)):
+            # "2. Pearl City Green Hydrogen Pvt. Ltd. – green hydrogen facility at Thoothukudi – ₹6,500 crore": a
+            # numbered line whose fields dashes set apart (or the number the parser made a sentence of its own)
             return True
         colon = _label_colon(sent, 6)
         return colon is not None and colon > words[0].i and all(

@@ -59,6 +59,14 @@ _CASES = [
     # a currency's code the name runs into, before the sum
     ("The Cartel Court in Vienna has fined Salzburg bakery chain Gaisberg Backstuben GmbH EUR 1,4 Mio. for price fixing.",
      {"Gaisberg Backstuben"}),
+    # a company's organ, in a filing's words, is not part of its name
+    ("The Board of Directors of Ranweli Holdings PLC approved the acquisition for Rs. 281,250,000.", {"Ranweli Holdings"}),
+    ("The Management Board of the Company (Dzukijos Mediena AB) decided to invest EUR 21.5 million.", {"Dzukijos Mediena"}),
+    # memoranda and meetings are no companies; a listed line's first word is its name's, where the parser split off the
+    # line's number
+    ("The Chief Minister witnessed the exchange of Memoranda of Understanding (MoUs) with five companies. The AGM "
+     "approved the dividend. The details are as follows:\n\n1. Seomun Precision Motors Co., Ltd., Republic of Korea – "
+     "traction motors plant at Hosur – ₹4,200 crore – 3,100 jobs.", {"Seomun Precision Motors"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

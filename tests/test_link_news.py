@@ -660,6 +660,16 @@ _PLACES = [
      "£900m would go on the plant at Speke, near Liverpool.\n\nThe remaining £300m will fund a research centre in "
      "Kingston upon Thames, where Birseck will bring together 380 scientists.",
      [("Birseck Biologics", 900_000_000, "GBP", "Speke"), ("Birseck Biologics", 300_000_000, "GBP", "Kingston upon Thames")]),
+    # A government release's numbered list of the MoUs signed: each line, its fields set apart by dashes, the
+    # commitment of the company it names.
+    ("numbered MoU lines", "The Chief Minister today witnessed the exchange of Memoranda of Understanding (MoUs) with "
+     "three companies for projects entailing a total investment of ₹11,850 crore. The details of the MoUs are as "
+     "follows:\n\n1. Seomun Precision Motors Co., Ltd. – traction motors plant at Hosur – ₹4,200 crore – 3,100 jobs."
+     "\n\n2. Pearl City Green Hydrogen Pvt. Ltd. – green hydrogen facility at Thoothukudi – ₹6,500 crore – 1,250 jobs."
+     "\n\n3. Veeranam Footwear Ltd. – footwear unit at Perambalur – ₹1,150 crore – 5,000 jobs.",
+     [("Seomun Precision Motors", 42_000_000_000, "INR", "Hosur"),
+      ("Pearl City Green Hydrogen", 65_000_000_000, "INR", "Thoothukudi"),
+      ("Veeranam Footwear", 11_500_000_000, "INR", "Perambalur")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -200,6 +200,10 @@ def _with_first_words(span: Span, spans: list[Span]) -> Span:
     return span
 
 
+_ORGAN = re.compile(r"(?:the\s+)?(?:(?:management|supervisory|executive)\s+board|board\s+of\s+directors|directors|shareholders|"
+                    r"general\s+meeting)\s+of\s+(?:the\s+)?", re.I)
+
+
 def _trim_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].text in ("'s", "’s"):
         return span[:-1]
@@ -491,6 +495,13 @@ class CompanyFinder:
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
             start += 2
+        # "the Board of Directors of Ranweli Holdings PLC", "The Management Board of the Company": a company's
+        # organ, in a filing's words, is not part of its name.
+        organ = _ORGAN.match(doc[start:end].text)
+        if organ is not None:
+            cut = next((t.i for t in doc[start:end] if t.idx >= doc[start].idx + organ.end()), None)
+            if cut is not None and cut < end:
+                start = cut
         # "Japan Bank for International Cooperation (JBIC": the NER's span stops inside the short form.
         opened = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
@@ -798,6 +809,13 @@ class CompanyFinder:
             while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].ent_type_ in ("", "ORG") \
                     and not doc[k - 1].is_sent_start and span.start - k < 4:
                 k -= 1
+            span = doc[k : span.end]
+        # "1." + "Seomun" + "Precision Motors Co., Ltd.": the NER leaves out the first word of a listed line's name, which
+        # the parser made a sentence's start after the line's number.
+        k = span.start - 1
+        if k >= 2 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ \
+                and doc[k].is_sent_start and doc[k - 1].text in (".", ")") and doc[k - 2].like_num \
+                and has_legal_suffix(span.text):
             span = doc[k : span.end]
         # "Nedbank Corporate" + "and Investment Banking (Nedbank CIB)": the bracketed short form spells the
         # words after "and" too
