@@ -695,10 +695,21 @@ def _sites_of_splits(deals: list[DealRow], splits: list[_Split]) -> list[DealRow
     project ("US$780mn to a concentrator line, US$310mn to a desalination plant") leave the total the one deal."""
     dropped: set[int] = set()
     for split in splits:
-        places = [d.location for d, _ in split.parts]
-        if len(split.parts) < 2 or not all(sited for _, sited in split.parts) or len(set(places)) < len(places):
+        places = [d.location for d, sited in split.parts if sited]
+        if len(places) < 2 or len(set(places)) < len(places):
             dropped |= {id(d) for d, _ in split.parts}
-        elif all(d is not split.total for d, _ in split.parts):
+            continue
+        # A part with no site of its own beside the sited ones is the rest where all the parts add up to the total
+        # ("The remaining ₹60 crore will be spent on rooftop solar panels at the company's existing mills"): a deal
+        # of its own, placed nowhere; else it was no part (a revenue figure the story went on to).
+        whole = abs(sum(d.amount for d, _ in split.parts) - split.total.amount) <= 0.005 * split.total.amount
+        for d, sited in split.parts:
+            if not sited and d is not split.total:
+                if whole:
+                    d.location = d.location_country = None
+                else:
+                    dropped.add(id(d))
+        if all(d is not split.total for d, _ in split.parts):
             # ("Of that, Bt3.2 billion will go to a line at Amata City ... and about Bt900 million to its plant in
             # Samut Prakan", the rest upkeep: the budget's sited parts are the deals, the budget none beside them.)
             dropped.add(id(split.total))

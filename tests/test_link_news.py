@@ -670,6 +670,24 @@ _PLACES = [
      [("Seomun Precision Motors", 42_000_000_000, "INR", "Hosur"),
       ("Pearl City Green Hydrogen", 65_000_000_000, "INR", "Thoothukudi"),
       ("Veeranam Footwear", 11_500_000_000, "INR", "Perambalur")]),
+    # A budget's sited parts and the rest that makes them add up to it: three deals, the rest placed nowhere; not the
+    # budget beside them.
+    ("sited parts and the rest", "Kongunad Textiles Q3 profit rises 22%\n\nCOIMBATORE: Coimbatore-based Kongunad "
+     "Textiles Ltd on Thursday reported a 22 per "
+     "cent rise in net profit to ₹86.4 crore and said its board had approved capital expenditure of ₹540 crore over "
+     "the next two years.\n\nOf the capex, ₹310 crore will go into a compact spinning unit at Vedasandur in Dindigul "
+     "district and ₹170 crore into a knitted fabric processing unit at Avinashi near Tiruppur, managing director K. "
+     "Senthil Kumar told analysts. The remaining ₹60 crore will be spent on rooftop solar panels at the company's "
+     "existing mills.",
+     [("Kongunad Textiles", 3_100_000_000, "INR", "Dindigul"), ("Kongunad Textiles", 1_700_000_000, "INR", "Avinashi"),
+      ("Kongunad Textiles", 600_000_000, "INR", None)]),
+    # Two sited parts and a figure the story went on to that is no part (they do not add up): the sited parts only.
+    ("sited parts, then revenue", "Meetjesland Polymers lifts capex\n\nGHENT - Meetjesland Polymers NV said it "
+     "would raise capital spending to about €240m this "
+     "year.\n\nOf this year's capital budget, €95m will go to a chemical recycling unit at the company's Ghent site."
+     "\n\nA further €60m will be spent doubling compounding capacity at the plant in Geel, in the Kempen region. "
+     "Revenue fell 5% to €1.28bn, and the board cut the price target to €44.",
+     [("Meetjesland Polymers", 95_000_000, "EUR", "Ghent"), ("Meetjesland Polymers", 60_000_000, "EUR", "Geel")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
