@@ -225,6 +225,9 @@ _MORE_PLACES = [
     # a quotation's first word
     ('The factory is due to open in 2027. "Wooden high-rises are no longer an experiment," said its chief.', set(),
      {"Wooden"}),
+    # an administrative unit's name the NER took for a firm's
+    ("The developers signed an agreement for a hydroelectric project in Sankhuwasabha district.", {"Sankhuwasabha"},
+     set()),
     # a currency's dotted abbreviation the NER calls a place
     ("The terminal at Villeta will cost US$ 64 million (about Gs. 475.000 millones), the partners said.", {"Villeta"},
      {"Gs.", "Gs"}),

@@ -21,6 +21,7 @@ from pipeline.resources import cache_dir, load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
 _CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase patterns on disk
+ADMIN_UNITS = {"district", "province", "prefecture", "county", "governorate", "oblast", "municipality"}
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
@@ -278,8 +279,11 @@ class PlaceFinder:
                 continue
             end = k
             start = end
+            # (An administrative unit's name the NER took for a firm's is still the unit's: "in Sankhuwasabha
+            # district".)
+            not_place = NOT_PLACE_LABELS | {"PERSON", "NORP"} | (set() if t.lower_ in ADMIN_UNITS else {"ORG"})
             while start > 0 and end - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-                    and doc[start - 1].ent_type_ not in NOT_PLACE_LABELS | {"PERSON", "NORP", "ORG"}:
+                    and doc[start - 1].ent_type_ not in not_place:
                 start -= 1
             if start == end or doc[start].is_sent_start and doc[start].pos_ != "PROPN":
                 continue
