@@ -68,6 +68,9 @@ DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "
 OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "business"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
+# ... and the roles they were just named in, with a determiner ("the developers", "the two sponsors"; not "Chinese
+# developers", a class).
+PLURAL_ROLES = {"developers", "sponsors", "shareholders", "co-investors"}
 # A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
 VENTURE_WORDS = {"venture", "jv"}
 # Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
@@ -283,6 +286,19 @@ def _share_bought(sent: Span) -> bool:
 OTHER_PARTIES = {"rivals", "competitors", "others", "peers", "investors", "incumbents"}
 CLASS_PARTIES = {"companies", "firms", "makers", "carmakers", "automakers", "chipmakers", "manufacturers", "developers",
                  "suppliers", "operators", "groups", "miners", "producers", "players", "retailers", "lenders"}
+
+
+def _plural_parties(subj: Token) -> bool:
+    """A subject standing for the partners just named: "the two companies", "the developers", "the sponsors"."""
+    return subj.lower_ in PLURAL_PARTIES or (
+        subj.lower_ in PLURAL_ROLES and any(d.dep_ in ("det", "nummod") for d in subj.children))
+
+
+def _and_joined(first: Span, second: Span) -> bool:
+    """Only "and" between two names, and the second one's home ("... Co., Ltd and Nepal's Makalu Urja")."""
+    between = first.doc[first.end : second.start]
+    return 0 < len(between) <= 4 and between[0].lower_ == "and" and all(
+        t.ent_type_ in ("GPE", "NORP") or t.text in ("'s", "’s") for t in between[1:])
 
 
 def _other_parties(subj: Token) -> bool:
@@ -1148,8 +1164,9 @@ class Linker:
                         c = self._last_partners(amount, companies)
                         if c is not None:
                             return c
-                    if child.dep_ in SUBJECT_DEPS and child.lower_ in PLURAL_PARTIES:
-                        # "The two companies will invest a total of NT$4 billion": the partners just named.
+                    if child.dep_ in SUBJECT_DEPS and _plural_parties(child):
+                        # "The two companies will invest a total of NT$4 billion", "The developers will invest an
+                        # estimated Rs 3,150 crore": the partners just named.
                         return self._last_partners(amount, companies)
                     indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
                     if self._refers_back(child) and not indefinite and self._speaker_not_company(tok, companies):
@@ -2588,7 +2605,7 @@ class Linker:
         """"The partners will invest ...", "The venture will invest ...": a subject standing for several companies."""
         for verb in (amount.root, *amount.root.ancestors):
             for c in verb.children:
-                if c.dep_ in SUBJECT_DEPS and c.lower_ in PLURAL_PARTIES | VENTURE_WORDS:
+                if c.dep_ in SUBJECT_DEPS and (c.lower_ in VENTURE_WORDS or _plural_parties(c)):
                     return True
                 if c.dep_ == "agent" and _new_venture(c):
                     return True  # "... will be developed by a new joint venture, X"
@@ -2889,6 +2906,10 @@ class Linker:
                 out.append(c)
             elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
+                out.append(c)
+            elif c.start > investor.end and _and_joined(investor, c) and SUBJECT_DEPS & {root.dep_, r.dep_}:
+                # "South Korea's Hanbit Energy Development Co., Ltd and Nepal's Makalu Urja Pvt Ltd signed ...": the
+                # parser may hang the first name on the second's legal form.
                 out.append(c)
             elif c.start > investor.end and (
                     self._partner_phrase_before(c)

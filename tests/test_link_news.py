@@ -688,6 +688,14 @@ _PLACES = [
      "\n\nA further €60m will be spent doubling compounding capacity at the plant in Geel, in the Kempen region. "
      "Revenue fell 5% to €1.28bn, and the board cut the price target to €44.",
      [("Meetjesland Polymers", 95_000_000, "EUR", "Ghent"), ("Meetjesland Polymers", 60_000_000, "EUR", "Geel")]),
+    # "The developers will invest": the partners just named, though the parser hangs the first name on the second's
+    # legal form.
+    ("the developers just named", "Korean developer, Nepali partner sign PDA\n\nKATHMANDU – South Korea's Hanbit "
+     "Energy Development Co., Ltd and Nepal's Makalu Urja Pvt Ltd on Wednesday signed a project development "
+     "agreement for a 212-MW hydroelectric project in Sankhuwasabha district.\n\nThe developers will invest an "
+     "estimated Rs 3,150 crore in the run-of-river project.",
+     [("Hanbit Energy Development", 31_500_000_000, "NPR", "Sankhuwasabha"),
+      ("Makalu Urja", 31_500_000_000, "NPR", "Sankhuwasabha")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
