@@ -1674,6 +1674,7 @@ class Linker:
                 # "The US company is putting ...": the company's home.
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
                 and not self._where_said(p) and not self._market(p) and not _source_site(p)]
+        sent = self._without_name_words(sent, places)
         if not sent:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)
@@ -2301,12 +2302,21 @@ class Linker:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
         return deals
 
+    def _without_name_words(self, cands: list[Span], places: list[Span]) -> list[Span]:
+        """"the 212-MW Sabha Khola Hydroelectric Project in Sankhuwasabha district" of a Nepali story: a name the
+        gazetteer knows only in a country the article names nowhere else, written as a modifier inside another
+        name, is that name's word, not the place (where the sentence names another)."""
+        lone = [p for p in cands if p.root.dep_ == "compound" and p._.country and p._.country != self._story_country
+                and sum(q._.country == p._.country for q in places) == 1]
+        return [p for p in cands if p not in lone] if lone and len(lone) < len(cands) else cands
+
     def _sentence_site(self, sent_places: list[Span], companies: list[Span]) -> Span | None:
         """The place a sentence leaves for the sums of the next ones, among those that are no company's home: first
         one it puts something in ("its plant in Puławy"), short of a region above countries ("its first project in the
         South Caucasus"); else one that does not only say whose money it is ("from EU cohesion funds"); else the
         first."""
-        unhomed = [p for p in sent_places if not self._is_home(p, companies)]
+        unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)],
+                                           list(sent_places[0].doc.spans.get("places", [])) if sent_places else [])
         for fits in (lambda p: _located(p) and not self._is_region(p)
                      and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),
                      lambda p: not _funds_of(p),

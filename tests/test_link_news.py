@@ -696,6 +696,12 @@ _PLACES = [
      "estimated Rs 3,150 crore in the run-of-river project.",
      [("Hanbit Energy Development", 31_500_000_000, "NPR", "Sankhuwasabha"),
       ("Makalu Urja", 31_500_000_000, "NPR", "Sankhuwasabha")]),
+    # A name the gazetteer knows only abroad (Sabha, Libya), as a word of the project's name in a Nepali story: the
+    # district the sentence names is the place.
+    ("a foreign namesake inside a project's name", "Hydro developer signs PDA\n\nKATHMANDU – Makalu Urja Pvt Ltd on "
+     "Wednesday signed a project development agreement for the 212-MW Sabha Khola Hydroelectric Project in "
+     "Sankhuwasabha district.\n\nThe company will invest an estimated Rs 3,150 crore in the run-of-river project.",
+     [("Makalu Urja", 31_500_000_000, "NPR", "Sankhuwasabha")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
