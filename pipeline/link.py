@@ -288,6 +288,14 @@ CLASS_PARTIES = {"companies", "firms", "makers", "carmakers", "automakers", "chi
                  "suppliers", "operators", "groups", "miners", "producers", "players", "retailers", "lenders"}
 
 
+def _goes_on(amount: Span) -> bool:
+    """"The remaining £300m will fund ...", "A further 45 billion yen will fund ...": a sum, the subject, that goes on
+    from the sums before (not how it is paid for: "the remaining 310 billion won ... bank borrowings")."""
+    doc = amount.doc
+    return amount.start > 0 and doc[amount.start - 1].lower_ in ("remaining", "further", "additional", "another") \
+        and amount.root.dep_ in ("nsubj", "nsubjpass") and not _has(amount.sent.text, _FUNDING_WORDS)
+
+
 def _plural_parties(subj: Token) -> bool:
     """A subject standing for the partners just named: "the two companies", "the developers", "the sponsors"."""
     return subj.lower_ in PLURAL_PARTIES or (
@@ -1053,8 +1061,8 @@ class Linker:
             return last_subject
         # "£900m would go on the plant at Speke ... The remaining £300m will fund a research centre in Kingston": the
         # rest of the sum the company the story is about committed.
-        if last_subject is not None and amount.start > 0 and doc[amount.start - 1].lower_ == "remaining" \
-                and amount.root.dep_ in ("nsubj", "nsubjpass") and not _has(amount.sent.text, _FUNDING_WORDS):
+        # ("A further 45 billion yen will fund a new sensor plant in Bac Ninh": its next part.)
+        if last_subject is not None and _goes_on(amount):
             return last_subject  # (not how the rest is paid for: "the remaining 310 billion won ... bank borrowings")
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
@@ -2070,7 +2078,8 @@ class Linker:
                 if self._each_share(a) and self._split_among(deals, a):
                     continue
                 investor = lead or self._respective(a, companies) or self._investor(a, companies, last_subject)
-                if part and (investor is None or company_key(investor.text) == company_key(split.investor.text)):
+                if part and (investor is None or company_key(investor.text) == company_key(split.investor.text)
+                             or (investor is last_subject and _goes_on(a))):
                     # "Of this, Rs 5,900 crore will go into a plant at Maihar ..., and Rs 1,500 crore into a
                     # grinding unit near Varanasi": the total's parts, each a deal of the total's investor, where
                     # the sentence places it (the total beside them goes in _one_row_per_commitment).

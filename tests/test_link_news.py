@@ -702,6 +702,11 @@ _PLACES = [
      "Wednesday signed a project development agreement for the 212-MW Sabha Khola Hydroelectric Project in "
      "Sankhuwasabha district.\n\nThe company will invest an estimated Rs 3,150 crore in the run-of-river project.",
      [("Makalu Urja", 31_500_000_000, "NPR", "Sankhuwasabha")]),
+    # "A further" sum, the subject, with no company in its sentence: the next part of the company the story is about.
+    ("a further sum goes on", "Kamishiro Denki lifts capex\n\nKamishiro Denki Co., Ltd. will spend 62 billion yen to "
+     "finish a second capacitor building at its plant in Wuxi, Jiangsu province. A further 45 billion yen will fund a "
+     "new sensor plant in Bac Ninh province in northern Vietnam.",
+     [("Kamishiro Denki", 62_000_000_000, "JPY", None), ("Kamishiro Denki", 45_000_000_000, "JPY", "Bac Ninh")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
