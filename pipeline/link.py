@@ -1843,6 +1843,9 @@ class Linker:
             # "NT$6 billion in Thai PCB plant": the parser may hang the "in" on the sum.
             targets += [g for c in amount.root.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                         for g in c.children if g.dep_ == "pobj"] if verb == amount.root.head else []
+            # "the Hungarian site, where it will invest HUF 38 billion": the site the clause describes.
+            if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                targets.append(verb.head)
             # "acquire a 51% stake in Indian developer X": the business the stake is in.
             targets += [g for o in verb.children if o.dep_ == "dobj" and o.lower_ in ("stake", "interest", "holding")
                         for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")

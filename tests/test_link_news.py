@@ -707,6 +707,13 @@ _PLACES = [
      "finish a second capacitor building at its plant in Wuxi, Jiangsu province. A further 45 billion yen will fund a "
      "new sensor plant in Bac Ninh province in northern Vietnam.",
      [("Kamishiro Denki", 62_000_000_000, "JPY", None), ("Kamishiro Denki", 45_000_000_000, "JPY", "Bac Ninh")]),
+    # "the Hungarian site, where it will invest": the country of the site the clause describes, not the shortlist's
+    # other towns.
+    ("the site a where-clause describes", "Shimaden picks Hungary\n\nWhen Shimaden Seiko Co., Ltd. went looking for a "
+     "site for its first European foundry, the shortlist had two names on it: Nitra in Slovakia and Legnica in Poland. "
+     "Fourteen months later the Osaka-based company has signed the last contracts for the Hungarian site, where it "
+     "will invest HUF 38 billion in an aluminium die-casting plant.",
+     [("Shimaden Seiko", 38_000_000_000, "HUF", "Hungary")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
