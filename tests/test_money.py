@@ -187,6 +187,10 @@ _BUGS_CAUGHT = [
     # a listed line's fields a spaced dash sets apart: the jobs after the sum are no range's upper end
     ("Veeranam Footwear Ltd. – unit at Perambalur – ₹1,150 crore – 5,000 jobs; Pearl City – ₹6,500 crore – 1,250 jobs",
      ["IN"], [(11_500_000_000, "INR"), (65_000_000_000, "INR")]),
+    # a note on what the article's bare "$" is
+    ("(All figures in TT dollars unless otherwise stated) The bank will invest $420 million, and US$16 million in Guyana.",
+     ["TT", "GY"], [(420_000_000, "TTD"), (16_000_000, "USD")]),
+    ("All dollar amounts are in Canadian dollars. The miner will spend $75 million.", [], [(75_000_000, "CAD")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

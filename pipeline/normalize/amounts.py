@@ -94,6 +94,34 @@ def _count_words(table_name: str) -> frozenset[str]:
     return frozenset(load_json(table_name).get("count_words", []))
 
 
+# "(All figures in TT dollars unless otherwise stated)", "All dollar amounts are in Canadian dollars", "All amounts
+# are expressed in US$": a note on what the article's bare "$" is (only a dollar's: "All figures in EUR" says nothing
+# of "$").
+_ALL_FIGURES = re.compile(r"(?i:\ball\s+(?:dollar\s+)?(?:figures|amounts|sums|values|prices|numbers)"
+                          r"(?:\s+(?:are|quoted|given|stated|expressed|shown|reported))*\s+in\s+)"
+                          r"(?P<cur>(?:[A-Z][A-Za-z.]*\s+){1,2}(?i:dollars)|[A-Z]{0,3}\$)")
+
+
+def _declared_dollar(text: str, countries: Iterable[str]) -> str | None:
+    """The currency a note says the article's bare "$" is ("All figures in TT dollars": TTD), if it is a dollar.
+
+    >>> _declared_dollar("(All figures in TT dollars unless otherwise stated)", [])
+    'TTD'
+    >>> _declared_dollar("All dollar amounts are in Canadian dollars.", [])
+    'CAD'
+    >>> _declared_dollar("All figures are preliminary.", []) is None
+    True
+    """
+    m = _ALL_FIGURES.search(text)
+    if m is None:
+        return None
+    cur = m.group("cur").strip()
+    code = resolve_currency(cur, list(countries))
+    if code is None and cur.lower().endswith("dollars"):
+        code = resolve_currency(cur.rsplit(None, 1)[0].strip() + "$", list(countries))  # "TT dollars": TT$
+    return code
+
+
 def _below(num2: str, num: str) -> bool:
     """The second number of a would-be range is lower than the first ("4,200 crore – 3,100")."""
     try:
@@ -141,6 +169,8 @@ def find_amounts(
     # "$95.000 millones", "$3.500" in a story set in Argentina: a "$" written the way a peso is (thousands grouped
     # with dots, Spanish scale words) is the article's peso, every "$" of it.
     peso = t.get("dollar_sign_pesos", {}).get(local) if _PESO_WRITTEN.search(text) else None
+    # "(All figures in TT dollars unless otherwise stated)": the article says what its bare "$" is.
+    peso = _declared_dollar(text, countries) or peso
     out: list[Amount] = []
     for m in money_regex(table_name).finditer(text):
         g = m.groupdict()
