@@ -2094,6 +2094,10 @@ class Linker:
                     own = next((p for p in places if a.end <= p.start < nxt), None)
                     if own is not None:
                         loc, own_place = own, True
+                    elif len([o for o in sent_amounts if o.start != a.start and split.takes(o)]) > 0:
+                        # ("$180 million will go into replacing its core banking system, $140 million into a centre
+                        # in Chaguanas": no place written after it, so none of its own; Chaguanas is the next part's.)
+                        own_place = False
                     if not split.parts:
                         splits.append(split)
                 elif part:

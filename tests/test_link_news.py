@@ -714,6 +714,15 @@ _PLACES = [
      "Fourteen months later the Osaka-based company has signed the last contracts for the Hungarian site, where it "
      "will invest HUF 38 billion in an aluminium die-casting plant.",
      [("Shimaden Seiko", 38_000_000_000, "HUF", "Hungary")]),
+    # A part with no place written after it has none of its own: the place after the next sum is that sum's.
+    ("a part placed by the next one's place", "Northern Range Financial profit up 9%\n\nNorthern Range Financial "
+     "Holdings Ltd said it would invest TT$420 million this year in new technology, a regional operations centre and "
+     "branch upgrades.\n\nOf the planned capital expenditure, TT$180 million will go into replacing the group's core "
+     "banking system, TT$140 million into a four-storey regional operations centre in Chaguanas, and TT$100 million "
+     "into refurbishing 14 branches across Trinidad and Tobago.",
+     [("Northern Range Financial Holdings", 180_000_000, "TTD", None),
+      ("Northern Range Financial Holdings", 140_000_000, "TTD", "Chaguanas"),
+      ("Northern Range Financial Holdings", 100_000_000, "TTD", "Trinidad and Tobago")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
