@@ -1064,6 +1064,12 @@ class Linker:
         # ("A further 45 billion yen will fund a new sensor plant in Bac Ninh": its next part.)
         if last_subject is not None and _goes_on(amount):
             return last_subject  # (not how the rest is paid for: "the remaining 310 billion won ... bank borrowings")
+        # "Jaflong Ceramics PLC: The Board of Directors has recommended ...", then "(Cont. 1): The Board has also
+        # approved setting up a new tiles unit ... at an estimated cost of Tk 212.40 crore": in a disclosure digest,
+        # a paragraph its company's name labels (or continues) is that company's, where no company is its subject.
+        labelled = self._paragraph_label(sent, companies)
+        if labelled is not None and not any(sent.start <= c.start < sent.end and _subjectish(c) for c in companies):
+            return labelled
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
                      self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):
@@ -3564,6 +3570,24 @@ class Linker:
                 _has(prev.text, self.cues["investment"]) or _has(prev.text.lower(), ["budget", "mou", "mous"])) \
                 and not self._hedged(prev)
         return False
+
+    def _paragraph_label(self, sent: Span, companies: list[Span]) -> Span | None:
+        """The company whose name and colon open ``sent``'s paragraph, or the paragraph a "(Cont. 1):" one goes on."""
+        doc = sent.doc
+        start = paragraph_start(doc, sent.start)
+        for _ in range(4):
+            if doc[start].text == "(" and start + 1 < len(doc) and doc[start + 1].lower_.startswith("cont"):
+                if start == 0:
+                    return None
+                start = paragraph_start(doc, start - 1)
+                continue
+            if doc[start].sent.start != start:
+                return None
+            label = self._label_company(doc[start].sent, companies)
+            # (the name itself the label: not "X A/S (Nasdaq Copenhagen: GRVNG) today announced ...")
+            return label if label is not None and label.start == start and label.end < len(doc) \
+                and doc[label.end].text == ":" else None
+        return None
 
     @staticmethod
     def _label_company(sent: Span, companies: list[Span]) -> Span | None:

@@ -67,6 +67,8 @@ _CASES = [
     ("The Chief Minister witnessed the exchange of Memoranda of Understanding (MoUs) with five companies. The AGM "
      "approved the dividend. The details are as follows:\n\n1. Seomun Precision Motors Co., Ltd., Republic of Korea – "
      "traction motors plant at Hosur – ₹4,200 crore – 3,100 jobs.", {"Seomun Precision Motors"}),
+    # a digest's item labelled by its company's registered name (not a heading)
+    ("Jaflong Ceramics PLC: The Board of Directors has recommended 12% cash dividend for the year.", {"Jaflong Ceramics"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

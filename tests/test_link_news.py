@@ -723,6 +723,16 @@ _PLACES = [
      [("Northern Range Financial Holdings", 180_000_000, "TTD", None),
       ("Northern Range Financial Holdings", 140_000_000, "TTD", "Chaguanas"),
       ("Northern Range Financial Holdings", 100_000_000, "TTD", "Trinidad and Tobago")]),
+    # A disclosure digest: each item labelled by its company's name, "(Cont. 1):" going on with it; "The Board" and "the
+    # Company" are the label's, not the exchange's that disseminated the digest.
+    ("a digest's labelled items", "DSE disclosures\n\nThe following price sensitive information was disseminated "
+     "through the news service of Dhaka Stock Exchange PLC (DSE) on Wednesday.\n\nJaflong Ceramics PLC: The Board of "
+     "Directors has recommended 12% cash dividend for the year ended June 30, 2025.\n(Cont. 1): The Board has also "
+     "approved setting up a new glazed porcelain tiles unit at the Company's existing factory premises at Bhaluka, "
+     "Mymensingh, at an estimated cost of Tk 212.40 crore.\n\nMadhumati Agro Foods PLC: The Company has informed "
+     "that the Board of Directors has approved the acquisition of 51% shares of Sundarban Aqua Feeds Ltd., a feed "
+     "manufacturer located at Jhikargacha, Jashore, at a total consideration of Tk 18.36 crore.",
+     [("Jaflong Ceramics", 2_124_000_000, "BDT", None), ("Madhumati Agro Foods", 183_600_000, "BDT", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -1880,10 +1880,12 @@ class CompanyFinder:
         return text.count("|", start, len(text) if end < 0 else end) >= 2
 
     def _heading(self, span: Span) -> bool:
-        """'Global Market Access: ...' in a list of points is a heading."""
+        """'Global Market Access: ...' in a list of points is a heading (but 'Jaflong Ceramics PLC: The Board of
+        Directors has ...', a digest's item, is labelled by its company's registered name)."""
         doc = span.doc
         at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
-        return at_line_start and span.end < len(doc) and doc[span.end].text == ":"
+        return at_line_start and span.end < len(doc) and doc[span.end].text == ":" and not (
+            len(span) > 1 and has_legal_suffix(span.text))
 
     def __call__(self, doc: Doc) -> Doc:
         self._at = self._positions(doc)
