@@ -67,6 +67,9 @@ DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "
 # A company's parts a story names only by its owner: "the group's property arm", "its Thai unit".
 OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "business"}
 # Plural subjects standing for partners just named: "the two companies will invest ...".
+# Below ten thousand of any currency a sum is a price or a per-share figure, never a commitment to invest (the
+# gold's smallest deal is 300,000).
+SMALLEST_COMMITMENT = 10_000
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # ... and the roles they were just named in, with a determiner ("the developers", "the two sponsors"; not "Chinese
 # developers", a class).
@@ -3617,6 +3620,8 @@ class Linker:
             and any(a.start == colon + 1 for a in sent.doc.spans.get("amounts", []))
 
     def _is_investment(self, amount: Span) -> bool:
+        if amount._.value < SMALLEST_COMMITMENT:
+            return False  # "around $80 for the lithium iron phosphate cells": a price, not money put in
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
         if not (sale or _has(_without_names(sent), self.cues["investment"]) or self._owned_facility(amount)

@@ -762,6 +762,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a price with no "per", beside one with it: below any sum a company commits
+    ("a price of cells", "Saltcell raises funds\n\nSodium-ion cells use no lithium. Saltcell AB says its cells will cost "
+     "about $55 per kilowatt-hour at full scale, compared with around $80 for the lithium iron phosphate cells that "
+     "dominate the storage market, which Saltcell will invest in making."),
     # a fund's size written before its name
     ("a fund's size", "Bakery news\n\nThe £2.5m Green Growth Fund was set up by Colchester City Council last year to "
      "help firms in Colchester cut energy use and invest in new equipment."),
