@@ -164,7 +164,14 @@ def _size_of_a_fund(amount: Span) -> bool:
     k = amount.end
     while k < len(doc) and k - amount.end < 6 and doc[k].text[:1].isupper():
         k += 1
-    return k > amount.end and doc[k - 1].text in ("Fund", "Facility", "Programme", "Program", "Scheme", "Initiative")
+    if k > amount.end and doc[k - 1].text in ("Fund", "Facility", "Programme", "Program", "Scheme", "Initiative"):
+        return True
+    # "its second fund, which closed at €120 million in January", "the fund closed at $300 million": what a fund raised
+    # from its own backers.
+    verb = amount.root.head.head if amount.root.dep_ == "pobj" else amount.root.head
+    return verb.lower_ in ("closed", "closes", "close", "closing") and any(
+        t.lower_ in ("fund", "funds", "vehicle") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        for t in ([verb.head] if c.lower_ in ("which", "that") else [c]))
 
 
 def _describes_place(company: Span) -> bool:
@@ -1652,7 +1659,10 @@ class Linker:
         verb = amount.root
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             verb = verb.head
-        if verb.tag_ != "VBD" or not _has(verb.lower_, self.cues["acquisition_verbs"] + self.cues["completion_verbs"]):
+        # ("which led Krovinys's €2.8 million seed round in 2023": a funding round, in a past year, is history too)
+        round_led = any(t.lower_ == "round" for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 3)])
+        if verb.tag_ != "VBD" or not (round_led or _has(verb.lower_, self.cues["acquisition_verbs"]
+                                                        + self.cues["completion_verbs"])):
             return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
         done = _has(verb.lower_, self.cues["completion_verbs"])
         # ("opened its first U.S. plant, a $480 million facility in Clarksville, Tennessee, in 2023": a plant opened

@@ -762,6 +762,12 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # what a fund raised from its own backers when it closed
+    ("a fund's close", "Krovinys raises €14.5m\n\nKärt Lepik, a partner at Toompea Ventures, said the firm was writing "
+     "the cheque from its second fund, which closed at €120 million in January."),
+    # a round a backer led years ago: history
+    ("a past round", "Krovinys raises €14.5m\n\nExisting backer Neris Angels, which led Krovinys Technologies' €2.8 "
+     "million seed round in 2023, also joined."),
     # a price with no "per", beside one with it: below any sum a company commits
     ("a price of cells", "Saltcell raises funds\n\nSodium-ion cells use no lithium. Saltcell AB says its cells will cost "
      "about $55 per kilowatt-hour at full scale, compared with around $80 for the lithium iron phosphate cells that "
