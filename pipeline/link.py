@@ -3481,6 +3481,10 @@ class Linker:
         # "X's $400 million plant in Ohio, which opened last year, ...", "a $400 million investment completed in
         # 2020": a facility the sum sizes that the sentence says was finished before the news.
         noun = _sized_noun(amount)
+        # "The original $112 million plant was built with a state grant", "its existing $50 million line": the size of
+        # what stands already.
+        if any(c.dep_ == "amod" and c.lower_ in ("original", "existing") for c in noun.children):
+            return True
         # (The parser may hang the clause on the place in the noun's phrase: "plant in Ohio, which opened ...".)
         # (Not a clause still to come: "the ₱11.5 billion expansion of its plant ..., to be completed by 2026".)
         if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lower_.startswith(

@@ -733,6 +733,11 @@ _PLACES = [
      "that the Board of Directors has approved the acquisition of 51% shares of Sundarban Aqua Feeds Ltd., a feed "
      "manufacturer located at Jhikargacha, Jashore, at a total consideration of Tk 18.36 crore.",
      [("Jaflong Ceramics", 2_124_000_000, "BDT", None), ("Madhumati Agro Foods", 183_600_000, "BDT", None)]),
+    # The payroll the plant will pay is no second sum put in.
+    ("payroll beside the investment", "Kestrel invests\n\nCOLUMBUS, Ohio — Ohio Governor Gerald M. Stricklin today "
+     "announced that Kestrel Ridge Composites LLC will invest $148 million to build a new manufacturing plant in "
+     "Marion, creating 410 new jobs and approximately $21.3 million in new annual payroll.",
+     [("Kestrel Ridge Composites", 148_000_000, "USD", "Marion")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -762,6 +767,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # the size of the plant that stands already
+    ("an original plant's size", "Tarrant expands\n\nThe original $112 million plant of Tarrant Pet Nutrition Inc was "
+     "built with the help of a state grant for road work."),
     # what a fund raised from its own backers when it closed
     ("a fund's close", "Krovinys raises €14.5m\n\nKärt Lepik, a partner at Toompea Ventures, said the firm was writing "
      "the cheque from its second fund, which closed at €120 million in January."),
