@@ -66,10 +66,10 @@ DISTANCE_WORDS = {"km", "kilometres", "kilometers", "miles", "mile", "metres", "
                   "drive", "away"}
 # A company's parts a story names only by its owner: "the group's property arm", "its Thai unit".
 OWNED_PARTS = {"arm", "unit", "subsidiary", "division", "affiliate", "branch", "business"}
-# Plural subjects standing for partners just named: "the two companies will invest ...".
 # Below ten thousand of any currency a sum is a price or a per-share figure, never a commitment to invest (the
 # gold's smallest deal is 300,000).
 SMALLEST_COMMITMENT = 10_000
+# Plural subjects standing for partners just named: "the two companies will invest ...".
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # ... and the roles they were just named in, with a determiner ("the developers", "the two sponsors"; not "Chinese
 # developers", a class).
@@ -700,6 +700,8 @@ def _numbered(sent: Span) -> bool:
     return bool(_NUMBERED.match(sent.text) or _NUMBER_ONLY.fullmatch(sent.text)) or (
         sent.start >= 2 and doc[sent.start - 1].text in (".", ")") and doc[sent.start - 2].like_num
         and opens_paragraph(doc, sent.start - 2))
+
+
 # Words that make a sentence's commitment another one than those before it.
 _ANOTHER_WORDS = ["also", "separate", "another", "second", "additionally", "in addition", "too", "as well", "joint venture"]
 
@@ -1660,8 +1662,8 @@ class Linker:
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             verb = verb.head
         # ("which led Krovinys's €2.8 million seed round in 2023": a funding round, in a past year, is history too)
-        round_led = any(t.lower_ == "round" for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 3)])
-        if verb.tag_ != "VBD" or not (round_led or _has(verb.lower_, self.cues["acquisition_verbs"]
+        a_round = any(t.lower_ == "round" for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 3)])
+        if verb.tag_ != "VBD" or not (a_round or _has(verb.lower_, self.cues["acquisition_verbs"]
                                                         + self.cues["completion_verbs"])):
             return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
         done = _has(verb.lower_, self.cues["completion_verbs"])
@@ -2113,7 +2115,7 @@ class Linker:
                     own = next((p for p in places if a.end <= p.start < nxt), None)
                     if own is not None:
                         loc, own_place = own, True
-                    elif len([o for o in sent_amounts if o.start != a.start and split.takes(o)]) > 0:
+                    elif any(o.start != a.start and split.takes(o) for o in sent_amounts):
                         # ("$180 million will go into replacing its core banking system, $140 million into a centre
                         # in Chaguanas": no place written after it, so none of its own; Chaguanas is the next part's.)
                         own_place = False
@@ -2350,8 +2352,8 @@ class Linker:
         one it puts something in ("its plant in Puławy"), short of a region above countries ("its first project in the
         South Caucasus"); else one that does not only say whose money it is ("from EU cohesion funds"); else the
         first."""
-        unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)],
-                                           list(sent_places[0].doc.spans.get("places", [])) if sent_places else [])
+        places = list(sent_places[0].doc.spans.get("places", [])) if sent_places else []
+        unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)], places)
         for fits in (lambda p: _located(p) and not self._is_region(p)
                      and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),
                      lambda p: not _funds_of(p),

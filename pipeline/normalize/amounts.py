@@ -170,7 +170,7 @@ def find_amounts(
     # with dots, Spanish scale words) is the article's peso, every "$" of it.
     peso = t.get("dollar_sign_pesos", {}).get(local) if _PESO_WRITTEN.search(text) else None
     # "(All figures in TT dollars unless otherwise stated)": the article says what its bare "$" is.
-    peso = _declared_dollar(text, countries) or peso
+    bare_dollar = _declared_dollar(text, countries) or peso
     out: list[Amount] = []
     for m in money_regex(table_name).finditer(text):
         g = m.groupdict()
@@ -212,7 +212,8 @@ def find_amounts(
         # "US$2 billion US dollars" is rare; a suffix currency word after a
         # prefix only sharpens an ambiguous prefix ("$5 billion Singapore dollars").
         currency = resolve_currency(suffix, countries) if suffix and form == "$" else None
-        currency = currency or (peso if form == "$" and peso else resolve_currency(form, countries, local=local))
+        currency = currency or (bare_dollar if form == "$" and bare_dollar
+                                else resolve_currency(form, countries, local=local))
         if currency is None or _EXCHANGE_RATE.match(text, m.end()) \
                 or _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("N1,530 to the dollar", "the dollar was at 151.30 yen": exchange rates, no amounts)
