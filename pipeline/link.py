@@ -2331,7 +2331,8 @@ class Linker:
             if sent_places:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
-                last_location = self._sentence_site(sent_places, companies) or last_location or sent_places[0]
+                last_location = self._sentence_site(sent_places, companies, places) or last_location \
+                    or sent_places[0]
         deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
         deals = _without_cashless_partners(deals, doc, companies)
         self._place_unplaced(deals, places, companies)
@@ -2347,12 +2348,11 @@ class Linker:
                 and sum(q._.country == p._.country for q in places) == 1]
         return [p for p in cands if p not in lone] if lone and len(lone) < len(cands) else cands
 
-    def _sentence_site(self, sent_places: list[Span], companies: list[Span]) -> Span | None:
+    def _sentence_site(self, sent_places: list[Span], companies: list[Span], places: list[Span]) -> Span | None:
         """The place a sentence leaves for the sums of the next ones, among those that are no company's home: first
         one it puts something in ("its plant in Puławy"), short of a region above countries ("its first project in the
         South Caucasus"); else one that does not only say whose money it is ("from EU cohesion funds"); else the
-        first."""
-        places = list(sent_places[0].doc.spans.get("places", [])) if sent_places else []
+        first. ``places``: all the article's, against which a name's country is judged (_without_name_words)."""
         unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)], places)
         for fits in (lambda p: _located(p) and not self._is_region(p)
                      and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),

@@ -21,6 +21,8 @@ from pipeline.resources import cache_dir, load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
 _CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase patterns on disk
+# Administrative units: a name before one is the unit's even where the NER took it for a firm's ("Sankhuwasabha
+# district").
 ADMIN_UNITS = {"district", "province", "prefecture", "county", "governorate", "oblast", "municipality"}
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
