@@ -69,6 +69,13 @@ _CASES = [
      "traction motors plant at Hosur – ₹4,200 crore – 3,100 jobs.", {"Seomun Precision Motors"}),
     # a digest's item labelled by its company's registered name (not a heading)
     ("Jaflong Ceramics PLC: The Board of Directors has recommended 12% cash dividend for the year.", {"Jaflong Ceramics"}),
+    # Legal forms of the Baltic and Nordic registers (Latvian SIA, Finland-Swedish Ab, Swedish "(publ)") and a
+    # Balkan joint-stock AD; a name closing on "B.V." where the parser ran the next sentence ("The ...") on
+    ("Tallinn-based Saare Tarkvara AS has agreed to buy Riga-based Daugavas Uzskaite SIA for EUR 6.2 million.",
+     {"Saare Tarkvara", "Daugavas Uzskaite"}),
+    ("Pohjan Energia Oyj will buy 40 percent of Kokkola Vätgas Ab from Dutch developer Waddenwind Waterstof B.V. The "
+     "purchase price is EUR 52 million.", {"Pohjan Energia", "Kokkola Vätgas", "Waddenwind Waterstof"}),
+    ("Fiskeby Kartong AB (publ) and Alkaloid AD said on Monday they would build a plant.", {"Fiskeby Kartong", "Alkaloid"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -513,11 +513,13 @@ class CompanyFinder:
                 and not doc[end - 1].whitespace_ and doc[end].is_alpha:
             end += 1
         # "a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said ...": the name ends at its legal form
-        # where the next sentence begins.
+        # where the next sentence begins ("... from Deltavat Waterstof B.V. The purchase price is", where the
+        # parser kept one sentence: a capitalised article or pronoun opens the next).
         # (Not "Co. Limited", a legal form of two words.)
         cut = next((t.i + 1 for t in doc[start + 1 : end - 1] if t.text.endswith(".") and has_legal_suffix("X " + t.text)
                     and not has_legal_suffix("X " + doc[t.i + 1].text)
-                    and (doc[t.i + 1].is_sent_start or (t.i + 2 == end and end < len(doc)
+                    and (doc[t.i + 1].is_sent_start or (doc[t.i + 1].is_title and doc[t.i + 1].pos_ in ("DET", "PRON"))
+                         or (t.i + 2 == end and end < len(doc)
                                                          and doc[end].pos_ in ("VERB", "AUX")))), None)
         if cut is not None:
             end = cut
