@@ -76,6 +76,9 @@ _CASES = [
     ("Pohjan Energia Oyj will buy 40 percent of Kokkola Vätgas Ab from Dutch developer Waddenwind Waterstof B.V. The "
      "purchase price is EUR 52 million.", {"Pohjan Energia", "Kokkola Vätgas", "Waddenwind Waterstof"}),
     ("Fiskeby Kartong AB (publ) and Alkaloid AD said on Monday they would build a plant.", {"Fiskeby Kartong", "Alkaloid"}),
+    # An Iberian name whose first words the NER took for a place before "do"
+    ("Caixote Pagamentos Ltda has raised R$45 million in a seed round led by Serra do Mar Ventures. Pitanga Capital "
+     "also took part.", {"Caixote Pagamentos", "Serra do Mar Ventures", "Pitanga Capital"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

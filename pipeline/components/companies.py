@@ -812,6 +812,7 @@ class CompanyFinder:
                     and not doc[k - 1].is_sent_start and span.start - k < 4:
                 k -= 1
             span = doc[k : span.end]
+        span = self._particle_start(span)
         # "1." + "Seomun" + "Precision Motors Co., Ltd.": the NER leaves out the first word of a listed line's name, which
         # the parser made a sentence's start after the line's number.
         k = span.start - 1
@@ -842,6 +843,19 @@ class CompanyFinder:
             while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in ("DATE", "MONEY"):
                 j += 1
         return doc[span.start : j] if j > span.end else self._of_country(span)
+
+    def _particle_start(self, span: Span) -> Span:
+        """'Serra' + 'do Mar Ventures': the NER took the words before an Iberian 'do'/'de' for a place or a
+        person's and started the name after them ('Banco' + 'do Brasil' is the same link, read forwards in
+        _extend)."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text not in IBERIAN_PARTICLES or not doc[span.start - 2].is_title \
+                or not doc[span.start - 2].is_alpha or not span[0].is_title:
+            return span
+        k = span.start - 2
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and span.start - k < 4 and not doc[k].is_sent_start:
+            k -= 1
+        return span if self.gaz.candidates(doc[k : span.end].text) else doc[k : span.end]
 
     def _of_country(self, span: Span) -> Span:
         """'National Grid Corporation' + 'of the Philippines', 'Stock Exchange' + 'of Hong Kong Limited': a
@@ -1921,7 +1935,7 @@ class CompanyFinder:
             elif ent.label_ == "PERSON" and (self._company_headed(ent) or _INNER_CAPITAL.fullmatch(ent.text)):
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word; "QatarEnergy",
                 # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
-                found.append((ent, False))
+                found.append((self._particle_start(ent), False))
             elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent[-1].lower_ in self.name_heads \
                     and self._company_headed(ent) and not self.gaz.candidates(ent.text):
                 found.append((ent, False))  # "participation from Lahore's Ravi Gate Capital": a fund, not a building
