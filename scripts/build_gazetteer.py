@@ -109,6 +109,9 @@ def main() -> None:
             for form in {n, unidecode_basic(n)}:
                 towns[(form, s.country_code)] = (form, n, s.country_code, "subdivision", 0)
     for city in gc.get_cities().values():
+        # ("Heroica Matamoros", "Heroica Guaymas": a Mexican city's honorific, which the news leaves out)
+        name = re.sub(r"^Heroica (?:Ciudad de )?", "", city["name"])
+        city = {**city, "name": name}
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], city["name"], city["countrycode"], "city", city["population"])
         else:

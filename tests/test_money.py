@@ -191,6 +191,9 @@ _BUGS_CAUGHT = [
     ("(All figures in TT dollars unless otherwise stated) The bank will invest $420 million, and US$16 million in Guyana.",
      ["TT", "GY"], [(420_000_000, "TTD"), (16_000_000, "USD")]),
     ("All dollar amounts are in Canadian dollars. The miner will spend $75 million.", [], [(75_000_000, "CAD")]),
+    # Mexican papers' millions of dollars and of pesos ("mdd", "mdp") and billions of dollars ("mmdd")
+    ("Saguaro will invest 32 mdd in Nogales; the deal is worth C$38 million (about 505 mdp), the plant 1.2 mmdd.",
+     ["MX"], [(32_000_000, "USD"), (38_000_000, "CAD"), (505_000_000, "MXN"), (1_200_000_000, "USD")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

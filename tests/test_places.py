@@ -9,6 +9,8 @@ from pipeline.normalize.places import default_gazetteer
 
 _LOOKUPS = [
     ("U.S.", [], "United States", "US"),
+    # a Mexican city's honorific, which the news leaves out ("Heroica Matamoros")
+    ("Matamoros", [], "Matamoros", "MX"),
     ("the United States", [], "United States", "US"),
     ("America", [], "United States", "US"),
     ("UK", [], "United Kingdom", "GB"),
