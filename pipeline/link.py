@@ -473,6 +473,14 @@ def _place_prep(place: Span) -> Token | None:
     return t.head if t.dep_ == "pobj" else None
 
 
+def _named_site_prep(place: Span) -> Token | None:
+    """The preposition before a site a place names: "at" for "at its Nuevo Laredo office"."""
+    noun = place.root.head
+    if place.root.dep_ in ("compound", "nmod") and noun.i > place.root.i and noun.dep_ == "pobj":
+        return noun.head
+    return None
+
+
 def _without_names(sent: Span) -> str:
     """The sentence's text with its companies' names left out: "Orient Agro Invest LLC offered 402 billion soums"
     has no word of investing."""
@@ -829,6 +837,7 @@ class Linker:
         self._defined: dict[str, Span] = {}  # the article's defined terms ('the "Company"') -> the company
         self._lead: Span | None = None  # the investor of the article's first deal, while one is linked
         self._round_members: Mapping[str, Span | None] = {}  # the article's round leads and backers (company keys)
+        self._last_round: set[str] = set()  # the company keys of the last round's lead and backers
         # A consortium's lead (its deal's investor name) -> (its span, the names of the members backing it).
         self._consortium: dict[str, tuple[Span, list[str]]] = {}
 
@@ -1587,12 +1596,15 @@ class Linker:
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
                 c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
             return True
-        # "Plastcorp S.A., of Curitiba, Paraná, will invest ...": the same, set off by commas.
+        # "Plastcorp S.A., of Curitiba, Paraná, will invest ...": the same, set off by commas (after a dateline the
+        # parser made the subject: "NOGALES, SONORA — Saguaro Cold Logistics LLC, of Rio Rico, Arizona, will ...").
         root = place.root
         while root.dep_ in ("appos", "conj") and root.head.i < root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i > 0 and doc[root.head.i - 1].text == "," \
-                and any(c.end == root.head.i - 1 and c.root.dep_ in ("nsubj", "nsubjpass") for c in companies):
+                and any(c.end == root.head.i - 1 and (c.root.dep_ in ("nsubj", "nsubjpass") or (
+                    c.root.dep_ == "appos" and c.root.head.dep_ in ("nsubj", "nsubjpass")
+                    and is_dateline(doc[c.root.head.i : c.root.head.i + 1], regions=True))) for c in companies):
             return True
         # "Lohit Agro Foods Pvt Ltd, Dibrugarh: a tea extract unit at Chabua ...": a listed line's label gives the
         # company's town.
@@ -2044,6 +2056,7 @@ class Linker:
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         self._round_members = round_members
+        self._last_round = set()
         # "... to spend $920 million" (headline), "15 trillion rupiah ($920 million)" (body): a headline sum
         # the body gives only as a conversion is the body's commitment, reported there.
         by_sent: dict[int, list[Span]] = {}
@@ -2093,6 +2106,8 @@ class Linker:
                 loc = loc or self._site_of(a, companies, deals, places) or last_location
                 for member in ([lead] if lead is not None else []) + backers:
                     round_members[company_key(member.text)] = loc
+                if lead is not None or backers:
+                    self._last_round = {company_key(m.text) for m in ([lead] if lead is not None else []) + backers}
                 if lead is None and backers:
                     # "raised £120m from investors including A and B": no lead, so each backer a deal with no
                     # sum, and the company raising the money none.
@@ -2256,7 +2271,10 @@ class Linker:
                 for d in fresh:
                     d.announced_by = d.announced_by or announcer
             fresh = [d for d in deals if id(d) not in before] if sent_amounts else []
-            round_use = not sent_amounts and bool(round_members) and bool(_ROUND_MONEY_USED.search(sent.text))
+            # (A sentence whose sums made no deal still tells the use: "The start-up, which raised a 2.5 mdd seed
+            # round in 2023, will use the money to hire 60 engineers at its Nuevo Laredo office".)
+            round_use = bool(round_members) and not any(id(d) not in before for d in deals) \
+                and bool(_ROUND_MONEY_USED.search(sent.text))
             if round_use:
                 # "Rehema will use the money to build distribution centres in Mombasa and Kisumu": where the
                 # round's money goes; the raiser's plan is the round's use, no deal of its own.
@@ -2686,11 +2704,12 @@ class Linker:
 
     def _round_spent(self, sent: Span, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
         """The round's deals go where the sentence says its money will be spent: the one place named, or the
-        country holding the several it names ("centres in Mombasa and Kisumu": Kenya)."""
+        country holding the several it names ("centres in Mombasa and Kisumu": Kenya). The last round's: in a
+        roundup, "Shomer would use the money to double its team in Tel Aviv" is no place for the round before."""
         # (Sites: "centres in Mombasa and Kisumu", not a market entered, "to enter Cambodia".)
         here = [p for p in places if sent.start <= p.start < sent.end and not self._is_home(p, companies)
                 and not self._is_generic(p) and not _excluded(p) and not self._example(p)
-                and getattr(_place_prep(p), "lower_", None) in ("in", "at", "across")]
+                and getattr(_place_prep(p) or _named_site_prep(p), "lower_", None) in ("in", "at", "across")]
         countries = {p._.country for p in here}
         if not here or len(countries) != 1 or None in countries:
             return
@@ -2702,12 +2721,12 @@ class Linker:
                 return
             name, country = place.name, place.country
         for d in deals:
-            if company_key(d.investor) in self._round_members:
+            if company_key(d.investor) in self._last_round:
                 d.location, d.location_country = name, country
 
     def _raisers_base(self, amount: Span, places: list[Span]) -> Span | None:
         """Where a round's money goes with no place named for it: the raiser's home ("Pune-based X has raised
-        ..."), else the dateline."""
+        ..."), else the dateline over it."""
         # (Before the sum: "X has closed a round led by Paris-based Y" gives the lead's home after it.)
         home = next((p for p in places if p.sent.start == amount.sent.start and p.start < amount.start
                      and not is_dateline(p) and _hyphened(p)), None)
@@ -2718,7 +2737,13 @@ class Linker:
             money = next((t.i for t in lede if t.ent_type_ == "MONEY"), lede.end)
             home = next((p for p in places if lede.start <= p.start < money and not is_dateline(p) and _hyphened(p)),
                         None)
-        return home or next((p for p in places if is_dateline(p)), None)
+        if home is not None:
+            return home
+        # The dateline over the sum: a briefs column opens each item with its own ("ABU DHABI — Qafila Pay has
+        # raised ..." after "RIYADH — ..."); a headline's sum takes the story's first.
+        datelines = [p for p in places if is_dateline(p)]
+        over = [p for p in datelines if p.start < amount.start]
+        return over[-1] if over else next(iter(datelines), None)
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span],

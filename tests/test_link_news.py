@@ -738,6 +738,27 @@ _PLACES = [
      "announced that Kestrel Ridge Composites LLC will invest $148 million to build a new manufacturing plant in "
      "Marion, creating 410 new jobs and approximately $21.3 million in new annual payroll.",
      [("Kestrel Ridge Composites", 148_000_000, "USD", "Marion")]),
+    # A roundup's items: one start-up's "use the money ... in Tel Aviv" places its own round, not the round before.
+    ("a roundup's later use", "Funding roundup\n\nCaixote Pagamentos Ltda, which serves wholesalers in São Paulo, has "
+     "raised R$45 million in a seed round led by Serra do Mar Ventures.\n\nTel Aviv: Shomer Cyber\n\nShomer Cyber Ltd "
+     "raised $30 million in a Series A round led by Gilboa Capital. Chief executive Yonatan Harel said Shomer would use "
+     "the money to double its engineering team in Tel Aviv.",
+     [("Serra do Mar Ventures", 45_000_000, "BRL", "São Paulo"), ("Gilboa Capital", 30_000_000, "USD", "Tel Aviv")]),
+    # A briefs column opens each item with its dateline: a round with no site of its own is the item's, not the first.
+    ("a briefs item's own dateline", "Gulf business briefs\n\nRIYADH — Rawdat Dairy Company will invest SAR 720 million "
+     "to expand its plant in Al Kharj, chief executive Nasser Al-Dosari said.\n\nABU DHABI — Payments start-up Qafila "
+     "Pay Ltd has raised $32 million in a Series A round led by Sawaed Ventures.",
+     [("Rawdat Dairy", 720_000_000, "SAR", "Al Kharj"), ("Sawaed Ventures", 32_000_000, "USD", "Abu Dhabi")]),
+    # "X LLC, of Rio Rico, Arizona," after a dateline the parser made the subject: the company's home.
+    ("a home set off by commas after a dateline", "Border briefs\n\nNOGALES, SONORA — Saguaro Cold Logistics LLC, of "
+     "Rio Rico, Arizona, will invest 32 mdd in a cold-storage facility for fresh produce in Nogales, Sonora, chief "
+     "operating officer Dana Whitfield said Tuesday.",
+     [("Saguaro Cold Logistics", 32_000_000, "USD", "Nogales")]),
+    # The round's use told in a sentence whose only sum is a past round's.
+    ("a use beside a past round", "Aduanix raises\n\nMONTERREY — Aduanix, which makes customs software, raised "
+     "$12 million in a Series A round led by Alameda Ventures of Monterrey. The start-up, which raised a $2.5 million "
+     "seed round in 2023, will use the money to hire 60 engineers in Nuevo Laredo, said chief executive Ivan Trevino.",
+     [("Alameda Ventures", 12_000_000, "USD", "Nuevo Laredo")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
