@@ -473,6 +473,15 @@ def _place_prep(place: Span) -> Token | None:
     return t.head if t.dep_ == "pobj" else None
 
 
+def _agent(company: Span) -> bool:
+    """A company named after "by" or "from", alone or in the list that follows it: "formed by A and B",
+    "with participation from A"."""
+    root = company.root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("by", "from")
+
+
 def _named_site_prep(place: Span) -> Token | None:
     """The preposition before a site a place names: "at" for "at its Nuevo Laredo office"."""
     noun = place.root.head
@@ -1592,9 +1601,12 @@ class Linker:
             return True
         # "Nutrilands of the Netherlands agreed to pay ...": the country a company's name is followed by.
         of = place.start - 1 - (place.start > 0 and doc[place.start - 1].lower_ == "the")
-        # (the subject's: "Calder Metals Inc of Ohio", the business bought, is where the money goes)
+        # (the subject's, or a partner's or backer's after "by"/"from": "a joint venture formed by Arita Denshi and
+        # Saebit Semiconductor of South Korea", "participation from Rio Grande Angels Fund of Laredo"; "Calder
+        # Metals Inc of Ohio", the business bought, is where the money goes)
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
-                c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass")) for c in companies):
+                c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass") or _agent(c))
+                for c in companies):
             return True
         # "Plastcorp S.A., of Curitiba, Paraná, will invest ...": the same, set off by commas (after a dateline the
         # parser made the subject: "NOGALES, SONORA — Saguaro Cold Logistics LLC, of Rio Rico, Arizona, will ...").
@@ -2740,10 +2752,11 @@ class Linker:
         if home is not None:
             return home
         # The dateline over the sum: a briefs column opens each item with its own ("ABU DHABI — Qafila Pay has
-        # raised ..." after "RIYADH — ..."); a headline's sum takes the story's first.
-        datelines = [p for p in places if is_dateline(p)]
-        over = [p for p in datelines if p.start < amount.start]
-        return over[-1] if over else next(iter(datelines), None)
+        # raised ..." after "RIYADH — ...", "NUEVO LAREDO, TAMAULIPAS — ..."); else the story's.
+        first = next((p for p in places if is_dateline(p)), None)
+        datelines = [p for p in places if is_dateline(p, regions=True)]
+        item = [p for p in datelines[1:] if p.start < amount.start]
+        return item[-1] if item else first
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span],

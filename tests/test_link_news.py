@@ -759,6 +759,17 @@ _PLACES = [
      "$12 million in a Series A round led by Alameda Ventures of Monterrey. The start-up, which raised a $2.5 million "
      "seed round in 2023, will use the money to hire 60 engineers in Nuevo Laredo, said chief executive Ivan Trevino.",
      [("Alameda Ventures", 12_000_000, "USD", "Nuevo Laredo")]),
+    # "of Laredo" after a backer named after "from" (or a partner after "by") is its home; a briefs item's dateline
+    # with its state ("NUEVO LAREDO, TAMAULIPAS —") places the round.
+    ("a backer's home after from", "Border briefs\n\nNOGALES, SONORA — Saguaro Cold Logistics LLC will invest $32 "
+     "million in a 40,000-pallet cold-storage and cross-dock facility for fresh produce in Nogales, Sonora, chief "
+     "operating officer Dana Whitfield said Tuesday. The facility will open in the fall of 2026 and handle tomatoes, "
+     "peppers and berries.\n\nMATAMOROS, TAMAULIPAS — Northbay Fasteners Ltd. has agreed to buy Tornillería del Golfo, "
+     "S.A. de C.V., a maker of bolts and screws, for C$38 million.\n\nNUEVO LAREDO, TAMAULIPAS — Aduanix raised $12 "
+     "million in a Series A round led by Monterrey-based Alameda Ventures, with participation from Rio Grande Angels "
+     "Fund of Laredo, Texas.",
+     [("Saguaro Cold Logistics", 32_000_000, "USD", "Nogales"), ("Northbay Fasteners", 38_000_000, "CAD", "Matamoros"),
+      ("Alameda Ventures", 12_000_000, "USD", "Nuevo Laredo"), ("Rio Grande Angels Fund", None, None, "Nuevo Laredo")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -48,7 +48,7 @@ _SLUGS = {"UPDATE", "EXCLUSIVE", "BRIEF", "ANALYSIS", "FACTBOX", "COLUMN", "INTE
           "OPINION", "COMMENT", "FEATURE", "PHOTO", "VIDEO", "WATCH", "LIVE", "Q", "A", "BY"}
 
 
-_BRIEF_DASH = re.compile(r" (?:—|–) [A-Z]")
+_BRIEF_DASH = re.compile(rf"(?:, [{_CAPS}][{_CAPS}.'’\-]+(?: [{_CAPS}][{_CAPS}.'’\-]+)?)? (?:—|–) [A-Z]")
 
 
 def _unknown_dateline(m: re.Match) -> bool:
@@ -527,7 +527,8 @@ class PlaceFinder:
                     and not (span.end < len(doc) and doc[span.end].is_title):
                 found.append(span)
         for m in DATELINE.finditer(doc_text(doc)):
-            # (Past the article's opening, only a dash's: a briefs item's own "BÁVARO — Grupo Hotelero ...".)
+            # (Past the article's opening, only a dash's: a briefs item's own "BÁVARO — Grupo Hotelero ...",
+            # "NUEVO LAREDO, TAMAULIPAS — Aduanix ...".)
             if m.start() > 400 and not _BRIEF_DASH.match(m.string, m.end("place")):
                 continue
             place = m.group("place").title()
