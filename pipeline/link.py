@@ -243,6 +243,13 @@ def _commentators_firm(company: Span) -> bool:
     before = doc[max(0, company.start - 3) : company.start]
     if len(before) >= 2 and before[-1].lower_ in ("at", "with", "from") and before[-2].lower_.startswith(_COMMENTATORS):
         return True
+    # "according to data firm Orbit Ledger", "according to research group X": the source of a figure, described
+    # as one (not the company's own word: "According to Norvik Steel Ltd, the new mill will cost $500 million")
+    k = company.start - 1
+    while k > 0 and company.start - k <= 3 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET")):
+        k -= 1
+    if k > 0 and k < company.start - 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ == "according":
+        return True
     return company.end < len(doc) and doc[company.end].lower_.startswith(_COMMENTATORS)
 
 
@@ -1686,7 +1693,11 @@ class Linker:
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             verb = verb.head
         # ("which led Krovinys's €2.8 million seed round in 2023": a funding round, in a past year, is history too)
-        a_round = any(t.lower_ == "round" for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 3)])
+        # ("raised €25 million in a Series A led by Tiergarten Capital in 2022": a round by its series' name, its
+        # year on the lead's clause)
+        after = amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]
+        a_round = any(t.lower_ in ("round", "seed", "pre-seed") or (t.text == "Series" and t.i + 1 < len(t.doc)
+                                                                    and len(t.doc[t.i + 1].text) == 1) for t in after)
         if verb.tag_ != "VBD" or not (a_round or _has(verb.lower_, self.cues["acquisition_verbs"]
                                                         + self.cues["completion_verbs"])):
             return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
@@ -1694,6 +1705,9 @@ class Linker:
         # ("opened its first U.S. plant, a $480 million facility in Clarksville, Tennessee, in 2023": a plant opened
         # and paid for, wherever the parser hangs its year)
         heads = [t for t in verb.subtree if t.i < amount.sent.end] if done else list(verb.children)
+        if a_round:
+            heads += [c for t in amount.doc[amount.end : min(amount.sent.end, amount.end + 6)]
+                      if t.dep_ == "acl" and t.lower_ in ("led", "co-led", "backed") for c in t.children]
         years = [int(t.text) for t in heads if t.dep_ == "prep" and t.lower_ == "in"
                  for t in t.children if t.dep_ == "pobj" and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
         latest = self._news_year()
@@ -2913,7 +2927,8 @@ class Linker:
             return False
         return all(t.lower_ in ("and", ",", "'s", "’s", "-") or t.ent_type_ in ("GPE", "NORP")
                    or (t.lower_ in HOME_WORDS and t.i > 0 and t.doc[t.i - 1].text == "-")
-                   or (t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in gap)
+                   # (a participle the tagger calls a verb: "and existing shareholders B")
+                   or (t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN"))) for t in gap)
 
     @staticmethod
     def _led_by(company: Span) -> bool:

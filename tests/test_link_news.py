@@ -770,6 +770,12 @@ _PLACES = [
      "Fund of Laredo, Texas.",
      [("Saguaro Cold Logistics", 32_000_000, "USD", "Nogales"), ("Northbay Fasteners", 38_000_000, "CAD", "Matamoros"),
       ("Alameda Ventures", 12_000_000, "USD", "Nuevo Laredo"), ("Rio Grande Angels Fund", None, None, "Nuevo Laredo")]),
+    # "and existing shareholders A and B": backers after a participle the tagger reads as a verb
+    ("existing shareholders listed", "Lumenaia raises\n\nPARIS – Lumenaia SAS today announced that it has raised €48 "
+     "million in a Series B funding round led by Cassiopée Capital, with participation from German investor Rhein-Main "
+     "Ventures GmbH and existing shareholders Sequana Partners and Garonne Innovation.",
+     [("Cassiopée Capital", 48_000_000, "EUR", None), ("Rhein-Main Ventures", None, None, None),
+      ("Sequana Partners", None, None, None), ("Garonne Innovation", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -799,6 +805,14 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # A round in a past year named by its series, the year on its lead's clause; the source of a market figure; a
+    # bank facility of some years
+    ("a past series round", "Kiezbote cuts back\n\nKiezbote GmbH, the Berlin grocery delivery app, will cut 45% of its "
+     "600 staff. Kiezbote raised €25 million in a Series A led by Tiergarten Capital in 2022 and is now focusing on Berlin."),
+    ("a figure's source", "The numbers\n\nGlobal venture funding reached $98 billion in February, according to data firm "
+     "Orbit Ledger, of which African startups took $290 million."),
+    ("a facility of years", "Aduke Health takes on debt\n\nAduke Health Ltd, which runs 60 community pharmacies in Lagos "
+     "and Ibadan, has signed a ₦9 billion two-year facility with Lekki Commercial Bank Plc to buy medicines in bulk."),
     # the size of the plant that stands already
     ("an original plant's size", "Tarrant expands\n\nThe original $112 million plant of Tarrant Pet Nutrition Inc was "
      "built with the help of a state grant for road work."),
