@@ -92,6 +92,10 @@ SPENT_WORDS = {"spent", "invested", "poured", "pumped", "sunk", "put", "ploughed
 RANK_WORDS = {"first", "second", "third", "only", "sole"}
 # Modal verbs that make a plan conditional or hypothetical ("could", "might") when they sit on its verb.
 MODALS = {"would", "could", "might", "may"}
+# "X is owned 35% by A, 25% by B ...", "X is jointly owned by A and B": a company's owners, named in shares.
+_OWNED_BY = re.compile(r"\b(?:is|are|was|will be) (?:now |jointly |equally )?owned\b")
+_OWNERS_FUND = re.compile(r"\b(?:partners|shareholders|owners)\b[^.]{0,30}\b(?:fund|finance|commit|contribute|"
+                          r"invest|put)|\bin proportion to their (?:stakes|holdings|shareholdings)\b", re.I)
 # Words of a share sale, whose proceeds the company takes in.
 IPO_WORDS = ["ipo", "initial public offering", "listing", "list its", "list the", "to list", "share sale", "rights issue",
              "share offering", "bond sale", "bond issue", "placement of"]
@@ -2311,6 +2315,7 @@ class Linker:
                 self._venture_partners(sent, deals, companies, company_names)
                 self._consortium_members(sent, deals, companies, company_names, last_subject)
                 self._shareholders(sent, deals, companies, company_names)
+                self._vehicle_owners(sent, deals, companies, company_names)
             if not sent_amounts and joint is not None and sent.start - joint_at <= 60:
                 self._joint_holders(sent, deals, companies, company_names, joint)
             if not sent_amounts and sent.start_char >= headline and not round_use:
@@ -2664,6 +2669,31 @@ class Linker:
             if m != priced[0] and not any(x.investor == m for x in deals):
                 deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, None, d.timeframe,
                                      d.location_country))
+
+    def _vehicle_owners(self, sent: Span, deals: list[DealRow], companies: list[Span],
+                        company_names: Mapping[str, str] | None) -> None:
+        """"Namib Coast Hydrogen is owned 35% by A, 25% by B, 20% by C and 20% by D": the company the article gave
+        the commitment to is a vehicle its owners share out; each owner carries its sum, as joint-venture partners
+        given only by their percentages do, and the vehicle none."""
+        if not self._shares_out(sent.text) or self._hedged(sent) or not _OWNED_BY.search(sent.text):
+            return
+        # ... where the story says the owners put the money in ("The partners will fund the first phase in
+        # proportion to their stakes"); else the company owned invests itself ("Rogaland Katode is owned 60 percent
+        # by A and 40 percent by B" and builds its own plant).
+        nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else sent
+        if not _OWNERS_FUND.search(sent.text + " " + nxt.text):
+            return
+        vehicle = next((c for c in companies if sent.start <= c.start < sent.end and c.root.dep_ == "nsubjpass"), None)
+        name = self._name(vehicle, company_names) if vehicle is not None else None
+        mine = [d for d in deals if name is not None and d.investor == name and d.amount is not None]
+        owners = [n for n in self._holders(sent, companies, company_names) if n != name]
+        if len(mine) != 1 or len(owners) < 2 or any(d.investor in owners for d in deals):
+            return
+        d = mine[0]
+        deals.remove(d)
+        for m in owners:
+            deals.append(DealRow(d.article_id, m, d.amount, d.currency, d.location, d.purpose, d.announced_by,
+                                 d.timeframe, d.location_country))
 
     def _joint_holders(self, sent: Span, deals: list[DealRow], companies: list[Span],
                        company_names: Mapping[str, str] | None, joint: DealRow | None) -> None:

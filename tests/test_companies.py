@@ -79,6 +79,9 @@ _CASES = [
     # An Iberian name whose first words the NER took for a place before "do"
     ("Caixote Pagamentos Ltda has raised R$45 million in a seed round led by Serra do Mar Ventures. Pitanga Capital "
      "also took part.", {"Caixote Pagamentos", "Serra do Mar Ventures", "Pitanga Capital"}),
+    # A "person" the NER ended before the capitalised words that end in a company word
+    ("The plant is owned 20% by Cape Town-based Kaapse Berg Infrastructure Partners and 20% by Karas Sustainable "
+     "Holdings Ltd.", {"Kaapse Berg Infrastructure Partners", "Karas Sustainable Holdings"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -776,6 +776,21 @@ _PLACES = [
      "Ventures GmbH and existing shareholders Sequana Partners and Garonne Innovation.",
      [("Cassiopée Capital", 48_000_000, "EUR", None), ("Rhein-Main Ventures", None, None, None),
       ("Sequana Partners", None, None, None), ("Garonne Innovation", None, None, None)]),
+    # The investor named is a vehicle its owners share out and fund: each owner carries the sum, the vehicle none;
+    # a company owned so that builds with its own money keeps its deal.
+    ("owners who fund a vehicle", "Namibia ammonia go-ahead\n\nWINDHOEK, Feb 17 – The four shareholders of Namib Coast "
+     "Hydrogen (Pty) Ltd have taken a final investment decision on the first phase of a green ammonia plant near "
+     "Lüderitz, committing US$3.1 billion to the project, the company said on Tuesday.\n\nNamib Coast Hydrogen is "
+     "owned 35% by Germany's Rheinwerk Wasserstoff GmbH, 25% by Japanese trading house Aoba Shoji K.K., 20% by Cape "
+     "Town-based Kaapse Berg Infrastructure Partners and 20% by Karas Sustainable Holdings Ltd. The partners will fund "
+     "the first phase in proportion to their stakes.",
+     [("Rheinwerk Wasserstoff", 3_100_000_000, "USD", "Lüderitz"), ("Aoba Shoji", 3_100_000_000, "USD", "Lüderitz"),
+      ("Kaapse Berg Infrastructure Partners", 3_100_000_000, "USD", "Lüderitz"),
+      ("Karas Sustainable Holdings", 3_100_000_000, "USD", "Lüderitz")]),
+    ("owners of a company that builds", "Cathode plant\n\nRogaland Katode AS will invest NOK 4.2 billion in a cathode "
+     "plant at Håvik, the company said.\n\nRogaland Katode is owned 60 percent by Swedish engineering group Brobergs "
+     "Industri AB and 40 percent by Japanese chemicals maker Hinokawa Kasei K.K., which will supply the technology.",
+     [("Rogaland Katode", 4_200_000_000, "NOK", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -86,6 +86,9 @@ _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arrang
              "acquired", "bought", "built"}
 # The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
 # Growers" + "and Exporters Association" is an association).
+# Company words that follow a person's name too: "Lee Kuan Yew ... Daily", "John Smith News".
+_PERSON_AFTER = frozenset({"news", "daily", "weekly", "times", "post", "media", "data", "digital", "health", "finance",
+                           "financial", "group", "company"})
 _CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z]")
 # One word with a capital after two lower-case letters: a brand ("QatarEnergy"), not "McDonald" or "MacArthur".
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Da|La|Le|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
@@ -843,6 +846,17 @@ class CompanyFinder:
             while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ not in ("DATE", "MONEY"):
                 j += 1
         return doc[span.start : j] if j > span.end else self._of_country(span)
+
+    def _headed_after(self, ent: Span) -> Span | None:
+        """'Kaapse Berg' + 'Infrastructure Partners': a 'person' the NER ended before the capitalised words that end
+        in a company word, which no person's name has after it."""
+        doc = ent.doc
+        j = ent.end
+        while j < len(doc) and j - ent.end < 3 and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_:
+            j += 1
+        if j == ent.end or doc[j - 1].lower_ not in self.name_heads or doc[j - 1].lower_ in _PERSON_AFTER:
+            return None
+        return doc[ent.start : j]
 
     def _particle_start(self, span: Span) -> Span:
         """'Serra' + 'do Mar Ventures': the NER took the words before an Iberian 'do'/'de' for a place or a
@@ -1936,6 +1950,8 @@ class CompanyFinder:
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word; "QatarEnergy",
                 # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
                 found.append((self._particle_start(ent), False))
+            elif ent.label_ == "PERSON" and (headed := self._headed_after(ent)) is not None:
+                found.append((headed, False))
             elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent[-1].lower_ in self.name_heads \
                     and self._company_headed(ent) and not self.gaz.candidates(ent.text):
                 found.append((ent, False))  # "participation from Lahore's Ravi Gate Capital": a fund, not a building
