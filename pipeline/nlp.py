@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import spacy
@@ -34,7 +35,10 @@ def _wire_credit_tokens(nlp: Language) -> None:
     tok = nlp.tokenizer
     wire = [r"--(?=[(\w])", r"(?<=[)\w])--", r"(?<=--)\(", r"\)(?=--)"]
     tok.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *wire]).finditer
-    tok.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
+    # A currency's dotted abbreviation written against its number ("Rs.38 crore", "B/.22.8 million", "Gs.475.000")
+    # is a token of its own, as it is before a space.
+    dotted = [re.escape(p) + r"(?=\d)" for p in sorted(dotted_prefixes(), key=len, reverse=True)]
+    tok.prefix_search = compile_prefix_regex([*dotted, *nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
     tok.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[a-z])/"]).search
 
 

@@ -194,6 +194,9 @@ _BUGS_CAUGHT = [
     # Mexican papers' millions of dollars and of pesos ("mdd", "mdp") and billions of dollars ("mmdd")
     ("Saguaro will invest 32 mdd in Nogales; the deal is worth C$38 million (about 505 mdp), the plant 1.2 mmdd.",
      ["MX"], [(32_000_000, "USD"), (38_000_000, "CAD"), (505_000_000, "MXN"), (1_200_000_000, "USD")]),
+    # a dotted currency abbreviation written against its number
+    ("Citlali will contribute B/.22.8 million; the unit Rs.38 crore, the clinic S/.148 millones; shares rose 1.38%.",
+     ["PA", "IN", "PE"], [(22_800_000, "PAB"), (380_000_000, "INR"), (148_000_000, "PEN")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

@@ -70,7 +70,8 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     # A prefix that is letters must not be glued to a word before it ("ARM5").
     prefix = rf"(?:(?<![A-Za-z])(?:{_alt(prefixes + iso)})|(?<![A-Za-z0-9])(?:{_alt(single)})(?=\d))"
     scale = rf"(?:\s?-?\s?(?:{scales})(?![A-Za-z]))"
-    num = rf"(?<![\d.,])(?:{_NUM})"
+    # (not inside a number, "1.38"; but after a dotted prefix written against it: "Rs.38 crore", "B/.22.8 million")
+    num = rf"(?<![\d,])(?<!\d\.)(?:{_NUM})"
     rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
     # ("38.5 billion baht", and the compound adjective "a 38.5-billion-baht data centre")
     suffix = rf"(?:(?:\s|(?<=[a-z\d])-)(?P<suf>{suffixes})(?![A-Za-z]))"
