@@ -493,6 +493,31 @@ def _agent(company: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("by", "from")
 
 
+def _home_of_invested(place: Span) -> bool:
+    """"in Rotafácil Tecnologia Ltda, a Curitiba-based startup": a "-based" place in the apposition of a name the
+    money goes into."""
+    t = place.root
+    for _ in range(3):
+        if t.dep_ == "appos":
+            name = t.head
+            return name.dep_ == "pobj" and name.head.lower_ in ("in", "into")
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _leads(company: Span) -> bool:
+    """"its venture arm, Tapajós Ventures, would lead a R$60 million Series A round": the subject (or the
+    subject's apposition) of "lead" a round."""
+    root = company.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lower_ in ("lead", "leads", "led", "co-lead", "co-leads", "co-led") and any(
+        c.dep_ == "dobj" and c.lower_ in ("round", "financing", "raise", "investment") for c in verb.children)
+
+
 def _named_site_prep(place: Span) -> Token | None:
     """The preposition before a site a place names: "at" for "at its Nuevo Laredo office"."""
     noun = place.root.head
@@ -2793,6 +2818,11 @@ class Linker:
             money = next((t.i for t in lede if t.ent_type_ == "MONEY"), lede.end)
             home = next((p for p in places if lede.start <= p.start < money and not is_dateline(p) and _hyphened(p)),
                         None)
+        if home is None:
+            # "a R$60 million Series A round in Rotafácil Tecnologia Ltda, a Curitiba-based startup": the home the
+            # apposition gives the company the round goes into
+            home = next((p for p in places if p.sent.start == amount.sent.start and p.start > amount.end
+                         and _hyphened(p) and _home_of_invested(p)), None)
         if home is not None:
             return home
         # The dateline over the sum: a briefs column opens each item with its own ("ABU DHABI — Qafila Pay has
@@ -2937,7 +2967,7 @@ class Linker:
                 if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
                     continue
                 before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
-                if lead is None and ("led by" in before or self._led_by(c)):
+                if lead is None and ("led by" in before or self._led_by(c) or (s.start == sent.start and _leads(c))):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and self._listed_after(backers[-1], c)) \

@@ -791,6 +791,11 @@ _PLACES = [
      "plant at Håvik, the company said.\n\nRogaland Katode is owned 60 percent by Swedish engineering group Brobergs "
      "Industri AB and 40 percent by Japanese chemicals maker Hinokawa Kasei K.K., which will supply the technology.",
      [("Rogaland Katode", 4_200_000_000, "NOK", None)]),
+    # The lead as the subject of "lead a round"; the round's place the home its apposition gives the company raising
+    ("a lead that leads", "Casa Tapajós results\n\nCasa Tapajós also said its corporate venture arm, Tapajós Ventures, "
+     "would lead a R$60 million Series A round in Rotafácil Tecnologia Ltda, a Curitiba-based startup, alongside "
+     "Florianópolis venture firm Caiçara Capital.",
+     [("Tapajós Ventures", 60_000_000, "BRL", "Curitiba"), ("Caiçara Capital", None, None, "Curitiba")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
