@@ -197,6 +197,8 @@ _BUGS_CAUGHT = [
     # a dotted currency abbreviation written against its number
     ("Citlali will contribute B/.22.8 million; the unit Rs.38 crore, the clinic S/.148 millones; shares rose 1.38%.",
      ["PA", "IN", "PE"], [(22_800_000, "PAB"), (380_000_000, "INR"), (148_000_000, "PEN")]),
+    # Ethiopia's birr written before the number, as the Investment Commission does
+    ("The plant will cost Birr 12.6 billion (USD 84 million).", ["ET"], [(12_600_000_000, "ETB"), (84_000_000, "USD")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

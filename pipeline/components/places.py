@@ -214,7 +214,7 @@ class PlaceFinder:
 
     @staticmethod
     def _place_name_end(doc: Doc, i: int) -> int:
-        """End of a place name starting at ``i``: up to four capitalised words, with "dos"/"am" inside."""
+        """End of a place name starting at ``i``: up to four capitalised words, with "dos"/"am" or a hyphen inside."""
         j = i
         while j < len(doc) and j - i < 5:
             t = doc[j]
@@ -222,6 +222,9 @@ class PlaceFinder:
                 j += 1
             elif t.lower_ in NAME_GLUE and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 1
+            elif t.text == "-" and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc) \
+                    and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+                j += 2  # "Ras Al-Khair", "Saint-Laurent": a hyphened name
             else:
                 break
         while j > i and doc[j - 1].lower_ in NAME_GLUE:

@@ -70,6 +70,9 @@ class Gazetteer:
         """
         key = fold(strip_possessive(strip_the(name.strip())))
         found = self._by_key.get(key)
+        if found is None and "-" in name:
+            # "Ras Al-Khaimah": the table's "Ras Al Khaimah"
+            found = self._by_key.get(fold(strip_possessive(strip_the(name.strip().replace("-", " ")))))
         if found is None:
             # "Gyeonggi Province", "Johor state": the place without its kind word.
             short = _KIND_WORD.sub("", key)
