@@ -2966,7 +2966,10 @@ class Linker:
             for c in companies:
                 if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
                     continue
-                before = sent.doc[max(s.start, c.start - 4) : c.start].text.lower()
+                # (the words since the company before: "with participation from Japanese motorcycle maker Hamana
+                # Motor", "from Tokyo-based Mitsuhama Ventures" put more than four words between cue and name)
+                prev_end = max((d.end for d in companies if s.start <= d.start and d.end <= c.start), default=s.start)
+                before = sent.doc[max(s.start, c.start - 7, prev_end) : c.start].text.lower()
                 if lead is None and ("led by" in before or self._led_by(c) or (s.start == sent.start and _leads(c))):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (

@@ -796,6 +796,16 @@ _PLACES = [
      "would lead a R$60 million Series A round in Rotafácil Tecnologia Ltda, a Curitiba-based startup, alongside "
      "Florianópolis venture firm Caiçara Capital.",
      [("Tapajós Ventures", 60_000_000, "BRL", "Curitiba"), ("Caiçara Capital", None, None, "Curitiba")]),
+    # Backers after "participation from" and a descriptor of several words
+    ("backers described at length", "Setrum raises\n\nJAKARTA, March 4 - PT Setrum Gerak Indonesia, a Jakarta-based "
+     "startup that runs battery-swapping stations, said on Wednesday it had raised $45 million in a Series B round led "
+     "by Singapore's Straits Volta Partners, with participation from Japanese motorcycle maker Hamana Motor Co.",
+     [("Straits Volta Partners", 45_000_000, "USD", None), ("Hamana Motor", None, None, None)]),
+    ("a backer after a long descriptor", "Safiri Cargo\n\nPan-African private equity firm Mvule Partners led a $25 million "
+     "Series B round in Kigali-based logistics start-up Safiri Cargo, with participation from Swedish impact investor "
+     "Lövsta Impact Fund and Johannesburg's Jacaranda Ventures.",
+     [("Mvule Partners", 25_000_000, "USD", None), ("Lövsta Impact Fund", None, None, None),
+      ("Jacaranda Ventures", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
