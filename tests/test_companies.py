@@ -82,6 +82,8 @@ _CASES = [
     # A "person" the NER ended before the capitalised words that end in a company word
     ("The plant is owned 20% by Cape Town-based Kaapse Berg Infrastructure Partners and 20% by Karas Sustainable "
      "Holdings Ltd.", {"Kaapse Berg Infrastructure Partners", "Karas Sustainable Holdings"}),
+    # A state's legislature is no company
+    ("The Mississippi Legislature approved tax breaks for Halvorsen Cloud Inc. last week.", {"Halvorsen Cloud"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
