@@ -488,7 +488,7 @@ def _agent(company: Span) -> bool:
     """A company named after "by" or "from", alone or in the list that follows it: "formed by A and B",
     "with participation from A"."""
     root = company.root
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos"):
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in ("by", "from")
 
@@ -497,12 +497,9 @@ def _home_of_invested(place: Span) -> bool:
     """"in Rotafácil Tecnologia Ltda, a Curitiba-based startup": a "-based" place in the apposition of a name the
     money goes into."""
     t = place.root
-    for _ in range(3):
+    for _ in range(3):  # (the place, "-based", the noun they describe)
         if t.dep_ == "appos":
-            name = t.head
-            return name.dep_ == "pobj" and name.head.lower_ in ("in", "into")
-        if t.head is t:
-            return False
+            return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "into")
         t = t.head
     return False
 

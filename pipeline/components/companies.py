@@ -84,15 +84,16 @@ _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
 # "mills run by A, B and C", "advised by A and B": the doers of these are companies.
 _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arranged", "underwritten", "supplied",
              "acquired", "bought", "built"}
-# The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
-# Growers" + "and Exporters Association" is an association).
-# Company words that follow a person's name too: "Lee Kuan Yew ... Daily", "John Smith News".
+# Company words that also name what follows a person's name ("John Smith News", "Jane Doe Media Group", a
+# newspaper's "Daily"): no sign, after a PERSON, that the words are a company's name (see _headed_after).
 _PERSON_AFTER = frozenset({"news", "daily", "weekly", "times", "post", "media", "data", "digital", "health", "finance",
                            "financial", "group", "company"})
 _CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z]")
 # One word with a capital after two lower-case letters: a brand ("QatarEnergy"), not "McDonald" or "MacArthur".
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac|Van|Von|De|Di|Da|La|Le|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+# The NER often stops a name before its last word; these last words decide what the name is ("Pilipino Banana
+# Growers" + "and Exporters Association" is an association).
 _EXTEND_TO = {"Corporation", "Organization", "Organisation", "Association", "Federation", "Council", "Chamber",
               "Institute", "Society", "Foundation", "Authority", "Commission", "Agency", "Bureau", "Confederation"}
 _SUBJECT_VERBS = {"said", "says", "say", "plans", "planned", "announced", "agreed", "pulled", "reported", "posted",
@@ -522,8 +523,7 @@ class CompanyFinder:
         cut = next((t.i + 1 for t in doc[start + 1 : end - 1] if t.text.endswith(".") and has_legal_suffix("X " + t.text)
                     and not has_legal_suffix("X " + doc[t.i + 1].text)
                     and (doc[t.i + 1].is_sent_start or (doc[t.i + 1].is_title and doc[t.i + 1].pos_ in ("DET", "PRON"))
-                         or (t.i + 2 == end and end < len(doc)
-                                                         and doc[end].pos_ in ("VERB", "AUX")))), None)
+                         or (t.i + 2 == end and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))), None)
         if cut is not None:
             end = cut
         # "Sapphire Stockbroking Rs 40 lakh": a currency word after the name is the amount's.
