@@ -484,12 +484,19 @@ def _place_prep(place: Span) -> Token | None:
     return t.head if t.dep_ == "pobj" else None
 
 
-def _agent(company: Span) -> bool:
-    """A company named after "by" or "from", alone or in the list that follows it: "formed by A and B",
-    "with participation from A"."""
+def _list_head(company: Span) -> Token:
+    """The word a name's place in the sentence hangs on: the first of the list it is in, or the noun its apposition
+    describes ("A and B" after "by": A's "by")."""
     root = company.root
     while root.dep_ in ("conj", "appos"):
         root = root.head
+    return root
+
+
+def _after_by_or_from(company: Span) -> bool:
+    """A company named after "by" or "from", alone or in the list that follows it: "formed by A and B",
+    "with participation from A"."""
+    root = _list_head(company)
     return root.dep_ == "pobj" and root.head.lower_ in ("by", "from")
 
 
@@ -1616,9 +1623,7 @@ class Linker:
     def _is_target(self, company: Span) -> bool:
         """The business the money goes into or buys: "a 10% stake in X", "invest $1.5 billion in X",
         "agreed to acquire X"."""
-        root = company.root
-        while root.dep_ in ("conj", "appos") and root.head is not root:
-            root = root.head
+        root = _list_head(company)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
                 "control", "stake", "majority", "interest", "holding", "ownership", "capital", "shares", "equity"):
             return True  # "buys control of X", "a majority of X"
@@ -1638,7 +1643,7 @@ class Linker:
         # Saebit Semiconductor of South Korea", "participation from Rio Grande Angels Fund of Laredo"; "Calder
         # Metals Inc of Ohio", the business bought, is where the money goes)
         if of > 0 and doc[of].lower_ == "of" and place.root.dep_ == "pobj" and any(
-                c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass") or _agent(c))
+                c.end == of and (c.start == c.sent.start or c.root.dep_ in ("nsubj", "nsubjpass") or _after_by_or_from(c))
                 for c in companies):
             return True
         # "Plastcorp S.A., of Curitiba, Paraná, will invest ...": the same, set off by commas (after a dateline the
@@ -2325,8 +2330,7 @@ class Linker:
             fresh = [d for d in deals if id(d) not in before] if sent_amounts else []
             # (A sentence whose sums made no deal still tells the use: "The start-up, which raised a 2.5 mdd seed
             # round in 2023, will use the money to hire 60 engineers at its Nuevo Laredo office".)
-            round_use = bool(round_members) and not any(id(d) not in before for d in deals) \
-                and bool(_ROUND_MONEY_USED.search(sent.text))
+            round_use = bool(round_members) and not fresh and bool(_ROUND_MONEY_USED.search(sent.text))
             if round_use:
                 # "Rehema will use the money to build distribution centres in Mombasa and Kisumu": where the
                 # round's money goes; the raiser's plan is the round's use, no deal of its own.
@@ -2824,10 +2828,9 @@ class Linker:
             return home
         # The dateline over the sum: a briefs column opens each item with its own ("ABU DHABI — Qafila Pay has
         # raised ..." after "RIYADH — ...", "NUEVO LAREDO, TAMAULIPAS — ..."); else the story's.
-        first = next((p for p in places if is_dateline(p)), None)
         datelines = [p for p in places if is_dateline(p, regions=True)]
         item = [p for p in datelines[1:] if p.start < amount.start]
-        return item[-1] if item else first
+        return item[-1] if item else next((p for p in places if is_dateline(p)), None)
 
     def _add_backers(self, deals: list[DealRow], backers: list[Span], lead: Span | None, article_id: str,
                      company_names: Mapping[str, str] | None, loc: Span | None, places: list[Span],

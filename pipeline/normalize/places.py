@@ -37,6 +37,11 @@ class Place:
     population: int = 0
 
 
+def _name_key(name: str) -> str:
+    """What a name is looked up by: folded, without "the" or a possessive ("the Philippines'" -> "philippines")."""
+    return fold(strip_possessive(strip_the(name.strip())))
+
+
 class Gazetteer:
     def __init__(self, rows: Iterable[dict[str, str]], stopwords: Iterable[str] = (),
                  namesakes: Iterable[dict[str, str]] = ()):
@@ -68,11 +73,11 @@ class Gazetteer:
         >>> default_gazetteer().candidates("Gyeonggi Province")[0].country
         'KR'
         """
-        key = fold(strip_possessive(strip_the(name.strip())))
+        key = _name_key(name)
         found = self._by_key.get(key)
         if found is None and "-" in name:
             # "Ras Al-Khaimah": the table's "Ras Al Khaimah"
-            found = self._by_key.get(fold(strip_possessive(strip_the(name.strip().replace("-", " ")))))
+            found = self._by_key.get(_name_key(name.replace("-", " ")))
         if found is None:
             # "Gyeonggi Province", "Johor state": the place without its kind word.
             short = _KIND_WORD.sub("", key)
@@ -84,7 +89,7 @@ class Gazetteer:
 
     def namesakes(self, name: str) -> list[Place]:
         """Smaller towns of other countries named like a place of the main table ("Athlone", Ireland)."""
-        return self._namesakes.get(fold(strip_possessive(strip_the(name.strip()))), [])
+        return self._namesakes.get(_name_key(name), [])
 
     def lookup(self, name: str, context: Iterable[str] = (), cities: bool = True) -> Place | None:
         """The place a name most likely means, given the countries an
