@@ -178,7 +178,8 @@ _GENERIC_LAST = {"company", "corporation", "group", "holdings", "co", "corp", "b
 @lru_cache(maxsize=1)
 def _name_openers() -> frozenset[str]:
     """Words that open a firm's name without being its name ("Grupo", "Officine"): models/company_cues.json."""
-    return frozenset(w.lower() for w in load_json("company_cues.json").get("name_openers", []))
+    # (keyed as company_key folds a name: "Frigorífico" is "frigorifico")
+    return frozenset(company_key(w) for w in load_json("company_cues.json").get("name_openers", []))
 
 
 def _merge_short_forms(spans: list[Span]) -> dict[str, str]:

@@ -35,6 +35,7 @@ from pipeline.components.places import (
     paragraph_start,
     story_country,
     written_as_home,
+    written_as_unit,
 )
 from pipeline.doctext import doc_text
 from pipeline.extract import headline_end
@@ -2002,6 +2003,9 @@ class Linker:
         """Most specific first; a place the gazetteer does not know is a small town."""
         cands = self.gaz.candidates(p.text)
         kind = cands[0].kind if cands else "city"
+        if kind == "city" and written_as_unit(p):
+            # "in Montería, in the northern department of Córdoba": the department, whatever city shares its name.
+            kind = "subdivision"
         return (-KIND_RANK.get(kind, 3), p.start)
 
     def _timeframe(self, amount: Span) -> str | None:

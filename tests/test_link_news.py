@@ -449,7 +449,7 @@ _PLACES = [
      "Ltd, Guwahati: an integrated cement plant with a clinker capacity of 3 million tonnes per annum at Umrangso in "
      "Dima Hasao district, at an investment of Rs 3,900 crore.\n\nTrishakti Ispat Ltd, Kolkata: a billet and TMT bar "
      "plant at Chaygaon in Kamrup district, at an investment of Rs 2,450 crore.",
-     [("Brahmaputra Cements", 39_000_000_000, "INR", "Dima Hasao"), ("Trishakti Ispat", 24_500_000_000, "INR", None)]),
+     [("Brahmaputra Cements", 39_000_000_000, "INR", "Umrangso"), ("Trishakti Ispat", 24_500_000_000, "INR", None)]),
     # A headline's "Hong Kong's Lee Hing Knitwear" is the company's home even where only the body spans the company.
     ("headline's possessive home", "Hong Kong's Lee Hing Knitwear to build $80 mln sweater factory in Bangladesh export "
      "zone\n\nDHAKA, Sept 16 (Bengal Business Wire) - Hong Kong-listed Lee Hing Knitwear Holdings Ltd will invest US$ 80 "
@@ -806,6 +806,17 @@ _PLACES = [
      "Lövsta Impact Fund and Johannesburg's Jacaranda Ventures.",
      [("Mvule Partners", 25_000_000, "USD", None), ("Lövsta Impact Fund", None, None, None),
       ("Jacaranda Ventures", None, None, None)]),
+    # A name written as a province or department is the unit, below the town it is "in"; a short name after an
+    # accented opener ("Frigorífico") is the firm's.
+    ("a town in the province of", "Feed mill for Rosario\n\nMONTEVIDEO, May 3 - Uruguayan grain trader Granos del "
+     "Litoral S.A. and Brazilian feed maker Frigorífico Serra Azul S.A. will build a feed mill in Rosario, in the "
+     "province of Santa Fe, for US$ 80 million, the companies said on Monday. Granos del Litoral will contribute "
+     "US$ 48 million and Serra Azul US$ 32 million.",
+     [("Granos del Litoral", 48_000_000, "USD", "Rosario"), ("Frigorífico Serra Azul", 32_000_000, "USD", "Rosario")]),
+    ("a sum after the province", "Feed mill for Rosario\n\nMONTEVIDEO, May 3 - Uruguayan grain trader Granos del "
+     "Litoral S.A. and Brazilian meatpacker Frigorífico Serra Azul S.A. will build a feed plant in Rosario, in the "
+     "province of Santa Fe, for US$ 80 million, the companies said on Monday.",
+     [("Granos del Litoral", 80_000_000, "USD", "Rosario"), ("Frigorífico Serra Azul", 80_000_000, "USD", "Rosario")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

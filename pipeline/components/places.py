@@ -643,6 +643,17 @@ def written_as_home(place: Span) -> bool:
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in ("based", "headquartered")
 
 
+# The units a name is written as, "the department of Córdoba", "Córdoba department": the unit, not a city of that name.
+UNIT_WORDS = {"department", "province", "state", "county", "district", "governorate", "prefecture", "oblast", "region"}
+
+
+def written_as_unit(place: Span) -> bool:
+    """"in the northern department of Córdoba", "Antioquia department": a name written as an administrative unit."""
+    doc = place.doc
+    before = place.start > 1 and doc[place.start - 1].lower_ == "of" and doc[place.start - 2].lower_ in UNIT_WORDS
+    return before or (place.end < len(doc) and doc[place.end].lower_ in UNIT_WORDS)
+
+
 def is_dateline(place: Span, regions: bool = False) -> bool:
     """A place opening a paragraph, followed by a date or a dash: "KARACHI, Feb 3 —", "Bangkok, 21 August 2025 –",
     "LAHORE:"; either of two cities a slash joins ("LIMA/TORONTO, June 9 (Reuters) -"). ``regions``: also a town
