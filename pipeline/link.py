@@ -523,6 +523,14 @@ def _leads(company: Span) -> bool:
         c.dep_ == "dobj" and c.lower_ in ("round", "financing", "raise", "investment") for c in verb.children)
 
 
+def _dateline_head(tok: Token, places: list[Span]) -> Token:
+    """"BUCHAREST, Romania – X S.A. ...": past the country the parser hangs a dateline's company on, the town."""
+    while tok.dep_ == "appos" and any(p.start <= tok.i < p.end for p in places) \
+            and any(p.start <= tok.head.i < p.end for p in places):
+        tok = tok.head
+    return tok
+
+
 def _named_site_prep(place: Span) -> Token | None:
     """The preposition before a site a place names: "at" for "at its Nuevo Laredo office"."""
     noun = place.root.head
@@ -2139,11 +2147,12 @@ class Linker:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
         for sent in doc.sents:
-            # (A dateline the parser makes the subject: "BANGKOK — X plans ...": X, hung on it, is the subject.)
+            # (A dateline the parser makes the subject: "BANGKOK — X plans ...", "BUCHAREST, Romania – X ...": X, hung
+            # on it, is the subject.)
             subj = [c for c in companies if sent.start <= c.start < sent.end
                     and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c) or (
-                        c.root.dep_ == "appos" and c.root.head.dep_ in SUBJECT_DEPS
-                        and any(p.start <= c.root.head.i < p.end and is_dateline(p) for p in places)))]
+                        c.root.dep_ == "appos" and (head := _dateline_head(c.root.head, places)).dep_ in SUBJECT_DEPS
+                        and any(p.start <= head.i < p.end and is_dateline(p, regions=True) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}
             # (A subject of a clause that describes a part's place, "... in Kragujevac, where X already runs a plant",

@@ -817,6 +817,21 @@ _PLACES = [
      "Litoral S.A. and Brazilian meatpacker Frigorífico Serra Azul S.A. will build a feed plant in Rosario, in the "
      "province of Santa Fe, for US$ 80 million, the companies said on Monday.",
      [("Granos del Litoral", 80_000_000, "USD", "Rosario"), ("Frigorífico Serra Azul", 80_000_000, "USD", "Rosario")]),
+    # A dateline is no investor and no part of one: a shouted town the NER cut before the dash, towns a slash joins,
+    # a "TOWN, Country –" the parser hangs the company on.
+    ("a shouted town's last word", "Briefs\n\nJOHOR BAHRU - Sepanggar Foods Sdn Bhd will spend RM42mil on a noodle "
+     "plant in Kulai, Johor, managing director Wong Kee Fatt said on Monday.",
+     [("Sepanggar Foods", 42_000_000, "MYR", "Kulai")]),
+    ("towns a slash joins", "Ghaf buys stake\n\nDOHA/ISLAMABAD, May 4 – Ghaf Food Holding Q.P.S.C., a Qatari "
+     "state-backed food investor, has agreed to buy a 30% stake in Multan-based flour miller Chenab Mills Ltd for $36 "
+     "million, the two companies said on Monday.",
+     [("Ghaf Food Holding", 36_000_000, "USD", "Multan")]),
+    ("town and country dateline", "Carpati Wind takes final investment decision on Vama wind farm\n2 March 2026\n\n"
+     "BUCHAREST, Romania – Carpati Wind S.A. (BVB: CRPW), a Romanian renewable energy producer, today announced that "
+     "its Board of Directors has taken the final investment decision on a 210 MW wind farm in Suceava County. The "
+     "total investment amounts to EUR 260 million (approximately RON 1.3 billion).\n\nAbout Carpati Wind\nCarpati "
+     "Wind S.A. develops and operates wind farms in Romania.",
+     [("Carpati Wind", 260_000_000, "EUR", "Suceava County")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -846,6 +861,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # Cash at a quarter's end and a loan repaid are no money put in
+    ("cash and a repaid loan", "Norbec results\n\nChief financial officer Aaron Kowalczyk said Norbec Mining Inc. ended "
+     "the quarter with C$415 million in cash, after repaying the last C$90 million drawn on its revolving credit "
+     "facility in September."),
     # A round in a past year named by its series, the year on its lead's clause; the source of a market figure; a
     # bank facility of some years
     ("a past series round", "Kiezbote cuts back\n\nKiezbote GmbH, the Berlin grocery delivery app, will cut 45% of its "

@@ -159,6 +159,11 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # Irish news's "Co" after a town: the county, named in full, and the town before it; no company "Kilmallock, Co"
+    ("Shannonside Foods plc is to invest €145 million in a new dryer at its plant in Kilmallock, Co Limerick.",
+     {"Kilmallock", "County Limerick"}, {"Limerick"}),
+    ("Slieve Foods Ltd will open a bakery in Portlaoise, Co Laois, and a depot in Mallow, Co. Cork.",
+     {"Portlaoise", "County Laois", "Mallow", "County Cork"}, set()),
     # a hyphened name the gazetteer lacks, after a facility and "at"; not the Indian town that is its first word
     ("Tihama Metals will build a SR 2 billion aluminium mill at Ras Al-Khair, north of Jubail in Saudi Arabia.",
      {"Ras Al-Khair", "Jubail", "Saudi Arabia"}, {"Ras"}),

@@ -17,13 +17,13 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_feature
+from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_feature, opens_paragraph
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.money import dotted_prefixes, iso_codes
 from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
-from pipeline.normalize.places import Gazetteer, default_gazetteer, town_names
+from pipeline.normalize.places import Gazetteer, default_gazetteer, irish_county, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
 
@@ -129,6 +129,13 @@ def peoples_and_languages() -> frozenset[str]:
 
 # Last words of an investment firm's name, which a city "of" follows in news but not in the name.
 _FUND_HEADS = {"ventures", "capital", "partners", "investments", "equity", "advisors", "advisers", "fund"}
+
+
+def _slashed_dateline(span: Span) -> bool:
+    """"DOHA/ISLAMABAD, March 2 –": towns in capitals a slash joins, opening a paragraph, are a dateline."""
+    doc = span.doc
+    return any(t.text == "/" for t in span) and all(t.is_upper for t in span if t.is_alpha) \
+        and opens_paragraph(doc, span.start) and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "–", "—")
 
 
 def _opens_text(tok: Token) -> bool:
@@ -439,7 +446,12 @@ class CompanyFinder:
         dash with a space after it (and, ``spaced_before``, one before it) whose words before are a place."""
         dash = next((t.i for t in doc[start + 1 : end - 1] if t.text in ("-", "--", "—", "–") and t.whitespace_
                      and (not spaced_before or doc[t.i - 1].whitespace_)), None)
-        if dash is None or not self.gaz.candidates(doc[start:dash].text.strip(" ,")):
+        if dash is None:
+            return None
+        before = doc[start:dash]
+        # (or a shouted place's last words the NER cut from it: "JOHOR BAHRU - Tebrau Components Sdn Bhd")
+        shouted = all(t.is_upper and t.is_alpha and len(t) > 1 for t in before)
+        if not self.gaz.candidates(before.text.strip(" ,")) and not shouted:
             return None
         return dash
 
@@ -1269,6 +1281,8 @@ class CompanyFinder:
                       and only_legal_form(doc[i + 1 : i + 1 + k].text)), 0)
             if not k or doc[i + 1 : i + 1 + k].text == "S.C.":
                 continue  # "ORANGEBURG, S.C. —": South Carolina after a town, not Ethiopia's share company
+            if doc[i + 1].text in ("Co", "Co.") and i + 2 < len(doc) and irish_county(doc[i + 1 : i + 3].text):
+                continue  # "a plant in Kilmallock, Co Limerick": an Irish county after its town, not a company
             start = i
             while start > 0 and i - start < 6 and not has_legal_suffix("X " + doc[start - 1].text) and (
                     doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
@@ -1941,7 +1955,7 @@ class CompanyFinder:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
             ent = self._after_dateline(ent)
-            if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent)):
+            if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent) or _slashed_dateline(ent)):
                 continue  # "ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG": the NER guesses at random in capitals
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from pipeline.doctext import doc_text
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
-from pipeline.normalize.places import Gazetteer, default_gazetteer, small_towns
+from pipeline.normalize.places import Gazetteer, default_gazetteer, irish_county, small_towns
 from pipeline.resources import cache_dir, load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -230,6 +230,24 @@ class PlaceFinder:
         while j > i and doc[j - 1].lower_ in NAME_GLUE:
             j -= 1
         return j
+
+    def _county_towns(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """"a plant in Kilmallock, Co Limerick", "Carrigtwohill, Co. Cork": Irish news's county after a town, and the
+        town (up to three capitalised words before the comma)."""
+        out = []
+        for t in doc[2:-1]:
+            nxt = doc[t.i + 1]
+            if t.text not in ("Co", "Co.") or doc[t.i - 1].text != "," or not nxt.is_title or not nxt.is_alpha:
+                continue
+            county = doc[t.i : t.i + 2]
+            if not irish_county(county.text):
+                continue
+            start = t.i - 1
+            while start > 0 and t.i - 1 - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            if start < t.i - 1 and not opens_paragraph(doc, start):
+                out.append((doc[start : t.i - 1], county))
+        return out
 
     def _facility_places(self, doc: Doc, lower: list[int]) -> list[Span]:
         """"a plant in Ozu", "plants in Komárom and Iváncsa", "its factories in São José dos Campos and Gavião
@@ -516,6 +534,8 @@ class PlaceFinder:
         lower = doc.to_array("LOWER").tolist()  # one pass in C for both rules; their anchor words are rare
         found.extend(self._facility_places(doc, lower))
         found.extend(self._named_by_kind(doc, lower))
+        county_towns = self._county_towns(doc)
+        found.extend(sp for pair in county_towns for sp in pair)
         for m in ESTATE.finditer(doc_text(doc)):
             name = m.group(0)
             if not any(k in name for k in ESTATE_KINDS):
@@ -587,6 +607,14 @@ class PlaceFinder:
                 shouted = s.text.isupper() and opens_paragraph(doc, s.start)
                 s._.canonical, s._.country = (s.text.title() if shouted else s.text), None
             s.label_ = "LOCATION"
+        counties = {(t.start, t.end): c for t, c in county_towns}
+        for s in spans:
+            if s[0].text in ("Co", "Co.") and irish_county(s.text):
+                s._.canonical = "County " + s[1:].text  # "Co Limerick": County Limerick, as it is named in full
+            county = counties.get((s.start, s.end))
+            if county is not None and s._.country is None:
+                # "Kilmallock, Co Limerick": a town too small for the gazetteer lies in its county's country.
+                s._.country = "IE"
         # "Egypt's Red Sea coast": a place the article puts in a country with a possessive lies there, though the
         # gazetteer knows only another of that name (Sudan's Red Sea state).
         ends = {s.end: s for s in spans}

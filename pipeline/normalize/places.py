@@ -15,7 +15,9 @@ from functools import cached_property, lru_cache
 from pipeline.normalize.text import fold, strip_possessive, strip_the
 from pipeline.resources import load_lines, load_tsv
 
-_KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$|^(county|province of|state of) ")
+# (and Irish news's "Co Limerick", "Co. Cork": the county)
+_KIND_WORD = re.compile(r"\s+(province|state|prefecture|region|county|district|city|emirate)$"
+                        r"|^(county|co\.?|province of|state of) ")
 TOWN_HINT_POPULATION = 15_000  # the towns a company's name is checked against (town_names)
 KIND_RANK = {"country": 0, "region": 1, "subdivision": 2, "city": 3}
 
@@ -166,6 +168,19 @@ def small_towns() -> Gazetteer:
     only where a sentence puts them as places ("a plant in Dunkirk") or the NER
     already tagged them GPE."""
     return Gazetteer(load_tsv("gazetteers/towns.tsv"), default_gazetteer().stopwords)
+
+
+def irish_county(name: str) -> bool:
+    """"Co Limerick", "Co. Laois", "County Cork": a county of Ireland, as Irish news writes one after a town.
+
+    >>> irish_county("Co Laois"), irish_county("Co. Cork"), irish_county("Co Ltd")
+    (True, True, False)
+    """
+    if not re.match(r"(?:Co\.?|County) [A-Z]", name):
+        return False
+    short = name.split(" ", 1)[1]
+    return any(p.country == "IE" and p.kind != "city" for p in small_towns().candidates(short)) or any(
+        p.country == "IE" for p in default_gazetteer().candidates(short))
 
 
 @lru_cache(maxsize=1)
