@@ -832,6 +832,15 @@ _PLACES = [
      "total investment amounts to EUR 260 million (approximately RON 1.3 billion).\n\nAbout Carpati Wind\nCarpati "
      "Wind S.A. develops and operates wind farms in Romania.",
      [("Carpati Wind", 260_000_000, "EUR", "Suceava County")]),
+    # A facility a board approved at its sum; an academy, like a plant, stands in the town it is "at".
+    ("a board-approved complex", "Results\n\nSAO PAULO, Nov 6 - Cordilheira Midia S.A., a Brazilian broadcaster, "
+     "reported a 9% rise in quarterly profit on Thursday and said its board had approved a R$250 million studio "
+     "complex in Recife.",
+     [("Cordilheira Midia", 250_000_000, "BRL", "Recife")]),
+    ("an academy at a village", "Academy\n\nUnder the deal, Qarat Sports Capital will also commit a further 12 million "
+     "euros over three years to build a youth academy at Taveiro, on the outskirts of Coimbra, according to a joint "
+     "statement.",
+     [("Qarat Sports Capital", 12_000_000, "EUR", "Taveiro")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

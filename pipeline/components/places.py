@@ -68,7 +68,8 @@ _TOWN_NAMED_WORKS = SITE_NOUNS | {"bakery", "brewery", "cannery", "dairy", "foun
 FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuses", "facilities", "refineries",
                                "yards", "smelters", "terminals", "mines", "fabs", "gigafactory", "gigafactories",
                                "warehouse", "warehouses", "centre", "center", "centres", "centers", "office",
-                               "offices", "headquarters", "hub"}
+                               "offices", "headquarters", "hub", "academy", "stadium", "arena", "studio", "studios",
+                               "hotel", "resort", "hospital", "clinic", "laboratory", "depot", "depots"}
 _FACILITY_KEYS = {hash_string(w) for w in FACILITY_NOUNS}
 # "Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": a name before a lower-case word for
 # a kind of place is a place's (the kind word stays out of the name, as the corpus labels it).
