@@ -1001,9 +1001,10 @@ class Linker:
             # "$40 million (about KSh 5.2 billion) from ...": past the bracketed conversion.
             end = next((t.i + 1 for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), end)
         head = amount.root.head
-        if end < len(doc) and head.i == end and head.lower_.startswith(("invest", "injection", "funding", "equity")):
-            # "a $700 million investment from X": past the noun the sum sizes.
-            end += 1
+        if end < len(doc) and head.i in (end, end + 1) and head.lower_.startswith(("invest", "injection", "funding",
+                                                                                   "equity")):
+            # "a $700 million investment from X", "a $45 million equity investment from X": past the noun the sum sizes.
+            end = head.i + 1
         elif end + 2 < len(doc) and doc[end].lower_ in ("in", "of") \
                 and doc[end + 1].lower_.startswith(("invest", "funding", "equity", "capital")):
             # "secured $50 million in funding from X", "$50 million of equity from X".
@@ -1016,6 +1017,11 @@ class Linker:
         if c is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") or t.lower_ in ("its", "their", "investors")
                             for t in doc[end + 1 : c.start]):
             return None
+        if c.end < len(doc) and doc[c.end].text in ("'s", "’s"):
+            # "from Prairie Hearth's majority owner, Northfield Harbor Capital": the owner the appositive names.
+            named = next((d for d in companies if c.end < d.start <= c.end + 6 and doc[d.start - 1].text == ","
+                          and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[c.end + 1 : d.start - 1])), None)
+            return named or c
         return c
 
     def _agent(self, amount: Span, companies: list[Span]) -> Span | None:

@@ -841,6 +841,12 @@ _PLACES = [
      "euros over three years to build a youth academy at Taveiro, on the outskirts of Coimbra, according to a joint "
      "statement.",
      [("Qarat Sports Capital", 12_000_000, "EUR", "Taveiro")]),
+    # Money "from X's majority owner, Y" is Y's, past a noun or two the sum sizes ("equity investment")
+    ("from the company's owner", "Bakery plant\n\nSIOUX FALLS, S.D. -- Prairie Hearth Foods, LLC will build a $118 "
+     "million frozen bakery plant in Foundation Park.\n\nThe project is backed by a $45 million equity investment from "
+     "Prairie Hearth's majority owner, Northfield Harbor Capital, with the balance financed through a credit facility.",
+     [("Prairie Hearth Foods", 118_000_000, "USD", "Foundation Park"),
+      ("Northfield Harbor Capital", 45_000_000, "USD", "Foundation Park")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
