@@ -682,6 +682,11 @@ _CAPEX = re.compile(r"\b(?:capital (?:expenditure|spending|budget|investment)s?|
                    re.I)
 
 
+# "has agreed to subscribe for new shares worth US$52 million": a subscription's worth is what the subscriber pays.
+_SUBSCRIBES = re.compile(r"\bsubscri(?:be|bes|bed|bing)\s+(?:for|to)\b", re.I)
+_SHARES_WORTH = re.compile(r"\bworth\b", re.I)
+
+
 def _capex_budget(amount: Span) -> bool:
     """"plans capital expenditure of about €210 million in 2025", "raise capital spending next year to NT$14.5
     billion": a year's capital-spending budget (the words within the few before the sum)."""
@@ -3809,6 +3814,9 @@ class Linker:
         # equity put into a project (for its tax credits), not a tax.
         phrase = _investment_forms(" ".join(t.text for t in phrase_tokens if t.i != skip))
         window = _investment_forms(" ".join(t.text for t in window_tokens if t.i != skip))
+        if _SUBSCRIBES.search(sent.text):
+            # "subscribe for new shares in X worth US$52 million": the shares' worth is the money put in.
+            phrase, window = _SHARES_WORTH.sub(" ", phrase), _SHARES_WORTH.sub(" ", window)
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "lifted full-year net profit 11 per cent to $48.6 million": the level a result moved to, its noun the

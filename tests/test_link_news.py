@@ -847,6 +847,15 @@ _PLACES = [
      "Prairie Hearth's majority owner, Northfield Harbor Capital, with the balance financed through a credit facility.",
      [("Prairie Hearth Foods", 118_000_000, "USD", "Foundation Park"),
       ("Northfield Harbor Capital", 45_000_000, "USD", "Foundation Park")]),
+    # Subscribing for shares is money put in, the shares' "worth" its sum
+    ("subscribing for new shares", "Stake\n\nAs part of the transaction, Sahel Gateway Partners, a pan-African "
+     "infrastructure equity fund, has agreed to subscribe for new shares in Ashanti Dry Port Ltd worth US$52 million, "
+     "giving it a 35% stake in the company.",
+     [("Sahel Gateway Partners", 52_000_000, "USD", None)]),
+    ("a placement's gross proceeds", "Placement\n\nConcurrently, Tatsuno Metals Canada Ltd. will subscribe for "
+     "9,523,810 common shares of Skeena Ridge Copper Corp. at a price of $0.42 per share for gross proceeds of "
+     "approximately $4,000,000.",
+     [("Tatsuno Metals Canada", 4_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
