@@ -3826,6 +3826,13 @@ class Linker:
                 c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and _has(c.text.lower(), self.cues["not_investment"])
                 for c in head.head.children):
             return False
+        # "its profit after tax for the year was US$7,2 million": the sum a result or a value was, by its subject.
+        # (the words since the sentence's previous sum: the parser may hang the subject anywhere)
+        if amount.root.dep_ == "attr" and head.lower_ in ("was", "is", "were", "are"):
+            since = max([sent.start] + [a.end for a in sent.doc.spans.get("amounts", [])
+                                        if sent.start <= a.end <= amount.start])
+            if _has(" ".join(t.lower_ for t in sent.doc[since : amount.start]), self.cues["not_investment"]):
+                return False
         # "a syndicate of local banks led by X will provide Rs 6 billion": banks' money is lending.
         subj = next((c for c in _clause(amount.root, amount).children if c.dep_ == "nsubj"), None)
         if subj is not None and any(t.lower_ in ("banks", "lenders") for t in subj.subtree):

@@ -885,6 +885,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # What a target's value or profit was, in a filing
+    ("a profit that was", "Results\n\nThe net asset value of Terminal Matola S.A. at 31 December 2024 was US$48,6 "
+     "million and its profit after tax for the year then ended was US$7,2 million, as reported in its audited annual "
+     "financial statements."),
     # Cash at a quarter's end and a loan repaid are no money put in
     ("cash and a repaid loan", "Norbec results\n\nChief financial officer Aaron Kowalczyk said Norbec Mining Inc. ended "
      "the quarter with C$415 million in cash, after repaying the last C$90 million drawn on its revolving credit "

@@ -199,6 +199,9 @@ _BUGS_CAUGHT = [
      ["PA", "IN", "PE"], [(22_800_000, "PAB"), (380_000_000, "INR"), (148_000_000, "PEN")]),
     # Ethiopia's birr written before the number, as the Investment Commission does
     ("The plant will cost Birr 12.6 billion (USD 84 million).", ["ET"], [(12_600_000_000, "ETB"), (84_000_000, "USD")]),
+    # thousands grouped with spaces, as South African and French filings write them; not a count after a sum
+    ("The purchase consideration of US$ 41 300 000 (approximately R735 million) and EUR 2 500 000,50 for 300 staff.",
+     ["ZA"], [(41_300_000, "USD"), (735_000_000, "ZAR"), (2_500_000.50, "EUR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

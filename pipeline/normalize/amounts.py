@@ -32,7 +32,10 @@ _RATE_BEFORE = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|greenback|rupee|ring
                           r"(?:\s(?:to|at|as high as|as low as|beyond|past|above|below))?\s$")
 _PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|rose|around|about)\s$")
 # (Swiss prices group thousands with an apostrophe: "CHF 1'186")
-_NUM = r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# (thousands grouped with commas or dots, with apostrophes, "CHF 1'200'000", or with spaces, "US$ 41 300 000",
+# "R2 500 000,50", as South African and French filings write them)
+_NUM = (r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d%])(?:[.,]\d+)?"
+        r"|\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True)
