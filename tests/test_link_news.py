@@ -856,6 +856,12 @@ _PLACES = [
      "9,523,810 common shares of Skeena Ridge Copper Corp. at a price of $0.42 per share for gross proceeds of "
      "approximately $4,000,000.",
      [("Tatsuno Metals Canada", 4_000_000, "USD", None)]),
+    # A gapped clause's short name, whatever the tagger made of it, past the venture named before it
+    ("a gapped short name", "Battery plant\n\nSOFIA, March 3 - Greek utility Aegeas Power S.A. and Bulgarian industrial "
+     "group Rodopa Invest AD will build a battery storage plant near Galabovo for 210 million euros.\n\nAegeas will "
+     "contribute 126 million euros for a 60% stake in the joint venture, Maritsa Storage EAD, and Rodopa 84 million "
+     "euros for the remaining 40%, the companies said in a joint statement.",
+     [("Aegeas Power", 126_000_000, "EUR", "Galabovo"), ("Rodopa Invest", 84_000_000, "EUR", "Galabovo")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -131,6 +131,13 @@ def peoples_and_languages() -> frozenset[str]:
 _FUND_HEADS = {"ventures", "capital", "partners", "investments", "equity", "advisors", "advisers", "fund"}
 
 
+def _gapped_name(doc: Doc, i: int, n: int) -> bool:
+    """"..., and Rodopa 84 million euros for the remaining 40%": a name opening a clause that leaves out its verb,
+    right before its sum, whatever the tagger made of it."""
+    return 0 < i and i + n < len(doc) and doc[i - 1].lower_ in ("and", ",", "while", "whereas") and doc[i].is_title \
+        and (doc[i + n].like_num or doc[i + n].is_currency or doc[i + n].text[:1] in "$€£¥₹")
+
+
 def _slashed_dateline(span: Span) -> bool:
     """"DOHA/ISLAMABAD, March 2 –": towns in capitals a slash joins, opening a paragraph, are a dateline."""
     doc = span.doc
@@ -1469,7 +1476,7 @@ class CompanyFinder:
             for i in at.get(head[0], ()):
                 if tuple(texts[i : i + n]) != head or (head in whole and doc[i].idx < body):
                     continue
-                if any(j in taken for j in range(i, i + n)) or doc[i].pos_ != "PROPN":
+                if any(j in taken for j in range(i, i + n)) or (doc[i].pos_ != "PROPN" and not _gapped_name(doc, i, n)):
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
                 if " ".join(head) in located and ((i > 0 and doc[i - 1].lower_ in _LOCATIVE) or (
