@@ -862,6 +862,11 @@ _PLACES = [
      "contribute 126 million euros for a 60% stake in the joint venture, Maritsa Storage EAD, and Rodopa 84 million "
      "euros for the remaining 40%, the companies said in a joint statement.",
      [("Aegeas Power", 126_000_000, "EUR", "Galabovo"), ("Rodopa Invest", 84_000_000, "EUR", "Galabovo")]),
+    # A budget's "largest single item" is the company's, the one the story is about
+    ("a budget's largest item", "Results\n\nNorbec Mining Inc. reported record profit on Wednesday.\n\nAlongside the "
+     "results, the company gave a first look at next year's spending.\n\nThe largest single item is C$310 million to "
+     "build a new shaft at its Belcourt mine near Timmins, which the board approved in October.",
+     [("Norbec Mining", 310_000_000, "CAD", "Belcourt")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
