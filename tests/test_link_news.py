@@ -896,6 +896,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # A fund's close at its hard cap, above its target: what the fund raised, no money the manager put in
+    ("a fund's hard cap", "Fund close\n\nTORONTO, Jan. 27 - Kestrel Lake Partners Inc., a Toronto-based infrastructure "
+     "investor, today announced the final close of Kestrel Lake Infrastructure Fund III L.P. at its hard cap of C$2.1 "
+     "billion, well above its initial target of C$1.5 billion."),
     # What a target's value or profit was, in a filing
     ("a profit that was", "Results\n\nThe net asset value of Terminal Matola S.A. at 31 December 2024 was US$48,6 "
      "million and its profit after tax for the year then ended was US$7,2 million, as reported in its audited annual "
