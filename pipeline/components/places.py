@@ -71,6 +71,7 @@ FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuse
                                "offices", "headquarters", "hub", "academy", "stadium", "arena", "studio", "studios",
                                "hotel", "resort", "hospital", "clinic", "laboratory", "depot", "depots"}
 _FACILITY_KEYS = {hash_string(w) for w in FACILITY_NOUNS}
+_CO_KEYS = {hash_string("co"), hash_string("co.")}  # "Kilmallock, Co Limerick" (PlaceFinder._county_towns)
 # "Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": a name before a lower-case word for
 # a kind of place is a place's (the kind word stays out of the name, as the corpus labels it).
 KIND_AFTER = {"district", "province", "prefecture", "county", "region", "island", "islands", "valley", "reservoir",
@@ -232,11 +233,11 @@ class PlaceFinder:
             j -= 1
         return j
 
-    def _county_towns(self, doc: Doc) -> list[tuple[Span, Span]]:
+    def _county_towns(self, doc: Doc, lower: list[int]) -> list[tuple[Span, Span]]:
         """"a plant in Kilmallock, Co Limerick", "Carrigtwohill, Co. Cork": Irish news's county after a town, and the
         town (up to three capitalised words before the comma)."""
         out = []
-        for t in doc[2:-1]:
+        for t in (doc[k] for k, w in enumerate(lower[:-1]) if w in _CO_KEYS and k >= 2):
             nxt = doc[t.i + 1]
             if t.text not in ("Co", "Co.") or doc[t.i - 1].text != "," or not nxt.is_title or not nxt.is_alpha:
                 continue
@@ -532,10 +533,10 @@ class PlaceFinder:
                 if end < len(doc) and doc[end].lower_ in SITE_NOUNS and nxt.ent_type_ not in NOT_PLACE_LABELS \
                         and nxt.ent_type_ not in ("NORP", "PRODUCT"):
                     found.append(doc[t.i + 1 : end])
-        lower = doc.to_array("LOWER").tolist()  # one pass in C for both rules; their anchor words are rare
+        lower = doc.to_array("LOWER").tolist()  # one pass in C for the rules below; their anchor words are rare
         found.extend(self._facility_places(doc, lower))
         found.extend(self._named_by_kind(doc, lower))
-        county_towns = self._county_towns(doc)
+        county_towns = self._county_towns(doc, lower)
         found.extend(sp for pair in county_towns for sp in pair)
         for m in ESTATE.finditer(doc_text(doc)):
             name = m.group(0)
