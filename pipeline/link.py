@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.companies import ticker_exchange
+from pipeline.components.companies import GAPPED_CLAUSE_OPENERS, ticker_exchange
 from pipeline.components.places import (
     DATELINE_MARKS,
     is_dateline,
@@ -970,7 +970,7 @@ class Linker:
             return None
         c = prev[-1]
         between = doc[c.end : amount.start]
-        if c.start == 0 or doc[c.start - 1].lower_ not in ("and", ",", "while", "whereas") or len(between) > 4:
+        if c.start == 0 or doc[c.start - 1].lower_ not in GAPPED_CLAUSE_OPENERS or len(between) > 4:
             return None
         if any((t.pos_ in ("VERB", "AUX", "ADP") and t.dep_ != "amod") or t.like_num for t in between):
             return None

@@ -131,10 +131,15 @@ def peoples_and_languages() -> frozenset[str]:
 _FUND_HEADS = {"ventures", "capital", "partners", "investments", "equity", "advisors", "advisers", "fund"}
 
 
+# The words that open a clause leaving out its verb ("A will put in P45 billion and B the remaining P30 billion"): the
+# company finder's short name there and the linker's investor there (pipeline.link) read the same clause.
+GAPPED_CLAUSE_OPENERS = ("and", ",", "while", "whereas")
+
+
 def _gapped_name(doc: Doc, i: int, n: int) -> bool:
     """"..., and Rodopa 84 million euros for the remaining 40%": a name opening a clause that leaves out its verb,
     right before its sum, whatever the tagger made of it."""
-    return 0 < i and i + n < len(doc) and doc[i - 1].lower_ in ("and", ",", "while", "whereas") and doc[i].is_title \
+    return 0 < i and i + n < len(doc) and doc[i - 1].lower_ in GAPPED_CLAUSE_OPENERS and doc[i].is_title \
         and (doc[i + n].like_num or doc[i + n].is_currency or doc[i + n].text[:1] in "$€£¥₹")
 
 
