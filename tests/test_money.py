@@ -202,6 +202,11 @@ _BUGS_CAUGHT = [
     # thousands grouped with spaces, as South African and French filings write them; not a count after a sum
     ("The purchase consideration of US$ 41 300 000 (approximately R735 million) and EUR 2 500 000,50 for 300 staff.",
      ["ZA"], [(41_300_000, "USD"), (735_000_000, "ZAR"), (2_500_000.50, "EUR")]),
+    # ISO codes that are also words or tickers, where their country is named: dram, lari, sol, pataca
+    ("with an investment of AMD 4.8 billion (about USD 12.4 million)", ["AM"],
+     [(4_800_000_000, "AMD"), (12_400_000, "USD")]),
+    ("a GEL 95 million hotel, a PEN 148 million clinic and a MOP 380 million cold store", ["GE", "PE", "MO"],
+     [(95_000_000, "GEL"), (148_000_000, "PEN"), (380_000_000, "MOP")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),
@@ -225,6 +230,7 @@ _NO_AMOUNT = [
     ("M320m", ["ZA"], []),  # "M" is the loti only where Lesotho is named
     ("the E20 motorway and E1.1bn", ["DE"], []),  # "E" the lilangeni only where Eswatini is named
     ("RO 12 million", ["RO"], []),  # "RO" is the Omani rial only where Oman is named
+    ("AMD 4.8 billion in chip sales", ["US"], []),  # "AMD" is Armenia's dram only where Armenia is named
     ("two billion people", [], []),
     ("a 1080p screen", ["GB"], []),
     ("the naira traded at N1,530 to the dollar", ["NG"], []),  # an exchange rate
@@ -272,6 +278,12 @@ _LOCAL = [
      [(1_120_000_000_000, "CLP"), (1284, "CLP"), (12, "CLP")]),
     ("a $2,3 billones fiscal cost, against $410 millones of new capacity", ["CO"], "CO",
      [(2_300_000_000_000, "COP"), (410_000_000, "COP")]),
+    # a Mexican release naming the peso beside its "$": every bare "$" of it is the peso
+    ("an investment of $3,850 million pesos (approximately US$ 210 million); net sales of $9,470 million", ["MX"], "MX",
+     [(3_850_000_000, "MXN"), (210_000_000, "USD"), (9_470_000_000, "MXN")]),
+    # cents in a Windhoek or Colombo story are the local currency's hundredths, not the US dollar's
+    ("The board declared an interim dividend of 42 cents a share.", ["NA", "ZA"], "NA", [(0.42, "NAD")]),
+    ("Ceylon Leaf closed at Rs. 86.50, up 30 cents.", ["LK"], "LK", [(86.5, "LKR"), (0.3, "LKR")]),
     # ... but a wire about Argentina writing "$" and "US$" the English way: dollars both
     ("Granos will pay $212 million (US$ 30 million in cash) for the mill.", ["AR"], "AR",
      [(212_000_000, "USD"), (30_000_000, "USD")]),
@@ -334,6 +346,29 @@ def test_a_canadian_papers_dollar(nlp, text, currencies):
 def test_a_form_several_countries_write_is_its_sentences_countrys(nlp, text, currency):
     doc = nlp(text)
     assert [s._.currency for s in doc.spans["amounts"] if "186" in s.text] == [currency]
+
+
+@pytest.mark.slow
+def test_a_datelines_dollar_is_not_a_story_set_elsewhere(nlp):
+    # A Singapore wire on towers in Myanmar writes US dollars; its share price is still in Singapore cents.
+    doc = nlp("Merlion Tower to buy 35% of Shwe Link Towers for $42 mln\n\nSINGAPORE, Aug 5 - Singapore's Merlion "
+              "Tower Infrastructure said it would buy 35% of Myanmar's Shwe Link Towers for $42 million. Shwe Link, "
+              "which runs towers in Yangon, Mandalay and Naypyitaw, will spend $65 million on 600 new towers in Yangon "
+              "and Mandalay. Merlion shares closed up 2 cents.")
+    assert {(a._.value, a._.currency) for a in doc.spans["amounts"]} == {
+        (42_000_000.0, "USD"), (65_000_000.0, "USD"), (0.02, "SGD")}
+
+
+@pytest.mark.parametrize("text,currency", [
+    # ... but not against the dateline's own currency: a Karachi results story's rupees, on exports to Sri Lanka
+    ("Suleman Range Cement profit rises\n\nKARACHI, Aug 20 - Suleman Range Cement said its profit rose by a third. "
+     "Net sales rose to Rs71.3bn, while exports to Afghanistan and Sri Lanka rose by a fifth.", "PKR"),
+    ("Chure Cement eyes exports\n\nKATHMANDU - Chure Cement will double its clinker line. Last fiscal year it "
+     "exported clinker worth Rs 1.8 arba to India, its chief executive said.", "NPR"),
+])
+def test_a_datelines_own_currency_holds_in_a_sentence_on_another_country(nlp, text, currency):
+    doc = nlp(text)
+    assert [s._.currency for s in doc.spans["amounts"] if s.text.startswith("Rs")] == [currency]
 
 
 def test_a_currency_the_ner_took_for_an_organization_is_no_company(nlp):

@@ -310,9 +310,14 @@ def test_the_article_says_which_country_a_place_is_in(nlp, text, place, country)
     # either of two cities a slash joins
     ("Corvid to buy miner\n\nLIMA/TORONTO, June 9 (Reuters) - Corvid said it would buy a mine in Peru.",
      {"LIMA", "TORONTO"}),
+    # a month the NER leaves untagged ("Aug 20"), with or without the agency
+    ("Suleman Range Cement profit rises\n\nKARACHI, Aug 20 - Suleman Range Cement said its profit rose by a third.",
+     {"KARACHI"}),
+    ("Suleman Range Cement profit rises\n\nKARACHI, Aug 20 (Reuters) - Suleman Range Cement said its profit rose.",
+     {"KARACHI"}),
     # a place inside the sentence is none
     ("Corvid to buy miner\n\nCorvid said on Monday it would buy a mine near Lima.", set()),
-], ids=["one city", "two cities", "no dateline"])
+], ids=["one city", "two cities", "untagged month", "untagged month, agency", "no dateline"])
 def test_datelines(nlp, text, datelines):
     from pipeline.components.places import is_dateline
     doc = nlp(text)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.places import doc_countries, story_country, written_as_home
+from pipeline.components.places import dateline_country, doc_countries, money_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.normalize.amounts import find_amounts
+from pipeline.normalize.money import as_list, money_table
 
 
 class MoneyFinder:
@@ -20,9 +21,11 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         countries = doc_countries(doc, self.places_key)
-        local = story_country(doc, self.places_key)
+        local = money_country(doc, self.places_key)
+        dated = dateline_country(doc, self.places_key)
         places = list(doc.spans.get(self.places_key, []))
-        for a in find_amounts(doc_text(doc), countries, self.table, local=local):
+        by_country = money_table(self.table)["by_country"]
+        for a in find_amounts(doc_text(doc), countries, self.table, local=local, dated=dated):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
                 continue
@@ -31,7 +34,9 @@ class MoneyFinder:
             # story about three countries: a form several countries write is the one of its own sentence's country.
             here = [p._.country for p in places if p.sent.start == span.sent.start and p._.country
                     and not written_as_home(p)]  # (not "Mombasa-based", a company's home)
-            if here and "$" not in a.text:
+            # (Not against the dateline's own currency: "Rs71.3bn" in a Karachi results story stays rupees of
+            # Pakistan in a sentence on exports to Sri Lanka.)
+            if here and "$" not in a.text and not (dated and dated in as_list(by_country.get(currency) or [])):
                 again = find_amounts(a.text, [*here, *countries], self.table, local=local)
                 if len(again) == 1 and again[0].value == a.value:
                     currency = again[0].currency

@@ -710,17 +710,29 @@ def is_dateline(place: Span, regions: bool = False) -> bool:
         return False  # "Jakarta-based cold-chain startup X ..." opening a paragraph: a compound, no dateline
     if len(nxt) and nxt[0].text in DATELINE_MARKS:
         return True
-    if regions and len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ != "DATE" and nxt[1].text[:1].isupper():
+    if regions and len(nxt) == 2 and nxt[0].text == "," and not _datelike(nxt[1]) and nxt[1].text[:1].isupper():
         # "WINDSOR, Ont., Jan 29 —", "HALIFAX, N.S. —", "GREENVILLE, Texas —": the town's state or province first (a
         # dateline for the country the story is written in; the linker reads these with its own rule, _city_and_state)
         k = end + 1
         while k < len(doc) and k - end < 5 and (doc[k].text[:1].isupper() or doc[k].text == ".") \
-                and doc[k].ent_type_ != "DATE":
+                and not _datelike(doc[k]):
             k += 1
         nxt = doc[k : k + 2]
         if len(nxt) and nxt[0].text in DATELINE_MARKS:
             return True
-    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE"
+    return len(nxt) == 2 and nxt[0].text == "," and _datelike(nxt[1])
+
+
+# A month as datelines write it ("Aug 20", "Sept. 3", "21 August"), for where the NER leaves the date untagged.
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _datelike(t: Token) -> bool:
+    """A dateline's date starts here: a DATE the NER tagged, a month's name, or a day before a month's name."""
+    if t.ent_type_ == "DATE" or t.text.rstrip(".").lower() in _MONTHS and t.text[:1].isupper():
+        return True
+    return t.is_digit and len(t.text) <= 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.rstrip(".").lower() in _MONTHS
 
 
 def dateline_country(doc: Doc, key: str = "places") -> str | None:
@@ -737,6 +749,29 @@ def _country_names() -> frozenset[str]:
 def story_country(doc: Doc, key: str = "places") -> str | None:
     """Where the story is set: its dateline's country, else the country most of its places lie in."""
     return dateline_country(doc, key) or home_country(doc, key)
+
+
+def money_country(doc: Doc, key: str = "places") -> str | None:
+    """Whose bare "$" an article writes: its story country, but not a dateline's where the story is set elsewhere
+    (a Singapore wire on Myanmar towers, whose places are Yangon and Mandalay, writes US dollars)."""
+    dated = dateline_country(doc, key)
+    if dated is None:
+        return home_country(doc, key)
+    counts = _place_weights(doc, key, skip_datelines=True)
+    top = counts.most_common(1)
+    if top and top[0][0] != dated and top[0][1] >= 3 * max(counts[dated], 1):
+        return None
+    return dated
+
+
+def _place_weights(doc: Doc, key: str, skip_datelines: bool = False) -> Counter:
+    """How much each country is an article's setting: a country named counts one, a town or province in it two
+    (a story names its own country's towns, other countries by name)."""
+    counts = Counter()
+    for s in doc.spans.get(key, []):
+        if s._.country and not (skip_datelines and is_dateline(s, regions=True)):
+            counts[s._.country] += 1 if s._.canonical in _country_names() else 2
+    return counts
 
 
 def home_country(doc: Doc, key: str = "places") -> str | None:

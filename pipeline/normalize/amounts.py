@@ -8,7 +8,7 @@ component in pipeline.components.money turns the results into spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -23,7 +23,9 @@ _NUMBER_WORDS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "hundred": 100}
 # A bare "$" sum written as a Spanish-language paper writes its peso: "$95.000 millones", "$2,3 billones", "$3.500".
-_PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d.,]*\s(?:mil\s)?(?:millones|billones)\b)")
+# ("$3,850 million pesos": the sign and the peso named together, in a Mexican company's English release)
+_PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d.,]*\s(?:mil\s)?(?:millones|billones)\b"
+                           r"|\d[\d.,]*(?:\s(?:million|billion|mil|millones|billones))?\s(?:de\s)?pesos\b)")
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
                             r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
 # "The dollar was at 151.30 yen", "the euro traded at $1.08": a currency's price in another, no amount.
@@ -126,6 +128,19 @@ def _declared_dollar(text: str, countries: Iterable[str]) -> str | None:
     return code
 
 
+def _cents_of(countries: list[str], local: str | None, t: Mapping) -> str | None:
+    """Whose hundredths "cents" are: the currency of the dateline's country where it has one of its own ("42 cents"
+    in a Windhoek results story are Namibian; in Colombo, Sri Lankan rupees'), else the article's dollar.
+
+    >>> _cents_of(["NA", "ZA"], "NA", money_table())
+    'NAD'
+    >>> _cents_of(["US"], None, money_table())
+    'USD'
+    """
+    own = [c for c, home in t["by_country"].items() if local is not None and local in as_list(home)]
+    return own[0] if len(own) == 1 and own[0] != "GBP" else resolve_currency("$", countries, local=local)
+
+
 def _below(num2: str, num: str) -> bool:
     """The second number of a would-be range is lower than the first ("4,200 crore – 3,100")."""
     try:
@@ -145,11 +160,13 @@ def _counted_plural(word: str) -> bool:
 
 
 def find_amounts(
-    text: str, countries: Iterable[str] = (), table_name: str = TABLE, local: str | None = None
+    text: str, countries: Iterable[str] = (), table_name: str = TABLE, local: str | None = None,
+    dated: str | None = None,
 ) -> list[Amount]:
     """Every money amount in ``text``; ``countries`` (ISO alpha-2, most named
     first) settles ambiguous forms such as "Rs" or "pesos"; ``local`` (the
-    dateline's country) makes a bare "$" that country's dollar.
+    dateline's country, or where the story is set) makes a bare "$" that country's dollar; ``dated`` (the dateline's
+    country, where the story may be set elsewhere) says whose cents a share price is in.
 
     >>> [(a.text, a.value, a.currency) for a in find_amounts("approximately $2.13 billion into")]
     [('$2.13 billion', 2130000000.0, 'USD')]
@@ -196,7 +213,7 @@ def find_amounts(
             if g["punit"] == "p" and not _PRICE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "412p" is a share price after "to", "at" ...; "a 1080p screen" is not
             # pence are pounds' hundredths; cents those of the article's dollar
-            currency = "GBP" if g["punit"].strip() in ("p", "pence") else resolve_currency("$", countries, local=local)
+            currency = "GBP" if g["punit"].strip() in ("p", "pence") else _cents_of(countries, dated or local, t)
             if currency is not None:
                 out.append(Amount(m.start(), m.end(), m.group(0), float(Decimal(g["pnum"]) / 100), currency))
             continue
