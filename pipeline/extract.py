@@ -209,6 +209,9 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                   and k not in registered and _opens(k.split(), fk.split())]
         if len(opened) > 1:
             target = min(opened, key=lambda fk: first_seen.get(fk, 0))
+        # ("Suzuran" after "Hokkaido Suzuran Nyugyo", before the venture "Suzuran Muak Lek Dairy" is named: of two
+        # full names a short form fits by different rules, the one the article names first.)
+        fits = []
         for fk, canon, raw in ([] if target is not None else full):
             if _bracketed_unit_of(canon, k) or (fk in units and _place_unit_of(fk, k)):
                 # "Chin Hsin Circuit" is the parent of "Chin Hsin Circuit (Thailand)", not its short form; so is
@@ -218,28 +221,30 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
             # "San Miguel Corp" beside "San Miguel Global Power": a name written with its own legal form is a
             # registered company, not a short form of the longer one.
             if len(words) < len(fwords) and fwords[: len(words)] == words and k not in registered:
-                target = fk
-                break
+                fits.append(fk)
+                continue
             # "Zhejiang Huayou Cobalt" and "Huayou": a name after the home province or city it opens with
             if len(fwords) > len(words) + (len(words) < 2) and fwords[1 : 1 + len(words)] == words \
                     and default_gazetteer().candidates(canon.split()[0]):
-                target = fk
-                break
+                fits.append(fk)
+                continue
             # "Grupo Bajío" of "Grupo Industrial Bajío": the full name's first and last words, a word dropped between
             if 2 <= len(words) < len(fwords) and words[0] == fwords[0] and words[-1] == fwords[-1] \
                     and words[-1] not in _GENERIC_LAST and _subsequence(words, fwords):
-                target = fk
-                break
+                fits.append(fk)
+                continue
             # "Grupo Altavista" and "Altavista", "Officine Brenta" and "Brenta": the name after a word that opens it
             if len(fwords) > len(words) and fwords[0] in _name_openers() and fwords[1 : 1 + len(words)] == words:
-                target = fk
-                break
+                fits.append(fk)
+                continue
             short = s._.canonical
             if len(short) >= 2 and (short.isupper() or (len(short) >= 4 and short.istitle() and " " not in short)) \
                     and short.upper() in _acronyms(raw, canon):
                 # "CATL" of "Contemporary Amperex Technology"; "Adnoc" of "Abu Dhabi National Oil Company"
-                target = fk
-                break
+                fits.append(fk)
+                continue
+        if fits:
+            target = min(fits, key=lambda fk: first_seen.get(fk, 0))
         if target is not None:
             alias_of[k] = target
         else:

@@ -231,6 +231,33 @@ def _agency_credit(span: Span) -> bool:
     return (before, after) in (("(", ")"), ("/", "/")) and then in ("-", "–", "—", "--", "---")
 
 
+_COST_NOUNS = frozenset({"investment", "investments", "cost", "costs", "capex", "outlay", "expenditure", "budget"})
+
+
+def _projected_cost(t: Token) -> bool:
+    """"projected" saying what a plan costs: "the total investment is projected at $48 million", "a projected cost of
+    ..." (not a forecast: "sales are projected to reach ...")."""
+    if t.dep_ == "amod":
+        return t.head.lower_ in _COST_NOUNS
+    subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subj is not None and any(w.lower_ in _COST_NOUNS for w in subj.subtree) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+
+
+def _spoken_to(company: Span) -> bool:
+    """The outlet a speaker tells something: "told Reuters", "said in an interview with Bloomberg", "speaking to
+    Nikkei Asia"."""
+    root = company.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lower_ in _TELL:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lower_ in _TELL | _SPEAK
+
+
+_TELL = frozenset({"told", "tell", "tells", "telling"})
+_SPEAK = frozenset({"said", "says", "saying", "spoke", "speaking", "speaks", "talking", "talked", "interview"})
+
+
 def _a_year(amount: Span) -> bool:
     """A bare year the amount layer took for a sum ("to 2030")."""
     return len(amount) == 1 and amount.text.isdigit() and len(amount.text) == 4 and 1900 <= int(amount.text) <= 2100
@@ -982,6 +1009,9 @@ class Linker:
         Daemyung Chemical", "Daemyung, a Korean maker")."""
         doc = amount.doc
         i = amount.start
+        named = self._gapped_name_noun(amount, companies)
+        if named is not None:
+            return named
         if i < 4 or doc[i - 4].lower_ not in ("and", ",") or doc[i - 3].lower_ != "the" \
                 or doc[i - 1].lower_ not in self._kind_nouns:
             return None
@@ -996,6 +1026,19 @@ class Linker:
                     and self.cues["demonyms"].get(after[2].lower_) == country):
                 return c
         return None
+
+    @staticmethod
+    def _gapped_name_noun(amount: Span, companies: list[Span]) -> Span | None:
+        """"Suzuran will put in 1.12 billion baht ... and the co-operative 480 million baht": a gapped clause whose
+        investor is the noun that ends one company's name (Muak Lek Dairy Cooperative)."""
+        doc = amount.doc
+        k = next((j for j in range(amount.start - 1, max(0, amount.start - 5), -1) if doc[j].lower_ == "the"), None)
+        if k is None or k < 1 or doc[k - 1].lower_ not in ("and", ",") or k + 1 >= amount.start:
+            return None
+        noun = re.sub(r"[\s-]", "", doc[k + 1 : amount.start].text.lower())
+        fits = {company_key(c.text): c for c in companies
+                if re.sub(r"[\s-]", "", c[-1].lower_) == noun and c.start < amount.start}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _source(self, amount: Span, companies: list[Span]) -> Span | None:
         """"raising Rs 1,100 crore from private equity firm X", "Tk 420 crore from KSM": the company the
@@ -1285,7 +1328,9 @@ class Linker:
                         if antecedent is not None:
                             # "X, which surged 8% after saying it would invest ...": the company the clause is on.
                             return antecedent
-                        same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i]
+                        # (Not the outlet an official speaks to: "a partner at Kapok, told Reuters the fund would ...".)
+                        same = [c for c in companies if c.sent.start == amount.sent.start and c.start < child.i
+                                and not _spoken_to(c)]
                         # "Private equity fund X and its local partner Y said the fund will invest ...": of the
                         # companies the sentence names, the one it called by the noun.
                         called = {company_key(c.text): c for c in same if _called(c, child)}
@@ -3458,6 +3503,8 @@ class Linker:
                 continue  # "BERLIN, May 15 —": the month, not a hedge
             if t.lower_ == "estimated" and t.dep_ in ("amod", "advmod", "quantmod", "nmod"):
                 continue  # "the estimated cost of its complex", "an estimated $2 billion": a size, not a guess
+            if t.lower_ == "projected" and _projected_cost(t):
+                continue  # "The total investment amount is projected at USD 48,000,000": a plan's cost, not a guess
             if t.lower_.startswith("analyst") and self._audience(t):
                 continue  # "the chief told analysts that ...": who hears the plan, not who guesses at it
             words.append(t.text_with_ws)
@@ -3803,6 +3850,11 @@ class Linker:
         phrase_tokens = list(amount) + [amount.root.head] + [c for c in amount.root.head.children
                                                              if c.dep_ not in ("conj", "cc", "advcl", "xcomp",
                                                                                "ccomp", "relcl", "acl")]
+        # (What the sum is "in": "up to USD 410 million in development, regulatory and sales milestones".)
+        # (Not a partner's "US$440 million in equity and shareholder loans": its stake, however paid in.)
+        phrase_tokens += [t for p in amount.root.children if p.dep_ == "prep" and p.lower_ == "in"
+                          and not any(w.lower_ in ("equity", "capital") for w in p.subtree)
+                          for t in p.subtree if t.i - p.i <= 8]
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])
         value_word = self._value_of_commitment(amount)
         skip = value_word.i if value_word is not None else -1

@@ -84,6 +84,11 @@ _CASES = [
      "Holdings Ltd.", {"Kaapse Berg Infrastructure Partners", "Karas Sustainable Holdings"}),
     # A state's legislature is no company
     ("The Mississippi Legislature approved tax breaks for Halvorsen Cloud Inc. last week.", {"Halvorsen Cloud"}),
+    # An exchange filing's defined terms name no company: "the Target Company", "Completion", "Our Company"
+    ("The Purchaser has agreed to acquire 51% of the Target Company from Macau Linen Services Ltd. Completion shall "
+     "take place within 30 days. Our Company will fund the purchase from internal resources.", {"Macau Linen Services"}),
+    # A name the NER took for a person, its last word a brand with a capital inside
+    ("Hyunil EcoMaterials is shrinking its planned cathode plant in Clarksville, Tennessee.", {"Hyunil EcoMaterials"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -867,6 +867,30 @@ _PLACES = [
      "results, the company gave a first look at next year's spending.\n\nThe largest single item is C$310 million to "
      "build a new shaft at its Belcourt mine near Timmins, which the board approved in October.",
      [("Norbec Mining", 310_000_000, "CAD", "Belcourt")]),
+    # "the fund" an official at it speaks of is the fund, not the outlet the official talks to
+    ("the outlet an official tells", "Tower deal\n\nLAGOS, March 4 (Reuters) - Iroko Towers Nigeria Ltd has agreed to "
+     "buy 2,350 masts from Gidan Sites Ltd for $290 million.\n\nIroko is 70% owned by Kapok Infrastructure Partners, a "
+     "Mauritius-registered fund. Yusuf Lawan-Idris, a partner at Kapok, told Reuters the fund would inject $110 million "
+     "of new equity into Iroko to help pay for the purchase.",
+     [("Iroko Towers Nigeria", 290_000_000, "USD", None), ("Kapok Infrastructure Partners", 110_000_000, "USD", None)]),
+    # A plan's cost "projected at" a sum is its commitment, not a forecast
+    ("a projected cost", "Filing\n\nIstanbul-listed Kuzeyçam Ambalaj Sanayi ve Ticaret A.Ş. will build a glass container "
+     "plant in the Sumgait Chemical Industrial Park, Azerbaijan. The company said the total investment is projected at "
+     "USD 48,000,000, to be financed from its own resources.",
+     [("Kuzeyçam Ambalaj Sanayi ve Ticaret", 48_000_000, "USD", "Sumgait Chemical Industrial Park")]),
+    # A short name both a parent and its later-named venture contain is the parent, named first; a gapped clause's
+    # "the co-operative" is the company whose name that noun ends
+    ("a short name of the first-named", "Yoghurt plant\n\nJapan's Hokkaido Suzuran Nyugyo KK and Thailand's Muak Lek "
+     "Dairy Cooperative have agreed to build a 1.6-billion-baht yoghurt plant in Pak Chong district.\n\nSuzuran will "
+     "put in 1.12 billion baht for a 70 per cent stake and the co-operative 480 million baht for the remaining 30 per "
+     "cent. The venture, Suzuran Muak Lek Dairy Co, Ltd, will take 180 tonnes of raw milk a day.",
+     [("Hokkaido Suzuran Nyugyo", 1_120_000_000, "THB", "Pak Chong"),
+      ("Muak Lek Dairy Cooperative", 480_000_000, "THB", "Pak Chong")]),
+    # An Islamic bank facility that pays for the plan is lending, no deal of the bank's
+    ("a murabaha facility", "Mall\n\nArabian Oasis Real Estate Co. will build a mall in Khamis Mushait at a cost of "
+     "SR 780 million. The project will be financed through a Sharia-compliant Murabaha facility of SR 450 million "
+     "from Al-Dira Bank and the company's own resources.",
+     [("Arabian Oasis Real Estate", 780_000_000, "SAR", "Khamis Mushait")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -896,6 +920,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # A licence's upfront and milestone payments buy rights, not a stake or a plant
+    ("a licence's payments", "Licence\n\nAarwald Biopharma AG granted Tessaline Bio, Inc. an exclusive licence to "
+     "develop its antibody in North America. Under the agreement, Tessaline will pay Aarwald an upfront payment of USD "
+     "35 million and up to USD 410 million in development, regulatory and sales milestones, plus tiered royalties."),
     # A fund's close at its hard cap, above its target: what the fund raised, no money the manager put in
     ("a fund's hard cap", "Fund close\n\nTORONTO, Jan. 27 - Kestrel Lake Partners Inc., a Toronto-based infrastructure "
      "investor, today announced the final close of Kestrel Lake Infrastructure Fund III L.P. at its hard cap of C$2.1 "

@@ -1972,9 +1972,10 @@ class CompanyFinder:
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
                     found.append((part, False))
-            elif ent.label_ == "PERSON" and (self._company_headed(ent) or _INNER_CAPITAL.fullmatch(ent.text)):
+            elif ent.label_ == "PERSON" and (self._company_headed(ent) or _INNER_CAPITAL.fullmatch(ent[-1].text)):
                 # "Kora Ventures", "Baobab Capital": no person's name ends in a company word; "QatarEnergy",
-                # "PayNaija": nor is one word with a capital inside (McDonald and MacArthur aside).
+                # "PayNaija", "Hyunil EcoMaterials": nor in one word with a capital inside (McDonald and MacArthur
+                # aside).
                 found.append((self._particle_start(ent), False))
             elif ent.label_ == "PERSON" and (headed := self._headed_after(ent)) is not None:
                 found.append((headed, False))
@@ -2106,7 +2107,7 @@ class CompanyFinder:
         # A full name a company descriptor introduces ("the consultancy Knight Frank", "Kaynes Semicon, a unit
         # of ...") is no person's, unless a role elsewhere makes it one.
         full_names = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not self._company_headed(e)
-                      and not has_legal_suffix(e.text)
+                      and not has_legal_suffix(e.text) and not _INNER_CAPITAL.fullmatch(e[-1].text)
                       and (_trim_possessive(e).text not in described or self._person_context(e))]
         lone = [e for e in self._entities(doc) if e.label_ == "PERSON" and len(e) == 1]
         person_words = [{fold(t.text) for t in e if not t.is_punct} - {""}
