@@ -74,7 +74,7 @@ SMALLEST_COMMITMENT = 10_000
 PLURAL_PARTIES = {"companies", "partners", "firms", "groups"}
 # ... and the roles they were just named in, with a determiner ("the developers", "the two sponsors"; not "Chinese
 # developers", a class).
-PLURAL_ROLES = {"developers", "sponsors", "shareholders", "co-investors"}
+PLURAL_ROLES = {"developers", "sponsors", "shareholders", "co-investors", "buyers", "purchasers", "owners"}
 # A subject standing for a venture the partners just set up: "The venture, to be called X, will invest ...".
 VENTURE_WORDS = {"venture", "jv"}
 # Nouns a project's own company is named after: "the project company, Murihiku Hydrogen Ltd".
@@ -242,6 +242,18 @@ def _projected_cost(t: Token) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return subj is not None and any(w.lower_ in _COST_NOUNS for w in subj.subtree) \
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+
+
+def _quoted(span: Span) -> bool:
+    """The span stands inside a quotation its sentence opens with ('"Sandpiper looked at Costa Rica," she said'; not
+    a defined term in quotes: '... ("Tengri Foods" or "the Company")')."""
+    doc, sent = span.doc, span.sent
+    text = doc.text[sent.start_char : sent.end_char]
+    lead = len(text) - len(text.lstrip())
+    if text[lead : lead + 1] not in ('"', "\u201c"):
+        return False
+    close = min((i for i in (text.find('"', lead + 1), text.find("\u201d", lead + 1)) if i >= 0), default=len(text))
+    return span.start_char - sent.start_char < close
 
 
 def _spoken_to(company: Span) -> bool:
@@ -587,7 +599,12 @@ def _investment_forms(text: str) -> str:
     budget stays a budget)."""
     text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
     text = text.replace("purchase price", "consideration")  # what a buyer pays for the business, not a unit's price
+    # "to buy Evia Sea Links SA for €27.5 million including debt": the price counts the target's debt it takes on
+    text = _INCLUDING_DEBT.sub(" ", text)
     return _COST_BUDGET.sub("cost", text)
+
+
+_INCLUDING_DEBT = re.compile(r"\b(?:including|includes|incl\.?)\s+(?:its\s+|the\s+)?(?:net\s+|assumed\s+)?debt\b", re.I)
 
 
 _COST_BUDGET = re.compile(r"(?<=with a )(?:total )?budget(?= of)|(?<=investment )budget|(?<=capital )budget", re.I)
@@ -786,7 +803,7 @@ def _denial_only(headline: str) -> bool:
 
 # A filing's field: "6. Total investment amount: ...", "Amount of investment: ..." (a label of a few words, a colon);
 # and its numbered item ("1. The signing of ...").
-_FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
+_FIELD_LABEL = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-–•]\s+)?(?P<label>[A-Z][A-Za-z ,/()-]{3,60}):\s")
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)](?:\s|(?=[A-Z(]))")  # "1. ", "(1)Zhunan Plant", "2.Content" (not "2.5")
 _NUMBER_ONLY = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
@@ -979,7 +996,8 @@ class Linker:
             return min(companies, key=lambda c: c.start)
         m = _FIELD_LABEL.match(sent.text)
         if m is None or amount.start_char - sent.start_char > m.end() + 12 \
-                or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure"]) \
+                or not _has(m.group("label").lower(), ["investment", "invest", "capital expenditure", "acquisition amount",
+                                                       "acquisition price", "acquisition cost"]) \
                 or _has(m.group("label").lower(), ["percent", "%", "source", "funds", "ratio"]):
             return None
         filer = self._defined.get("company")
@@ -1012,8 +1030,9 @@ class Linker:
         named = self._gapped_name_noun(amount, companies)
         if named is not None:
             return named
-        if i < 4 or doc[i - 4].lower_ not in ("and", ",") or doc[i - 3].lower_ != "the" \
-                or doc[i - 1].lower_ not in self._kind_nouns:
+        # (... "and its Azerbaijani partner $18 million": the partner a demonym names)
+        if i < 4 or doc[i - 4].lower_ not in ("and", ",") or doc[i - 3].lower_ not in ("the", "its") \
+                or doc[i - 1].lower_ not in self._kind_nouns | {"partner"}:
             return None
         country = self.cues["demonyms"].get(doc[i - 2].lower_)
         if country is None:
@@ -2469,6 +2488,11 @@ class Linker:
                 # "The Saudi group will pump EGP 1.5 billion into Nile Valley's plant. It will also set up a farm":
                 # the sentence goes on about its subject, not the owner of what it names.
                 subj = []
+            if not sent_amounts:
+                # '"Sandpiper looked at Costa Rica and at Mexico for this line," she said': a company a quote makes its
+                # subject, with no sum, is what the speaker talks of, not whom the story goes on about ("It will
+                # also spend ...").
+                subj = [c for c in subj if not _quoted(c)]
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
@@ -2893,6 +2917,16 @@ class Linker:
             # apposition gives the company the round goes into
             home = next((p for p in places if p.sent.start == amount.sent.start and p.start > amount.end
                          and _hyphened(p) and _home_of_invested(p)), None)
+        if home is None and amount.sent.end < len(amount.doc):
+            # "... in a Series A round led by Y. The Pasig City-based company lends to ...": the home the next
+            # sentence opens with, of the company it goes on about
+            # (not a backer's: "Riga-based fund X also joined the round")
+            nxt = amount.doc[amount.sent.end].sent
+            home = next((p for p in places if nxt.start < p.start <= nxt.start + 2 and _hyphened(p)
+                         and not is_dateline(p) and nxt[0].lower_ == "the"
+                         and any(t.lower_ in self._kind_nouns for t in amount.doc[p.end : p.end + 4])
+                         and not any(c.start < p.end + 5 and p.start < c.end
+                                     for c in amount.doc.spans.get("companies", []))), None)
         if home is not None:
             return home
         # The dateline over the sum: a briefs column opens each item with its own ("ABU DHABI — Qafila Pay has

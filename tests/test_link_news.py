@@ -891,6 +891,36 @@ _PLACES = [
      "SR 780 million. The project will be financed through a Sharia-compliant Murabaha facility of SR 450 million "
      "from Al-Dira Bank and the company's own resources.",
      [("Arabian Oasis Real Estate", 780_000_000, "SAR", "Khamis Mushait")]),
+    # A company a quote with no sum makes its subject is what the speaker talks of: "It" is still the company
+    ("a quote's subject", "Stapler plant\n\nGURABO — Cibuco Medical LLC, the Puerto Rico subsidiary of Minnesota-based "
+     "Sandpiper Surgical Inc., will invest $96 million to expand its surgical stapler plant in Gurabo.\n\n\"Sandpiper "
+     "looked at Costa Rica and at Mexico for this line,\" the plant's general manager said.\n\nIt will also spend about "
+     "$8 million to install a rooftop solar array at the site, the company said.",
+     [("Cibuco Medical", 96_000_000, "USD", "Gurabo"), ("Cibuco Medical", 8_000_000, "USD", None)]),
+    # "... and its Azerbaijani partner $18 million": the partner a demonym names
+    ("a gapped partner by demonym", "Hub\n\nBAKU, June 4 - Turkish freight group Anadolu Köprü Lojistik A.Ş. and "
+     "Azerbaijan's Qobustan Cargo Services MMC will build a $45 million logistics hub in the Alat Free Economic Zone.\n\n"
+     "The hub will be owned by a new joint venture, Alat Transit Hub MMC, in which Anadolu Köprü will hold 60% and "
+     "Qobustan Cargo 40%. The Turkish company will put in $27 million and its Azerbaijani partner $18 million, the two "
+     "companies said.",
+     [("Anadolu Köprü Lojistik", 27_000_000, "USD", "Alat Free Economic Zone"),
+      ("Qobustan Cargo Services", 18_000_000, "USD", "Alat Free Economic Zone")]),
+    # A price "including debt" is what the buyer pays for the business
+    ("a price including debt", "Ferries\n\nKyma Ferries SA said it had agreed to buy Evia Sea Links SA, which runs two "
+     "ferries between Rafina and Marmari, for €27.5 million including debt.",
+     [("Kyma Ferries", 27_500_000, "EUR", None)]),
+    # A filing's dashed field of what it pays for shares is the filer's
+    ("a filing's acquisition amount", "Bomun Logistics Co., Ltd. - Decision on Acquisition of Equity Securities of "
+     "Other Corporation\n\nFiler: Bomun Logistics Co., Ltd.\n\n1. Issuing company\n - Company name: Hai Au Cold "
+     "Logistics Joint Stock Company\n - Country: Vietnam\n2. Details of acquisition\n - Number of shares to be "
+     "acquired: 15,600,000 common shares\n - Acquisition amount: VND 546,000,000,000\n",
+     [("Bomun Logistics", 546_000_000_000, "VND", None)]),
+    # A round's money goes to the raiser's home the next sentence opens with ("The Pasig City-based company ...")
+    ("a raiser's home in the next sentence", "Briefs\n\nTaal Bay Cement Corp. will invest P4.2 billion in a grinding mill "
+     "in Calaca. The mill will grind clinker imported from Vietnam.\n\nSahod Labs raises $12 million\n\nPAYROLL-LINKED "
+     "lending start-up Sahod Labs, Inc. has raised $12 million in a Series A round led by Singapore-based Angsana "
+     "Ventures Pte. Ltd. The Pasig City-based company lends to employees of 540 partner companies.",
+     [("Taal Bay Cement", 4_200_000_000, "PHP", "Calaca"), ("Angsana Ventures", 12_000_000, "USD", "Pasig City")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
