@@ -1252,9 +1252,12 @@ class Linker:
                         # "Amazon's cloud arm, Amazon Web Services, said": the apposition names the subject.
                         # Not a partner the subject's modifier names ("The fab, built with Taiwan's X, carries ...").
                         # Nor the examples of a class ("Developers such as A, B and C are racing to open ...").
+                        # Nor the owner a relative clause names ("TFN, which is controlled by Y, will invest").
                         inner = list({self._company_at(t, companies) for t in child.subtree
                                       if not any(a.lower_ == "with" and a.dep_ == "prep" and a.i > child.i
                                                  for a in t.ancestors if a.i < t.i)
+                                      and not any(a.dep_ == "relcl" and a.i > child.i for a in t.ancestors
+                                                  if child in a.ancestors)
                                       and not (child.tag_ == "NNS" and self._example(t))} - {None})
                         if not inner and child.tag_ == "NNS" and any(
                                 self._example(t) for t in child.subtree if self._company_at(t, companies) is not None):
@@ -1519,7 +1522,12 @@ class Linker:
         if exact is not None or _in_dateline(tok) or self.gaz.candidates(" ".join(t.text for t in words)):
             return exact  # not "KARACHI, Feb 3 — ..." for "Karachi Gateway Terminal"
         # "Lakeside will also spend ...": a company's first word alone, as news writes a name it has given in full.
-        return _named_in_full(key, companies)
+        found = _named_in_full(key, companies)
+        if found is None and len(words) == 1 and tok.text.isupper() and 2 <= len(tok.text) <= 6:
+            # "TFN, which ..., will invest": the initials of a name given in full ("Terminales Fluviales del Norte")
+            found = next((c for c in companies if "".join(w[0] for w in c._.canonical.split() if w[:1].isupper())
+                          == tok.text), None)
+        return found
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:
         """The first of the partners a recent sentence names together ("HOM and TOK will set up a venture")."""
@@ -1813,8 +1821,13 @@ class Linker:
         after = amount.doc[amount.end : min(amount.sent.end, amount.end + 4)]
         a_round = any(t.lower_ in ("round", "seed", "pre-seed") or (t.text == "Series" and t.i + 1 < len(t.doc)
                                                                     and len(t.doc[t.i + 1].text) == 1) for t in after)
-        if verb.tag_ != "VBD" or not (a_round or _has(verb.lower_, self.cues["acquisition_verbs"]
-                                                        + self.cues["completion_verbs"])):
+        # ("The 2024 round, led by X, raised $45 million": a round its subject dates)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dated_round = subject is not None and subject.lower_ in ("round", "raise", "placement")
+        # ("which took Slaney private in 2019 for €155 million", "took over X in 2021 for ...": a buy-out)
+        took = verb.lower_ in ("took", "taken") and any(c.lower_ in ("private", "over", "control") for c in verb.children)
+        if verb.tag_ != "VBD" or not (a_round or dated_round or took or _has(
+                verb.lower_, self.cues["acquisition_verbs"] + self.cues["completion_verbs"])):
             return False  # (a pledge the story recalls, "pledged Rp 20 trillion in 2023", is still reported as one)
         done = _has(verb.lower_, self.cues["completion_verbs"])
         # ("opened its first U.S. plant, a $480 million facility in Clarksville, Tennessee, in 2023": a plant opened
@@ -1825,6 +1838,9 @@ class Linker:
                       if t.dep_ == "acl" and t.lower_ in ("led", "co-led", "backed") for c in t.children]
         years = [int(t.text) for t in heads if t.dep_ == "prep" and t.lower_ == "in"
                  for t in t.children if t.dep_ == "pobj" and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
+        if dated_round:
+            years += [int(t.text) for t in subject.children if t.dep_ in ("nummod", "compound", "amod")
+                      and t.text.isdigit() and len(t.text) == 4]
         latest = self._news_year()
         if done:
             return latest is not None and any(y < latest for y in years)

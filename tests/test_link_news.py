@@ -921,6 +921,13 @@ _PLACES = [
      "lending start-up Sahod Labs, Inc. has raised $12 million in a Series A round led by Singapore-based Angsana "
      "Ventures Pte. Ltd. The Pasig City-based company lends to employees of 540 partner companies.",
      [("Taal Bay Cement", 4_200_000_000, "PHP", "Calaca"), ("Angsana Ventures", 12_000_000, "USD", "Pasig City")]),
+    # The owner a subject's relative clause names is not the subject; "TFN" is the initials of the name given in full
+    ("a subject's owner in a relative clause", "Port\n\nCONCEPCIÓN — Dredgers arrived this week on the bank of the "
+     "Paraguay River in Loreto, where Terminales Fluviales del Norte S.A. (TFN) has begun building a barge port.\n\n"
+     "TFN, which is controlled by the Asunción shipping group Naviera "
+     "Carapeguá S.A., will invest US$85 million in the port, about 20 km north of the city of Concepción, its president "
+     "told this newspaper.",
+     [("Terminales Fluviales del Norte", 85_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -950,6 +957,14 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # A seller's buy-out years ago, and a round the subject dates, are history
+    ("a buy-out in a past year", "Slaney sale\n\nMarch 5, 2026\n\nThe seller is Dublin private equity firm Tolka Bridge "
+     "Capital, which took Slaney private in 2019 for €155 million and has since doubled the plant's capacity."),
+    ("a round its subject dates", "Interview\n\nMarch 5, 2026\n\nThe 2024 round, led by Dubai's Oryx Crest Growth "
+     "Partners, raised $45 million, and we still have most of that money."),
+    # A seller's gain on a sale is no money put in
+    ("a gain on a sale", "Forest sale\n\nCascade Ridge Timber Partners said the sale would give the fund a gain of "
+     "about US$95 million."),
     # A licence's upfront and milestone payments buy rights, not a stake or a plant
     ("a licence's payments", "Licence\n\nAarwald Biopharma AG granted Tessaline Bio, Inc. an exclusive licence to "
      "develop its antibody in North America. Under the agreement, Tessaline will pay Aarwald an upfront payment of USD "
