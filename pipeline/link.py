@@ -340,7 +340,7 @@ def _share_bought(sent: Span) -> bool:
     project, sized by a percentage, that the money buys (a stake by another name)."""
     return any(t.lower_ in ("interest", "holding", "shareholding") and any(
         d.ent_type_ == "PERCENT" for d in t.subtree if d.i < t.i) and t.head.lower_ in ("for", "acquire", "buy", "take")
-               for t in sent)
+               for t in sent) or _PRICE_FOR_STAKE.search(sent.text) is not None  # "The price for the shares is ..."
 
 
 # Plural nouns for other companies than the one reported: "Rivals have spent ...", "Other carmakers are pouring ...".
@@ -599,11 +599,15 @@ def _investment_forms(text: str) -> str:
     budget stays a budget)."""
     text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
     text = text.replace("purchase price", "consideration")  # what a buyer pays for the business, not a unit's price
+    # "The price for the shares is US$41.3 million": what the buyer pays for a stake
+    text = _PRICE_FOR_STAKE.sub(r"consideration \1", text)
     # "to buy Evia Sea Links SA for €27.5 million including debt": the price counts the target's debt it takes on
     text = _INCLUDING_DEBT.sub(" ", text)
     return _COST_BUDGET.sub("cost", text)
 
 
+_PRICE_WORD = re.compile(r"\bprice\b", re.I)
+_PRICE_FOR_STAKE = re.compile(r"\bprice ((?:for|of) the (?:shares|stake|interest|holding|acquisition))\b", re.I)
 _INCLUDING_DEBT = re.compile(r"\b(?:including|includes|incl\.?)\s+(?:its\s+|the\s+)?(?:net\s+|assumed\s+)?debt\b", re.I)
 
 
@@ -1458,7 +1462,8 @@ class Linker:
             for _ in range(2):
                 if opening >= len(doc) or doc[opening].text != "(":
                     break
-                close = next((t.i for t in doc[opening : min(len(doc), opening + 40)] if t.text == ")"), None)
+                # (the tokenizer may glue the bracket to what follows it: '(the "Company"):')
+                close = next((t.i for t in doc[opening : min(len(doc), opening + 40)] if t.text.startswith(")")), None)
                 if close is None:
                     break
                 for t in doc[opening + 1 : close]:
@@ -3138,8 +3143,10 @@ class Linker:
         while r.dep_ in ("conj", "appos") and r.head.i != r.i:
             r = r.head
         verb = r.head
-        return r.dep_ in ("nsubj", "nsubjpass") and verb.lower_.startswith(("join", "particip")) \
-            and verb.head.lower_ == "with"
+        # ("with Y and Vietnamese fund Z also taking part")
+        joins = verb.lower_.startswith(("join", "particip")) or (
+            verb.lower_ in ("taking", "take") and any(c.lower_ == "part" for c in verb.children))
+        return r.dep_ in ("nsubj", "nsubjpass") and joins and verb.head.lower_ == "with"
 
     def _joins_round(self, company: Span) -> bool:
         """"Y and Z also joined the round", "with Y joining", "Existing investor W took part": the subject of
@@ -3919,6 +3926,9 @@ class Linker:
         if _SUBSCRIBES.search(sent.text):
             # "subscribe for new shares in X worth US$52 million": the shares' worth is the money put in.
             phrase, window = _SHARES_WORTH.sub(" ", phrase), _SHARES_WORTH.sub(" ", window)
+        if _PRICE_FOR_STAKE.search(sent.text):
+            # "The price for the shares is US$41.3 million": the parse splits the phrase, its "price" a stake's.
+            phrase, window = _PRICE_WORD.sub(" ", phrase), _PRICE_WORD.sub(" ", window)
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
         # "lifted full-year net profit 11 per cent to $48.6 million": the level a result moved to, its noun the
@@ -3933,7 +3943,8 @@ class Linker:
         if amount.root.dep_ == "attr" and head.lower_ in ("was", "is", "were", "are"):
             since = max([sent.start] + [a.end for a in sent.doc.spans.get("amounts", [])
                                         if sent.start <= a.end <= amount.start])
-            if _has(" ".join(t.lower_ for t in sent.doc[since : amount.start]), self.cues["not_investment"]):
+            if _has(_investment_forms(" ".join(t.lower_ for t in sent.doc[since : amount.start])),
+                    self.cues["not_investment"]):
                 return False
         # "a syndicate of local banks led by X will provide Rs 6 billion": banks' money is lending.
         subj = next((c for c in _clause(amount.root, amount).children if c.dep_ == "nsubj"), None)

@@ -928,6 +928,18 @@ _PLACES = [
      "Carapeguá S.A., will invest US$85 million in the port, about 20 km north of the city of Concepción, its president "
      "told this newspaper.",
      [("Terminales Fluviales del Norte", 85_000_000, "USD", None)]),
+    # "with X and Vietnamese fund Y also taking part": the round's other backers, with no sum
+    ("backers also taking part", "Round\n\nHANOI — Ruong Xanh Technology JSC has raised $9.5 million in a Series A "
+     "round led by Jakarta's Sembrani Ventures, with Tokyo-based Kanto Angel Partners and Vietnamese fund Lotus Seed "
+     "Capital also taking part.",
+     [("Sembrani Ventures", 9_500_000, "USD", None), ("Kanto Angel Partners", None, None, None),
+      ("Lotus Seed Capital", None, None, None)]),
+    # A filing's "price for the shares" is what the filer (its defined "Company", bracket glued to a colon) pays
+    ("a filing's price for the shares", "ESSENTIAL FACT\n\nI hereby report the following essential fact concerning "
+     "Empresas Lautaro S.A. (the \"Company\"):\n\n1. On this date, the Company signed a share purchase agreement to "
+     "acquire 70% of Nutrición Animal Guairá S.A., a feed producer in Villarrica, Paraguay.\n\n2. The price for the "
+     "shares is US$41.3 million, payable in cash at closing.",
+     [("Empresas Lautaro", 41_300_000, "USD", "Villarrica")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
