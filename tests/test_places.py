@@ -159,6 +159,10 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a place's name that is a person's surname after a title ("Minister Cáceres") or inside the full name
+    ("ASUNCIÓN – Minister of Industry and Commerce Hernán Cáceres Villalba announced three projects in Luque. "
+     "\"These projects show that Paraguay is turning its grain into products,\" Minister Cáceres said.",
+     {"Luque", "Paraguay"}, {"Cáceres"}),
     # Irish news's "Co" after a town: the county, named in full, and the town before it; no company "Kilmallock, Co"
     ("Shannonside Foods plc is to invest €145 million in a new dryer at its plant in Kilmallock, Co Limerick.",
      {"Kilmallock", "County Limerick"}, {"Limerick"}),

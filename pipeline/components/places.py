@@ -638,7 +638,7 @@ class PlaceFinder:
         for s in spans:
             if s._.canonical in prefectures:
                 s._.canonical = prefectures[s._.canonical]
-        doc.spans[self.key] = spans
+        doc.spans[self.key] = _not_surnames(spans)
         return doc
 
 
@@ -733,6 +733,31 @@ def _datelike(t: Token) -> bool:
     if t.ent_type_ == "DATE" or t.text.rstrip(".").lower() in _MONTHS and t.text[:1].isupper():
         return True
     return t.is_digit and len(t.text) <= 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.rstrip(".").lower() in _MONTHS
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """Words written before a person's surname ("Minister Cáceres", "Mr Jordan"): models/titles.json."""
+    from pipeline.resources import load_json
+
+    t = load_json("titles.json")
+    return frozenset(w.lower().rstrip(".") for w in t["heads"] + t["person_heads"] + t["courtesy"] + t["exact_heads"])
+
+
+def _not_surnames(spans: list[Span]) -> list[Span]:
+    """Places that are a person's surname: "Minister Cáceres said" (a title right before it, capitalised), and that
+    name's other mentions inside a full name ("Hernán Cáceres Villalba")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    titles = _person_titles()
+    surnames = {s.text for s in spans if len(s) == 1 and s.start > 0 and doc[s.start - 1].text[:1].isupper()
+                and doc[s.start - 1].text.lower().rstrip(".") in titles and not is_dateline(s)}
+    def in_name(s: Span) -> bool:
+        return s.start > 0 and s.end < len(doc) and doc[s.start - 1].is_title and doc[s.end].is_title \
+            and not doc[s.start - 1].is_sent_start and doc[s.start - 1].pos_ == "PROPN"
+    return [s for s in spans if not (s.text in surnames and (
+        (s.start > 0 and doc[s.start - 1].text.lower().rstrip(".") in titles) or in_name(s)))]
 
 
 def dateline_country(doc: Doc, key: str = "places") -> str | None:
