@@ -942,6 +942,10 @@ class Linker:
         self.gaz = default_gazetteer()
         # What a company is called by its kind ("maker", "lender"), singular ("makers" -> "maker").
         self._kind_nouns = frozenset(w for w in cues["subject_nouns"] if w != "it")
+        # What a plan is made of: "its scrapped $300 million plant" is a plan given up, "scrapped batteries" waste.
+        self._plan_nouns = frozenset(cues["facility_nouns"] + cues["project_nouns"] + [
+            "plan", "plans", "project", "projects", "deal", "deals", "investment", "investments", "expansion", "proposal",
+            "bid", "venture", "order", "orders"])
         self._published_year: int | None = None  # the article's, while one is linked
         self._latest_year: int | None = None  # the latest year the article names, while one is linked
         self._story_country: str | None = None  # where the article is set (places.story_country), while one is linked
@@ -3560,6 +3564,9 @@ class Linker:
                 continue  # "BERLIN, May 15 —": the month, not a hedge
             if t.lower_ == "estimated" and t.dep_ in ("amod", "advmod", "quantmod", "nmod"):
                 continue  # "the estimated cost of its complex", "an estimated $2 billion": a size, not a guess
+            if t.lower_.startswith("scrapp") and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.lower_ not in self._plan_nouns:
+                continue  # "to recover lithium from scrapped electric-vehicle batteries": what is scrapped is waste
             if t.lower_ == "projected" and _projected_cost(t):
                 continue  # "The total investment amount is projected at USD 48,000,000": a plan's cost, not a guess
             if t.lower_.startswith("analyst") and self._audience(t):

@@ -940,6 +940,10 @@ _PLACES = [
      "acquire 70% of Nutrición Animal Guairá S.A., a feed producer in Villarrica, Paraguay.\n\n2. The price for the "
      "shares is US$41.3 million, payable in cash at closing.",
      [("Empresas Lautaro", 41_300_000, "USD", "Villarrica")]),
+    # "scrapped" before a noun that is no plan is waste recycled, not a plan given up
+    ("scrapped batteries", "Recycling\n\nDETROIT, Jan 28 — Japanese nonferrous metals group Kagami Metals Corp will "
+     "build a $640 million plant in Bay City, Michigan, to recover lithium from scrapped electric-vehicle batteries.",
+     [("Kagami Metals", 640_000_000, "USD", "Bay City")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -969,6 +973,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # ... but a plan "scrapped" is one given up, however the adjective sits
+    ("a scrapped plant", "Tyres\n\nQingdao Hengsheng Tyre Co., Ltd said its scrapped $300 million plant in Cambodia's "
+     "Kampot province would not be revived."),
     # A seller's buy-out years ago, and a round the subject dates, are history
     ("a buy-out in a past year", "Slaney sale\n\nMarch 5, 2026\n\nThe seller is Dublin private equity firm Tolka Bridge "
      "Capital, which took Slaney private in 2019 for €155 million and has since doubled the plant's capacity."),
