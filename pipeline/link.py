@@ -1118,6 +1118,16 @@ class Linker:
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
         $150 billion" (others' money) nor "... which aims to attract RM500bil"."""
         nouns = tuple(self.cues["commitment_nouns"] + self.cues["facility_nouns"])
+        root = amount.root
+        if tok.lower_ in ("value", "cost", "size", "amount") and root.dep_ == "pobj" and root.head.lower_ == "at" \
+                and root.head.head.lower_ in ("estimated", "projected", "put", "set", "pegged") \
+                and tok.head == root.head.head:
+            # "The total value of the investment is estimated at EUR 46 million": the sum the commitment is put at.
+            inner = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and g.lower_.startswith(nouns)
+                     and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in g.children)]
+            if inner:
+                return True
         # "Investment in the plant will total ...": a bare "investment" made definite by what it is in.
         definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children) \
             or (tok.lower_ in ("investment", "spending") and any(
@@ -3567,8 +3577,10 @@ class Linker:
             if t.lower_.startswith("scrapp") and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lower_ not in self._plan_nouns:
                 continue  # "to recover lithium from scrapped electric-vehicle batteries": what is scrapped is waste
-            if t.lower_ == "projected" and _projected_cost(t):
-                continue  # "The total investment amount is projected at USD 48,000,000": a plan's cost, not a guess
+            if t.lower_ in ("projected", "estimated") and _projected_cost(t):
+                # "The total investment amount is projected at USD 48,000,000", "The total value of the investment is
+                # estimated at EUR 46 million": a plan's cost, not a guess (a market "estimated at" stays a guess)
+                continue
             if t.lower_.startswith("analyst") and self._audience(t):
                 continue  # "the chief told analysts that ...": who hears the plan, not who guesses at it
             words.append(t.text_with_ws)
@@ -3947,7 +3959,7 @@ class Linker:
             return False
         # "its profit after tax for the year was US$7,2 million": the sum a result or a value was, by its subject.
         # (the words since the sentence's previous sum: the parser may hang the subject anywhere)
-        if amount.root.dep_ == "attr" and head.lower_ in ("was", "is", "were", "are"):
+        if amount.root.dep_ == "attr" and head.lower_ in ("was", "is", "were", "are", "be"):
             since = max([sent.start] + [a.end for a in sent.doc.spans.get("amounts", [])
                                         if sent.start <= a.end <= amount.start])
             if _has(_investment_forms(" ".join(t.lower_ for t in sent.doc[since : amount.start])),

@@ -944,6 +944,12 @@ _PLACES = [
     ("scrapped batteries", "Recycling\n\nDETROIT, Jan 28 — Japanese nonferrous metals group Kagami Metals Corp will "
      "build a $640 million plant in Bay City, Michigan, to recover lithium from scrapped electric-vehicle batteries.",
      [("Kagami Metals", 640_000_000, "USD", "Bay City")]),
+    # "The total value of the investment is estimated at EUR 46 million": the plan's cost, not a guess; a range the
+    # company's EBIT "is expected to be" is no investment
+    ("an investment's estimated value", "Expansion\n\nKuura Packaging Oyj will expand its moulded-fibre packaging plant "
+     "in Pärnu, Estonia. The total value of the investment is estimated at EUR 46 million.\n\nThe investment does not "
+     "change Kuura's guidance, according to which comparable EBIT is expected to be EUR 38–44 million.",
+     [("Kuura Packaging", 46_000_000, "EUR", "Pärnu")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
