@@ -2206,7 +2206,10 @@ class Linker:
         if headline and _denial_only(text[:headline]):
             return []  # "Kinta Latex denies report of RM1.5bil glove plant in Laos": the story reports no commitment
         # "MUMBAI, Jan 12 (Reuters) - ...": the agency that reports is not a party.
-        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not ticker_exchange(c)]
+        # (Nor a word of an official's name the company layer kept: "Folake Ogunleye-Grant".)
+        names = [(o.start, o.end) for o in doc.spans.get("officials", [])]
+        companies = [c for c in doc.spans.get("companies", []) if not _agency_credit(c) and not ticker_exchange(c)
+                     and not any(s <= c.start and c.end <= e for s, e in names)]
         commentators = {(c.start, c.end) for c in companies if _commentators_firm(c)}
         self._published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self._latest_year = _latest_year(doc)

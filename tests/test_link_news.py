@@ -950,6 +950,12 @@ _PLACES = [
      "in Pärnu, Estonia. The total value of the investment is estimated at EUR 46 million.\n\nThe investment does not "
      "change Kuura's guidance, according to which comparable EBIT is expected to be EUR 38–44 million.",
      [("Kuura Packaging", 46_000_000, "EUR", "Pärnu")]),
+    # A word of an official's hyphened name the company layer kept is no company "the company" can mean
+    ("an official's hyphened surname", "Towers\n\nLAGOS, March 4 (Reuters) - Iroko Towers Nigeria Ltd has agreed to buy "
+     "2,350 masts from Gidan Sites Ltd for $290 million.\n\n\"Tower sharing is the cheapest way to take coverage deeper "
+     "into the north,\" Iroko chief executive Folake Ogunleye-Grant said in a statement. She said the company would also "
+     "spend N45 billion over the next 18 months switching 600 of the acquired sites in Kano to solar power.",
+     [("Iroko Towers Nigeria", 290_000_000, "USD", None), ("Iroko Towers Nigeria", 45_000_000_000, "NGN", "Kano")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
