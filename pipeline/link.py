@@ -231,16 +231,17 @@ def _agency_credit(span: Span) -> bool:
     return (before, after) in (("(", ")"), ("/", "/")) and then in ("-", "–", "—", "--", "---")
 
 
-_COST_NOUNS = frozenset({"investment", "investments", "cost", "costs", "capex", "outlay", "expenditure", "budget"})
+# Words a plan's cost goes by, as the subject "projected"/"estimated" sizes (COST_NOUNS: the nouns "of" a sum hangs on).
+_PLAN_COST_WORDS = frozenset({"investment", "investments", "cost", "costs", "capex", "outlay", "expenditure", "budget"})
 
 
 def _projected_cost(t: Token) -> bool:
     """"projected" saying what a plan costs: "the total investment is projected at $48 million", "a projected cost of
     ..." (not a forecast: "sales are projected to reach ...")."""
     if t.dep_ == "amod":
-        return t.head.lower_ in _COST_NOUNS
+        return t.head.lower_ in _PLAN_COST_WORDS
     subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    return subj is not None and any(w.lower_ in _COST_NOUNS for w in subj.subtree) \
+    return subj is not None and any(w.lower_ in _PLAN_COST_WORDS for w in subj.subtree) \
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
 
 

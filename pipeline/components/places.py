@@ -17,7 +17,7 @@ from pipeline.doctext import doc_text
 from pipeline.lean import PhraseIndex
 from pipeline.normalize.names import has_legal_suffix
 from pipeline.normalize.places import Gazetteer, default_gazetteer, irish_county, small_towns
-from pipeline.resources import cache_dir, load_lines
+from pipeline.resources import cache_dir, load_json, load_lines
 
 PLACE_LABELS = {"GPE", "LOC"}
 _CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase patterns on disk
@@ -730,7 +730,7 @@ _MONTHS = frozenset("january february march april may june july august september
 
 def _datelike(t: Token) -> bool:
     """A dateline's date starts here: a DATE the NER tagged, a month's name, or a day before a month's name."""
-    if t.ent_type_ == "DATE" or t.text.rstrip(".").lower() in _MONTHS and t.text[:1].isupper():
+    if t.ent_type_ == "DATE" or (t.text.rstrip(".").lower() in _MONTHS and t.text[:1].isupper()):
         return True
     return t.is_digit and len(t.text) <= 2 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text.rstrip(".").lower() in _MONTHS
 
@@ -738,8 +738,6 @@ def _datelike(t: Token) -> bool:
 @lru_cache(maxsize=1)
 def _person_titles() -> frozenset[str]:
     """Words written before a person's surname ("Minister Cáceres", "Mr Jordan"): models/titles.json."""
-    from pipeline.resources import load_json
-
     t = load_json("titles.json")
     return frozenset(w.lower().rstrip(".") for w in t["heads"] + t["person_heads"] + t["courtesy"] + t["exact_heads"])
 
@@ -753,6 +751,7 @@ def _not_surnames(spans: list[Span]) -> list[Span]:
     titles = _person_titles()
     surnames = {s.text for s in spans if len(s) == 1 and s.start > 0 and doc[s.start - 1].text[:1].isupper()
                 and doc[s.start - 1].text.lower().rstrip(".") in titles and not is_dateline(s)}
+
     def in_name(s: Span) -> bool:
         return s.start > 0 and s.end < len(doc) and doc[s.start - 1].is_title and doc[s.end].is_title \
             and not doc[s.start - 1].is_sent_start and doc[s.start - 1].pos_ == "PROPN"
@@ -803,12 +802,10 @@ def home_country(doc: Doc, key: str = "places") -> str | None:
     """Where a story with no dateline is set: the country of most of its places, where that country is named
     at least three times and at least twice as often as any other (a local paper's "$" is its own dollar)."""
     # (A town or a province counts twice: a story names its own country's towns, and other countries by name.)
-    counts = Counter()
+    counts = _place_weights(doc, key)
     for s in doc.spans.get(key, []):
-        if s._.country:
-            counts[s._.country] += 1 if s._.canonical in _country_names() else 2
-            if opens_paragraph(s.doc, s.start) and written_as_home(s):
-                counts[s._.country] += 3  # "Melbourne-based X has ...", a lede the way a dateline is
+        if s._.country and opens_paragraph(s.doc, s.start) and written_as_home(s):
+            counts[s._.country] += 3  # "Melbourne-based X has ...", a lede the way a dateline is
     counts = counts.most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
         return None
