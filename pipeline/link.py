@@ -3121,6 +3121,19 @@ class Linker:
                             d.sent.start == s.start and self._listed_after(c, d) and self._joins_round(d)
                             for d in companies)):
                     backers.append(c)
+        if lead is None and not backers:
+            # "has raised $3.2 million in seed funding from A, B and Tokyo-based C": several backers the money comes
+            # from, none named the lead (one source alone is the money's, by link._source).
+            named = [c for c in companies if c.sent.start == sent.start and company_key(c.text) != raiser_key]
+            first = next((c for c in named if _has(sent.doc[max(sent.start, c.start - 4) : c.start].text.lower(),
+                                                   ["funding from", "investment from", "capital from"])), None)
+            if first is not None:
+                listed = [first]
+                for c in named:
+                    if c.start > listed[-1].start and self._listed_after(listed[-1], c):
+                        listed.append(c)
+                if len(listed) > 1:
+                    backers = listed
         return lead, backers
 
     @staticmethod

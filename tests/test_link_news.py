@@ -956,6 +956,11 @@ _PLACES = [
      "into the north,\" Iroko chief executive Folake Ogunleye-Grant said in a statement. She said the company would also "
      "spend N45 billion over the next 18 months switching 600 of the acquired sites in Kano to solar power.",
      [("Iroko Towers Nigeria", 290_000_000, "USD", None), ("Iroko Towers Nigeria", 45_000_000_000, "NGN", "Kano")]),
+    # Seed funding "from A, B and C" with no lead named: a deal each, with no sum
+    ("several backers, no lead", "Round\n\nHO CHI MINH CITY - Hoc Vui, a Ho Chi Minh City-based English-learning app, has "
+     "raised $3.2 million in seed funding from Mekong Seed Fund, Saigon Angels and Tokyo-based Kizuna Ventures. No lead "
+     "investor was named.",
+     [("Mekong Seed Fund", None, None, None), ("Saigon Angels", None, None, None), ("Kizuna Ventures", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
