@@ -38,7 +38,7 @@ from pipeline.components.places import (
     written_as_unit,
 )
 from pipeline.doctext import doc_text
-from pipeline.extract import headline_end
+from pipeline.extract import _initials, headline_end
 from pipeline.normalize.dates import timeframe_years
 from pipeline.normalize.names import company_key
 from pipeline.normalize.places import COMPASS_WORDS, KIND_RANK, default_gazetteer
@@ -1124,10 +1124,9 @@ class Linker:
                 and root.head.head.lower_ in ("estimated", "projected", "put", "set", "pegged") \
                 and tok.head == root.head.head:
             # "The total value of the investment is estimated at EUR 46 million": the sum the commitment is put at.
-            inner = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj" and g.lower_.startswith(nouns)
-                     and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in g.children)]
-            if inner:
+            if any(g.dep_ == "pobj" and g.lower_.startswith(nouns)
+                   and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in g.children)
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
                 return True
         # "Investment in the plant will total ...": a bare "investment" made definite by what it is in.
         definite = any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "its", "their") for d in tok.children) \
@@ -1545,8 +1544,7 @@ class Linker:
         found = _named_in_full(key, companies)
         if found is None and len(words) == 1 and tok.text.isupper() and 2 <= len(tok.text) <= 6:
             # "TFN, which ..., will invest": the initials of a name given in full ("Terminales Fluviales del Norte")
-            found = next((c for c in companies if "".join(w[0] for w in c._.canonical.split() if w[:1].isupper())
-                          == tok.text), None)
+            found = next((c for c in companies if _initials(c._.canonical) == tok.text), None)
         return found
 
     def _last_partners(self, amount: Span, companies: list[Span]) -> Span | None:

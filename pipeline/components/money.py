@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from pipeline.components.places import dateline_country, doc_countries, money_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.normalize.amounts import find_amounts
-from pipeline.normalize.money import as_list, money_table
+from pipeline.normalize.money import home_currency, money_table
 
 
 class MoneyFinder:
@@ -24,7 +24,7 @@ class MoneyFinder:
         local = money_country(doc, self.places_key)
         dated = dateline_country(doc, self.places_key)
         places = list(doc.spans.get(self.places_key, []))
-        by_country = money_table(self.table)["by_country"]
+        table = money_table(self.table)
         for a in find_amounts(doc_text(doc), countries, self.table, local=local, dated=dated):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
@@ -36,7 +36,7 @@ class MoneyFinder:
                     and not written_as_home(p)]  # (not "Mombasa-based", a company's home)
             # (Not against the dateline's own currency: "Rs71.3bn" in a Karachi results story stays rupees of
             # Pakistan in a sentence on exports to Sri Lanka.)
-            if here and "$" not in a.text and not (dated and dated in as_list(by_country.get(currency) or [])):
+            if here and "$" not in a.text and not (dated is not None and home_currency(dated, table) == currency):
                 again = find_amounts(a.text, [*here, *countries], self.table, local=local)
                 if len(again) == 1 and again[0].value == a.value:
                     currency = again[0].currency

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.normalize.money import amount_value, as_list, iso_codes, money_table, resolve_currency, scale_value
+from pipeline.normalize.money import (
+    amount_value,
+    as_list,
+    home_currency,
+    iso_codes,
+    money_table,
+    resolve_currency,
+    scale_value,
+)
 from pipeline.resources import load_json
 
 TABLE = "money.json"
@@ -137,8 +145,8 @@ def _cents_of(countries: list[str], local: str | None, t: Mapping) -> str | None
     >>> _cents_of(["US"], None, money_table())
     'USD'
     """
-    own = [c for c, home in t["by_country"].items() if local is not None and local in as_list(home)]
-    return own[0] if len(own) == 1 and own[0] != "GBP" else resolve_currency("$", countries, local=local)
+    own = home_currency(local, t)
+    return own if own is not None and own != "GBP" else resolve_currency("$", countries, local=local)
 
 
 def _below(num2: str, num: str) -> bool:

@@ -208,6 +208,23 @@ def resolve_currency(form: str, countries: Iterable[str] = (), table: Mapping | 
     return cands[0]
 
 
+def home_currency(country: str | None, table: Mapping | None = None) -> str | None:
+    """The one currency the money table gives as ``country``'s own (its "by_country" entries), or None.
+
+    >>> home_currency("NA")
+    'NAD'
+    >>> home_currency("SN")
+    'XOF'
+    >>> home_currency(None) is None
+    True
+    """
+    if country is None:
+        return None
+    t = table or money_table()
+    own = [c for c, home in t["by_country"].items() if country in as_list(home)]
+    return own[0] if len(own) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
     import pycountry
