@@ -552,6 +552,20 @@ def _home_of_invested(place: Span) -> bool:
     return False
 
 
+def _as_did(company: Span) -> bool:
+    """"Y joined the round, as did returning investor Z": a backer named after "as did" (or "as have", "as has"),
+    whatever the parser made of it; only words that describe it between."""
+    doc = company.doc
+    for i in range(company.start - 1, max(company.sent.start, company.start - 6) - 1, -1):
+        t = doc[i]
+        if t.lower_ in ("did", "do", "does", "has", "have", "had", "will", "would"):
+            return i > company.sent.start and doc[i - 1].lower_ == "as"
+        describes = t.is_lower or t.text == "-" or t.ent_type_ in ("GPE", "NORP")
+        if not describes or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")):
+            return False
+    return False
+
+
 def _leads(company: Span) -> bool:
     """"its venture arm, Tapajós Ventures, would lead a R$60 million Series A round": the subject (or the
     subject's apposition) of "lead" a round."""
@@ -3106,15 +3120,17 @@ class Linker:
             for c in companies:
                 if c.sent.start != s.start or c.start < 2 or company_key(c.text) == raiser_key:
                     continue
+                if c.end < s.end and c.doc[c.end].is_lower and c.doc[c.end].pos_ == "NOUN" and c.root.head.i >= c.end:
+                    continue  # "existing NeuroVista backer B": a name describing a backer, not one
                 # (the words since the company before: "with participation from Japanese motorcycle maker Hamana
                 # Motor", "from Tokyo-based Mitsuhama Ventures" put more than four words between cue and name)
                 prev_end = max((d.end for d in companies if s.start <= d.start and d.end <= c.start), default=s.start)
-                before = sent.doc[max(s.start, c.start - 7, prev_end) : c.start].text.lower()
+                before = sent.doc[max(s.start, c.start - 9, prev_end) : c.start].text.lower()
                 if lead is None and ("led by" in before or self._led_by(c) or (s.start == sent.start and _leads(c))):
                     lead = c
                 elif any(w in before for w in self.cues["round_backers"]) or (
                         backers and self._listed_after(backers[-1], c)) \
-                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c) \
+                        or (s.start != sent.start and self._joins_round(c)) or self._joining_with(c) or _as_did(c) \
                         or (s.start != sent.start and any(  # "A and Cairo-based B joined the round"
                             d.sent.start == s.start and self._listed_after(c, d) and self._joins_round(d)
                             for d in companies)):
@@ -3139,9 +3155,13 @@ class Linker:
         """``c`` goes on the list ``prev`` is on: "A, B and C", "A, Norway's B and existing investor C", "A and
         Cairo-based B" (a home or a descriptor between the names, no verb)."""
         gap = c.doc[prev.end : c.start]
-        if not gap or len(gap) > 5 or gap[0].lower_ not in ("and", ","):
+        # (", the state-backed investment fund B": a descriptor with its article runs longer)
+        if not gap or len(gap) > (8 if any(t.lower_ in ("the", "a", "an") for t in gap) else 5) \
+                or gap[0].lower_ not in ("and", ","):
             return False
-        return all(t.lower_ in ("and", ",", "'s", "’s", "-") or t.ent_type_ in ("GPE", "NORP")
+        return all(t.lower_ in ("and", ",", "'s", "’s", "-", "the", "a", "an") or t.ent_type_ in ("GPE", "NORP")
+                   # ("and existing NeuroVista backer B": a name describing the backer's tie)
+                   or (t.pos_ == "PROPN" and any(prev.end <= h.i < c.start and h.is_lower for h in (t.head, t.head.head)))
                    or (t.lower_ in HOME_WORDS and t.i > 0 and t.doc[t.i - 1].text == "-")
                    # (a participle the tagger calls a verb: "and existing shareholders B")
                    or (t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN"))) for t in gap)
@@ -3154,10 +3174,11 @@ class Linker:
         return r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lower_ == "led"
 
     def _round_sentences(self, sent: Span) -> list[Span]:
-        """The round's sentence and the (up to two) next ones that go on about the round."""
+        """The round's sentence and the (up to three) next ones that go on about the round: the lead, the other
+        backers and the existing ones are often a sentence each."""
         out = [sent]
         doc = sent.doc
-        while len(out) < 3 and out[-1].end < len(doc):
+        while len(out) < 4 and out[-1].end < len(doc):
             nxt = doc[out[-1].end].sent
             if not _has(nxt.text, self.cues["round_followups"]) or _has(nxt.text, self.cues["round_advisers"]):
                 break
@@ -3486,7 +3507,8 @@ class Linker:
             # "The C$7 billion project (about US$5.1 billion)": past the noun the first sum describes.
             opening = next(t.i for t in between if t.text == "(")
             nouns = doc[prev_end:opening]
-            if len(nouns) <= 2 and all(t.pos_ in ("NOUN", "PROPN") for t in nouns):
+            # ("a $22 million Series B round (about NIS 80 million)")
+            if len(nouns) <= 3 and all(t.pos_ in ("NOUN", "PROPN") for t in nouns):
                 between = doc[opening : amount.start]
         if len(between) > 4:
             return False

@@ -89,6 +89,9 @@ _CASES = [
      "take place within 30 days. Our Company will fund the purchase from internal resources.", {"Macau Linen Services"}),
     # A name the NER took for a person, its last word a brand with a capital inside
     ("Hyunil EcoMaterials is shrinking its planned cathode plant in Clarksville, Tennessee.", {"Hyunil EcoMaterials"}),
+    # A people's name the pycountry demonym endings miss ("Swiss", "Emirati") describes the firm; it is none
+    ("The round drew participation from Swiss family office Haus Alpenrose AG and Emirati fund Gulf Horizon Capital.",
+     {"Haus Alpenrose", "Gulf Horizon Capital"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

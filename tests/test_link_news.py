@@ -961,6 +961,28 @@ _PLACES = [
      "raised $3.2 million in seed funding from Mekong Seed Fund, Saigon Angels and Tokyo-based Kizuna Ventures. No lead "
      "investor was named.",
      [("Mekong Seed Fund", None, None, None), ("Saigon Angels", None, None, None), ("Kizuna Ventures", None, None, None)]),
+    # A backer "as did" names after those that joined; one after a descriptor with its article, or after a name that
+    # only describes it; the backers of a round named a sentence each, the last three sentences on
+    ("a backer as did", "Lagoa Pay raises\n\nLISBON - Lagoa Pay, a Lisbon-based payments start-up, has raised €9 million "
+     "in a Series A round led by Tejo Growth Partners. Porto fund Ribeira Capital joined the round, as did returning "
+     "investor Alfama Seed Fund.",
+     [("Tejo Growth Partners", 9_000_000, "EUR", "Lisbon"), ("Ribeira Capital", None, None, "Lisbon"),
+      ("Alfama Seed Fund", None, None, "Lisbon")]),
+    ("backers after the state-backed fund", "Karmel Sense raises\n\nTEL AVIV - Karmel Sense, a Haifa-based maker of "
+     "industrial sensors, will raise NIS 45 million in a private placement led by Hadar Ventures, with participation "
+     "from the state-backed investment fund Negba Capital and existing Karmel Sense backer Ofer Growth Fund.",
+     [("Hadar Ventures", 45_000_000, "ILS", None), ("Negba Capital", None, None, None),
+      ("Ofer Growth Fund", None, None, None)]),
+    ("a backer three sentences on", "Duna Robotics\n\nBUDAPEST - Duna Robotics has closed a $12 million Series B round "
+     "(about HUF 4.3 billion), the company said. The round was led by Pest Ventures. Vienna's Donau Capital and "
+     "Bratislava-based Tatra Fund also took part. Existing investor Buda Angels, which backed its seed round in 2023, "
+     "put in more money as well.",
+     [("Pest Ventures", 12_000_000, "USD", "Budapest"), ("Donau Capital", None, None, "Budapest"),
+      ("Tatra Fund", None, None, "Budapest"), ("Buda Angels", None, None, "Budapest")]),
+    ("a seed extension", "Souk Express\n\nTUNIS - Souk Express, the Tunis start-up, has raised TND 9 million in a seed "
+     "extension led by Hannibal Ventures. Sfax Capital Partners and Dubai-based Creek Seed Fund also took part.",
+     [("Hannibal Ventures", 9_000_000, "TND", None), ("Sfax Capital Partners", None, None, None),
+      ("Creek Seed Fund", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -207,6 +207,9 @@ _BUGS_CAUGHT = [
      [(4_800_000_000, "AMD"), (12_400_000, "USD")]),
     ("a GEL 95 million hotel, a PEN 148 million clinic and a MOP 380 million cold store", ["GE", "PE", "MO"],
      [(95_000_000, "GEL"), (148_000_000, "PEN"), (380_000_000, "MOP")]),
+    # Israel's new shekel as Israeli papers write it, "NIS" before or after the number
+    ("will raise NIS 60 million in a private placement, after a 45 million NIS loan and 12 million new shekels", [],
+     [(60_000_000, "ILS"), (45_000_000, "ILS"), (12_000_000, "ILS")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),

@@ -316,7 +316,8 @@ class CompanyFinder:
         courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
         self.courtesy = courtesy | {c.rstrip(".") for c in courtesy}
         self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
-        self.peoples = peoples_and_languages()
+        # (and the irregular ones the linker knows: "Swiss family office X", "Emirati fund Y")
+        self.peoples = peoples_and_languages() | {w.title() for w in load_json("deal_cues.json")["demonyms"] if " " not in w}
         money = load_json("money.json")
         prefixes = [k for k in money["prefixes"] if k[:1].isalpha()]
         self.money_text = re.compile(r"^(?:" + "|".join(re.escape(k) for k in prefixes) + r")\s?\d")
