@@ -92,7 +92,17 @@ _CASES = [
     # A people's name the pycountry demonym endings miss ("Swiss", "Emirati") describes the firm; it is none
     ("The round drew participation from Swiss family office Haus Alpenrose AG and Emirati fund Gulf Horizon Capital.",
      {"Haus Alpenrose", "Gulf Horizon Capital"}),
-    # Azerbaijan's limited liability company
+    # A French name's links before the word the NER began with ("Ciments de la" + "Sanaga SA"); not a ministry
+    # the "and" before a registered name joins it to
+    ("DOUALA, Cameroon — Ciments de la Sanaga SA (CIMSA), the cement producer, today announced an investment. "
+     "Société Malienne d'Égrenage et de Trituration SA (SOMETRA) ginned 118,000 tonnes.",
+     {"Ciments de la Sanaga", "Société Malienne d'Égrenage et de Trituration"}),
+    ("The Ministry of Mines and Energy of Guinea and Compagnie des Bauxites de Kindia SA signed the deal.",
+     {"Compagnie des Bauxites de Kindia"}),
+    # A verb the NER ran into the name; a town and its province the NER took for a firm
+    ("Meseta Ventures led Solenza's Series A. The firm runs a gas plant south of Grande Prairie, Alta., since 2019.",
+     {"Meseta Ventures"}),
+
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),

@@ -159,6 +159,12 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a state or province abbreviated after a town ("Sudbury, Ont.", "Dalton, Ga.") is that state; the town before
+    # it is a place, though the NER took both for a firm; the town of Alta in Norway stays itself
+    ("The company bought a gas system south of Grande Prairie, Alta., for $480 million and runs a plant in Sudbury, "
+     "Ont., and a mill in Dalton, Ga., where it employs 300.", {"Grande Prairie", "Alberta", "Ontario", "Georgia"},
+     {"Grande Prairie, Alta"}),
+    ("The smelter in Alta, Norway, will close.", {"Alta", "Norway"}, {"Alberta"}),
     # a place's name that is a person's surname after a title ("Minister Cáceres") or inside the full name
     ("ASUNCIÓN – Minister of Industry and Commerce Hernán Cáceres Villalba announced three projects in Luque. "
      "\"These projects show that Paraguay is turning its grain into products,\" Minister Cáceres said.",

@@ -80,6 +80,10 @@ _TIME_STAMP = re.compile(r"\b(?:ago|min read|minute read)$|^\d")
 _IBERIAN_GLUE = IBERIAN_PARTICLES | {"y", "ng"}
 # Lower-case words inside a company's name: "Aeroestructuras del Bajío", "Van der Werf", "Bain & Company".
 _NAME_PARTICLES = _IBERIAN_GLUE | {"&", "of", "e", "di", "van", "der", "den", "von", "und", "et"}
+# French links inside a name ("Ciments de la Sanaga", "Société Malienne d'Égrenage et de Trituration") and a word
+# with an elided article ("d'Égrenage", "l'Ogooué").
+_FRENCH_LINKS = {"de", "du", "des", "la", "le", "les", "et", "l'", "d'", "l’", "d’"}
+_ELIDED_WORD = re.compile(r"^[dlDL]['’][A-ZÀ-Þ]\w+$")
 _OF_COUNTRY_HEADS = {"Corporation", "Company", "Bank", "Exchange", "Authority"}
 # "mills run by A, B and C", "advised by A and B": the doers of these are companies.
 _BY_VERBS = {"run", "operated", "owned", "backed", "advised", "managed", "arranged", "underwritten", "supplied",
@@ -572,6 +576,10 @@ class CompanyFinder:
         if end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].is_title \
                 and _title_case_line(doc[start].sent):
             end -= 1
+        # "Meseta Ventures led Solenza's Series A": a verb in lower case the NER ran into the name.
+        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ == "VERB" \
+                and doc[end - 1].tag_ in ("VBD", "VBZ", "VBP"):
+            end -= 1
         # "First Capital Research in Colombo": the place where it sits is not part of the name.
         for t in span.doc[start + 1 : end - 1]:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):
@@ -886,14 +894,26 @@ class CompanyFinder:
     def _particle_start(self, span: Span) -> Span:
         """'Serra' + 'do Mar Ventures': the NER took the words before an Iberian 'do'/'de' for a place or a
         person's and started the name after them ('Banco' + 'do Brasil' is the same link, read forwards in
-        _extend)."""
+        _extend); French links too: 'Ciments de la' + 'Sanaga SA', "Société Malienne d'Égrenage et de" +
+        'Trituration SA'."""
         doc = span.doc
-        if span.start < 2 or doc[span.start - 1].text not in IBERIAN_PARTICLES or not doc[span.start - 2].is_title \
-                or not doc[span.start - 2].is_alpha or not span[0].is_title:
+        if span.start < 2 or not span[0].is_title:
             return span
-        k = span.start - 2
-        while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and span.start - k < 4 and not doc[k].is_sent_start:
+        k = span.start
+        crossed = False
+        while k > 0 and span.start - k < 8:
+            t = doc[k - 1]
+            if t.lower_ in _FRENCH_LINKS or (t.text in IBERIAN_PARTICLES and k - 1 > 0 and doc[k - 2].is_title):
+                crossed = True
+            elif not ((t.is_title and t.is_alpha) or _ELIDED_WORD.match(t.text)) or t.ent_type_ in ("DATE", "MONEY"):
+                break
             k -= 1
+            if doc[k].is_sent_start:
+                break
+        while k < span.start and not doc[k].is_title:
+            k += 1  # the name opens with a word of its own, not a link
+        if not crossed or k == span.start:
+            return span
         return span if self.gaz.candidates(doc[k : span.end].text) else doc[k : span.end]
 
     def _of_country(self, span: Span) -> Span:
@@ -1000,6 +1020,7 @@ class CompanyFinder:
             if b is not None and b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") \
                     and (a.label_ == "ORG" or (a.label_ == "PERSON" and self._plural_word_firm(b))) \
                     and has_legal_suffix(b.text) and not has_legal_suffix(a.text) \
+                    and a[a[0].lower_ == "the" and len(a) > 1].lower_ not in self.not_words \
                     and not (doc[a.end].lower_ == "and" and a[-1].lower_ in self.name_heads
                              and not _paired_goods(a[-1], b)):
                 out.append(Span(doc, a.start, b.end, label="ORG"))
@@ -2069,7 +2090,7 @@ class CompanyFinder:
                     span = doc[spaced[-1] + 1 : span.end]
                 while len(span) > 1 and (span[0].is_lower or span[0].text in ("&", "-")):
                     span = span[1:]
-                found.append((span, True))
+                found.append((self._particle_start(span), True))  # "Ciments de la" + "Sanaga SA"
                 continue
             if rule == "country-possessive":
                 if not self.gaz.candidates(doc[start:first].text.rstrip("'’s ")):

@@ -451,6 +451,27 @@ class PlaceFinder:
                        and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
         return False
 
+    @staticmethod
+    def _states_after_towns(doc: Doc) -> dict[tuple[int, int], int]:
+        """"Sudbury, Ont.,", "Dalton, Ga., where", "HALIFAX, N.S. —": a state or province abbreviated after a town
+        and its comma, and closed by its full stop (models/gazetteers/state_abbreviations.tsv). Maps each
+        abbreviation's bounds to where the town's capitalised words begin."""
+        forms = _state_abbreviations()
+        out: dict[tuple[int, int], int] = {}
+        for t in doc:
+            if t.i < 2 or doc[t.i - 1].text != "," or t.text.rstrip(".") not in forms:
+                continue
+            if not (t.text.endswith(".") or (t.i + 1 < len(doc) and doc[t.i + 1].text == ".")):
+                continue
+            k = t.i - 1
+            while k > 0 and doc[k - 1].is_alpha and (doc[k - 1].is_title or doc[k - 1].is_upper) and t.i - 1 - k < 4:
+                k -= 1
+                if doc[k].is_sent_start:
+                    break
+            if k < t.i - 1:
+                out[(t.i, t.i + 1)] = k
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         ents = doc.ents  # built anew on each access: once per doc
@@ -561,6 +582,13 @@ class PlaceFinder:
                 span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
                 if span is not None:
                     found.append(span)
+        states = self._states_after_towns(doc)
+        for (start, end), town_start in states.items():
+            found.append(doc[start:end])
+            town = doc[town_start : start - 1]
+            if town_start < start - 1 and not any(f.start <= town.start < f.end for f in found) \
+                    and (self.gaz.candidates(town.text) or self.towns.candidates(town.text)):
+                found.append(town)  # "Grande Prairie, Alta.": the NER took the town and its province for a firm
         spans = self._join_particles(doc, filter_spans(found))
         governed = self._governed_names(doc, spans)
         # The article's countries: those it names, then those of places that can lie in one country only
@@ -580,6 +608,10 @@ class PlaceFinder:
         countries.update(self._small_dateline_countries(spans))
         context = [c for c, _ in countries.most_common()]
         resolved = {s: self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
+        for s in spans:
+            if (s.start, s.end) in states:  # "Sudbury, Ont.": Ontario
+                name, country = _state_abbreviations()[s.text.rstrip(".")]
+                resolved[s] = self.gaz.lookup(name, [country])
         named = {p.country for p in resolved.values() if p is not None and p.country}
         for s in spans:
             place = resolved[s]
@@ -682,6 +714,13 @@ def written_as_unit(place: Span) -> bool:
     doc = place.doc
     before = place.start > 1 and doc[place.start - 1].lower_ == "of" and doc[place.start - 2].lower_ in UNIT_WORDS
     return before or (place.end < len(doc) and doc[place.end].lower_ in UNIT_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, tuple[str, str]]:
+    """"Ont" -> ("Ontario", "CA"): models/gazetteers/state_abbreviations.tsv."""
+    return {abbr: (name, country) for abbr, name, country in
+            (line.split("\t") for line in load_lines("gazetteers/state_abbreviations.tsv"))}
 
 
 def is_dateline(place: Span, regions: bool = False) -> bool:
