@@ -552,6 +552,16 @@ def _home_of_invested(place: Span) -> bool:
     return False
 
 
+# Periods too recent to make a past round history: "Last week, X raised ..." is the news.
+# Words that make a sum a purchase's price: "for $X", "paid", "the price", "the consideration".
+_PRICE_WORDS = re.compile(r"\b(?:price|paid|pay|pays|paying|consideration|valu|buy|bought|acqui|purchas)\w*", re.I)
+# What a deal bought, by its purpose: "70% stake in X", "acquisition of X", "purchase of shares".
+_BOUGHT = re.compile(r"\b(?:stake|acqui|purchas|buy|bought|takeover|shares|interest in|\d+(?:\.\d+)?\s?(?:%|per ?cent))", re.I)
+_PURCHASE_HEDGES = ["talks", "option to", "considering", "exploring", "weighing", "interest in buying", "bid for",
+                    "offer for", "offer to", "proposed acquisition", "would buy", "could buy", "might buy"]
+_RECENT_PERIODS = frozenset("week weekend weeks month night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _as_did(company: Span) -> bool:
     """"Y joined the round, as did returning investor Z": a backer named after "as did" (or "as have", "as has"),
     whatever the parser made of it; only words that describe it between."""
@@ -708,6 +718,26 @@ def _has(text: str, stems: list[str]) -> bool:
     # A quotation mark opens no word: 'said it was "not pursuing" the plan' holds "not pursuing".
     t = " " + text.lower().translate(_QUOTES) + " "
     return any((" " + s) in t for s in stems)
+
+
+def _interviewee_company(sent: Span, companies: list[Span]) -> Span | None:
+    """"What changes now?" / "... We will invest about 12 million euros ...": in a Q&A whose answers carry no
+    name, an answer's "we" is the company of the official the introduction names before the first question."""
+    doc = sent.doc
+    start = paragraph_start(doc, sent.start)
+    end = start - 1
+    while end > 0 and doc[end].is_space:
+        end -= 1
+    if end <= 0 or doc[end].text != "?" or doc[paragraph_start(doc, end) : end].text.count(":"):
+        return None
+    first_question = next((t.i for t in doc if t.text == "?" and (t.i + 1 == len(doc) or doc[t.i + 1].is_space)), end)
+    for o in doc.spans.get("officials", []):
+        if o.start < first_question and o._.affiliation:
+            key = company_key(o._.affiliation)
+            found = next((c for c in companies if company_key(c.text) == key), None) or _named_in_full(key, companies)
+            if found is not None:
+                return found
+    return None
 
 
 def _named_in_full(key: str, companies: list[Span]) -> Span | None:
@@ -915,13 +945,15 @@ def _without_cashless_partners(deals: list[DealRow], doc: Doc, companies: list[S
         o.investor != d.investor and o.amount == d.amount and o.currency == d.currency for o in deals)))]
 
 
-def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset()) -> list[DealRow]:
+def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset(),
+                            purchases: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
     the sum of two or more others in its currency ("4.2 trillion won in the U.S. and Hungary ... 2.9 trillion
     won will go to its plant in Clarksville ... and 1.3 trillion won to its factory in Ivancsa"; partners'
     shares and a venture's total). A part credited to a unit that shares the total's investor's first name ("its
     U.S. unit Daebong Energy America") is the investor's, as the total was. A facility reported with no sum in
-    the place where the same investor's sum goes is that commitment.
+    the place where the same investor's sum goes is that commitment (not a business bought with no price given,
+    one of ``purchases``: buying the bakery and a new line in it are two).
 
     >>> rows = [DealRow("a", "Daebong Energy Solution", 4.2e12, "KRW", "United States", None, None, None),
     ...         DealRow("a", "Daebong Energy America", 2.9e12, "KRW", "Clarksville", None, None, None),
@@ -943,7 +975,8 @@ def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset(
     for d in deals:
         if d.amount is None and d.location is not None:
             sized = next((e for e in deals if e is not d and id(e) not in dropped and e.investor == d.investor
-                          and e.amount is not None and e.location == d.location), None)
+                          and e.amount is not None and e.location == d.location
+                          and (id(d) not in purchases or not e.purpose or _BOUGHT.search(e.purpose))), None)
             if sized is not None:
                 sized.announced_by = sized.announced_by or d.announced_by
                 sized.timeframe = sized.timeframe or d.timeframe
@@ -1340,6 +1373,8 @@ class Linker:
                         # "Mavridis: ... We will invest 120 million euros": in an interview's answer, the company
                         # of the person whose name labels it.
                         labelled = self._answering_company(amount.sent, companies)
+                        if labelled is None:
+                            labelled = _interviewee_company(amount.sent, companies)
                         if labelled is not None:
                             return labelled
                         if self._lead is not None:
@@ -1749,8 +1784,9 @@ class Linker:
         "agreed to acquire X"."""
         root = _list_head(company)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
-                "control", "stake", "majority", "interest", "holding", "ownership", "capital", "shares", "equity"):
-            return True  # "buys control of X", "a majority of X"
+                "control", "stake", "majority", "interest", "holding", "ownership", "capital", "shares", "equity",
+                "%", "percent", "cent"):
+            return True  # "buys control of X", "a majority of X", "to acquire 100% of X"
         if root.dep_ == "pobj":
             return root.head.lower_ in ("in", "into")
         return root.dep_ == "dobj" and root.head.lower_.startswith(tuple(self.cues["acquisition_verbs"]))
@@ -2248,6 +2284,7 @@ class Linker:
         split: _Split | None = None  # the total whose parts the story is giving
         splits: list[_Split] = []  # every split that gave parts
         budgets: set[int] = set()  # ids of the deals whose sum is a year's capital-spending budget
+        unpriced: set[int] = set()  # ids of the purchases the story gave no price for
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
         self._round_members = round_members
@@ -2414,9 +2451,18 @@ class Linker:
                     continue
                 # (A sentence that names no place of its own sizes the company's one unsized site: "X plans to build
                 # a plant in Bulgan ... We will invest ₮96 billion", whatever place the story named last.)
-                unsized = [d for d in deals if d.investor == name and d.amount is None]
+                # (not a purchase the story gave no price for, by a sum that is no price: "X has bought Y ... X will
+                # invest €12 million in a new line at the Pärnu bakery" are two commitments)
+                unsized = [d for d in deals if d.investor == name and d.amount is None
+                           and (id(d) not in unpriced or _PRICE_WORDS.search(a.sent.text))]
                 sized = next((d for d in unsized if self._same_site(d, loc, places)
                               or (not own_place and len(unsized) == 1)), None)
+                if sized is None:
+                    # "X has agreed to acquire 70% of Y. The consideration is SAR 1.2 billion": the price of the
+                    # purchase given before, wherever the sum's sentence places it.
+                    sized = next((d for d in unsized if id(d) in unpriced), None)
+                    if sized is not None and loc is not None:
+                        sized.location = None
                 if sized is not None and lead is None and not backers:
                     # "X is building a plant in De Soto. The plant will cost $4 billion": the sum of the
                     # facility already reported, one commitment.
@@ -2526,6 +2572,24 @@ class Linker:
                                                   for d in deals):
                             deals.append(DealRow(article_id, other_name, None, None, loc._.canonical, purpose,
                                                  None, self._timeframe(obj), country))
+            if not sent_amounts and sent.start_char >= headline and not round_use:
+                for verb, target, loc, agent in self._unpriced_purchases(sent, places, companies):
+                    investor = agent or self._investor(verb, companies, last_subject)
+                    name = self._full_name(investor, companies, company_names) if investor is not None else None
+                    if name is None or (investor.start, investor.end) in commentators \
+                            or company_key(name) == company_key(target.text):
+                        continue
+                    where = loc._.canonical if loc is not None else None
+                    if any(d.investor == name for d in deals) or _has(sent.text.lower(), _PURCHASE_HEDGES):
+                        # (a buyer with a deal already: the purchase it priced, or its own; "in talks to buy",
+                        # "an option to buy": no purchase yet)
+                        continue
+                    deals.append(DealRow(article_id, name, None, None, where,
+                                         f"acquisition of {target.text}" if target.root.pos_ == "PROPN"
+                                         else self._purpose_of(target.root),
+                                         self._announcer(verb, officials), self._timeframe(verb),
+                                         self._country(loc, places)))
+                    unpriced.add(id(deals[-1]))
             # A round's backers are not the company "it" and "the company" go on to mean; nor is a business the
             # story has reported bought ("X agreed to buy Y ... Y runs a plant at M ... The group will also inject").
             for a in sent_amounts:
@@ -2552,7 +2616,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = self._sentence_site(sent_places, companies, places) or last_location \
                     or sent_places[0]
-        deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets)
+        deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced)
         deals = _without_cashless_partners(deals, doc, companies)
         self._place_unplaced(deals, places, companies)
         for d in deals:
@@ -3396,6 +3460,88 @@ class Linker:
                         if p is not best and p.root.dep_ == "conj" and p.root.head.i in range(best.start, best.end)]
         return out
 
+    def _unpriced_purchases(self, sent: Span, places: list[Span],
+                            companies: list[Span]) -> list[tuple[Span, Span, Span | None, Span | None]]:
+        """A company bought with no price in the sentence: "X has agreed to buy Y from its founders", "Y has been
+        acquired by X for an undisclosed sum", "X has bought a 25 per cent stake in Dili-based Y", "X completed the
+        purchase of a slaughterhouse in San Estanislao". (verb, business bought, its place or None, the buyer
+        named after "by" or None) tuples; a past purchase the sentence dates before the news, or one a relative
+        clause recalls, is history."""
+        out = []
+        doc = sent.doc
+        for verb in sent:
+            # (not a clause that describes: "the firm it bought in 2019"; but "an agreement to acquire X")
+            if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "amod", "pcomp") or (verb.dep_ == "acl" and verb.tag_ != "VB"):
+                continue
+            noun = None
+            if verb.lower_.startswith(("complet", "finalis", "finaliz", "clos")):
+                # "completed its acquisition of X", "closed the purchase of a slaughterhouse in Y"
+                noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in (
+                    "acquisition", "purchase", "takeover", "buyout")), None)
+                if noun is None:
+                    continue
+            elif not verb.lower_.startswith(tuple(self.cues["acquisition_verbs"])):
+                continue
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if any(c.dep_ == "neg" for c in verb.children) or self._hedged(sent, verb) or (
+                    verb.tag_ == "VBD" and not aux and self._dated_before(verb)) or (
+                    verb.tag_ == "VBG" and not aux):
+                continue
+            passive = "been" in aux or any(c.dep_ == "auxpass" for c in verb.children)
+            scope = {t.i for t in (noun or verb).subtree}
+            agent = None
+            if passive:
+                # "Payroo has been acquired by Dutch group Westerhout": the buyer after "by", the subject bought.
+                by = [g for c in verb.children if c.dep_ == "agent" for g in c.subtree]
+                agent = next((c for c in companies if any(c.start <= t.i < c.end for t in by)), None)
+                if agent is None:
+                    continue
+                # (the parser may hang the subject anywhere: "CAPE TOWN - start-up Payroo has been acquired by X")
+                target = next((c for c in reversed(companies) if c.sent.start == sent.start and c.end <= verb.i
+                               and c is not agent), None)
+                first_aux = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
+                if target is None and first_aux > sent.start and doc[first_aux - 1].pos_ == "PROPN":
+                    target = doc[first_aux - 1 : first_aux]  # a name the company layer left out
+            else:
+                target = next((c for c in companies if c.sent.start == sent.start and c.root.i in scope
+                               and (self._is_target(c) or (noun is not None and c.root.head.lower_ == "of"
+                                                           and c.root.head.head.i == noun.i))), None)
+            if target is None:
+                # "completed the purchase of a slaughterhouse in San Estanislao": a facility bought, placed.
+                if noun is None:
+                    continue
+                facility = next((t for t in noun.subtree if t.lower_ in self.cues["facility_nouns"]
+                                 + self.cues["business_nouns"]), None)
+                if facility is None:
+                    continue
+                target = doc[facility.i : facility.i + 1]
+            ids = {t.i for t in verb.subtree}
+            here = [p for p in places if p.start in ids and not self._is_home(p, companies) and not _excluded(p)
+                    and not any(c.start <= p.start < c.end for c in companies)
+                    and not any(a.lower_ == "from" and a.dep_ == "prep" for a in p.root.ancestors)]
+            place = sorted(here, key=self._rank)[0] if here else self._bought_home(target, places)
+            out.append((doc[verb.i : verb.i + 1], target, place, agent))
+        return out
+
+    def _bought_home(self, target: Span, places: list[Span]) -> Span | None:
+        """Where the article says a business bought is based: "Skopje-based Kodra Labs", "Kodra Labs, based in
+        Skopje", "Highland Wind, a Hobart developer"."""
+        words = {w for w in company_key(target.text).split()[:1]}
+        if not words:
+            return None
+        doc = target.doc
+        for p in places:
+            if is_dateline(p):
+                continue
+            if _hyphened(p) and any(t.lower_ in words for t in doc[p.end : min(len(doc), p.end + 7)]):
+                return p
+            before = doc[max(0, p.start - 2) : p.start]
+            if len(before) == 2 and before[0].lower_ in ("based", "headquartered", "founded") \
+                    and before[1].lower_ in ("in", "at") \
+                    and any(t.lower_ in words for t in doc[max(p.sent.start, p.start - 7) : p.start - 2]):
+                return p
+        return None
+
     def _flat_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
         """"It is building a wind farm on the Gulf of Suez", "The company will also build a plant in Y": the
         pipeline parses only sentences with a sum or a company, so these come unparsed; read the words in
@@ -3751,9 +3897,11 @@ class Linker:
         # year", an earlier fund.
         # ("... the Series B round the company raised last year": dated by its own adverb, not by any word under
         # it: "HongShan, formerly Sequoia China" dates nothing.)
+        # (Not "Last week, X raised ...": the news of a week or a month is news.)
         if past and verb.lower_ == "raised" and any(
                 c.lower_ in ("previously", "earlier") or (c.dep_ == "npadvmod" and any(
-                    g.lower_ in ("last", "ago") for g in c.subtree)) for c in verb.children):
+                    g.lower_ in ("last", "ago") for g in c.subtree) and not any(
+                    g.lower_ in _RECENT_PERIODS for g in c.subtree)) for c in verb.children):
             return True
         # (A fund's close the news reports is "last week"; one "last year" or "two years ago" came before.)
         if past and verb.lower_ == "closed" and any(

@@ -983,6 +983,20 @@ _PLACES = [
      "extension led by Hannibal Ventures. Sfax Capital Partners and Dubai-based Creek Seed Fund also took part.",
      [("Hannibal Ventures", 9_000_000, "TND", None), ("Sfax Capital Partners", None, None, None),
       ("Creek Seed Fund", None, None, None)]),
+    # A company bought with no price given is a deal with no sum, where the business bought is based; a sum the
+    # buyer then puts into it is a commitment of its own
+    ("bought for an undisclosed sum", "Payroll\n\nCAPE TOWN - Payroll software start-up Kupa Pay has been acquired by "
+     "Dutch HR services group Westmoor Holdings for an undisclosed sum. Kupa Pay, founded in Cape Town in 2019, will "
+     "keep its brand.",
+     [("Westmoor Holdings", None, None, "Cape Town")]),
+    ("an agreement to acquire 100% of", "Deal\n\nLJUBLJANA, Slovenia – Tivoli Systems d.d., a Slovenian software "
+     "maker, today announced that it has signed an agreement to acquire 100% of Skopje-based Vardar Code DOOEL from "
+     "its founders. The price was not disclosed.",
+     [("Tivoli Systems", None, None, "Skopje")]),
+    ("a purchase then a line", "Bakery\n\nRIGA, May 4 - Finnish bakery group Kuusela Oyj has agreed to buy Latvian "
+     "bread maker SIA Daugava Maize, which runs a bakery in Jelgava. Kuusela will invest 9 million euros in a new line "
+     "at the Jelgava bakery.",
+     [("Kuusela", None, None, "Jelgava"), ("Kuusela", 9_000_000, "EUR", "Jelgava")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1012,6 +1026,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a purchase a relative clause recalls, or one dated years before, is history; a denied one is none
+    ("a purchase recalled", "Bakery\n\nKuusela Oyj, which bought Daugava Maize SIA in 2019, reported higher sales. "
+     "Kuusela Oyj denied that it had agreed to buy Rīgas Maiznieks AS."),
     # ... but a plan "scrapped" is one given up, however the adjective sits
     ("a scrapped plant", "Tyres\n\nQingdao Hengsheng Tyre Co., Ltd said its scrapped $300 million plant in Cambodia's "
      "Kampot province would not be revived."),
