@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.doctext import doc_text
-from pipeline.normalize.names import company_key, has_legal_suffix
+from pipeline.normalize.names import NAME_ARTICLES, company_key, has_legal_suffix
 from pipeline.normalize.places import default_gazetteer
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json
@@ -235,6 +235,11 @@ def _merge_short_forms(spans: list[Span]) -> dict[str, str]:
                 continue
             # "Grupo Altavista" and "Altavista", "Officine Brenta" and "Brenta": the name after a word that opens it
             if len(fwords) > len(words) and fwords[0] in _name_openers() and fwords[1 : 1 + len(words)] == words:
+                fits.append(fk)
+                continue
+            # ... past an article: "Minas La Biznaga" and "Biznaga"
+            if len(fwords) > len(words) + 1 and fwords[0] in _name_openers() and fwords[1] in NAME_ARTICLES \
+                    and fwords[2 : 2 + len(words)] == words:
                 fits.append(fk)
                 continue
             short = s._.canonical

@@ -102,7 +102,7 @@ _CASES = [
     # A verb the NER ran into the name; a town and its province the NER took for a firm
     ("Meseta Ventures led Solenza's Series A. The firm runs a gas plant south of Grande Prairie, Alta., since 2019.",
      {"Meseta Ventures"}),
-
+    # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
     ("Under a separate contract, Ganja Alüminium ASC will supply the plant with primary aluminium.", {"Ganja Alüminium"}),

@@ -997,6 +997,12 @@ _PLACES = [
      "bread maker SIA Daugava Maize, which runs a bakery in Jelgava. Kuusela will invest 9 million euros in a new line "
      "at the Jelgava bakery.",
      [("Kuusela", None, None, "Jelgava"), ("Kuusela", 9_000_000, "EUR", "Jelgava")]),
+    # Partners' shares in a clause that leaves out its verb, each partner named short: after a word that opens the
+    # name and its article ("Minas La Biznaga" -> "Biznaga"), before a sum's currency code
+    ("shares of a split named short", "Mill\n\nMinas La Cumbrera, S.A. de C.V. and Vancouver-based Halstead Metals "
+     "Corp. will build a mill near Guachochi, Chihuahua, at a cost of MXN 4,200 million. Cumbrera will put in MXN "
+     "2,310 million for 55% of the joint company and Halstead MXN 1,890 million for the remaining 45%.",
+     [("Minas La Cumbrera", 2_310_000_000, "MXN", None), ("Halstead Metals", 1_890_000_000, "MXN", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

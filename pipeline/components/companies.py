@@ -22,7 +22,7 @@ from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.money import dotted_prefixes, iso_codes
-from pipeline.normalize.names import company_key, company_name, has_legal_suffix, only_legal_form
+from pipeline.normalize.names import NAME_ARTICLES, company_key, company_name, has_legal_suffix, only_legal_form
 from pipeline.normalize.places import Gazetteer, default_gazetteer, irish_county, town_names
 from pipeline.normalize.text import fold
 from pipeline.resources import load_json, model_path
@@ -560,6 +560,8 @@ class CompanyFinder:
         # "and Morava Energie KM 102.9 million": the whole sum after the name, where the NER ran on into it.
         end = next((t.i for t in doc[start + 1 : end - 1] if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isdigit()
                     and self.money_text.match(t.text + " " + doc[t.i + 1].text)), end)
+        while end - 1 > start and doc[end - 1].is_currency:
+            end -= 1  # "and Daeyul ₹303.8 crore": a currency sign the NER ran into the name
         while end - 1 > start and self.money_text.match(doc[end - 1].text + " 1") and (
                 any(c.isdigit() for c in doc[end - 1].text) or (end < len(doc) and doc[end].like_num)):
             end -= 1
@@ -1482,7 +1484,9 @@ class CompanyFinder:
             # that only opens it: "Brenta" of "Officine Brenta")
             heads = [tuple(words[:k]) for k in range(len(words), 0, -1)]
             if len(words) > 1 and words[0].lower() in self.name_openers:
-                heads += [tuple(words[1:k]) for k in range(len(words), 1, -1)]
+                # (past an article too: "Biznaga" of "Minas La Biznaga")
+                skip = 2 if len(words) > 2 and words[1].lower() in NAME_ARTICLES else 1
+                heads += [tuple(words[skip:k]) for k in range(len(words), skip, -1)]
             for head in heads:
                 k = len(head)
                 if k == 1 and (len(head[0]) < 4 or head[0].lower() in self.generic_heads):
@@ -1490,6 +1494,8 @@ class CompanyFinder:
                 if not all(w[:1].isupper() or (0 < n < k - 1 and w in _NAME_PARTICLES) for n, w in enumerate(head)) \
                         or self.gaz.candidates(" ".join(head)) or " ".join(head) in self.towns:
                     continue
+                # (matched on tokens: "Al-Ajlouni" is "Al", "-", "Ajlouni")
+                head = tuple(p for w in head for p in re.split(r"(-)", w) if p) if any("-" in w[1:] for w in head) else head
                 prefixes[head] = None
                 if k == len(words):
                     whole.add(head)
@@ -1509,8 +1515,9 @@ class CompanyFinder:
                 if " ".join(head) in located and ((i > 0 and doc[i - 1].lower_ in _LOCATIVE) or (
                         after is not None and after.lower_ in _SITE_NOUNS)):
                     continue  # "Mariental UHT plant" (headline) beside "a milk plant in Mariental": the town
-                if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"):
-                    continue  # part of a longer name: "Tata Steel" beside "Tata Motors"
+                if after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-") \
+                        and not self._sum_follows(doc, i + n):
+                    continue  # part of a longer name: "Tata Steel" beside "Tata Motors" (not "and Redstag MXN 1,890 million")
                 # (The model's label for a name the article gave in full is weak: "Daehan Cellix" FAC, "Hanseo
                 # Cellix" LOC, "Daewon Cellix" WORK_OF_ART; only a number's or a law's span rules it out.)
                 # ("and Stratalink 2.25 billion riyals for the rest": a short name the model ran into the number
@@ -1522,6 +1529,13 @@ class CompanyFinder:
                 out.append(doc[i : i + n])
                 taken.update(range(i, i + n))
         return out
+
+    def _sum_follows(self, doc: Doc, i: int) -> bool:
+        """A sum opens at token ``i``: "MXN 1,890 million", "JD42.6 million" (a currency written before the number)."""
+        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+        if nxt[:1].isdigit() and doc[i].text in iso_codes():
+            return True  # an ISO code: "MXN 1,890 million"
+        return bool(self.money_text.match(doc[i].text) or (nxt[:1].isdigit() and self.money_text.match(doc[i].text + " " + nxt)))
 
     def _listed_after_descriptor(self, doc: Doc) -> list[Span]:
         """'cathode makers including A, B and C', 'brands A, B and C', 'customers such as A',

@@ -9,6 +9,10 @@ from functools import lru_cache
 from pipeline.normalize.text import fold, strip_possessive, strip_the
 from pipeline.resources import load_json
 
+# Articles a firm's name may have after the word that opens it: "Minas La Biznaga", "Compañía El Molino" (its short
+# name is the words after both: "Biznaga").
+NAME_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l'", "o", "a", "os", "as", "il", "lo"})
+
 
 @lru_cache(maxsize=1)
 def _suffix_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
