@@ -210,6 +210,11 @@ _BUGS_CAUGHT = [
     # Israel's new shekel as Israeli papers write it, "NIS" before or after the number
     ("will raise NIS 60 million in a private placement, after a 45 million NIS loan and 12 million new shekels", [],
      [(60_000_000, "ILS"), (45_000_000, "ILS"), (12_000_000, "ILS")]),
+    # Portuguese and German scale words, a decimal comma before them and dots grouping thousands
+    ("A usina custará R$ 2,1 bilhões; o banco aprovou R$ 475.000 milhões e uma multa de R$ 1,2 milhão.", ["BR"],
+     [(2_100_000_000, "BRL"), (475_000_000_000, "BRL"), (1_200_000, "BRL")]),
+    ("The firm had turnover of 64 Mio. Euro and plans EUR 1,2 Mrd. of capex.", ["DE"],
+     [(64_000_000, "EUR"), (1_200_000_000, "EUR")]),
     # Chile's unidad de fomento, written "UF" before the number, in a filing that names no country
     ("The price is US$ 74.5 million (equivalent to approximately UF 1,780,000)", [],
      [(74_500_000, "USD"), (1_780_000, "CLF")]),
@@ -221,6 +226,9 @@ _BUGS_CAUGHT = [
     ("The balance sheet cannot carry a billion-dollar refinery alone.", ["CA"], []),
 ]
 _NO_AMOUNT = [
+    # a rate with four decimals is no thousands group; a number spelt out after "point" is a decimal's digit
+    ("Sterling was flat at $1.2640.", ["GB"], []),
+    ("The investment is one point six billion reais over five years.", ["BR"], []),
     ("22.6% to its Gross Domestic Product", [], []),
     ("create 26,500 jobs by 2030", [], []),
     ("a 500MW plant and 300 megawatts", [], []),

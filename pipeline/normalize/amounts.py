@@ -37,14 +37,15 @@ _PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
                             r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
 # "The dollar was at 151.30 yen", "the euro traded at $1.08": a currency's price in another, no amount.
-_RATE_BEFORE = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|greenback|rupee|ringgit|baht|won|peso)\s(?:was|is|stood|"
+_RATE_BEFORE = re.compile(r"\b(?:dollar|euro|pound|sterling|yen|yuan|greenback|rupee|ringgit|baht|won|peso)\s(?:was|is|stood|"
                           r"traded|trades|changed hands|bought|fetched|fell|rose|weakened|strengthened)"
-                          r"(?:\s(?:to|at|as high as|as low as|beyond|past|above|below))?\s$")
+                          r"(?:\s(?:flat|steady|unchanged|little changed))?"
+                          r"(?:\s(?:to|at|as high as|as low as|beyond|past|above|below))?\s$", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|rose|around|about)\s$")
 # (Swiss prices group thousands with an apostrophe: "CHF 1'186")
 # (thousands grouped with commas or dots, with apostrophes, "CHF 1'200'000", or with spaces, "US$ 41 300 000",
 # "R2 500 000,50", as South African and French filings write them)
-_NUM = (r"\d{1,3}(?:[,.]\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d%])(?:[.,]\d+)?"
+_NUM = (r"\d{1,3}(?:[,.]\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d%])(?:[.,]\d+)?"
         r"|\d+(?:[.,]\d+)?")
 
 
@@ -95,7 +96,7 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
         rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{brng})?{suffix.replace('suf', 'bsuf')}"
         rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
         # "two billion dollars": a number in words needs its scale and its currency word
-        rf"|(?<![A-Za-z])(?P<wnum>{words})(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?<!point\s)(?P<wnum>{words})(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
         # "rose 3% to 412p", "770 pence", "20 cents": a price in the currency's hundredths
         rf"|(?<![\w.,$€£])(?P<pnum>\d+(?:\.\d+)?)(?P<punit>p|\spence|\scents)(?![A-Za-z])"
     )
