@@ -45,8 +45,8 @@ _PRICE_BEFORE = re.compile(r"\b(?:to|at|from|of|by|was|were|closed|ended|fell|ro
 # (Swiss prices group thousands with an apostrophe: "CHF 1'186")
 # (thousands grouped with commas or dots, with apostrophes, "CHF 1'200'000", or with spaces, "US$ 41 300 000",
 # "R2 500 000,50", as South African and French filings write them)
-_NUM = (r"\d{1,3}(?:[,.]\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d%])(?:[.,]\d+)?"
-        r"|\d+(?:[.,]\d+)?")
+_NUM = (r"\d{1,3}(?:[,.]\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d%])(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True)
