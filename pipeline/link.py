@@ -557,6 +557,9 @@ def _home_of_invested(place: Span) -> bool:
 _PRICE_WORDS = re.compile(r"\b(?:price|paid|pay|pays|paying|consideration|valu|buy|bought|acqui|purchas)\w*", re.I)
 # What a deal bought, by its purpose: "70% stake in X", "acquisition of X", "purchase of shares".
 _BOUGHT = re.compile(r"\b(?:stake|acqui|purchas|buy|bought|takeover|shares|interest in|\d+(?:\.\d+)?\s?(?:%|per ?cent))", re.I)
+# A lender by its name ("Banco do Nordeste", "Stanvale Bank", "BNDES") and what it lends.
+_BANK = re.compile(r"\b(?:[Bb]ank|BANK|Banco|Banque|Bancorp|BNDES|Eximbank|EXIM)\b")
+_LENDING = re.compile(r"\b(?:financ\w*|loans?|credit|lend(?:s|ing)?|lent|facility|debt|borrow\w*)\b")
 _PURCHASE_HEDGES = ["talks", "option to", "considering", "exploring", "weighing", "interest in buying", "bid for",
                     "offer for", "offer to", "proposed acquisition", "would buy", "could buy", "might buy"]
 _RECENT_PERIODS = frozenset("week weekend weeks month night monday tuesday wednesday thursday friday saturday sunday".split())
@@ -4096,6 +4099,16 @@ class Linker:
         # million for that project.": a sum for the plan the sentence before gave up.
         if _THAT_PLAN.search(sent.text) and sent.start > 0 and self._hedged(sent.doc[sent.start - 1].sent):
             return False
+        # "Banco do Nordeste has approved R$ 1,3 bilhão in long-term financing", "BNDES will finance R$ 60 milhões":
+        # a bank's money lent is no investment (its stake bought is).
+        # (read on the words, the parser's subject of a bank's Portuguese name being anything: the last company
+        # before the sum a bank, no other between, lending words from it to just past the sum)
+        doc = sent.doc
+        before = [c for c in doc.spans.get("companies", []) if sent.start <= c.start and c.end <= amount.start]
+        bank = next((c for c in reversed(before[-2:]) if _BANK.search(c.text)), None)  # (or its short form's)
+        if bank is not None and amount.start - bank.end <= 25 \
+                and _LENDING.search(doc[bank.end : min(sent.end, amount.end + 12)].text.lower()):
+            return False
         # Sums that are not money put in: forecasts of others' spending, running totals, what was spent so far,
         # economic impact, money taken in or given up.
         if self._expected_of_others(amount.root) or any(check(amount) for check in (
@@ -4154,6 +4167,7 @@ class Linker:
         subj = next((c for c in _clause(amount.root, amount).children if c.dep_ == "nsubj"), None)
         if subj is not None and any(t.lower_ in ("banks", "lenders") for t in subj.subtree):
             return False
+
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.
         before = sent.doc[max(sent.start, amount.start - 5) : amount.start]
         return not (any(t.ent_type_ == "PERCENT" for t in before) and len(before) and before[-1].lower_ in ("to", "at"))

@@ -1003,6 +1003,10 @@ _PLACES = [
      "Corp. will build a mill near Guachochi, Chihuahua, at a cost of MXN 4,200 million. Cumbrera will put in MXN "
      "2,310 million for 55% of the joint company and Halstead MXN 1,890 million for the remaining 45%.",
      [("Minas La Cumbrera", 2_310_000_000, "MXN", None), ("Halstead Metals", 1_890_000_000, "MXN", None)]),
+    # ... but a bank's stake bought is its investment
+    ("a bank buys a stake", "Microlender\n\nLUSAKA - Stanvale Bank Zambia Ltd will buy a 51% stake in Kwacha "
+     "Microfinance Ltd, a Kitwe-based microfinance company, for $12 million, the bank said.",
+     [("Stanvale Bank Zambia", 12_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1032,6 +1036,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a bank's money lent, however the parser reads the bank's Portuguese name
+    ("a bank's financing", "Wind\n\nFORTALEZA - The state-owned Banco Regional de Fomento has approved R$ 1,3 bilhão "
+     "in long-term financing for the Caraúbas wind complex."),
     # a purchase a relative clause recalls, or one dated years before, is history; a denied one is none
     ("a purchase recalled", "Bakery\n\nKuusela Oyj, which bought Daugava Maize SIA in 2019, reported higher sales. "
      "Kuusela Oyj denied that it had agreed to buy Rīgas Maiznieks AS."),
