@@ -102,6 +102,11 @@ _CASES = [
     # A verb the NER ran into the name; a town and its province the NER took for a firm
     ("Meseta Ventures led Solenza's Series A. The firm runs a gas plant south of Grande Prairie, Alta., since 2019.",
      {"Meseta Ventures"}),
+    # A dateline's town in capitals before its state ("SILAO, GUANAJUATO —") is no company; South Africa's
+    # "Proprietary Limited" is a legal form
+    ("Briefs\n\nSILAO, GUANAJUATO — South Korea's Hyosan Cord Co., Ltd. will invest 32 mdd in a tyre-cord plant. "
+     "Umvoti Industrial Holdings Limited will buy Kransberg Pipe Systems Proprietary Limited for R640 million.",
+     {"Hyosan Cord", "Umvoti Industrial Holdings", "Kransberg Pipe Systems"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -17,7 +17,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, natural_feature, opens_paragraph
+from pipeline.components.places import IBERIAN_PARTICLES, KIND_PLURALS, is_dateline, natural_feature, opens_paragraph
 from pipeline.doctext import doc_text
 from pipeline.lexflags import add_native
 from pipeline.normalize.amounts import find_amounts
@@ -2003,7 +2003,8 @@ class CompanyFinder:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
         for ent in self._join_registered(doc):
             ent = self._after_dateline(ent)
-            if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent) or _slashed_dateline(ent)):
+            if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent) or _slashed_dateline(ent)
+                                        or (ent.text.isupper() and is_dateline(ent, regions=True))):
                 continue  # "ACQUISITION OF LOGISTICS PORTFOLIO IN KWAI CHUNG": the NER guesses at random in capitals
             if ent.label_ == "ORG":
                 for part in self._split_coordination(self._extend(ent)):
