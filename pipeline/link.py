@@ -552,7 +552,6 @@ def _home_of_invested(place: Span) -> bool:
     return False
 
 
-# Periods too recent to make a past round history: "Last week, X raised ..." is the news.
 # Words that make a sum a purchase's price: "for $X", "paid", "the price", "the consideration".
 _PRICE_WORDS = re.compile(r"\b(?:price|paid|pay|pays|paying|consideration|valu|buy|bought|acqui|purchas)\w*", re.I)
 # What a deal bought, by its purpose: "70% stake in X", "acquisition of X", "purchase of shares".
@@ -562,7 +561,19 @@ _BANK = re.compile(r"\b(?:[Bb]ank|BANK|Banco|Banque|Bancorp|BNDES|Eximbank|EXIM)
 _LENDING = re.compile(r"\b(?:financ\w*|loans?|credit|lend(?:s|ing)?|lent|facility|debt|borrow\w*)\b")
 _PURCHASE_HEDGES = ["talks", "option to", "considering", "exploring", "weighing", "interest in buying", "bid for",
                     "offer for", "offer to", "proposed acquisition", "would buy", "could buy", "might buy"]
+# Periods too recent to make a past round history: "Last week, X raised ..." is the news.
 _RECENT_PERIODS = frozenset("week weekend weeks month night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _names_home_of(place: Span, words: set[str], reach: int, based: tuple[str, ...]) -> bool:
+    """``place`` is the home the article gives a business whose name opens with one of ``words``: "P-based X"
+    (X within ``reach`` words after), or "X, based in P" (``based`` the participles that may say so)."""
+    doc = place.doc
+    if _hyphened(place):
+        return any(t.lower_ in words for t in doc[place.end : min(len(doc), place.end + reach)])
+    before = doc[max(0, place.start - 2) : place.start]
+    return len(before) == 2 and before[0].lower_ in based and before[1].lower_ in ("in", "at") \
+        and any(t.lower_ in words for t in doc[max(place.sent.start, place.start - 7) : place.start - 2])
 
 
 def _as_did(company: Span) -> bool:
@@ -2036,7 +2047,6 @@ class Linker:
         words = {company_key(c.text).split()[0] for c in targets if company_key(c.text)}
         if not words:
             return None
-        doc = amount.doc
         for p in places:
             if is_dateline(p):
                 continue
@@ -2048,15 +2058,8 @@ class Linker:
                         and not any(a.lower_ == "from" and a.dep_ == "prep" for a in p.root.ancestors):
                     return p
                 continue
-            if _hyphened(p):
-                after = doc[p.end : min(len(doc), p.end + 5)]
-                if any(t.lower_ in words for t in after):
-                    return p
-                continue
-            before = doc[max(0, p.start - 2) : p.start]
-            if len(before) == 2 and before[0].lower_ in ("based", "headquartered") and before[1].lower_ in ("in", "at"):
-                if any(t.lower_ in words for t in doc[max(p.sent.start, p.start - 7) : p.start - 2]):
-                    return p
+            if _names_home_of(p, words, reach=5, based=("based", "headquartered")):
+                return p
         return None
 
     def _home_country_meant(self, amount: Span, places: list[Span], companies: list[Span]) -> Span | None:
@@ -2575,7 +2578,6 @@ class Linker:
                                                   for d in deals):
                             deals.append(DealRow(article_id, other_name, None, None, loc._.canonical, purpose,
                                                  None, self._timeframe(obj), country))
-            if not sent_amounts and sent.start_char >= headline and not round_use:
                 for verb, target, loc, agent in self._unpriced_purchases(sent, places, companies):
                     investor = agent or self._investor(verb, companies, last_subject)
                     name = self._full_name(investor, companies, company_names) if investor is not None else None
@@ -3532,18 +3534,8 @@ class Linker:
         words = {w for w in company_key(target.text).split()[:1]}
         if not words:
             return None
-        doc = target.doc
-        for p in places:
-            if is_dateline(p):
-                continue
-            if _hyphened(p) and any(t.lower_ in words for t in doc[p.end : min(len(doc), p.end + 7)]):
-                return p
-            before = doc[max(0, p.start - 2) : p.start]
-            if len(before) == 2 and before[0].lower_ in ("based", "headquartered", "founded") \
-                    and before[1].lower_ in ("in", "at") \
-                    and any(t.lower_ in words for t in doc[max(p.sent.start, p.start - 7) : p.start - 2]):
-                return p
-        return None
+        return next((p for p in places if not is_dateline(p)
+                     and _names_home_of(p, words, reach=7, based=("based", "headquartered", "founded"))), None)
 
     def _flat_builds(self, sent: Span, places: list[Span], companies: list[Span]) -> list[tuple[Span, Span, bool]]:
         """"It is building a wind farm on the Gulf of Suez", "The company will also build a plant in Y": the
@@ -4167,7 +4159,6 @@ class Linker:
         subj = next((c for c in _clause(amount.root, amount).children if c.dep_ == "nsubj"), None)
         if subj is not None and any(t.lower_ in ("banks", "lenders") for t in subj.subtree):
             return False
-
         # "SD Guthrie added 2.5% to RM4.88": a share price in a market report.
         before = sent.doc[max(sent.start, amount.start - 5) : amount.start]
         return not (any(t.ent_type_ == "PERCENT" for t in before) and len(before) and before[-1].lower_ in ("to", "at"))

@@ -1533,7 +1533,7 @@ class CompanyFinder:
     def _sum_follows(self, doc: Doc, i: int) -> bool:
         """A sum opens at token ``i``: "MXN 1,890 million", "JD42.6 million" (a currency written before the number)."""
         nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-        if nxt[:1].isdigit() and doc[i].text in iso_codes():
+        if nxt[:1].isdigit() and doc[i].text in self.currency_codes:
             return True  # an ISO code: "MXN 1,890 million"
         return bool(self.money_text.match(doc[i].text) or (nxt[:1].isdigit() and self.money_text.match(doc[i].text + " " + nxt)))
 

@@ -459,7 +459,7 @@ class PlaceFinder:
         forms = _state_abbreviations()
         out: dict[tuple[int, int], int] = {}
         for t in doc:
-            if t.i < 2 or doc[t.i - 1].text != "," or t.text.rstrip(".") not in forms:
+            if t.text.rstrip(".") not in forms or t.i < 2 or doc[t.i - 1].text != ",":
                 continue
             if not (t.text.endswith(".") or (t.i + 1 < len(doc) and doc[t.i + 1].text == ".")):
                 continue
@@ -607,11 +607,9 @@ class PlaceFinder:
                 countries[owners.pop()] += 0.5
         countries.update(self._small_dateline_countries(spans))
         context = [c for c, _ in countries.most_common()]
-        resolved = {s: self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
-        for s in spans:
-            if (s.start, s.end) in states:  # "Sudbury, Ont.": Ontario
-                name, country = _state_abbreviations()[s.text.rstrip(".")]
-                resolved[s] = self.gaz.lookup(name, [country])
+        # ("Sudbury, Ont.": Ontario)
+        resolved = {s: self.gaz.lookup(*_state_abbreviations()[s.text.rstrip(".")]) if (s.start, s.end) in states
+                    else self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
         for s in spans:
             place = resolved[s]
@@ -717,9 +715,9 @@ def written_as_unit(place: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _state_abbreviations() -> dict[str, tuple[str, str]]:
-    """"Ont" -> ("Ontario", "CA"): models/gazetteers/state_abbreviations.tsv."""
-    return {abbr: (name, country) for abbr, name, country in
+def _state_abbreviations() -> dict[str, tuple[str, list[str]]]:
+    """"Ont" -> ("Ontario", ["CA"]), a name and the country to look it up in: models/gazetteers/state_abbreviations.tsv."""
+    return {abbr: (name, [country]) for abbr, name, country in
             (line.split("\t") for line in load_lines("gazetteers/state_abbreviations.tsv"))}
 
 
