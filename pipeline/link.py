@@ -2664,21 +2664,27 @@ class Linker:
         return bool(country) and deal.location_country == country and not sites
 
     def _place_unplaced(self, deals: list[DealRow], places: list[Span], companies: list[Span]) -> None:
-        """A deal no sentence places goes to the one country the whole article places things in (a story
-        about one country's plants names the country once and the towns by name)."""
+        """A deal no sentence places goes to the country the article places most things in (a story about one
+        country's plants names the country once and the towns by name), under the country's name where the article
+        writes it, else under the one place of that country it names most; with neither, the deal keeps only the
+        country's code ("plants in Leipzig, Dresden and Halle")."""
         # Not "its largest plant outside China", nor a company's home ("Canada's Brookfield will acquire ...").
         places = [p for p in places if not _excluded(p) and (is_dateline(p) or not self._is_home(p, companies))]
-        countries = {p._.country for p in places if p._.country}
-        if len(countries) != 1:
+        counts = Counter(p._.country for p in places if p._.country)
+        if not counts:
             return
-        code = countries.pop()
-        # The country as the article names it (a story naming only its towns is left as it is).
+        top = counts.most_common(2)
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return
+        code = top[0][0]
         named = next((p for p in places if p._.country == code and self._specificity(p) == KIND_RANK["country"]), None)
         if named is None:
-            return
+            inside = Counter(p._.canonical for p in places if p._.country == code).most_common(2)
+            if len(inside) == 1 or inside[0][1] > inside[1][1]:
+                named = next(p for p in places if p._.canonical == inside[0][0])
         for d in deals:
-            if d.location is None:
-                d.location, d.location_country = named._.canonical, code
+            if d.location is None and d.location_country is None:
+                d.location, d.location_country = named._.canonical if named is not None else None, code
 
     @staticmethod
     def _venture_partner(obj: Span, companies: list[Span]) -> list[Span]:

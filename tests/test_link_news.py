@@ -340,6 +340,12 @@ _STYLES = [
 
 # One total over several places.
 _PLACES = [
+    # A sum no sentence places goes to the place the article names most, in the country it names most
+    ("placed by the story", "Abattoir\n\nHardap Meat Processors (Pty) Ltd, a company formed by farmers from the "
+     "region, said on Friday it would replace the refrigeration plant of the old abattoir for N$86 million. The "
+     "abattoir in Mariental has been closed since 2019, and farmers in Hardap have had to truck cattle to Windhoek. "
+     "Town officials in Mariental welcomed the plan.",
+     [("Hardap Meat Processors", 86_000_000, "NAD", "Mariental")]),
     ("three towns", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in plants in Leipzig, Dresden and "
      "Halle.", [("Solvik Chemicals", 300_000_000, "EUR", None)]),
     ("depots in towns", "Depots news\n\nTern Logistics Ltd will spend 20 billion naira on depots in Kano, Kaduna and "
@@ -1289,3 +1295,11 @@ def test_a_funds_net_assets_are_no_sum_it_puts_in(nlp):
     # "Prairie, which has net assets of about C$180b, already owns stakes in ...": the fund's size.
     deals = deals_of(nlp, _FUND_STORY)
     assert not any(d["amount"] == 180_000_000_000 for d in deals), deals
+
+
+def test_a_sum_no_place_leads_for_keeps_only_the_storys_country(nlp):
+    """Three Namibian places named once each: no town is the site, but the deal is in Namibia."""
+    [deal] = deals_of(nlp, "Abattoir\n\nHardap Meat Processors (Pty) Ltd said on Friday it would replace the "
+                           "refrigeration plant of the old abattoir for N$86 million. The abattoir in Mariental has "
+                           "been closed since 2019, and farmers in Hardap have had to truck cattle to Windhoek.")
+    assert (deal["location"], deal["location_country"]) == (None, "NA")
