@@ -1052,8 +1052,11 @@ class Linker:
         sent = amount.sent
         # "1. The signing of a share purchase agreement to acquire 80% of ... for OMR 5.6 million": a filing's
         # numbered resolution with no subject of its own is the filer's, by its defined "the Company".
+        # "The Board has approved the construction of ... at a total cost of N42 billion": so is what the filer's
+        # Board (capitalised, as filings write their own) resolves.
+        board = any(t.dep_ in ("nsubj", "nsubjpass") and t.text in ("Board", "Directors") for t in sent)
         numbered = _numbered(sent)
-        if numbered and "company" in self._defined and not any(
+        if (numbered or board) and "company" in self._defined and not any(
                 c.root.dep_ in SUBJECT_DEPS for c in companies if c.sent.start == sent.start):
             return self._defined["company"]
         label = _FIELD_LABEL.match(sent.text)
@@ -1536,6 +1539,11 @@ class Linker:
         for c in companies:
             # (past a ticker's brackets: 'Tengri Foods JSC (AIX: TNGF) ("Tengri Foods" or "the Company")')
             opening = c.end
+            # (past a registration number on the line below: 'X PLC\nRC 412876\n("X" or "the Company")')
+            while opening < min(len(doc), c.end + 6) and doc[opening].text != "(" and (
+                    doc[opening].is_space or doc[opening].like_num or doc[opening].text in ("No", "No.", ":", "#")
+                    or (doc[opening].is_upper and len(doc[opening]) <= 4)):
+                opening += 1
             for _ in range(2):
                 if opening >= len(doc) or doc[opening].text != "(":
                     break
@@ -3613,9 +3621,13 @@ class Linker:
         """A sum beside the commitment, not one of its own: a part of it ("RM2 billion over five years,
         including RM500 million this year") or the whole a sentence goes on to split ("Of the RM2 billion,
         X will invest RM1.2 billion and Y the rest")."""
-        head = amount.root.head
+        root = amount.root
+        while root.dep_ == "conj" and root.head.i < root.i:  # "comprising $6 million in cash and $12 million in shares"
+            root = root.head
+        head = root.head
         others = [o for o in sent_amounts if o.start != amount.start and o._.currency == amount._.currency]
-        if head.lower_ in ("including", "includes", "include"):
+        if head.lower_ in ("including", "includes", "include", "comprising", "comprises") or (
+                head.lower_ == "of" and head.head.lower_ in ("consisting", "consists")):
             return any(o._.value > amount._.value for o in others)
         # (The sum right after "Of": not "Of the total, 2.1 trillion won will go ...", a part the parse hung there.)
         if head.lower_ == "of" and head.i == amount.sent.start and amount.start - head.i <= 2:

@@ -1013,6 +1013,18 @@ _PLACES = [
     ("a bank buys a stake", "Microlender\n\nLUSAKA - Stanvale Bank Zambia Ltd will buy a 51% stake in Kwacha "
      "Microfinance Ltd, a Kitwe-based microfinance company, for $12 million, the bank said.",
      [("Stanvale Bank Zambia", 12_000_000, "USD", None)]),
+    # A filing's "the Company", defined past its registration number, and its capitalised "Board" are the filer
+    ("the Board of a filing", "OKPARA MILLS PLC - APPROVAL OF NEW FLOUR MILL\n\nOKPARA MILLS PLC\nRC 118204\n"
+     "(\"Okpara Mills\" or \"the Company\")\n\nThe Board of Directors of Okpara Mills Plc hereby notifies the Nigerian "
+     "Exchange Limited of the following decision.\n\n1. ACQUISITION OF 60% OF ZARIA GRAINS LIMITED\n\nThe Board has "
+     "approved the construction of a 600-tonne-per-day flour mill at Onitsha, Anambra State, at a total cost of N24 "
+     "billion. The mill is expected to be completed in 2027.",
+     [("OKPARA MILLS", 24_000_000_000, "NGN", "Onitsha")]),
+    # A price "comprising" cash and shares is one sum, not its parts
+    ("a price comprising its parts", "Permit\n\nKestrel Metals plc has agreed to acquire 60% of Mbeya Minerals Ltd, "
+     "which holds a licence near Chunya in Tanzania, for US$21 million, comprising US$9 million in cash and US$12 "
+     "million in new Kestrel shares.",
+     [("Kestrel Metals", 21_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
