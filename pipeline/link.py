@@ -1311,10 +1311,13 @@ class Linker:
             if found is not None:
                 return found
         tok: Token = amount.root
-        seen = 0
+        seen = nouns = 0
         while seen < 12:
             seen += 1
+            nouns += tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(amount.start, amount.end)
             for child in tok.children:
+                if child.dep_ == "poss" and child.lower_ in ("its", "their") and nouns >= 2:
+                    continue  # "... from the receiver for Rs 2.9 billion", parsed under "including its factory"
                 if child.dep_ in SUBJECT_DEPS and _agency_credit(child.doc[child.i : child.i + 1]):
                     continue  # "(Bloomberg) -- X will spend ...": the parser may make the credit the subject
                 if child.dep_ in SUBJECT_DEPS and any(c.start <= tok.i < c.end and c.start <= child.i < c.end

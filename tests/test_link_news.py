@@ -1025,6 +1025,12 @@ _PLACES = [
      "which holds a licence near Chunya in Tanzania, for US$21 million, comprising US$9 million in cash and US$12 "
      "million in new Kestrel shares.",
      [("Kestrel Metals", 21_000_000, "USD", None)]),
+    # "its factory" inside what is bought is the business's, not whose money it is
+    ("buys a business with its factory", "Knitwear\n\nMarawila Apparel Group, which once employed 9,000 people, "
+     "stopped operations in March after its largest buyer cancelled orders. In a separate disclosure on Wednesday, "
+     "Hanthana Garments PLC said it had agreed to buy Marawila's knitwear business in Katunayake, including its "
+     "factory, machinery and the jobs of 2,100 workers, from the court-appointed receiver for Rs. 2.9 billion.",
+     [("Hanthana Garments", 2_900_000_000, None, "Katunayake")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
