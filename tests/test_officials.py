@@ -10,6 +10,23 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _FORMS = [
+    # French, Spanish and Maghrebi titles; a "general manager"; surnames that are also places; a hyphenated region
+    ("\"Without water there is no acid,\" said Driss Kettani, the company's président-directeur général.",
+     [("Driss Kettani", "président-directeur général", None)]),
+    ('"Fès, Oujda and Sousse give us all three," said Salma Berrada-Kettani, PDG of Tilal Outsourcing.',
+     [("Salma Berrada-Kettani", "PDG", None)]),
+    ('"We will look at it again next year," its manager, Fethi Chaabane, told us.',
+     [("Fethi Chaabane", "manager", None)]),
+    ("The mill will start operating for the 2027 harvest, general manager Beatriz Olivera Sanz said.",
+     [("Beatriz Olivera Sanz", "general manager", None)]),
+    ("Piedmont's regional councillor for industry, Elena Bruno Ferraris, said the region would follow the project.",
+     [("Elena Bruno Ferraris", "regional councillor for industry", "Piedmont")]),
+    ("Paraguay's Minister of Industry and Commerce, Rubén Arzamendia Cáceres, announced on Monday that the plant "
+     "would open.", [("Rubén Arzamendia Cáceres", "Minister of Industry and Commerce", "Paraguay")]),
+    ("Minister of Petroleum, Mines and Energy Mohamed Salem Ould Bedde said both deals showed progress.",
+     [("Mohamed Salem Ould Bedde", "Minister of Petroleum, Mines and Energy", None)]),
+    ("The Wali of the Rabat-Salé-Kénitra region, Abdelkader Amrani, said the project was welcome.",
+     [("Abdelkader Amrani", "Wali", "Rabat-Salé-Kénitra")]),
     # a "CITY-based" firm: the firm is the affiliation, not its city
     ("Yusuf Bello, an oil analyst with Lagos-based Cordros Securities, said output would rise.",
      [("Yusuf Bello", "oil analyst", "Cordros Securities")]),

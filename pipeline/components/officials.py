@@ -39,6 +39,9 @@ GENERIC_OWNERS = {"company", "firm", "group", "bank", "government", "country", "
                   "city", "its", "his", "her", "their", "our", "the"}
 
 
+_PERSONS_MANAGER = {"general", "plant", "country", "site", "project", "operations", "its", "his", "her", "their"}
+
+
 def _one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one insertion, deletion, substitution or swap.
 
@@ -223,14 +226,21 @@ class OfficialFinder:
                     if ent is None or ent.label_ != "ORG" or ent.start < j + 1:
                         continue
                     k = ent.end
-                elif doc[k - 1].text == "," and k - 2 > j and doc[k - 2].is_title and k < len(doc) and doc[k].is_title:
+                elif doc[k - 1].text == "," and k - 2 > j and (doc[k - 2].is_title or tok.is_lower) and k < len(doc) \
+                        and doc[k].is_title:
                     comma = True  # "Portugal's Minister of Economy, Rui Tavares Leitão, said": the name in apposition
                 elif doc[k - 1].lower_ in ("and", "&", ","):
                     continue
                 j = k
             k = j
-            while k < len(doc) and k - j < 7 and self._name_word(doc, k, blocked):
+            # (A place's name inside the run is the person's: "Energy Minister Mohamed Salem Ould Bedde".)
+            while k < len(doc) and k - j < 7 and (self._name_word(doc, k, blocked) or (
+                    k > j and k in blocked and k + 1 < len(doc) and self._name_word(doc, k + 1, blocked)
+                    and self._name_word(doc, k, set()))):
                 k += 1
+            if comma and k - j >= 2 and k in blocked and k + 1 < len(doc) and doc[k + 1].text == "," \
+                    and self._name_word(doc, k, set()):
+                k += 1  # "Minister of Industry and Commerce, Rubén Arzamendia Cáceres, announced": a surname, set off
             span = self._trim(doc, j, k)
             if span is None or self._words(span) < 2 or not span[0].is_title:
                 continue
@@ -347,7 +357,12 @@ class OfficialFinder:
         return self.head_word(tok, loose) is not None
 
     def is_person_head(self, tok: Token, loose: bool = False) -> bool:
-        return self.head_word(tok, loose) in self.person_heads
+        head = self.head_word(tok, loose)
+        if head in self.person_heads:
+            return True
+        # "general manager Beatriz Olivera Sanz said", "its manager, Fethi Chaabane,": the manager of a whole business
+        # or site is a person (a "fund manager" may be a firm).
+        return head == "manager" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PERSONS_MANAGER
 
     def _titleish(self, tok: Token) -> bool:
         low = tok.lower_
@@ -447,6 +462,7 @@ class OfficialFinder:
                                            # financial services": a lower-case portfolio
                                            or (doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"))
                                            or doc[j].lower_ in ("of", "for", "and", "&", ",", "the")
+                                           or (doc[j].text == "-" and not doc[j].whitespace_)  # "Rabat-Salé-Kénitra"
                                            or doc[j].lower_ in self.portfolios or doc[j].lower_ in REGION_WORDS
                                            or self.is_head(doc[j], loose=True)):
                 if self.is_head(doc[j], loose=True) and j + 1 <= i and doc[j + 1].lower_ in ("of", "for"):
