@@ -4110,7 +4110,12 @@ class Linker:
             return False
         # "Ningyuan has dropped an earlier plan to build a plant in Monterrey ... The company had set aside US$120
         # million for that project.": a sum for the plan the sentence before gave up.
-        if _THAT_PLAN.search(sent.text) and sent.start > 0 and self._hedged(sent.doc[sent.start - 1].sent):
+        # "Nuraghe Solar has shelved a 90 MW park near Oristano ... Nuraghe had said in 2024 that the park would cost
+        # around €85m.": so is the cost the plan was given, told in the past, of "the" plant the sentence before gave up.
+        if sent.start > 0 and (_THAT_PLAN.search(sent.text) or (
+                {"had", "would"} <= {t.lower_ for t in sent} and any(
+                    t.lower_ == "the" and t.head.lower_ in self._plan_nouns and t.head.i < amount.start
+                    for t in sent))) and self._hedged(sent.doc[sent.start - 1].sent):
             return False
         # "Banco do Nordeste has approved R$ 1,3 bilhão in long-term financing", "BNDES will finance R$ 60 milhões":
         # a bank's money lent is no investment (its stake bought is).
@@ -4139,7 +4144,9 @@ class Linker:
                                                                                "ccomp", "relcl", "acl")]
         # (What the sum is "in": "up to USD 410 million in development, regulatory and sales milestones".)
         # (Not a partner's "US$440 million in equity and shareholder loans": its stake, however paid in.)
-        phrase_tokens += [t for p in amount.root.children if p.dep_ == "prep" and p.lower_ == "in"
+        # ("480 million ouguiya (about $12 million) a year in land fees": or its apposition's.)
+        holders = [amount.root] + [c for c in amount.root.children if c.dep_ == "appos"]
+        phrase_tokens += [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                           and not any(w.lower_ in ("equity", "capital") for w in p.subtree)
                           for t in p.subtree if t.i - p.i <= 8]
         window_tokens = list(sent.doc[max(sent.start, amount.start - 4) : min(sent.end, amount.end + 4)])

@@ -1060,6 +1060,12 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a yearly sum paid in fees to the state; the cost a shelved plan was once given
+    ("fees to the state", "Hydrogen\n\nAtar H2 SA will pay the state 480 million ouguiya (about $12 million) a year "
+     "in land fees once full-scale construction starts."),
+    ("the cost of a shelved park", "Solar\n\nNot every project is moving. Gallura Solar S.r.l. has shelved a 90 MW "
+     "agrivoltaic park near Olbia after the regional council passed a law restricting solar plants on farmland. Gallura "
+     "had said in 2024 that the park would cost around €85m."),
     # a bank's money lent, however the parser reads the bank's Portuguese name
     ("a bank's financing", "Wind\n\nFORTALEZA - The state-owned Banco Regional de Fomento has approved R$ 1,3 bilhão "
      "in long-term financing for the Caraúbas wind complex."),
