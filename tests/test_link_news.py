@@ -1060,6 +1060,9 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # an Islamic bank facility, named by its form or its tenor, is borrowing
+    ("a tawarruq facility", "Filing\n\nSource of financing: Qassim Poultry Co. signed on 19 March a Sharia-compliant "
+     "Tawarruq facility with Bank Al-Nakheel for SAR 350 million with a tenor of eight years."),
     # a yearly sum paid in fees to the state; the cost a shelved plan was once given
     ("fees to the state", "Hydrogen\n\nAtar H2 SA will pay the state 480 million ouguiya (about $12 million) a year "
      "in land fees once full-scale construction starts."),
