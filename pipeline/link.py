@@ -3264,10 +3264,20 @@ class Linker:
         backers and the existing ones are often a sentence each."""
         out = [sent]
         doc = sent.doc
-        while len(out) < 4 and out[-1].end < len(doc):
-            nxt = doc[out[-1].end].sent
-            if not _has(nxt.text, self.cues["round_followups"]) or _has(nxt.text, self.cues["round_advisers"]):
+        end, gap = sent.end, False
+        while len(out) < 4 and end < len(doc):
+            nxt = doc[end].sent
+            end = nxt.end
+            if sum(t.is_alpha for t in nxt) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in nxt):
+                continue  # a subheading ("Highlights") between the round and its bullets
+            if _has(nxt.text, self.cues["round_advisers"]):
                 break
+            if not _has(nxt.text, self.cues["round_followups"]):
+                # ("Following Admission, Tollcross will hold 14.8 per cent." between the lead and the other backers)
+                if gap or end >= len(doc):
+                    break
+                gap = True
+                continue
             out.append(nxt)
         return out
 

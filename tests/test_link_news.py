@@ -1031,6 +1031,16 @@ _PLACES = [
      "Hanthana Garments PLC said it had agreed to buy Marawila's knitwear business in Katunayake, including its "
      "factory, machinery and the jobs of 2,100 workers, from the court-appointed receiver for Rs. 2.9 billion.",
      [("Hanthana Garments", 2_900_000_000, None, "Katunayake")]),
+    # A round's lead after a subheading, and a backer after a sentence on something else
+    ("a placing led under its highlights", "Placing\n\nKelso Therapeutics plc (AIM: KLS), the Edinburgh-based drug "
+     "developer, announces a conditional placing of new ordinary shares to raise gross proceeds of approximately £12 "
+     "million.\n\nHighlights\n\n- The Placing is being led by Tweed Asset Management Ltd, which has conditionally "
+     "agreed to subscribe for 10,000,000 Placing Shares.",
+     [("Tweed Asset Management", 12_000_000, "GBP", None)]),
+    ("a backer a sentence later", "Round\n\nMontrose Robotics, the Dundee start-up, has raised £9 million in a Series "
+     "A round led by Forth Ventures. The company will use the money to hire engineers. Existing investor Tay Capital "
+     "also took part.",
+     [("Forth Ventures", 9_000_000, "GBP", None), ("Tay Capital", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
