@@ -107,6 +107,10 @@ _CASES = [
     ("Briefs\n\nSILAO, GUANAJUATO — South Korea's Hyosan Cord Co., Ltd. will invest 32 mdd in a tyre-cord plant. "
      "Umvoti Industrial Holdings Limited will buy Kransberg Pipe Systems Proprietary Limited for R640 million.",
      {"Hyosan Cord", "Umvoti Industrial Holdings", "Kransberg Pipe Systems"}),
+    # A family office is an investor, though a government "office" is no company
+    ("Buyout\n\nLast month Alnmouth Family Office, which manages the wealth of the Percy family, completed the buyout "
+     "of Hexham-based Tynedale Gears Ltd.",
+     {"Alnmouth Family Office", "Tynedale Gears"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -1041,6 +1041,10 @@ _PLACES = [
      "A round led by Forth Ventures. The company will use the money to hire engineers. Existing investor Tay Capital "
      "also took part.",
      [("Forth Ventures", 9_000_000, "GBP", None), ("Tay Capital", None, None, None)]),
+    # A fund's target is no money put in
+    ("a fund's target", "Funds\n\nKielder Capital, a family office, has committed £25m to a new growth fund run by "
+     "Newcastle manager Tyne Growth Partners, which is targeting £150m for investment in firms across the region.",
+     [("Kielder Capital", 25_000_000, "GBP", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
