@@ -2678,7 +2678,7 @@ class Linker:
         """A deal no sentence places goes to the country the article places most things in (a story about one
         country's plants names the country once and the towns by name), under the country's name where the article
         writes it, else under the one place of that country it names most; with neither, the deal keeps only the
-        country's code ("plants in Leipzig, Dresden and Halle")."""
+        country's code ("plants in Leipzig, Dresden and Halle"). Two countries named equally often leave it unplaced."""
         # Not "its largest plant outside China", nor a company's home ("Canada's Brookfield will acquire ...").
         places = [p for p in places if not _excluded(p) and (is_dateline(p) or not self._is_home(p, companies))]
         counts = Counter(p._.country for p in places if p._.country)
@@ -3274,7 +3274,7 @@ class Linker:
                 break
             if not _has(nxt.text, self.cues["round_followups"]):
                 # ("Following Admission, Tollcross will hold 14.8 per cent." between the lead and the other backers)
-                if gap or end >= len(doc):
+                if gap:
                     break
                 gap = True
                 continue
