@@ -111,6 +111,15 @@ _CASES = [
     ("Buyout\n\nLast month Alnmouth Family Office, which manages the wealth of the Percy family, completed the buyout "
      "of Hexham-based Tynedale Gears Ltd.",
      {"Alnmouth Family Office", "Tynedale Gears"}),
+    # The last part of a minister's portfolio, after its "and", is no company (a paper credited after it still is);
+    # nor is a family named by its surname
+    ("Solomon Islands' Minister of Fisheries and Marine Resources, Chris Laore, said Noro Tuna Ltd would hire 400.",
+     {"Noro Tuna"}),
+    ("The Minister of Economy, Trade and Industry and Nikkei reported the plan on Monday.", {"Nikkei"}),
+    ("The seller is the Lekkas family, which founded Kyma Ferries SA in 1994.", {"Kyma Ferries"}),
+    # A Portuguese holding company's legal form between commas ("SGPS, S.A.")
+    ("Ventos do Jaguaribe Energia S.A. is a subsidiary of Portuguese group Marés Renováveis, SGPS, S.A., which said so.",
+     {"Ventos do Jaguaribe Energia", "Marés Renováveis"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

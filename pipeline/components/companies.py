@@ -669,6 +669,11 @@ class CompanyFinder:
         # A person's name the NER tagged ORG ("Le Maire said", "Busch has promised").
         if words and not has_legal_suffix(span.text) and any(words <= pw for pw in person_words):
             return True
+        # A family named by its surname ("the Lekkas family, which founded the company"), not a firm of the name.
+        if span.end < len(doc) and doc[span.end].lower_ in ("family", "families") and span.start > 0 \
+                and doc[span.start - 1].lower_ in ("the", "founding", "owning", "controlling") \
+                and not has_legal_suffix(span.text):
+            return True
         # Part of a title: "Energy and Industry Minister", "Minister for Trade and Employment".
         if span.end < len(doc) and doc[span.end].lower_ in self.title_words | {"ministry"}:
             return True
@@ -682,6 +687,13 @@ class CompanyFinder:
         if k < span.start and k >= 2 and doc[k - 1].lower_ in ("for", "of") \
                 and doc[k - 2].lower_ in self.title_words | {"ministry", "department"} \
                 and not any(t.lower_ == "and" for t in doc[k : span.start]):  # (the list ends at its "and")
+            return True
+        # "Minister of Fisheries and Marine Resources, Chris Laore": the portfolio's last part, after its "and" (not a
+        # paper credited after it: "... Trade and Industry and Nikkei reported")
+        if k < span.start and k >= 2 and doc[k - 1].lower_ in ("for", "of") \
+                and doc[k - 2].lower_ in self.title_words | {"ministry", "department"} \
+                and doc[span.start - 1].lower_ == "and" and sum(t.lower_ == "and" for t in doc[k : span.start]) == 1 \
+                and (span.end == len(doc) or doc[span.end].pos_ not in ("VERB", "AUX")) and not has_legal_suffix(span.text):
             return True
         # "Investment, Trade and Industry Minister": the first word of a portfolio before its minister
         k = span.end
