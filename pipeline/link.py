@@ -637,7 +637,8 @@ def _investment_forms(text: str) -> str:
     equity" is equity, a plant "with a budget of" a sum or an "investment budget" is what it costs (a state's
     budget stays a budget)."""
     text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
-    text = text.replace("purchase price", "consideration")  # what a buyer pays for the business, not a unit's price
+    # what a buyer pays for the business, not a unit's price ("purchase price", "(3) Acquisition price: US$96 million")
+    text = _BUSINESS_PRICE.sub("consideration", text)
     # "The price for the shares is US$41.3 million": what the buyer pays for a stake
     text = _PRICE_FOR_STAKE.sub(r"consideration \1", text)
     # "to buy Evia Sea Links SA for €27.5 million including debt": the price counts the target's debt it takes on
@@ -646,7 +647,9 @@ def _investment_forms(text: str) -> str:
 
 
 _PRICE_WORD = re.compile(r"\bprice\b", re.I)
-_PRICE_FOR_STAKE = re.compile(r"\bprice ((?:for|of) the (?:shares|stake|interest|holding|acquisition))\b", re.I)
+_BUSINESS_PRICE = re.compile(r"\b(?:purchase|acquisition) price\b", re.I)
+_PRICE_FOR_STAKE = re.compile(r"\bprice (?:(?:agreed|paid|payable|offered) )?((?:for|of) the (?:shares|stake|interest|holding|"
+                              r"acquisition))\b", re.I)  # "The price agreed for the shares is S/ 128.6 million"
 _INCLUDING_DEBT = re.compile(r"\b(?:including|includes|incl\.?)\s+(?:its\s+|the\s+)?(?:net\s+|assumed\s+)?debt\b", re.I)
 
 
@@ -3331,6 +3334,11 @@ class Linker:
         # "A, a Muscat-based developer, and B": the parser may hang B on A's apposition.
         heads |= {c for t in investor for c in t.children if c.dep_ == "appos"}
         out = []
+        # "the Company and FVM plan to jointly invest": a filing's defined term for itself, joined with the investor.
+        if root.dep_ == "conj" and root.head.text[:1].isupper() and root.head.i > 0 \
+                and root.head.doc[root.head.i - 1].lower_ == "the" and self._defined.get(root.head.lower_) is not None \
+                and self._defined[root.head.lower_].root.i not in heads:
+            out.append(self._defined[root.head.lower_])
         listed = _listed_with(investor, companies)
         for c in companies:
             if c is investor or c.sent.start != investor.sent.start:
@@ -4173,8 +4181,9 @@ class Linker:
         if _SUBSCRIBES.search(sent.text):
             # "subscribe for new shares in X worth US$52 million": the shares' worth is the money put in.
             phrase, window = _SHARES_WORTH.sub(" ", phrase), _SHARES_WORTH.sub(" ", window)
-        if _PRICE_FOR_STAKE.search(sent.text):
-            # "The price for the shares is US$41.3 million": the parse splits the phrase, its "price" a stake's.
+        if _PRICE_FOR_STAKE.search(sent.text) or _BUSINESS_PRICE.search(sent.text):
+            # "The price for the shares is US$41.3 million", "Acquisition price: US$96 million": the parse splits the
+            # phrase, its "price" a stake's or a business's.
             phrase, window = _PRICE_WORD.sub(" ", phrase), _PRICE_WORD.sub(" ", window)
         if _has(phrase, self.cues["not_investment"]) or _has(window, self.cues["not_investment"]):
             return False
