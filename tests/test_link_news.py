@@ -1048,14 +1048,16 @@ _PLACES = [
     # A filing's price of a purchase: a numbered "Consideration:" field, "the price agreed for the shares", an
     # "Acquisition price:" line
     ("a consideration field", "Qassim Advanced Chemicals to acquire Lippe Spezialchemie\n\n1. Qassim Advanced "
-     "Chemicals Co. (\"QAC\" or \"the Company\") announces that it signed a binding agreement to acquire 100% of the shares of Lippe Spezialchemie GmbH, a producer of specialty amines "
+     "Chemicals Co. (\"QAC\" or \"the Company\") announces that it signed a binding agreement to acquire 100% "
+     "of the shares of Lippe Spezialchemie GmbH, a producer of specialty amines "
      "based in Marl, Germany.\n\n2. Consideration: EUR 184 million, on a cash-free and debt-free basis.",
      [("Qassim Advanced Chemicals", 184_000_000, "EUR", "Marl")]),
     ("the price agreed for the shares", "Material Event\n\nAgrícola Pampa Baja S.A.A. (the \"Company\") signed a share purchase "
      "agreement to acquire 70% of the shares of Packing Chao S.A.C., owner of a packing plant in Chao.\n\n"
      "2. The price agreed for the shares is S/ 128.6 million, subject to adjustments.",
      [("Agrícola Pampa Baja", 128_600_000, "PEN", "Chao")]),
-    ("an acquisition price line", "Notice Concerning Acquisition of Shares\n\nHinomoto Bussan Co., Ltd. (the \"Company\") hereby announces that its Board of "
+    ("an acquisition price line", "Notice Concerning Acquisition of Shares\n\nHinomoto Bussan Co., Ltd. (the "
+     "\"Company\") hereby announces that its Board of "
      "Directors resolved to acquire 25.0% of the issued shares of Frutícola Valle del Maule S.A., a grower "
      "headquartered in Talca, Chile.\n\n(3) Acquisition price: US$96 million (approximately ¥14,600 million)\n",
      [("Hinomoto Bussan", 96_000_000, "USD", None)]),
