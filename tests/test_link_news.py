@@ -1065,6 +1065,17 @@ _PLACES = [
     ("the Company and a partner", "Notice\n\nHinomoto Bussan Co., Ltd. (the \"Company\") makes fruit.\n\nThe Company and FVM "
      "Holdings plan to jointly invest approximately US$40 million by 2028 in a new packing facility in Curicó.",
      [("Hinomoto Bussan", 40_000_000, "USD", "Curicó"), ("FVM Holdings", 40_000_000, "USD", "Curicó")]),
+    # A round's backers: the first of "A and Riyadh-based B also joined the round" (no one long name), and an
+    # angel network named "existing investor" (a firm in a firm's role, not a person)
+    ("backers joined with a home between", "Round\n\nDukaan Dost has raised $22 million in a Series A round led by "
+     "Dubai-based Sandstone Ventures.\n\nIndus Valley Growth Partners and Riyadh-based Wadi Hanifa Capital also joined "
+     "the round, as did existing backer Ravi Seed Fund, the company said.",
+     [("Sandstone Ventures", 22_000_000, "USD", None), ("Indus Valley Growth Partners", None, None, None),
+      ("Wadi Hanifa Capital", None, None, None), ("Ravi Seed Fund", None, None, None)]),
+    ("an angel network as existing investor", "Round\n\nKolatier has raised $16 million in a Series A round led by "
+     "Atlantique Growth Partners. Bissap Ventures also took part, alongside existing investor Plateau Angels.",
+     [("Atlantique Growth Partners", 16_000_000, "USD", None), ("Bissap Ventures", None, None, None),
+      ("Plateau Angels", None, None, None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

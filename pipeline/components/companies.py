@@ -1245,9 +1245,11 @@ class CompanyFinder:
             if not t.is_title or i == 0 or t.lower_ in _PUBLIC_HEADS or (end < len(doc) and (
                     doc[end].text[:1].isupper() or doc[end].lower_ == "of")):
                 continue
-            if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].text[:1].isupper():
+            if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].text[:1].isupper() \
+                    and not (i + 4 < len(doc) and doc[i + 3].text in ("-", "–")
+                             and doc[i + 4].lower_ in ("based", "headquartered", "registered", "listed")):
                 # "New Energy and Industrial Technology Development Organization" goes on as one name;
-                # "Dangote Cement and BUA Cement" is a list of two
+                # "Dangote Cement and BUA Cement" is a list of two, as is "A Partners and Riyadh-based B"
                 j = self._name_end(doc, i + 2, limit=5)
                 if doc[j - 1].lower_ not in self.name_heads and not has_legal_suffix(doc[i + 2 : j].text):
                     continue
