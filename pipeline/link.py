@@ -2431,6 +2431,9 @@ class Linker:
                         # row already carries that name).
                         deal.investor = name
                         seen[key] = (deal, False)
+                        # ... and who announced it, and when it is due (a headline gives neither).
+                        deal.announced_by = deal.announced_by or self._announcer(a, officials)
+                        deal.timeframe = deal.timeframe or self._timeframe(a)
                     if loc is not None and self._specificity(loc) > self._specificity_name(deal.location):
                         old = deal.location
                         deal.location, deal.location_country = (loc._.canonical,

@@ -120,6 +120,14 @@ _CASES = [
     # A Portuguese holding company's legal form between commas ("SGPS, S.A.")
     ("Ventos do Jaguaribe Energia S.A. is a subsidiary of Portuguese group Marés Renováveis, SGPS, S.A., which said so.",
      {"Ventos do Jaguaribe Energia", "Marés Renováveis"}),
+    # A country's ISO code in a registered name's brackets: the local unit, not its parent
+    ("The cannery is operated by Bonito Bay (PNG) Ltd, the local subsidiary of Philippine tuna canner Bonito Bay "
+     "Canning Corporation.", {"Bonito Bay (PNG)", "Bonito Bay Canning"}),
+    # Two plural goods joined by "and" before the legal form, where the NER tagged only the second
+    ("Coal City Pipes to build N64.5bn mill in Enugu\n\nCoal City Pipes and Tubes Limited, an Enugu-based fabricator, "
+     "is to build a N64.5 billion pipe mill.", {"Coal City Pipes and Tubes"}),
+    # "Holding", singular, ends a group's name, never a person's
+    ("Yashil Vodiy Agro Holding, which grows fruit, signed the agreement.", {"Yashil Vodiy Agro Holding"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -1102,6 +1102,9 @@ _ANNOUNCED = [
      None),
     ("a minister only comments", "Coatings news\n\nSolvik Chemicals AG will invest €300 million in a plant in "
      "Leipzig.\n\n\"This is a vote of confidence in Saxony,\" Economy Minister Karl Brandt said.", None),
+    # The headline gave the deal by a short name; the body's sentence that restates it names who announced it
+    ("body restating the headline's deal", "Solvik Chemicals to build €300m plant in Leipzig\n\nSolvik Chemicals AG will "
+     "invest €300 million in a plant in Leipzig, its chief executive, Jonas Weber, announced on Monday.", "Jonas Weber"),
 ]
 
 _NOT_DEALS = [

@@ -320,6 +320,8 @@ class CompanyFinder:
         courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
         self.courtesy = courtesy | {c.rstrip(".") for c in courtesy}
         self.currency_codes = {c.alpha_3 for c in pycountry.currencies}
+        # "Bonito Bay (PNG) Ltd", "Acme (UK) Limited": a country's ISO code in a registered name's brackets
+        self.country_codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries} | {"UK"}
         # (and the irregular ones the linker knows: "Swiss family office X", "Emirati fund Y")
         self.peoples = peoples_and_languages() | {w.title() for w in load_json("deal_cues.json")["demonyms"] if " " not in w}
         money = load_json("money.json")
@@ -1040,9 +1042,21 @@ class CompanyFinder:
                 out.append(Span(doc, a.start, b.end, label="ORG"))
                 i += 2
                 continue
-            out.append(a)
+            out.append(self._goods_named_before(a) or a)
             i += 1
         return out
+
+    def _goods_named_before(self, span: Span) -> Span | None:
+        """'Coal City Pipes and Tubes Limited' where the NER tagged only 'Tubes Limited': a plural good and a legal
+        form after 'and' and another plural good closing a run of capitalised words no entity holds."""
+        doc, i = span.doc, span.start
+        if span.label_ != "ORG" or i < 3 or doc[i - 1].lower_ != "and" or not has_legal_suffix(span.text) \
+                or not _paired_goods(doc[i - 2], span) or not doc[i - 2].is_title:
+            return None
+        start = self._name_before(doc, i - 1)
+        if start >= i - 2 or any(t.ent_type_ for t in doc[start : i - 1]):
+            return None
+        return Span(doc, start, span.end, label="ORG")
 
     @staticmethod
     def _plural_word_firm(span: Span) -> bool:
@@ -1354,7 +1368,8 @@ class CompanyFinder:
             if close is None or i == 0 or close + 1 >= len(doc):
                 continue
             inside = doc[i + 1 : close]
-            if not (inside.text[:1].isupper() and (self.gaz.candidates(inside.text) or inside.text in self.towns)):
+            if not (inside.text[:1].isupper() and (self.gaz.candidates(inside.text) or inside.text in self.towns
+                                                   or inside.text in self.country_codes)):
                 continue
             if not any(has_legal_suffix("X " + doc[close + 1 : close + n].text) for n in (2, 3, 4)):
                 continue  # "(Thailand) Co., Ltd.", "(Iskandar) Sdn Bhd", "(India) Ltd"
