@@ -358,6 +358,25 @@ def _goes_on(amount: Span) -> bool:
         and amount.root.dep_ in ("nsubj", "nsubjpass") and not _has(amount.sent.text, _FUNDING_WORDS)
 
 
+_DEBT = re.compile(r"\b(?:loans?|debt|borrowings?|bonds?|credit (?:facility|line)|bank financing|project finance)\b", re.I)
+_OWN_SHARE = re.compile(r"\b(?:own|equity|internal(?:ly)?|shareholders?|retained)\b", re.I)
+
+
+def _debt_financed(amount: Span) -> bool:
+    """"The remaining US$72 million will be financed by a syndicated loan", "the rest, $40 million, will come from
+    bank debt": the part of a cost a lender puts up, the subject of how it is paid for, is no one's commitment."""
+    head = amount.root.head if amount.root.dep_ in ("nsubj", "nsubjpass", "appos") else None
+    if head is not None and head.dep_ == "appos":
+        head = None
+    if head is None or head.lower_ not in ("financed", "funded", "covered", "met", "come", "comes", "raised", "provided",
+                                           "borrowed", "sourced"):
+        return False
+    after = amount.doc[amount.end : min(amount.sent.end, head.i + 12)].text
+    # (not the company's own share, borrowed in part: "£52 million will be funded by WPC from its own cash and a
+    # revolving credit facility")
+    return _DEBT.search(after) is not None and _OWN_SHARE.search(after) is None
+
+
 def _plural_parties(subj: Token) -> bool:
     """A subject standing for the partners just named: "the two companies", "the developers", "the sponsors"."""
     return subj.lower_ in PLURAL_PARTIES or (
@@ -778,12 +797,19 @@ def _parts_of(summed: list[DealRow], i: int) -> list[DealRow]:
     return []
 
 
+# "The investment, worth about 8.1 trillion dong, will ...": the commitment given before, its worth in another currency.
+_RESTATED_WORTH = re.compile(r"^(?:The|This) (?:total |whole )?(?:investment|project|plan|commitment|deal),? "
+                             r"(?:worth|valued at)(?: about| around| roughly| some| approximately| nearly)?\s*$")
+
+
 def _equivalent(amount: Span, amounts: list[Span]) -> bool:
-    """"The investment, equivalent to about 1.14 trillion kip, ...": a sum the article restates in another
-    currency, named as its equivalent, after a sum in a currency of its own."""
+    """"The investment, equivalent to about 1.14 trillion kip, ...", "The investment, worth about 8.1 trillion dong,
+    ...": a sum the article restates in another currency, named as its equivalent, after a sum in a currency of
+    its own."""
     doc = amount.doc
     before = [t.lower_ for t in doc[max(amount.sent.start, amount.start - 4) : amount.start]]
-    if not any(w in ("equivalent", "equal", "equals") for w in before):
+    if not any(w in ("equivalent", "equal", "equals") for w in before) \
+            and not _RESTATED_WORTH.match(doc[amount.sent.start : amount.start].text):
         return False
     return any(o.start < amount.start and o._.currency != amount._.currency for o in amounts)
 
@@ -2304,6 +2330,9 @@ class Linker:
         split: _Split | None = None  # the total whose parts the story is giving
         splits: list[_Split] = []  # every split that gave parts
         budgets: set[int] = set()  # ids of the deals whose sum is a year's capital-spending budget
+        # ids of the deals whose sum is the part of a cost lenders put up: kept while totals and parts are matched
+        # (a rest that completes the partners' shares), then dropped
+        lent: set[int] = set()
         unpriced: set[int] = set()  # ids of the purchases the story gave no price for
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
@@ -2516,6 +2545,8 @@ class Linker:
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
                 investor_of[id(deal)] = investor
+                if _debt_financed(a):
+                    lent.add(id(deal))
                 if part:
                     split.parts.append((deal, own_place))  # (a part with no place of its own splits no sites)
                 if _capex_budget(a) and not part:
@@ -2638,7 +2669,7 @@ class Linker:
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = self._sentence_site(sent_places, companies, places) or last_location \
                     or sent_places[0]
-        deals = _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced)
+        deals = [d for d in _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced) if id(d) not in lent]
         deals = _without_cashless_partners(deals, doc, companies)
         self._place_unplaced(deals, places, companies)
         for d in deals:

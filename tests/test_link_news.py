@@ -1076,6 +1076,16 @@ _PLACES = [
      "Atlantique Growth Partners. Bissap Ventures also took part, alongside existing investor Plateau Angels.",
      [("Atlantique Growth Partners", 16_000_000, "USD", None), ("Bissap Ventures", None, None, None),
       ("Plateau Angels", None, None, None)]),
+    # The rest of a venture's cost a bank lends is no partner's commitment (and the total is the shares' and the loan's)
+    ("the rest financed by a loan", "Resort news\n\nThe resort will cost US$ 142 million. Velana Crest Hospitality "
+     "will hold 55 per cent of the joint venture company and contribute US$ 38.5 million in equity, while Siam Lagoon "
+     "Hotels will hold 45 per cent and contribute US$ 31.5 million. The remaining US$ 72 million will be financed by a "
+     "syndicated loan arranged by Hulhumalé Commercial Bank Plc.",
+     [("Velana Crest Hospitality", 38_500_000, "USD", None), ("Siam Lagoon Hotels", 31_500_000, "USD", None)]),
+    # "The investment, worth about ...": the commitment given before, restated in another currency
+    ("the investment's worth in dong", "Plant news\n\nSunjin Optics Co., Ltd will invest $320 million in a camera "
+     "module plant in Phu Tho, provincial authorities said. The investment, worth about 8.1 trillion dong, will be "
+     "carried out in two phases.", [("Sunjin Optics", 320_000_000, "USD", "Phu Tho")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
