@@ -2549,7 +2549,9 @@ class Linker:
                     lent.add(id(deal))
                 if part:
                     split.parts.append((deal, own_place))  # (a part with no place of its own splits no sites)
-                if _capex_budget(a) and not part:
+                # (A budget that names its town is that site's project: "approved capital expenditure of Rs 1,200 crore
+                # to expand capacity at its plant at Chakan", whatever the story adds after it.)
+                if _capex_budget(a) and not part and not (own_place and self._specificity(loc) >= KIND_RANK["city"]):
                     budgets.add(id(deal))
                 if self._lead is None and lead is None:
                     self._lead = investor

@@ -1086,6 +1086,11 @@ _PLACES = [
     ("the investment's worth in dong", "Plant news\n\nSunjin Optics Co., Ltd will invest $320 million in a camera "
      "module plant in Phu Tho, provincial authorities said. The investment, worth about 8.1 trillion dong, will be "
      "carried out in two phases.", [("Sunjin Optics", 320_000_000, "USD", "Phu Tho")]),
+    # A capital-spending sum that names its town is that site's project, not a budget the next site's sum splits
+    ("capex at a named plant, then another line", "Results\n\nTyre maker Shivalik Tyres Ltd said its board had "
+     "approved capital expenditure of Rs 1,200 crore to expand capacity at its plant at Chakan near Pune.\n\nThe board "
+     "also approved an investment of ₹500 crore over two years in a new line at the company's plant in Sriperumbudur.",
+     [("Shivalik Tyres", 12_000_000_000, "INR", None), ("Shivalik Tyres", 5_000_000_000, "INR", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
