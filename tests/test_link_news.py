@@ -1091,6 +1091,10 @@ _PLACES = [
      "approved capital expenditure of Rs 1,200 crore to expand capacity at its plant at Chakan near Pune.\n\nThe board "
      "also approved an investment of ₹500 crore over two years in a new line at the company's plant in Sriperumbudur.",
      [("Shivalik Tyres", 12_000_000_000, "INR", None), ("Shivalik Tyres", 5_000_000_000, "INR", None)]),
+    # A licensing body's certificate for a facility of a stated worth is the holder's commitment
+    ("granted a certificate for", "Province news\n\nTri-Ocean Logistics Pte. Ltd. (Singapore) was granted a "
+     "certificate for a US$107 million bonded warehouse and logistics centre in Tien Du, serving electronics makers.",
+     [("Tri-Ocean Logistics", 107_000_000, "USD", "Tien Du")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
