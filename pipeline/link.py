@@ -652,7 +652,7 @@ def _without_names(sent: Span) -> str:
 
 def _investment_forms(text: str) -> str:
     """Phrases whose words would read as no investment written as what they are: "price tag" is a cost, a "purchase
-    price" the consideration paid for a business, "tax
+    price" the consideration paid for a business, a "bonded warehouse" no bond, "tax
     equity" is equity, a plant "with a budget of" a sum or an "investment budget" is what it costs (a state's
     budget stays a budget)."""
     text = text.replace("price tag", "cost").replace("tax equity", "equity").replace("Tax equity", "equity")
@@ -662,6 +662,8 @@ def _investment_forms(text: str) -> str:
     text = _PRICE_FOR_STAKE.sub(r"consideration \1", text)
     # "to buy Evia Sea Links SA for €27.5 million including debt": the price counts the target's debt it takes on
     text = _INCLUDING_DEBT.sub(" ", text)
+    # "a US$107 million bonded warehouse": goods held under customs bond, no bond issued
+    text = _BONDED.sub("customs", text)
     return _COST_BUDGET.sub("cost", text)
 
 
@@ -672,6 +674,8 @@ _PRICE_FOR_STAKE = re.compile(r"\bprice (?:(?:agreed|paid|payable|offered) )?((?
 _INCLUDING_DEBT = re.compile(r"\b(?:including|includes|incl\.?)\s+(?:its\s+|the\s+)?(?:net\s+|assumed\s+)?debt\b", re.I)
 
 
+_BONDED = re.compile(r"\bbonded(?= (?:warehouse|logistics|zone|area|storage|facility|store))", re.I)
+_BONDED_WORD = re.compile(r"\bbonded\b", re.I)
 _COST_BUDGET = re.compile(r"(?<=with a )(?:total )?budget(?= of)|(?<=investment )budget|(?<=capital )budget", re.I)
 
 
@@ -1869,6 +1873,10 @@ class Linker:
                 and any(c.end == root.head.i - 1 and (c.root.dep_ in ("nsubj", "nsubjpass") or (
                     c.root.dep_ == "appos" and c.root.head.dep_ in ("nsubj", "nsubjpass")
                     and is_dateline(doc[c.root.head.i : c.root.head.i + 1], regions=True))) for c in companies):
+            return True
+        # "Tri-Ocean Logistics Pte. Ltd. (Singapore) was granted ...": the country in brackets after a company's name.
+        if 0 < place.start - 1 and place.end < len(doc) and doc[place.start - 1].text == "(" \
+                and doc[place.end].text == ")" and any(c.end == place.start - 1 for c in companies):
             return True
         # "Lohit Agro Foods Pvt Ltd, Dibrugarh: a tea extract unit at Chabua ...": a listed line's label gives the
         # company's town.
@@ -4214,6 +4222,9 @@ class Linker:
         # equity put into a project (for its tax credits), not a tax.
         phrase = _investment_forms(" ".join(t.text for t in phrase_tokens if t.i != skip))
         window = _investment_forms(" ".join(t.text for t in window_tokens if t.i != skip))
+        if _BONDED.search(sent.text):
+            # (the parse may put the phrase's words out of order: "million bonded")
+            phrase, window = _BONDED_WORD.sub("customs", phrase), _BONDED_WORD.sub("customs", window)
         if _SUBSCRIBES.search(sent.text):
             # "subscribe for new shares in X worth US$52 million": the shares' worth is the money put in.
             phrase, window = _SHARES_WORTH.sub(" ", phrase), _SHARES_WORTH.sub(" ", window)
