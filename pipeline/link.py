@@ -1406,8 +1406,9 @@ class Linker:
                     if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and tok.pos_ in ("VERB", "AUX") and (
                             child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company; but "the province
-                        # granted an investment certificate to X for a $400 million plant": X builds it.
-                        return self._licensee(tok, companies)
+                        # granted an investment certificate to X for a $400 million plant": X builds it; so does the
+                        # owner the sized plant names ("a US$520 million solar cell plant of X").
+                        return self._licensee(tok, companies) or self._owner_of_sized(amount, companies)
                     if child.dep_ in SUBJECT_DEPS and (child.lower_ in self.cues["deciding_bodies"]
                                                        or child.lower_ in OWNED_PARTS | VENTURE_WORDS):
                         # "The company's board approved an investment of ...": the owner of the board decides; "The
@@ -3671,8 +3672,15 @@ class Linker:
     @staticmethod
     def _previous_level(amount: Span, sent_amounts: list[Span]) -> bool:
         """"10 billion baht this year, up from 6 billion baht last year", "to 10 billion baht from 6 billion": the
-        level a commitment grew from, not a second sum."""
+        level a commitment grew from, not a second sum; nor the level a rise "by" a sum reaches (", to ...")."""
         head = amount.root.head
+        doc = amount.doc
+        if amount.start > 1 and doc[amount.start - 1].lower_ == "to" and doc[amount.start - 2].text == "," and any(
+                o.end < amount.start and o._.currency == amount._.currency and o.start > 0
+                and doc[o.start - 1].lower_ == "by" for o in sent_amounts):
+            # "will raise the capital of the project by US$190 million, to US$310 million": the level the rise
+            # reaches, the rise the commitment.
+            return True
         if head.lower_ != "from":
             return False
         if head.head.lower_ in ("up", "down"):

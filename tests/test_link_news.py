@@ -1095,6 +1095,14 @@ _PLACES = [
     ("granted a certificate for", "Province news\n\nTri-Ocean Logistics Pte. Ltd. (Singapore) was granted a "
      "certificate for a US$107 million bonded warehouse and logistics centre in Tien Du, serving electronics makers.",
      [("Tri-Ocean Logistics", 107_000_000, "USD", "Tien Du")]),
+    # A licensing release: a sized plant "of" its owner; a project's capital raised "by" a sum "to" a level (the rise)
+    ("a sized plant of its owner", "Province grants certificates\n\nThe largest is a US$520 million solar cell plant "
+     "of Brightmere Photonics Co., Ltd. (Taiwan, China) in Song Khoai Industrial Park, Quang Yen ward. The plant will "
+     "begin operation in 2027.", [("Brightmere Photonics", 520_000_000, "USD", "Song Khoai Industrial Park")]),
+    ("capital raised by a sum to a level", "Province grants certificates\n\nZhejiang Kaiyue Textile Co., Ltd. (China), "
+     "which has operated a yarn dyeing plant in Hai Ha since 2018, received an adjusted certificate. The company will "
+     "raise the capital of the project by US$190 million, to US$310 million, to add a weaving line.",
+     [("Zhejiang Kaiyue Textile", 190_000_000, "USD", "Hai Ha")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
