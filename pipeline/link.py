@@ -362,6 +362,10 @@ _DEBT = re.compile(r"\b(?:loans?|debt|borrowings?|bonds?|credit (?:facility|line
 _OWN_SHARE = re.compile(r"\b(?:own|equity|internal(?:ly)?|shareholders?|retained)\b", re.I)
 
 
+_AT_THE_SITE = re.compile(r"\b(?:at|in|on|to) (?:the|its|that) (?:same |existing |new )?(?:site|plant|factory|facility|mill|"
+                          r"campus|centre|center|complex|works|premises)\b", re.I)
+
+
 def _debt_financed(amount: Span) -> bool:
     """"The remaining US$72 million will be financed by a syndicated loan", "the rest, $40 million, will come from
     bank debt": the part of a cost a lender puts up, the subject of how it is paid for, is no one's commitment."""
@@ -2551,6 +2555,12 @@ class Linker:
                     loc._.canonical if loc is not None else None, self._purpose(a), announcer,
                     self._timeframe(a), self._country(loc, places),
                 )
+                if not own_place and _AT_THE_SITE.search(sent.text):
+                    # "It will also spend about $8 million to install a solar array at the site": where the same
+                    # investor's last sited deal goes, whatever place a quote between named.
+                    site = next((d for d in reversed(deals) if d.investor == name and d.location), None)
+                    if site is not None:
+                        deal.location, deal.location_country = site.location, site.location_country
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
                 investor_of[id(deal)] = investor

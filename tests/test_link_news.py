@@ -1103,6 +1103,11 @@ _PLACES = [
      "which has operated a yarn dyeing plant in Hai Ha since 2018, received an adjusted certificate. The company will "
      "raise the capital of the project by US$190 million, to US$310 million, to add a weaving line.",
      [("Zhejiang Kaiyue Textile", 190_000_000, "USD", "Hai Ha")]),
+    # "at the site": where the same investor's last sited deal goes, not the place a quote between named
+    ("also spend at the site after a quote", "Plant news\n\nCibuco Medical Inc will invest $96 million to expand its "
+     "surgical stapler plant in Gurabo.\n\n\"Our parent looked at Costa Rica and at Mexico for this line,\" she said."
+     "\n\nIt will also spend about $8 million to install a rooftop solar array at the site, the company said.",
+     [("Cibuco Medical", 96_000_000, "USD", "Gurabo"), ("Cibuco Medical", 8_000_000, "USD", "Gurabo")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
