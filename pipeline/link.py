@@ -366,6 +366,9 @@ _AT_THE_SITE = re.compile(r"\b(?:at|in|on|to) (?:the|its|that) (?:same |existing
                           r"campus|centre|center|complex|works|premises)\b", re.I)
 
 
+_BACKER_NOUNS = frozenset({"fund", "investor", "bank", "lender", "insurer"})
+
+
 def _debt_financed(amount: Span) -> bool:
     """"The remaining US$72 million will be financed by a syndicated loan", "the rest, $40 million, will come from
     bank debt": the part of a cost a lender puts up, the subject of how it is paid for, is no one's commitment."""
@@ -3100,6 +3103,14 @@ class Linker:
         # (Before the sum: "X has closed a round led by Paris-based Y" gives the lead's home after it.)
         home = next((p for p in places if p.sent.start == amount.sent.start and p.start < amount.start
                      and not is_dateline(p) and _hyphened(p)), None)
+        if home is None:
+            # "X ApS, an Aarhus start-up that makes cheese, has raised DKK 120 million": a business described by its
+            # town (not a backer's: "a Riga fund")
+            doc = amount.doc
+            home = next((p for p in places if p.sent.start == amount.sent.start and p.start < amount.start
+                         and not is_dateline(p) and p.start > 0 and doc[p.start - 1].lower_ in ("a", "an")
+                         and any(t.lower_ in self._kind_nouns and t.lower_ not in _BACKER_NOUNS
+                                 for t in doc[p.end : p.end + 3])), None)
         if home is None and amount.start_char < headline_end(doc_text(amount.doc)) and amount.sent.end < len(amount.doc):
             # A headline's round: the raiser's home as the body's first sentence gives it, before the sum
             # ("Nairobi-based agritech startup X has raised $18 million"; not "led by London-based Y" after it).

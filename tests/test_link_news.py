@@ -1108,6 +1108,11 @@ _PLACES = [
      "surgical stapler plant in Gurabo.\n\n\"Our parent looked at Costa Rica and at Mexico for this line,\" she said."
      "\n\nIt will also spend about $8 million to install a rooftop solar array at the site, the company said.",
      [("Cibuco Medical", 96_000_000, "USD", "Gurabo"), ("Cibuco Medical", 8_000_000, "USD", "Gurabo")]),
+    # A round's money goes to the raiser's town, as "an Aarhus start-up" gives it, not the last brief's place
+    ("a start-up described by its town", "Nordic briefs\n\nSTOCKHOLM - Norrskog Trävaror AB will invest SEK 1.1 "
+     "billion in a factory in Skellefteå, Sweden.\n\nMælkevejen ApS, an Aarhus start-up that makes cheese from plant "
+     "proteins, has raised DKK 120 million in a Series A round led by Copenhagen-based Nørrebro Ventures.",
+     [("Norrskog Trävaror", 1_100_000_000, "SEK", "Skellefteå"), ("Nørrebro Ventures", 120_000_000, "DKK", "Aarhus")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

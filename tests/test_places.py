@@ -241,6 +241,7 @@ _MORE_PLACES = [
      "largest items.", {"Mombasa", "Kisumu"}, {"Mombasa and Kisumu"}),
     ("Lakshmi Narayan Components, a Coimbatore maker of connectors, said it would spend Rs 450 crore.", {"Coimbatore"},
      set()),
+    ("Mælkevejen ApS, an Aarhus start-up that makes cheese, has raised DKK 120 million.", {"Aarhus"}, set()),
     # two names the NER cut at an Iberian particle are one place
     ("Its unit will spend €60 million on a workshop in nearby Santiago do Cacém, Portugal.", {"Santiago do Cacém"},
      {"Santiago", "Cacém"}),

@@ -437,8 +437,9 @@ class PlaceFinder:
         if doc[i].lower_ in LOCATIVE:
             return True
         # "a Coimbatore maker of connectors", "the Yorkshire maker of bread": a business described by its place.
-        if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and doc[span.end].lower_ in MAKER_NOUNS:
-            return True
+        if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and (
+                doc[span.end].lower_ in MAKER_NOUNS or doc[span.end : span.end + 3].text.lower() == "start-up"):
+            return True  # ("start-up" is three tokens)
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
         if doc[i].lower_ in ("the", "its", "their", "our") and span.end < len(doc) and doc[span.end].is_lower \
                 and doc[span.end].lower_ in _TOWN_NAMED_WORKS:
