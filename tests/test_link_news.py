@@ -1145,6 +1145,13 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a room's starting price; a project only studied for feasibility
+    ("room prices start at", "Q&A: Adriatik Bay Resorts chief on his resort\n\nTirana-based developer Adriatik Bay "
+     "Resorts sh.a. is building a 180-room resort near Himarë.\n\nQ: What will a night cost?\n\nKola: In high season "
+     "rooms will start at around ALL 25,000. We are not building a hostel."),
+    ("feasibility study for a project", "Minister interview\n\nQ: And the hydrogen projects?\n\nA: There I have to be "
+     "honest. Helios Austral has finished a feasibility study for a US$5 billion ammonia project near Punta Arenas, "
+     "but it has not taken an investment decision and is still looking for buyers."),
     # an Islamic bank facility, named by its form or its tenor, is borrowing
     ("a tawarruq facility", "Filing\n\nSource of financing: Qassim Poultry Co. signed on 19 March a Sharia-compliant "
      "Tawarruq facility with Bank Al-Nakheel for SAR 350 million with a tenor of eight years."),
