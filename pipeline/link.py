@@ -999,6 +999,27 @@ def _without_cashless_partners(deals: list[DealRow], doc: Doc, companies: list[S
         o.investor != d.investor and o.amount == d.amount and o.currency == d.currency for o in deals)))]
 
 
+_VENTURE_BEFORE = re.compile(r"\b(?:joint venture|venture|JV)(?: company| vehicle)?\s*,\s*$", re.I)
+
+
+def _without_named_venture(deals: list[DealRow], companies: list[Span], company_names: Mapping[str, str] | None
+                           ) -> list[DealRow]:
+    """"Warta will put up €21 million for a 60% stake in the joint venture, WH Cable Ukraine LLC, and Halychyna Energo
+    will contribute €14 million": the venture the partners' shares go into, named in apposition to "the joint venture"
+    (or "the joint venture company"), is no partner, where a partner carries the same sum."""
+    named: set[str] = set()
+    for c in companies:
+        # (read on the words: the parser may make the name the next clause's subject)
+        if _VENTURE_BEFORE.search(c.doc[max(c.start - 4, 0) : c.start].text):
+            name = (company_names or {}).get(company_key(c.text)) if company_names else c.text
+            if name:
+                named.add(name)
+    if not named:
+        return deals
+    return [d for d in deals if not (d.investor in named and any(
+        e is not d and e.investor not in named and e.amount == d.amount and e.currency == d.currency for e in deals))]
+
+
 def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset(),
                             purchases: set[int] = frozenset()) -> list[DealRow]:
     """One row per commitment. The article's total given beside its parts is no deal of its own: a deal whose sum is
@@ -2695,6 +2716,7 @@ class Linker:
                     or sent_places[0]
         deals = [d for d in _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced) if id(d) not in lent]
         deals = _without_cashless_partners(deals, doc, companies)
+        deals = _without_named_venture(deals, companies, company_names)
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)

@@ -1113,6 +1113,14 @@ _PLACES = [
      "billion in a factory in Skellefteå, Sweden.\n\nMælkevejen ApS, an Aarhus start-up that makes cheese from plant "
      "proteins, has raised DKK 120 million in a Series A round led by Copenhagen-based Nørrebro Ventures.",
      [("Norrskog Trävaror", 1_100_000_000, "SEK", "Skellefteå"), ("Nørrebro Ventures", 120_000_000, "DKK", "Aarhus")]),
+    # The venture named in apposition to "the joint venture" is no partner carrying a partner's share
+    ("the joint venture named before a partner", "Polish cable maker and Ukrainian partner to build €35 million "
+     "power-cable plant near Lviv\n\nLVIV, Ukraine, Dec 2 - Polish cable maker Warta Kable S.A. and Ukrainian "
+     "power-equipment distributor Halychyna Energo LLC will build a €35 million factory for medium-voltage power cables "
+     "in Stryi, south of Lviv, the companies said on Tuesday.\n\nWarta will put up €21 million for a 60% stake in the "
+     "joint venture, WH Cable Ukraine LLC, and Halychyna Energo will contribute €14 million, or about 680 million "
+     "hryvnias, for the remaining 40%, Warta chief executive Tomasz Wróblewski told reporters in Lviv.",
+     [("Warta Kable", 21_000_000, "EUR", "Stryi"), ("Halychyna Energo", 14_000_000, "EUR", "Stryi")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
