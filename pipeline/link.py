@@ -371,13 +371,17 @@ _BACKER_NOUNS = frozenset({"fund", "investor", "bank", "lender", "insurer"})
 
 def _debt_financed(amount: Span) -> bool:
     """"The remaining US$72 million will be financed by a syndicated loan", "the rest, $40 million, will come from
-    bank debt": the part of a cost a lender puts up, the subject of how it is paid for, is no one's commitment."""
+    bank debt", "The remaining $6.8 million is a venture debt facility": the part of a cost a lender puts up, the
+    subject of how it is paid for, is no one's commitment."""
     head = amount.root.head if amount.root.dep_ in ("nsubj", "nsubjpass", "appos") else None
     if head is not None and head.dep_ == "appos":
         head = None
     if head is None or head.lower_ not in ("financed", "funded", "covered", "met", "come", "comes", "raised", "provided",
-                                           "borrowed", "sourced"):
+                                           "borrowed", "sourced", "is", "was", "will"):
         return False
+    if head.lower_ in ("is", "was", "will") and not (amount.start > 0 and amount.doc[amount.start - 1].lower_ in (
+            "remaining", "other", "balance")):
+        return False  # ("The remaining $6.8 million is a three-year venture debt facility from X": the rest only)
     after = amount.doc[amount.end : min(amount.sent.end, head.i + 12)].text
     # (not the company's own share, borrowed in part: "£52 million will be funded by WPC from its own cash and a
     # revolving credit facility")

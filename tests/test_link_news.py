@@ -1430,3 +1430,16 @@ def test_a_sum_no_place_leads_for_keeps_only_the_storys_country(nlp):
                            "refrigeration plant of the old abattoir for N$86 million. The abattoir in Mariental has "
                            "been closed since 2019, and farmers in Hardap have had to truck cattle to Windhoek.")
     assert (deal["location"], deal["location_country"]) == (None, "NA")
+
+
+def test_the_rest_a_lender_puts_up_is_no_deal(nlp):
+    """"The remaining $6.8 million is a three-year venture debt facility from X": the raise's debt part is no one's
+    commitment (the equity part stays a deal)."""
+    text = ("Pikipiki Umeme raises KSh2.3bn for e-bikes\n\nNairobi electric motorcycle start-up Pikipiki Umeme Ltd has "
+            "raised KSh2.3 billion ($17.8 million) in equity and debt to build an assembly plant in Athi River.\n\nThe "
+            "equity part, $11 million (Sh1.42 billion), is a Series A round led by Dutch impact investor Veluwe Impact "
+            "B.V. The remaining $6.8 million is a three-year venture debt facility from Spreebogen Debt Fund, a "
+            "Berlin-based lender to African hardware companies.")
+    deals = deals_of(nlp, text)
+    assert any(d["amount"] == 11_000_000 for d in deals), deals
+    assert not any(d["amount"] == 6_800_000 for d in deals), deals
