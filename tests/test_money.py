@@ -165,6 +165,9 @@ _BUGS_CAUGHT = [
      [(146_500_000_000, "DZD"), (62_000_000_000, "DZD")]),
     ("a Series A of 18 MDT and a bottling plant of 27 MD", ["TN"], [(18_000_000, "TND"), (27_000_000, "TND")]),
     ("a 950 MDA extension", ["DZ"], [(950_000_000, "DZD")]),
+    # Nordic millions and thousands: a letter before the code, before or after the number
+    ("will spend MSEK 120 this year on a 450 MNOK well boat; TSEK 800 in fees", [],
+     [(120_000_000, "SEK"), (450_000_000, "NOK"), (800_000, "SEK")]),
     ("the DA 41.5 billion plant and the 27 MD line", ["US"], []),
     ("a sugar refinery worth MK 185 billion", ["MW"], [(185_000_000_000, "MWK")]),
     ("the furnace will cost Kč 2.1 billion", ["CZ"], [(2_100_000_000, "CZK")]),
