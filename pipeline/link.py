@@ -2404,7 +2404,7 @@ class Linker:
             # on it, is the subject.)
             subj = [c for c in companies if sent.start <= c.start < sent.end
                     and (c.root.dep_ in SUBJECT_DEPS | {"poss"} or _shares_of(c) or (
-                        c.root.dep_ == "appos" and (head := _dateline_head(c.root.head, places)).dep_ in SUBJECT_DEPS
+                        c.root.dep_ in ("appos", "conj") and (head := _dateline_head(c.root.head, places)).dep_ in SUBJECT_DEPS
                         and any(p.start <= head.i < p.end and is_dateline(p, regions=True) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}

@@ -1121,6 +1121,20 @@ _PLACES = [
      "joint venture, WH Cable Ukraine LLC, and Halychyna Energo will contribute €14 million, or about 680 million "
      "hryvnias, for the remaining 40%, Warta chief executive Tomasz Wróblewski told reporters in Lviv.",
      [("Warta Kable", 21_000_000, "EUR", "Stryi"), ("Halychyna Energo", 14_000_000, "EUR", "Stryi")]),
+    # After a dateline, "Brick and roof tile maker X reported ...": the parser may join the maker to the dateline's
+    # place by "and"; the company is still the subject the board's later approval is of
+    ("a dateline's subject parsed as a conjunct",
+     "Ceramica Carpatină lifts H1 profit 21%, board approves RON 245m kiln line at Câmpina\n\nBUCHAREST, Aug 14 – "
+     "Brick and roof tile maker Ceramica Carpatină S.A. reported on Thursday a 21% rise in first-half net profit "
+     "to RON 38.9 million, helped by lower gas prices and a recovery in housing starts in Bucharest and Cluj, and "
+     "said its board had approved its largest investment programme in a decade.\n\nRevenue rose 7.4% to RON 412.6 "
+     "million in the six months to June, the company said in its half-year report. Operating profit (EBITDA) was "
+     "RON 71.2 million, against RON 60.3 million a year earlier.\n\nThe board approved an investment of RON 245 "
+     "million (about €49 million) in a new tunnel kiln and clay-block line at the company's plant in Câmpina, "
+     "Prahova County, which will raise capacity there by 40% from 2027. The new kiln will be able to run on a "
+     "blend of natural gas and up to 30% hydrogen and will use heat recovered from the cooling zone to dry the "
+     "green bricks.",
+     [("Ceramica Carpatină", 245_000_000, "RON", "Câmpina")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
