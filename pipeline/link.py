@@ -370,12 +370,10 @@ _BACKER_NOUNS = frozenset({"fund", "investor", "bank", "lender", "insurer"})
 
 
 def _debt_financed(amount: Span) -> bool:
-    """"The remaining US$72 million will be financed by a syndicated loan", "the rest, $40 million, will come from
-    bank debt", "The remaining $6.8 million is a venture debt facility": the part of a cost a lender puts up, the
+    """"The remaining US$72 million will be financed by a syndicated loan", "The remaining €300 million will come from
+    a bank loan", "The remaining $6.8 million is a venture debt facility": the part of a cost a lender puts up, the
     subject of how it is paid for, is no one's commitment."""
-    head = amount.root.head if amount.root.dep_ in ("nsubj", "nsubjpass", "appos") else None
-    if head is not None and head.dep_ == "appos":
-        head = None
+    head = amount.root.head if amount.root.dep_ in ("nsubj", "nsubjpass") else None
     if head is None or head.lower_ not in ("financed", "funded", "covered", "met", "come", "comes", "raised", "provided",
                                            "borrowed", "sourced", "is", "was", "will"):
         return False
@@ -1006,20 +1004,16 @@ def _without_cashless_partners(deals: list[DealRow], doc: Doc, companies: list[S
 _VENTURE_BEFORE = re.compile(r"\b(?:joint venture|venture|JV)(?: company| vehicle)?\s*,\s*$", re.I)
 
 
-def _without_named_venture(deals: list[DealRow], companies: list[Span], company_names: Mapping[str, str] | None
-                           ) -> list[DealRow]:
+def _named_venture(company: Span) -> bool:
+    """The company is named right after "the joint venture," ("the joint venture company,"), read on the words: the
+    parser may make the name the next clause's subject."""
+    return _VENTURE_BEFORE.search(company.doc[max(company.start - 4, 0) : company.start].text) is not None
+
+
+def _without_named_venture(deals: list[DealRow], named: set[str]) -> list[DealRow]:
     """"Warta will put up €21 million for a 60% stake in the joint venture, WH Cable Ukraine LLC, and Halychyna Energo
-    will contribute €14 million": the venture the partners' shares go into, named in apposition to "the joint venture"
-    (or "the joint venture company"), is no partner, where a partner carries the same sum."""
-    named: set[str] = set()
-    for c in companies:
-        # (read on the words: the parser may make the name the next clause's subject)
-        if _VENTURE_BEFORE.search(c.doc[max(c.start - 4, 0) : c.start].text):
-            name = (company_names or {}).get(company_key(c.text)) if company_names else c.text
-            if name:
-                named.add(name)
-    if not named:
-        return deals
+    will contribute €14 million": the venture the partners' shares go into (``named``: its row names) is no partner,
+    where a partner carries the same sum."""
     return [d for d in deals if not (d.investor in named and any(
         e is not d and e.investor not in named and e.amount == d.amount and e.currency == d.currency for e in deals))]
 
@@ -2720,7 +2714,8 @@ class Linker:
                     or sent_places[0]
         deals = [d for d in _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced) if id(d) not in lent]
         deals = _without_cashless_partners(deals, doc, companies)
-        deals = _without_named_venture(deals, companies, company_names)
+        deals = _without_named_venture(deals, {n for c in companies if _named_venture(c)
+                                               and (n := self._name(c, company_names)) is not None})
         self._place_unplaced(deals, places, companies)
         for d in deals:
             d.start_year, d.end_year = timeframe_years(d.timeframe, published)
