@@ -137,7 +137,27 @@ def _body_confirms(doc: Doc, spans: list[Span], text: str | None = None) -> list
     text = doc_text(doc) if text is None else text
     end = headline_end(text)
     body = text[end:]
-    return [s for s in spans if s.start_char >= end or s.text in body]
+    # (But a sentence-case headline's subject, which the body may only describe: "Sefwi Farms to build GH₵620m
+    # broiler complex at Dawhenya", then "A poultry company is to invest ...".)
+    subject = end > 0 and not _title_case(text[:end])
+    return [s for s in spans if s.start_char >= end or s.text in body
+            or (subject and s.start_char == 0 and text.startswith(" to ", s.end_char) and s.text.lower() not in body.lower())]
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to up with vs".split())
+
+
+def _title_case(headline: str) -> bool:
+    """A headline that capitalises its words ("Nvidia Picks Taipei For HQ"), where capitals say nothing of names:
+    most of its longer words start with a capital.
+
+    >>> _title_case("Nvidia Picks Taipei For New Taiwan Headquarters")
+    True
+    >>> _title_case("Sefwi Farms to build GH₵620m broiler complex at Dawhenya")
+    False
+    """
+    words = [w for w in headline.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return not words or sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _not_people(companies: list[Span], officials: Iterable[Span]) -> list[Span]:

@@ -128,6 +128,18 @@ _CASES = [
      "is to build a N64.5 billion pipe mill.", {"Coal City Pipes and Tubes"}),
     # "Holding", singular, ends a group's name, never a person's
     ("Yashil Vodiy Agro Holding, which grows fruit, signed the agreement.", {"Yashil Vodiy Agro Holding"}),
+    # a title opening the next sentence after a legal form the sentence splitter missed
+    ("The plant is a joint venture with Japanese partner Yoshinodai Chemical Industries Ltd. Chief executive Hanneke "
+     "Roebroek spoke to us about the project.", {"Yoshinodai Chemical Industries"}),
+    # a minister's name set off after a portfolio no list holds, which the NER took for an organization
+    ("Indonesia's Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono, on Wednesday witnessed "
+     "the signing of an agreement with PT Weda Prekursor Baterai.", {"Weda Prekursor Baterai"}),
+    # a name the NER took for a facility, which an apposition calls a joint venture
+    ("Kenya factory pledges\n\nGuangdong Ruifeng Textile Co., Ltd., a Chinese maker of yarn, will set up a spinning "
+     "mill in the Athi River Export Processing Zone at a cost of US$62 million.\n\nLakeview Cold Chain, a joint "
+     "venture between Kenya's Ziwa Fisheries and the Dutch logistics company Meerhaven Koeltransport, will invest KSh "
+     "2.5 billion in a cold storage facility in Kisumu.",
+     {"Guangdong Ruifeng Textile", "Lakeview Cold Chain", "Ziwa Fisheries", "Meerhaven Koeltransport"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

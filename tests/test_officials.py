@@ -21,6 +21,10 @@ _FORMS = [
      [("Beatriz Olivera Sanz", "general manager", None)]),
     ("Piedmont's regional councillor for industry, Elena Bruno Ferraris, said the region would follow the project.",
      [("Elena Bruno Ferraris", "regional councillor for industry", "Piedmont")]),
+    # a portfolio of words no list holds, and a name the NER took for an organization
+    ("Indonesia's Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono, on Wednesday witnessed "
+     "the signing of three agreements.",
+     [("Haryo Sasongko Wibisono", "Minister of Investment and Downstream Industry", "Indonesia")]),
     ("Paraguay's Minister of Industry and Commerce, Rubén Arzamendia Cáceres, announced on Monday that the plant "
      "would open.", [("Rubén Arzamendia Cáceres", "Minister of Industry and Commerce", "Paraguay")]),
     ("Minister of Petroleum, Mines and Energy Mohamed Salem Ould Bedde said both deals showed progress.",

@@ -315,6 +315,8 @@ class CompanyFinder:
         titles = load_json("titles.json")
         heads = {h.lower() for h in titles["heads"] if " " not in h}
         self.person_heads = heads - company_nouns - {"partner", "owner", "investor", "leader", "general", "chief"}
+        # "... Industries Ltd. Chief executive X spoke": the words that open a title, and the next sentence
+        self.title_openers = self.person_heads | {"chief", "managing", "deputy", "vice", "acting", "senior"}
         # "Hon. Lydia Chepkoech Kiprono", "Dr X": a courtesy title before a name is a person's (with or without
         # its full stop, which may be a token of its own)
         courtesy = {c.lower() for c in titles["courtesy"] if c[:1].isupper() and c not in ("His", "Her")}
@@ -549,11 +551,13 @@ class CompanyFinder:
             end += 1
         # "a new subsidiary, Gippsland Fresh Foods Canada Inc. Whitby said ...": the name ends at its legal form
         # where the next sentence begins ("... from Deltavat Waterstof B.V. The purchase price is", where the
-        # parser kept one sentence: a capitalised article or pronoun opens the next).
+        # parser kept one sentence: a capitalised article or pronoun opens the next, or a title: "... Chemical
+        # Industries Ltd. Chief executive Hanneke Roebroek spoke to us").
         # (Not "Co. Limited", a legal form of two words.)
         cut = next((t.i + 1 for t in doc[start + 1 : end - 1] if t.text.endswith(".") and has_legal_suffix("X " + t.text)
                     and not has_legal_suffix("X " + doc[t.i + 1].text)
                     and (doc[t.i + 1].is_sent_start or (doc[t.i + 1].is_title and doc[t.i + 1].pos_ in ("DET", "PRON"))
+                         or (doc[t.i + 1].is_title and doc[t.i + 1].lower_ in self.title_openers)
                          or (t.i + 2 == end and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))), None)
         if cut is not None:
             end = cut
@@ -817,6 +821,14 @@ class CompanyFinder:
             return True
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads:
             return True
+        if span.start >= 4 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+            # "Indonesia's Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono, witnessed ...":
+            # a portfolio's words between the title and its holder's name.
+            for k in range(span.start - 2, max(0, span.start - 9), -1):
+                if doc[k].lower_ == "of" and doc[k - 1].lower_ in self.person_heads:
+                    return True
+                if not (doc[k].is_title or doc[k].lower_ in ("of", "and", "&")):
+                    break
         # "X has been chief executive of Y since 2019", "X is the chairman of Y": a role held at a body.
         verbs = [t.lower_ for t in doc[span.end : span.end + 2]]
         for copula in (["is"], ["was"], ["has", "been"], ["had", "been"]):
@@ -1715,10 +1727,12 @@ class CompanyFinder:
         before = doc[max(0, ent.start - 2) : ent.start].text.lower()
         if before in _OWNER_CUES and (ent.label_ != "ORG_TOWN" or before in ("led by", "backed by")):
             return True
+        if len(ent) > 1 and ent[-1].lower_ in self.name_heads and self._opens_clause(ent) and ent.label_ != "ORG_TOWN":
+            # "And Zentro Mobility, the youngest of the three, will set up a plant": a company's word (also where the
+            # NER took it for a person's name: "Sefwi Farms to build GH₵620m broiler complex")
+            return True
         if ent.label_ in ("PERSON", "ORG_TOWN"):
             return False  # a town's name needs a list or the full name: "Colombo's waterfront" is the city's
-        if len(ent) > 1 and ent[-1].lower_ in self.name_heads and self._opens_clause(ent):
-            return True  # "And Zentro Mobility, the youngest of the three, will set up a plant": a company's word
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.company_nouns and doc[ent.start - 1].is_lower:
             return True  # "private equity firm Actis agreed": the NER's NORP or unknown GPE after a company noun
         if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].pos_ in ("NOUN", "PROPN") \
@@ -1730,6 +1744,18 @@ class CompanyFinder:
             # "Foxconn said ...", also where the sentence was not parsed (pipeline/lean.py).
             return True
         return root.dep_ == "conj" and company_key(root.head.text) in strong
+
+    @staticmethod
+    def _venture_described(ent: Span) -> bool:
+        """A name an apposition calls a business of others: "X, a joint venture between A and B", "X, a subsidiary
+        of Y", "X, a unit of Y"."""
+        doc = ent.doc
+        words = [t.lower_ for t in doc[ent.end : ent.end + 5]]
+        if len(words) < 3 or words[0] != "," or words[1] not in ("a", "an", "the"):
+            return False
+        rest = " ".join(words[2:])
+        return rest.startswith(("joint venture", "venture between", "venture of", "subsidiary of", "unit of",
+                                "wholly-owned subsidiary", "wholly owned subsidiary"))
 
     @staticmethod
     def _opens_clause(ent: Span) -> bool:
@@ -1745,6 +1771,8 @@ class CompanyFinder:
             if close is None or doc[i + 1].lower_ not in ("the", "a", "an"):
                 return False
             i = close + 1
+        if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].pos_ == "VERB" and doc[i + 1].tag_ == "VB":
+            return True  # a headline's "X to build ..."
         return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "VBG"
 
     def _list_gaps(self, doc: Doc, spans: list[Span], person_words: list[set[str]], places: list[Span]) -> list[Span]:
@@ -2048,6 +2076,8 @@ class CompanyFinder:
             elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent[-1].lower_ in self.name_heads \
                     and self._company_headed(ent) and not self.gaz.candidates(ent.text):
                 found.append((ent, False))  # "participation from Lahore's Ravi Gate Capital": a fund, not a building
+            elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and self._venture_described(ent):
+                found.append((ent, False))  # "Lakeview Cold Chain, a joint venture between X and Y, will invest"
         described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
         self._own_brand_texts: set[str] = set()  # a company's product brands (see _listed_after_descriptor)
         advisers = self._advisers(doc)

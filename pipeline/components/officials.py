@@ -219,6 +219,12 @@ class OfficialFinder:
                 while k < len(doc) and doc[k].lower_ in self.portfolios and (doc[k].is_title or not doc[k].is_alpha
                                                                           or doc[k].lower_ in ("and",) or tok.is_lower):
                     k += 1
+                m = k
+                while tok.is_title and doc[m - 1].text != "," and m < len(doc) and m - j < 7 and (
+                        doc[m].is_title or doc[m].lower_ in ("and", "&")):
+                    m += 1
+                if m > k and m < len(doc) and doc[m].text == "," and doc[m - 1].is_title:
+                    k = m + 1  # "Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono": any portfolio
                 if k == j + 1:
                     # "CEO of the Refugee Council Enver Solomon told"
                     n = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
