@@ -53,6 +53,15 @@ _OWNED_VERBS = {"owned", "controlled", "held", "backed", "majority-owned", "whol
 # A plan the sentence before named, by a demonstrative: "for that project", "this plan".
 _THAT_PLAN = re.compile(r"\b(?:that|this) (?:project|plan|plant|factory|facility|scheme|expansion)\b", re.I)
 # Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
+# A sentence that calls off the commitment its paragraph reported: "the Board agreed to terminate the project".
+_CALLED_OFF = re.compile(r"\b(?:terminat|cancel|scrap|abandon|shelv|call(?:ed|s)? off)\w* (?:the|this|that|its) "
+                         r"(?:project|plan|investment)\b", re.I)
+_NOT_CALLED_OFF = ["not ", "no plan", "denied", "denies", "ruled out", "rules out", "rumour", "rumor", "report that",
+                   "reports that", "had ", "previous", "earlier", "years ago", "in 20", "in 19"]
+_PLACE_KINDS = ("town", "city", "village", "municipality", "district", "county", "province", "region", "state",
+                "port", "island", "commune", "township", "borough")
+_SERVING_VERBS = ("handl", "serv", "suppl", "feed", "cater", "ship", "export", "sell", "sold", "deliver", "distribut",
+                  "carr")
 _MARKET_NOUNS = {"customer", "client", "buyer", "carmaker", "automaker", "consumer", "user", "retailer", "shopper",
                  "market", "importer", "distributor", "manufacturer", "maker", "brand", "hospital", "household"}
 # "will use the money to build ...", "the proceeds will be used to ...": what a round's money is for.
@@ -437,7 +446,15 @@ def _source_site(place: Span) -> bool:
     """"equipment and process technology from its plant in Ulsan": the site things come from, not where the money
     goes."""
     root = place.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+    doc = place.doc
+    k = place.start - 2 if place.start > 1 and doc[place.start - 1].lower_ == "the" else place.start - 1
+    if root.dep_ == "dep" and root.head.i == root.sent.root.i and k >= 0 \
+            and doc[k].lower_ in ("in", "at", "near", "outside"):
+        # (A sentence the lean pipeline leaves unparsed, read by its words: "trucked from the company's mine near
+        # Cue, in the Mid West".)
+        words = [t.lower_ for t in doc[max(root.sent.start, k - 9) : k]]
+        return "from" in words and not {"to", "into", "and", "for"} & set(words[words.index("from"):])
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "near", "outside"):
         return False
     noun = root.head.head
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "from"
@@ -743,8 +760,13 @@ def _share_beside_grant(amount: Span, name: str, deals: list[DealRow], amounts: 
 
 
 def _located(place: Span) -> bool:
-    """A place something stands in: the object of "in", "at", "on", "near", "outside" ("its plant in Puławy")."""
-    return place.root.dep_ == "pobj" and place.root.head.lower_ in ("in", "at", "on", "near", "outside")
+    """A place something stands in: the object of "in", "at", "on", "near", "outside" ("its plant in Puławy"), also
+    after its kind ("a plant in the town of Kant")."""
+    root = place.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_KINDS \
+            and root.head.head.dep_ == "pobj":
+        root = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "on", "near", "outside")
 
 
 def _site_of_a_thing(place: Span) -> bool:
@@ -2068,6 +2090,14 @@ class Linker:
             later = [o.start for o in sent_amounts if o.start - amount.end > 3]
             stop = min(later) if later else amount.sent.end
             own = [p for p in mine if amount.end <= p.start < stop] if later else []
+        if not own and same_clause and len(sent_amounts) == 1:
+            # "In the U.S., the company will invest 38 billion yen to expand its plant in Dayton, Ohio": a
+            # country set before the clause is where the more specific place the sentence names lies.
+            wide = sorted(same_clause, key=rank)[0]
+            inside = [p for p in mine if p not in same_clause and wide._.country and p._.country == wide._.country
+                      and self._rank(p)[0] < self._rank(wide)[0] and p.start > amount.end and not self._example(p)]
+            if self._rank(wide)[0] == -KIND_RANK["country"] and wide.end <= amount.start and inside:
+                return sorted(inside, key=rank)[0]
         sent = own or same_clause or mine or sent
         # "for property in Southeast Asia, with Vietnam and Indonesia among its targets", "in Asia, including
         # Japan": places given as examples are not where the money is said to go.
@@ -2105,6 +2135,15 @@ class Linker:
         prep = _place_prep(place)
         if prep is None:
             return False
+        for anc in prep.ancestors:
+            if anc.pos_ == "VERB" and anc.lower_.startswith(_SERVING_VERBS) and anc.dep_ in ("relcl", "acl") \
+                    and anc.head.pos_ == "NOUN":
+                # "in the terminal, which will handle coal for steel mills and farms in Bosnia, Serbia and Hungary":
+                # what the facility serves, in a clause of its own (not a business bought: "60% of X S.A., which
+                # handles grain imports in Barranquilla").
+                return True
+            if anc.dep_ in ("ROOT", "conj", "ccomp"):
+                break
         head = prep.head.lower_
         # (Plural: "a paint maker in Manchester" is a business the money buys.)
         if prep.lower_ in ("in", "across", "throughout") and head.endswith("s") and head[:-1] in _MARKET_NOUNS:
@@ -2368,6 +2407,7 @@ class Linker:
         # ids of the deals whose sum is the part of a cost lenders put up: kept while totals and parts are matched
         # (a rest that completes the partners' shares), then dropped
         lent: set[int] = set()
+        deal_at: dict[int, int] = {}  # where each deal's sum is written
         unpriced: set[int] = set()  # ids of the purchases the story gave no price for
         bought: set[str] = set()  # company keys of the businesses the article's deals buy or go into
         round_members: dict[str, Span | None] = {}  # company key of a round's lead or backer -> the round's place
@@ -2585,6 +2625,7 @@ class Linker:
                         deal.location, deal.location_country = site.location, site.location_country
                 seen[key] = (deal, in_headline)
                 deals.append(deal)
+                deal_at[id(deal)] = a.start
                 investor_of[id(deal)] = investor
                 if _debt_financed(a):
                     lent.add(id(deal))
@@ -2617,6 +2658,14 @@ class Linker:
                 # "Rehema will use the money to build distribution centres in Mombasa and Kisumu": where the
                 # round's money goes; the raiser's plan is the round's use, no deal of its own.
                 self._round_spent(sent, deals, places, companies)
+            called_off = not sent_amounts and bool(deals) and bool(_CALLED_OFF.search(sent.text)) \
+                and not _has(sent.text, _NOT_CALLED_OFF)
+            if called_off:
+                # "... with a total investment of US$460 million. In view of the tariffs, the Board agreed to terminate
+                # the project.": the paragraph's commitment was called off.
+                para = paragraph_start(doc, sent.start)
+                deals = [d for d in deals if not para <= deal_at.get(id(d), -1) < sent.start]
+                last_location = None  # (nor does its place, nor this sentence's, go to the next sums)
             if not sent_amounts and sent.start_char >= headline and deals and not round_use:
                 self._place_of_last(sent, deals, places, companies)
             if not sent_amounts and sent.start_char >= headline and deals and not _is_flat(sent):
@@ -2707,11 +2756,11 @@ class Linker:
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
-            if sent_places:
+            if sent_places and not called_off:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
                 last_location = self._sentence_site(sent_places, companies, places) or last_location \
-                    or sent_places[0]
+                    or next((p for p in sent_places if not _source_site(p)), None)
         deals = [d for d in _one_row_per_commitment(_sites_of_splits(deals, splits), budgets, unpriced) if id(d) not in lent]
         deals = _without_cashless_partners(deals, doc, companies)
         deals = _without_named_venture(deals, {n for c in companies if _named_venture(c)
@@ -2734,7 +2783,9 @@ class Linker:
         one it puts something in ("its plant in Puławy"), short of a region above countries ("its first project in the
         South Caucasus"); else one that does not only say whose money it is ("from EU cohesion funds"); else the
         first. ``places``: all the article's, against which a name's country is judged (_without_name_words)."""
-        unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)], places)
+        # (Nor where things come from: "concentrate trucked from the company's mine near Cue".)
+        unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)
+                                            and not _source_site(p)], places)
         for fits in (lambda p: _located(p) and not self._is_region(p)
                      and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),
                      lambda p: not _funds_of(p),
@@ -3182,6 +3233,8 @@ class Linker:
         nouns = [subject if subject is not None else _sized_noun(amount)]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "A first phase costing $41 million is due to ..."
+        if amount.root.dep_ == "appos":
+            nouns.append(amount.root.head)  # "We will finance the first phase, roughly $38 million, from our own funds"
         # "investing $220 million in an initial phase and up to $480 million when the site is fully built out"
         nouns += [o for h in (amount.root, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                   for o in p.children if o.dep_ == "pobj" and o.i <= amount.end + 5]
@@ -3708,8 +3761,13 @@ class Linker:
         if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "dobj"):
             return False
         # (In the same clause: "X committed $600 million to a factory, Y unveiled a $150 million hub" are two.)
+        # (Nor its own conversion, which the parser may make the noun the sum describes: "would invest $64 million
+        # (about 5.6 billion soms) in the plant".)
+        doc = amount.doc
         return any(o is not amount and o.root.dep_ == "dobj" and _has(o.root.head.text, self.cues["investment"])
-                   and _clause(o.root, o) == _clause(head) for o in sent_amounts)
+                   and _clause(o.root, o) == _clause(head)
+                   and not (amount.end < len(doc) and doc[amount.end].text == "(" and 0 < o.start - amount.end <= 3)
+                   for o in sent_amounts)
 
     @staticmethod
     def _previous_level(amount: Span, sent_amounts: list[Span]) -> bool:
@@ -3895,7 +3953,9 @@ class Linker:
             if t.lower_.startswith("analyst") and self._audience(t):
                 continue  # "the chief told analysts that ...": who hears the plan, not who guesses at it
             words.append(t.text_with_ws)
-        return _has("".join(words), self.cues["hedges"])
+        # "X said a concentrator would cost $480 million, but it has not yet made a final investment decision":
+        # a project no one has decided on, whichever clause says so.
+        return _has("".join(words), self.cues["hedges"]) or _has(sent.text, self.cues["undecided"])
 
     def _audience(self, t: Token) -> bool:
         """Those a speaker tells: "told analysts", "said on a call with analysts", "said to analysts"."""

@@ -1135,6 +1135,55 @@ _PLACES = [
      "blend of natural gas and up to 30% hydrogen and will use heat recovered from the cooling zone to dry the "
      "green bricks.",
      [("Ceramica Carpatină", 245_000_000, "RON", "Câmpina")]),
+    ("a country set before the clause, a town after it",
+     "Kamishiro Denki steers capacity to Ohio\n\nTOKYO -- Kamishiro Denki Co., a maker of capacitors, will raise "
+     "capital spending this year.\n\nIn the U.S., the company will invest 38 billion yen to expand its automotive "
+     "module plant in Dayton, Ohio, by 2027, adding lines for radar modules.",
+     [("Kamishiro Denki", 38_000_000_000, "JPY", "Dayton")]),
+    ("a place in a clause on what the facility serves",
+     "Terminal concession\n\nAdria Bulk Logistics d.o.o. will build a dry bulk terminal at the port of Ploče, "
+     "Croatia.\n\nAdria Bulk Logistics will invest €96 million in the terminal, which will handle coal and grain "
+     "for steel mills and farms in Serbia and Hungary.",
+     [("Adria Bulk Logistics", 96_000_000, "EUR", "Ploče")]),
+    # an estate lies in the country of its sentence's town, not the one the story names most; a mine things are
+    # trucked from is no site; "a 20 per cent interest in" is a stake
+    ("an estate near a town, a mine trucked from",
+     "$900 million Kwinana lithium refinery gets the go-ahead\n\nGovernment of Western Australia\nMedia "
+     "statement\n\nPremier Dana Whitlock today announced that Perth-based Yalgoo Metals Ltd has made a final "
+     "investment decision on a $900 million lithium hydroxide refinery in the Kemerton Strategic Industrial Area, "
+     "near Bunbury.\n\nThe refinery will process spodumene trucked from the company's mine near Mount Magnet, in the "
+     "Mid West, into battery-grade chemicals.\n\nKorean cathode maker Daeyang Materials Co., Ltd. will take a 20 per "
+     "cent interest in the refinery for $180 million.\n\nYalgoo Metals had previously studied building the refinery "
+     "at Kuantan in Malaysia before choosing Western Australia.",
+     [("Yalgoo Metals", 900_000_000, "AUD", "Kemerton Strategic Industrial Area"),
+      ("Daeyang Materials", 180_000_000, "AUD", "Kemerton Strategic Industrial Area")]),
+    # a sentence-case headline's name, the body's lede describing the company; a loan from a bank is no deal
+    ("a headline names the investor the lede describes",
+     "Kwahu Farms to build GH₵480m layer farm at Nsawam\n\nNSAWAM — A poultry company is to invest GH₵480 million "
+     "(about US$31 million) in a layer farm and feed mill at Nsawam, in the Eastern Region.\n\nIt has secured a "
+     "GH₵120 million facility from Densu Commercial Bank PLC to part-finance the first phase, its managing director "
+     "said.",
+     [("Kwahu Farms", 480_000_000, "GHS", "Nsawam")]),
+    # a sum's bracketed conversion is no noun the sum describes; a phase's cost set off after it is a part
+    ("a sum and its bracketed conversion",
+     "BISHKEK, March 12 — The Cabinet of Ministers of Kyrgyzstan signed an investment agreement with Ala-Too Glass "
+     "LLC, under which the company will build a float glass plant in the town of Kant.\n\nAsan Beishenov, director "
+     "general of Ala-Too Glass, told reporters after the signing that the company would invest $64 million (about "
+     "5.6 billion soms) in the plant in two phases by 2028.\n\n\"We will finance the first phase, roughly $38 "
+     "million, from our own funds,\" Beishenov said.",
+     [("Ala-Too Glass", 64_000_000, "USD", "Kant")]),
+    # a commitment the next sentence of its paragraph calls off, and a deposit to be refunded, are no deals; the
+    # called-off project's place goes to no later sum
+    ("a project the board agreed to terminate",
+     "Weifang Hengtai Tyre Co., Ltd. announcement\n\nI. Termination of the Mexico project\nOn 16 June 2025, the "
+     "Board of Weifang Hengtai Tyre approved the construction of a tyre plant in Ramos Arizpe, Coahuila, Mexico, "
+     "with a total investment of not more than US$380 million. In view of the uncertainty over tariffs on tyres "
+     "exported from Mexico to the United States, the Board agreed to terminate the project. The Company has paid a "
+     "land deposit of US$3.1 million, which will be refunded.\n\nII. Capital increase to a wholly-owned "
+     "subsidiary\nWeifang Hengtai Tyre will increase the capital of its wholly-owned subsidiary Hengtai Maroc SARL "
+     "by RMB 900 million in cash from its own funds. The funds will be used for the second phase of the subsidiary's "
+     "plant in Tanger Automotive City, Tangier, Morocco.",
+     [("Weifang Hengtai Tyre", 900_000_000, "CNY", "Tanger Automotive City")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1167,6 +1216,10 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a cost given for a plant no one has decided to build, whichever clause says so
+    ("no final investment decision", "Lithium raising\n\nTallering Minerals Ltd has said a concentrator at its "
+     "Marble Bar project would cost between $420 million and $480 million, but it has not yet made a final "
+     "investment decision on the plant."),
     # a room's starting price; a project only studied for feasibility
     ("room prices start at", "Q&A: Adriatik Bay Resorts chief on his resort\n\nTirana-based developer Adriatik Bay "
      "Resorts sh.a. is building a 180-room resort near Himarë.\n\nQ: What will a night cost?\n\nKola: In high season "

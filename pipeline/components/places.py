@@ -89,7 +89,7 @@ NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la"
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
 # What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
-DATELINE_MARKS = ("-", "–", "—", "(", ":")
+DATELINE_MARKS = ("-", "–", "—", "--", "(", ":")
 # The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
 # in lower case after the name's first words, names it again ("the Amata City Chonburi estate").
 _ESTATE_HEADS = ("Park", "Zone", "Estate", "Complex", "Hub")
@@ -612,6 +612,7 @@ class PlaceFinder:
         resolved = {s: self.gaz.lookup(*_state_abbreviations()[s.text.rstrip(".")]) if (s.start, s.end) in states
                     else self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
+        unowned: list[Span] = []
         for s in spans:
             place = resolved[s]
             if place is None:
@@ -634,12 +635,22 @@ class PlaceFinder:
                 # named one, which may be the investor's home)
                 dateline = next((d._.country for d in spans if d.start < s.start and d._.country and is_dateline(d)),
                                 None)
-                s._.canonical, s._.country = s.text, owner or dateline or (context[0] if context else None)
+                # (else that of a town written right after it, below)
+                s._.canonical, s._.country = s.text, owner or dateline
+                if s._.country is None:
+                    unowned.append(s)
             else:
                 # ("ZHOVKVA —", a dateline no gazetteer knows: the town, as the story would write it in its text)
                 shouted = s.text.isupper() and opens_paragraph(doc, s.start)
                 s._.canonical, s._.country = (s.text.title() if shouted else s.text), None
             s.label_ = "LOCATION"
+        # An estate no name places lies where the town written right after it does, wherever the article names it
+        # ("in the Kemerton Strategic Industrial Area, near Bunbury" in a story that also names Malaysia, where the
+        # refinery was not built); else in the article's most named country.
+        beside = {s.text: o._.country for s in unowned for o in spans if o._.country and s.end <= o.start <= s.end + 3
+                  and all(t.lower_ in (",", "near", "outside", "in", "the") for t in doc[s.end : o.start])}
+        for s in unowned:
+            s._.country = beside.get(s.text) or (context[0] if context else None)
         counties = {(t.start, t.end): c for t, c in county_towns}
         for s in spans:
             if s[0].text in ("Co", "Co.") and irish_county(s.text):
