@@ -361,10 +361,29 @@ def test_a_canadian_papers_dollar(nlp, text, currencies):
      "Net sales rose to Rs71.3bn, while exports to Afghanistan and Sri Lanka rose by a fifth.", "Rs", "PKR"),
     ("Chure Cement eyes exports\n\nKATHMANDU - Chure Cement will double its clinker line. Last fiscal year it "
      "exported clinker worth Rs 1.8 arba to India, its chief executive said.", "Rs", "NPR"),
+    # a headline's "¥" is the currency the body names for the same sum, whatever country the story names most
+    ("Kamishiro Denki lifts capex to record ¥180bn\n\nTOKYO -- Kamishiro Denki will raise capital expenditure to a "
+     "record 180 billion yen. It will build a second building at its plant in Wuxi, China, and a plant in Suzhou, "
+     "China.", "¥", "JPY"),
 ])
 def test_a_form_several_countries_write_is_its_sentences_countrys(nlp, text, form, currency):
     doc = nlp(text)
     assert [s._.currency for s in doc.spans["amounts"] if s.text.startswith(form)] == [currency]
+
+
+@pytest.mark.parametrize("text,currencies", [
+    # each brief's sum in the CFA franc of the country its own dateline names
+    ("Francophone Africa briefs\n\nLIBREVILLE — Ogooué Raffinage SA will spend 40 billion CFA francs on a refinery "
+     "upgrade in Port-Gentil.\n\nLOMÉ — Baobab Towers Ltd will spend 9 billion CFA francs on 200 new sites in "
+     "northern Togo.", ["XAF", "XOF"]),
+    # a headline's "¥" over a Tokyo dateline (a double-dash wire's) is the yen, in a story naming China most
+    ("Sakura Denki lifts capex to record ¥180bn, steering new capacity to Vietnam and Ohio\n\nTOKYO -- Sakura Denki, "
+     "the Kyoto-based maker of capacitors, will raise capital spending this year.\n\nIt will build plants in Wuxi, "
+     "China, and Suzhou, China, and a test line in Hefei, China.", ["JPY"]),
+])
+def test_a_form_several_currencies_share_is_its_datelines(nlp, text, currencies):
+    doc = nlp(text)
+    assert [s._.currency for s in doc.spans["amounts"]] == currencies
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.places import dateline_country, doc_countries, money_country, written_as_home
+from pipeline.components.places import dateline_country, doc_countries, is_dateline, money_country, written_as_home
 from pipeline.doctext import doc_text
 from pipeline.normalize.amounts import find_amounts
 from pipeline.normalize.money import home_currency, money_table
@@ -25,11 +25,23 @@ class MoneyFinder:
         dated = dateline_country(doc, self.places_key)
         places = list(doc.spans.get(self.places_key, []))
         table = money_table(self.table)
+        datelines = [p for p in places if p._.country and is_dateline(p, regions=True)]
         for a in find_amounts(doc_text(doc), countries, self.table, local=local, dated=dated):
             span = doc.char_span(a.start, a.end, label="AMOUNT", alignment_mode="expand")
             if span is None:
                 continue
             currency = a.currency
+            # "TOKYO -- ... a record ¥180bn", "TOGO — ... for 21 billion CFA francs" in a round-up of briefs: a form
+            # several currencies share is that of the dateline it is written under, where that country has one.
+            # (A headline's is the opening dateline's: "Kamishiro Denki lifts capex to record ¥180bn, steering new
+            # capacity to Vietnam and Ohio", then "TOKYO -- ...".)
+            under = next((p._.country for p in reversed(datelines) if p.start < span.start), None) or next(
+                (p._.country for p in datelines[:1] if p.start_char < 400), None)
+            own = home_currency(under, table)
+            if own is not None and own != currency and "$" not in a.text:
+                again = find_amounts(a.text, [under], self.table)
+                if len(again) == 1 and again[0].value == a.value and again[0].currency == own:
+                    currency = own
             # "Ankole Pearl Dairies, which runs Uganda's second-largest milk plant, will spend Shs186 billion" in a
             # story about three countries: a form several countries write is the one of its own sentence's country.
             here = [p._.country for p in places if p.sent.start == span.sent.start and p._.country

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipeline.normalize.money import (
     amount_value,
     as_list,
+    currency_candidates,
     home_currency,
     iso_codes,
     money_table,
@@ -187,6 +188,8 @@ def find_amounts(
     [('$200 Million', 200000000.0)]
     >>> find_amounts("22.6% of GDP and 26,500 jobs")
     []
+    >>> [(a.text, a.currency) for a in find_amounts("a record ¥180bn. It will spend 180 billion yen", ["CN"])]
+    [('¥180bn', 'JPY'), ('180 billion yen', 'JPY')]
     >>> [(a.value, a.currency) for a in find_amounts("$2,3 billones (US$ 1.900 millones)", local="AR")]
     [(2300000000000.0, 'ARS'), (1900000000.0, 'USD')]
     >>> [(a.value, a.currency) for a in find_amounts("$2.3 billion (US$ 1.9 billion)", local="AR")]  # a wire's dollar
@@ -202,6 +205,7 @@ def find_amounts(
     # "(All figures in TT dollars unless otherwise stated)": the article says what its bare "$" is.
     bare_dollar = _declared_dollar(text, countries) or peso
     out: list[Amount] = []
+    shared: list[tuple[int, int, list[str]]] = []  # amounts written in a form several currencies share ("¥", "kr")
     for m in money_regex(table_name).finditer(text):
         g = m.groupdict()
         if g["num"] is not None:
@@ -247,6 +251,9 @@ def find_amounts(
         if currency is None or _EXCHANGE_RATE.match(text, m.end()) \
                 or _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("N1,530 to the dollar", "the dollar was at 151.30 yen": exchange rates, no amounts)
+        cands = currency_candidates(form, t) if form != "$" and not suffix else []
+        if len(cands) > 1:
+            shared.append((m.start(), m.end(), cands))
         sw, sw2 = _scale_word(scale), _scale_word(scale2)
         if not sw and suffix is None and form in t.get("suffix_scales", {}):
             sw = t["suffix_scales"][form]  # "18 MDT": millions of Tunisian dinars
@@ -279,6 +286,17 @@ def find_amounts(
                 out.append(Amount(start, end, text[start:end], amount_value(num, sw), currency))
         except ValueError:
             continue
+    # "a record ¥180bn" in a headline, "180 billion yen" in the body: a sum in a form several currencies share is
+    # in the currency the article names for the same sum, where that is one of the form's.
+    if shared:
+        def form_of(a: Amount) -> list[str] | None:
+            return next((c for s, e, c in shared if s <= a.start < e), None)
+        for i, a in enumerate(out):
+            cands = form_of(a)
+            if cands:
+                named = {b.currency for b in out if b.value == a.value and form_of(b) is None and b.currency in cands}
+                if len(named) == 1:
+                    out[i] = Amount(a.start, a.end, a.text, a.value, named.pop())
     # "($1 = 3.9810 zlotys)", "(1 euro = 1.173 U.S. dollar)": an exchange rate's two sides are no amounts.
     out = [a for a in out if a.value > 0 and not text[a.end : a.end + 3].lstrip().startswith("=")
            and not text[max(0, a.start - 3) : a.start].rstrip().endswith("=")]
