@@ -53,13 +53,15 @@ _OWNED_VERBS = {"owned", "controlled", "held", "backed", "majority-owned", "whol
 # A plan the sentence before named, by a demonstrative: "for that project", "this plan".
 _THAT_PLAN = re.compile(r"\b(?:that|this) (?:project|plan|plant|factory|facility|scheme|expansion)\b", re.I)
 # Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
+# A filing's line giving the price of the purchase it has just reported.
+_PRICE_LABEL = re.compile(r"\W*(?:Total |Aggregate |Cash )?(?:consideration|purchase price|transaction value|"
+                          r"acquisition price|price)\s*:", re.I)
 # A sentence that calls off the commitment its paragraph reported: "the Board agreed to terminate the project".
 _CALLED_OFF = re.compile(r"\b(?:terminat|cancel|scrap|abandon|shelv|call(?:ed|s)? off)\w* (?:the|this|that|its) "
                          r"(?:project|plan|investment)\b", re.I)
 _NOT_CALLED_OFF = ["not ", "no plan", "denied", "denies", "ruled out", "rules out", "rumour", "rumor", "report that",
                    "reports that", "had ", "previous", "earlier", "years ago", "in 20", "in 19"]
-_PLACE_KINDS = ("town", "city", "village", "municipality", "district", "county", "province", "region", "state",
-                "port", "island", "commune", "township", "borough")
+_PLACE_KINDS = ("town", "city", "village", "port", "island", "township")  # (not a unit a town lies in: "commune of")
 _SERVING_VERBS = ("handl", "serv", "suppl", "feed", "cater", "ship", "export", "sell", "sold", "deliver", "distribut",
                   "carr")
 _MARKET_NOUNS = {"customer", "client", "buyer", "carmaker", "automaker", "consumer", "user", "retailer", "shopper",
@@ -1055,11 +1057,22 @@ def _one_row_per_commitment(deals: list[DealRow], budgets: set[int] = frozenset(
     ...         DealRow("a", "Daebong Energy Solution", 1.3e12, "KRW", "Ivancsa", None, None, None)]
     >>> [(d.investor, d.amount) for d in _one_row_per_commitment(rows)]
     [('Daebong Energy Solution', 2900000000000.0), ('Daebong Energy Solution', 1300000000000.0)]
+    >>> rows = [DealRow("a", "Safliya Valbrembana Nonwovens", 310e6, "QAR", None, None, None, None),
+    ...         DealRow("a", "Safliya Packaging Industries", 186e6, "QAR", None, None, None, None),
+    ...         DealRow("a", "Tessitura Valbrembana", 124e6, "QAR", None, None, None, None)]
+    >>> [d.investor for d in _one_row_per_commitment(rows)]
+    ['Safliya Packaging Industries', 'Tessitura Valbrembana']
     """
     summed = [d for d in deals if d.amount]
     totals = [(d, parts) for i, d in enumerate(summed) if (parts := _parts_of(summed, i))]
     for total, parts in totals:
         first = company_key(total.investor).split()[:1]
+        # (Not a venture named after its partners: "Safliya Valbrembana Nonwovens" of Safliya Packaging Industries
+        # and Tessitura Valbrembana, whose shares these parts are.)
+        overlaps = [frozenset(company_key(p.investor).split()) & frozenset(company_key(total.investor).split())
+                    for p in parts]
+        if len(parts) >= 2 and all(overlaps) and len(set().union(*overlaps)) == sum(len(o) for o in overlaps):
+            continue  # (each partner gives the venture's name a word of its own)
         for part in parts:
             if part.investor != total.investor and company_key(part.investor).split()[:1] == first:
                 part.investor = total.investor
@@ -1588,7 +1601,22 @@ class Linker:
             # centre in Stryków": each line, labelled by its place, a sum of the company the story is about (not
             # the parts of one budget: "- Land: Baht 260 million").
             return last_subject
+        if last_subject is not None and unnamed and self._lead is not None \
+                and company_key(self._lead.text) == company_key(last_subject.text) and self._story_part(amount):
+            return last_subject  # (a story about one company's programme: its first deal was this company's)
         return self._owner_of_sized(amount, companies)
+
+    def _story_part(self, amount: Span) -> bool:
+        """A sum a sentence naming no company gives as the subject of what gets built, in a story about one company's
+        programme: "The largest piece, $360 million, will expand its pork processing plant", "A new $170 million
+        cold-storage distribution center will go up in Eau Claire" (not a facility someone else builds: "by ...")."""
+        root = amount.root
+        noun = root.head if root.dep_ == "appos" else _sized_noun(amount)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or any(t.lower_ == "by" and t.dep_ == "agent" for t in noun.head.children):
+            return False
+        if root.dep_ == "appos":
+            return noun.lower_ in ("piece", "part", "portion", "share", "chunk", "bulk", "slice")
+        return noun.lower_ in self.cues["facility_nouns"] or noun.lower_ in ("center", "centre", "campus", "warehouse")
 
     def _owner_of_sized(self, amount: Span, companies: list[Span]) -> Span | None:
         """"The board also approved the ₱11.5 billion expansion of the test plant of Ridgemont Electronics Inc.":
@@ -2445,6 +2473,14 @@ class Linker:
             # (A subject of a clause that describes a part's place, "... in Kragujevac, where X already runs a plant",
             # does not end the parts.)
             split = self._split_state(sent, deals, investor_of, split, any(not _describes_place(c) for c in subj))
+            if sent_amounts and deals and deals[-1].amount is None and _PRICE_LABEL.match(sent.text) \
+                    and not any(d.amount is not None and d.investor == deals[-1].investor for d in deals):
+                # "... signed an agreement to acquire 100% of Saguramo Mineral Waters LLC." then "Consideration: GEL
+                # 46 million (approximately USD 17 million), of which ...": a filing's price line sizes the purchase.
+                priced = deals[-1]
+                priced.amount, priced.currency = sent_amounts[0]._.value, sent_amounts[0]._.currency
+                deal_at[id(priced)] = sent_amounts[0].start
+                sent_amounts = []
             for a in sent_amounts:
                 first_given = converted.get((a._.currency, round(a._.value)))
                 conversion = (a.start, a.end) in conversions or self._bare_dollar_restated(a, amounts, headline) \
@@ -3228,6 +3264,11 @@ class Linker:
     def _phase_of(amount: Span, name: str, deals: list[DealRow], sent_amounts: list[Span]) -> bool:
         """"... the first phase would cost about NT$62 billion": a phase of a commitment the investor has already
         made with a bigger sum (the guidelines: a phased plan is one deal carrying the full amount)."""
+        doc = amount.doc
+        if amount.start >= 2 and doc[amount.start - 1].lower_ in ("first", "initial") \
+                and doc[amount.start - 2].lower_ in ("the", "an", "its"):
+            # "the company would put in the first 190 million quetzales this year ... and the rest by mid-2027"
+            return _bigger_commitment_made(amount, name, deals)
         verb = _clause(amount.root, amount)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         nouns = [subject if subject is not None else _sized_noun(amount)]
@@ -3238,7 +3279,10 @@ class Linker:
         # "investing $220 million in an initial phase and up to $480 million when the site is fully built out"
         nouns += [o for h in (amount.root, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                   for o in p.children if o.dep_ == "pobj" and o.i <= amount.end + 5]
-        if not any(noun.lower_ in ("phase", "stage", "tranche") and any(
+        # ("will be built in two phases, the first costing about $210 million": the phase by its ordinal alone)
+        ordinal = any(n.lower_ in ("first", "second", "third", "initial") for n in (*nouns, *verb.children)) and any(
+            t.lower_ in ("phases", "stages", "tranches") for t in amount.sent)
+        if not ordinal and not any(noun.lower_ in ("phase", "stage", "tranche") and any(
                 t.lower_ in ("first", "initial", "second", "third", "1", "one", "two") for t in noun.children)
                    for noun in nouns):
             return False

@@ -1184,6 +1184,26 @@ _PLACES = [
      "by RMB 900 million in cash from its own funds. The funds will be used for the second phase of the subsidiary's "
      "plant in Tanger Automotive City, Tangier, Morocco.",
      [("Weifang Hengtai Tyre", 900_000_000, "CNY", "Tanger Automotive City")]),
+    # a programme's parts told in sentences naming no company, one of them split again into phases; "the first"
+    # sum of a commitment already given is a part of it
+    ("a programme's parts and the first phase",
+     "Prairie Hearth Foods to spend $530 million on plants in Iowa, Wisconsin and Minnesota\n\nDES MOINES, Iowa, "
+     "Sept 16 - Prairie Hearth Foods Inc., the maker of bacon and sausages, said on Tuesday it would invest $530 "
+     "million across three Midwest sites through 2028.\n\nThe largest piece, $300 million, will expand its pork "
+     "processing plant in Sioux City, Iowa. A new $150 million cold-storage distribution center will go up in Eau "
+     "Claire, Wisconsin, and the company will spend $80 million on a test kitchen campus in Minneapolis.\n\nThe Sioux "
+     "City expansion will be built in two phases, the first costing about $180 million, the company said. Its "
+     "president said the company would put in the first $60 million this year.",
+     [("Prairie Hearth Foods", 300_000_000, "USD", "Sioux City"), ("Prairie Hearth Foods", 150_000_000, "USD", "Eau Claire"),
+      ("Prairie Hearth Foods", 80_000_000, "USD", "Minneapolis")]),
+    # a filing's price line after the purchase it reports
+    ("a consideration line",
+     "Filing summary: Aragvi Beverages reports acquisition\n\nIssuer: Aragvi Beverages JSC (the \"Company\"), Tbilisi, "
+     "Georgia\n\n1. Acquisition. On 13 April 2026 the Company signed an agreement to acquire 100% of the shares of "
+     "Borjomula Springs LLC, which bottles spring water at a plant near Gori, from its founding shareholders.\n"
+     "Consideration: GEL 38 million (approximately USD 14 million), of which GEL 6 million is payable 18 months after "
+     "completion.\nExpected completion: third quarter of 2026.",
+     [("Aragvi Beverages", 38_000_000, "GEL", "Gori")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

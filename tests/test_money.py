@@ -25,6 +25,9 @@ _SPEC = [
 ]
 _FORMS = [
     ("a $2.5-billion plant", [], [(2_500_000_000, "USD")]),
+    # a Nordic currency with its country's adjective, written with its own letters
+    ("would invest 16 billion Icelandic krónur (about $130 million)", ["IS"],
+     [(16_000_000_000, "ISK"), (130_000_000, "USD")]),
     ("US$ 20,000 in bail", [], [(20_000, "USD")]),
     ("NZ$26 million", ["NZ"], [(26_000_000, "NZD")]),
     # the zloty's sign after the number, as Polish news in English writes it
@@ -298,6 +301,10 @@ _LOCAL = [
     # cents in a Windhoek or Colombo story are the local currency's hundredths, not the US dollar's
     ("The board declared an interim dividend of 42 cents a share.", ["NA", "ZA"], "NA", [(0.42, "NAD")]),
     ("Ceylon Leaf closed at Rs. 86.50, up 30 cents.", ["LK"], "LK", [(86.5, "LKR"), (0.3, "LKR")]),
+    # a Chilean local paper's thousands of millions, converted into US dollars: pesos
+    ("a plant at a cost of $62,000 million (about US$66 million); $4,800 million more for collection centres", ["CL"],
+     "CL", [(62_000_000_000, "CLP"), (66_000_000, "USD"), (4_800_000_000, "CLP")]),
+    ("will spend $950 million (about US$1 million) on a road", ["CL"], "CL", [(950_000_000, "CLP"), (1_000_000, "USD")]),
     # ... but a wire about Argentina writing "$" and "US$" the English way: dollars both
     ("Granos will pay $212 million (US$ 30 million in cash) for the mill.", ["AR"], "AR",
      [(212_000_000, "USD"), (30_000_000, "USD")]),

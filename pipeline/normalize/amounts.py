@@ -34,7 +34,11 @@ _NUMBER_WORDS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 
 # A bare "$" sum written as a Spanish-language paper writes its peso: "$95.000 millones", "$2,3 billones", "$3.500".
 # ("$3,850 million pesos": the sign and the peso named together, in a Mexican company's English release)
 _PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d.,]*\s(?:mil\s)?(?:millones|billones)\b"
-                           r"|\d[\d.,]*(?:\s(?:million|billion|mil|millones|billones))?\s(?:de\s)?pesos\b)")
+                           r"|\d[\d.,]*(?:\s(?:million|billion|mil|millones|billones))?\s(?:de\s)?pesos\b"
+                           # "$62,000 million (about US$66 million)": thousands of millions, or a bare "$" the story
+                           # converts into US dollars (not "$212 million (US$ 30 million in cash)", a part)
+                           r"|\d{1,3}(?:,\d{3})+\smillion\b"
+                           r"|\d[\d.,]*(?:\s(?:million|billion))?\s\((?:about|approximately|around|some|roughly)\sUS\$)")
 _EXCHANGE_RATE = re.compile(r"\s(?:to|per|against|a)\s(?:the\s|one\s|each\s)?(?:U\.?S\.?\s|US\s)?"
                             r"(?:dollar|euro|pound|yen|yuan|greenback)\b")
 # "The dollar was at 151.30 yen", "the euro traded at $1.08": a currency's price in another, no amount.
