@@ -1204,6 +1204,16 @@ _PLACES = [
      "Consideration: GEL 38 million (approximately USD 14 million), of which GEL 6 million is payable 18 months after "
      "completion.\nExpected completion: third quarter of 2026.",
      [("Aragvi Beverages", 38_000_000, "GEL", "Gori")]),
+    # a Q&A's genre label opens no company name; a sum in words opening an answer
+    ("a Q&A label and half a billion",
+     "Q&A: Mleiha Steel's Sultan Al Midfa on half a billion dirhams for Hamriyah\n\nMleiha Steel Industries, a "
+     "Sharjah maker of reinforcing bar, said last month it would double the capacity of its rolling mill in the "
+     "Hamriyah Free Zone. Sultan Rashid Al Midfa, the company's chief executive, talked to us about the "
+     "expansion.\n\nQ: How much are you spending, and on what?\n\nAl Midfa: Half a billion dirhams over three years. "
+     "That buys a second rolling line and a new warehouse.\n\nQ: Is that all?\n\nAl Midfa: No. We will put another "
+     "Dh75 million into rooftop solar and batteries at the mill.",
+     [("Mleiha Steel Industries", 500_000_000, "AED", "Hamriyah Free Zone"),
+      ("Mleiha Steel Industries", 75_000_000, "AED", "Hamriyah Free Zone")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

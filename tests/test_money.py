@@ -25,6 +25,10 @@ _SPEC = [
 ]
 _FORMS = [
     ("a $2.5-billion plant", [], [(2_500_000_000, "USD")]),
+    # a sum in words opening a sentence; a rial with its country's adjective
+    ("Al Midfa: Half a billion dirhams over three years.", ["AE"], [(500_000_000, "AED")]),
+    ("to buy 35% of a scrap collector for 4.2 million Omani rials, about Dh40 million", ["OM", "AE"],
+     [(4_200_000, "OMR"), (40_000_000, "AED")]),
     # a Nordic currency with its country's adjective, written with its own letters
     ("would invest 16 billion Icelandic krónur (about $130 million)", ["IS"],
      [(16_000_000_000, "ISK"), (130_000_000, "USD")]),

@@ -277,6 +277,9 @@ _MARKET_SEGMENTS = {"market", "board", "segment", "section", "tier", "platform"}
 # All-capital last words a person's name may have: generational suffixes and Roman numerals.
 _PERSON_NAME_CAPS = {"JR", "SR", "II", "III", "IV", "VI", "VII", "VIII", "MD", "PHD", "QC", "KC", "MP", "OBE", "MBE", "CBE"}
 
+_GENRE_LABELS = {"interview", "analysis", "exclusive", "update", "profile", "opinion", "explainer", "feature", "q&a"}
+
+
 class CompanyFinder:
     def __init__(self, nlp: Language, cues: dict, patterns: list[dict], gazetteer: Gazetteer,
                  spans_key: str = "companies", places_key: str = "places"):
@@ -529,6 +532,11 @@ class CompanyFinder:
         while end - start > 1 and has_legal_suffix("X " + doc[start].text) and doc[start].text.endswith(".") \
                 and doc[start + 1].is_title and (end - start > 2 or doc[start + 1].pos_ == "PROPN"):
             start += 1
+        # "Q&A: Mleiha Steel's Sultan Al Midfa on ...", "EXCLUSIVE: X ...": a genre label and its colon open no name.
+        colon = next((t.i for t in doc[start : min(end - 1, start + 4)] if t.text == ":"), None)
+        if colon is not None and all(t.is_upper or t.text in ("&", "Q&A") or t.lower_ in _GENRE_LABELS
+                                     for t in doc[start:colon]):
+            start = colon + 1
         # "Shares of Meralco rose": the market-report opening is not part of the name.
         if end - start > 2 and doc[start].lower_ in ("shares", "stock", "stocks") and doc[start + 1].lower_ == "of":
             start += 2

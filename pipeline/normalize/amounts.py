@@ -101,7 +101,7 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
         rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{brng})?{suffix.replace('suf', 'bsuf')}"
         rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
         # "two billion dollars": a number in words needs its scale and its currency word
-        rf"|(?<![A-Za-z])(?<!point\s)(?P<wnum>{words})(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?<!point\s)(?P<wnum>(?i:{words}))(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
         # "rose 3% to 412p", "770 pence", "20 cents": a price in the currency's hundredths
         rf"|(?<![\w.,$€£])(?P<pnum>\d+(?:\.\d+)?)(?P<punit>p|\spence|\scents)(?![A-Za-z])"
     )
