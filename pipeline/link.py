@@ -3543,6 +3543,16 @@ class Linker:
                     or (r.dep_ == "conj" and any(o.root == r.head for o in out))):
                 # "set up by X in a joint venture with Japan's A and Thailand's B".
                 out.append(c)
+        # "A consortium of Yerevan investment firm A and Almaty-based hotel operator B has agreed to buy ...": the
+        # members the consortium is "of", however the parser hangs them (each names the other across "and").
+        doc = investor.doc
+        opener = next((t.i for t in investor.sent if t.lower_ == "consortium" and t.i + 1 < investor.start
+                       and doc[t.i + 1].lower_ in ("of", "between", "comprising")), None)
+        if opener is not None and investor.root.dep_ in SUBJECT_DEPS:
+            for c in companies:
+                if c is not investor and c not in out and opener < c.start and c.end <= investor.start \
+                        and investor.start - c.end <= 10 and any(t.lower_ == "and" for t in doc[c.end : investor.start]):
+                    out.append(c)
         return out
 
     def _partner_phrase_before(self, c: Span) -> bool:

@@ -1214,6 +1214,12 @@ _PLACES = [
      "Dh75 million into rooftop solar and batteries at the mill.",
      [("Mleiha Steel Industries", 500_000_000, "AED", "Hamriyah Free Zone"),
       ("Mleiha Steel Industries", 75_000_000, "AED", "Hamriyah Free Zone")]),
+    # a consortium "of" two members, each named with its descriptor, however the parser hangs them
+    ("a consortium of two described members",
+     "Spa hotel sold\n\nYEREVAN, April 16 – A consortium of Yerevan investment firm Arpa Capital Partners and "
+     "Almaty-based hotel operator Tamgaly Leisure Holdings has agreed to buy a 120-room spa hotel in Jermuk from "
+     "Moscow-based Kurortny Alliance for $27 million, the buyers said on Thursday.",
+     [("Arpa Capital Partners", 27_000_000, "USD", "Jermuk"), ("Tamgaly Leisure Holdings", 27_000_000, "USD", "Jermuk")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
