@@ -52,7 +52,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 _OWNED_VERBS = {"owned", "controlled", "held", "backed", "majority-owned", "wholly-owned"}
 # A plan the sentence before named, by a demonstrative: "for that project", "this plan".
 _THAT_PLAN = re.compile(r"\b(?:that|this) (?:project|plan|plant|factory|facility|scheme|expansion)\b", re.I)
-# Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
 # A filing's line giving the price of the purchase it has just reported.
 _PRICE_LABEL = re.compile(r"\W*(?:Total |Aggregate |Cash )?(?:consideration|purchase price|transaction value|"
                           r"acquisition price|price)\s*:", re.I)
@@ -62,8 +61,10 @@ _CALLED_OFF = re.compile(r"\b(?:terminat|cancel|scrap|abandon|shelv|call(?:ed|s)
 _NOT_CALLED_OFF = ["not ", "no plan", "denied", "denies", "ruled out", "rules out", "rumour", "rumor", "report that",
                    "reports that", "had ", "previous", "earlier", "years ago", "in 20", "in 19"]
 _PLACE_KINDS = ("town", "city", "village", "port", "island", "township")  # (not a unit a town lies in: "commune of")
+# Verbs of what a facility does for its market: "a terminal, which will handle coal for ... in Serbia".
 _SERVING_VERBS = ("handl", "serv", "suppl", "feed", "cater", "ship", "export", "sell", "sold", "deliver", "distribut",
                   "carr")
+# Buyers of what a plant makes: "for carmakers in Türkiye", "customers across Europe".
 _MARKET_NOUNS = {"customer", "client", "buyer", "carmaker", "automaker", "consumer", "user", "retailer", "shopper",
                  "market", "importer", "distributor", "manufacturer", "maker", "brand", "hospital", "household"}
 # "will use the money to build ...", "the proceeds will be used to ...": what a round's money is for.
@@ -450,8 +451,7 @@ def _source_site(place: Span) -> bool:
     root = place.root
     doc = place.doc
     k = place.start - 2 if place.start > 1 and doc[place.start - 1].lower_ == "the" else place.start - 1
-    if root.dep_ == "dep" and root.head.i == root.sent.root.i and k >= 0 \
-            and doc[k].lower_ in ("in", "at", "near", "outside"):
+    if k >= 0 and doc[k].lower_ in ("in", "at", "near", "outside") and _is_flat(root.sent):
         # (A sentence the lean pipeline leaves unparsed, read by its words: "trucked from the company's mine near
         # Cue, in the Mid West".)
         words = [t.lower_ for t in doc[max(root.sent.start, k - 9) : k]]
@@ -2122,10 +2122,11 @@ class Linker:
             # "In the U.S., the company will invest 38 billion yen to expand its plant in Dayton, Ohio": a
             # country set before the clause is where the more specific place the sentence names lies.
             wide = sorted(same_clause, key=rank)[0]
-            inside = [p for p in mine if p not in same_clause and wide._.country and p._.country == wide._.country
-                      and self._rank(p)[0] < self._rank(wide)[0] and p.start > amount.end and not self._example(p)]
-            if self._rank(wide)[0] == -KIND_RANK["country"] and wide.end <= amount.start and inside:
-                return sorted(inside, key=rank)[0]
+            if self._rank(wide)[0] == -KIND_RANK["country"] and wide._.country and wide.end <= amount.start:
+                inside = [p for p in mine if p not in same_clause and p._.country == wide._.country and p.start > amount.end
+                          and self._rank(p)[0] < -KIND_RANK["country"] and not self._example(p)]
+                if inside:
+                    return sorted(inside, key=rank)[0]
         sent = own or same_clause or mine or sent
         # "for property in Southeast Asia, with Vietnam and Indonesia among its targets", "in Asia, including
         # Japan": places given as examples are not where the money is said to go.

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.places import dateline_country, doc_countries, is_dateline, money_country, written_as_home
 from pipeline.doctext import doc_text
-from pipeline.normalize.amounts import find_amounts
+from pipeline.normalize.amounts import Amount, find_amounts
 from pipeline.normalize.money import home_currency, money_table
 
 
@@ -38,10 +38,8 @@ class MoneyFinder:
             under = next((p._.country for p in reversed(datelines) if p.start < span.start), None) or next(
                 (p._.country for p in datelines[:1] if p.start_char < 400), None)
             own = home_currency(under, table)
-            if own is not None and own != currency and "$" not in a.text:
-                again = find_amounts(a.text, [under], self.table)
-                if len(again) == 1 and again[0].value == a.value and again[0].currency == own:
-                    currency = own
+            if own is not None and own != currency and "$" not in a.text and self._reread(a, [under]) == own:
+                currency = own
             # "Ankole Pearl Dairies, which runs Uganda's second-largest milk plant, will spend Shs186 billion" in a
             # story about three countries: a form several countries write is the one of its own sentence's country.
             here = [p._.country for p in places if p.sent.start == span.sent.start and p._.country
@@ -49,9 +47,7 @@ class MoneyFinder:
             # (Not against the dateline's own currency: "Rs71.3bn" in a Karachi results story stays rupees of
             # Pakistan in a sentence on exports to Sri Lanka.)
             if here and "$" not in a.text and not (dated is not None and home_currency(dated, table) == currency):
-                again = find_amounts(a.text, [*here, *countries], self.table, local=local)
-                if len(again) == 1 and again[0].value == a.value:
-                    currency = again[0].currency
+                currency = self._reread(a, [*here, *countries], local) or currency
             span._.value, span._.currency = a.value, currency
             span._.canonical = a.text
             spans.append(span)
@@ -61,6 +57,12 @@ class MoneyFinder:
             doc.spans["companies"] = [c for c in doc.spans["companies"]
                                       if not any(a.start <= c.start and c.end <= a.end for a in spans)]
         return doc
+
+    def _reread(self, a: Amount, countries: list[str], local: str | None = None) -> str | None:
+        """The currency of the sum ``a`` as written in ``countries`` (the first most likely), where it reads as the
+        same one sum there."""
+        again = find_amounts(a.text, countries, self.table, local=local)
+        return again[0].currency if len(again) == 1 and again[0].value == a.value else None
 
 
 @Language.factory(

@@ -220,9 +220,9 @@ class OfficialFinder:
                                                                           or doc[k].lower_ in ("and",) or tok.is_lower):
                     k += 1
                 m = k
-                while tok.is_title and doc[m - 1].text != "," and m < len(doc) and m - j < 7 and (
-                        doc[m].is_title or doc[m].lower_ in ("and", "&")):
-                    m += 1
+                if tok.is_title and doc[k - 1].text != ",":
+                    while m < len(doc) and m - j < 7 and (doc[m].is_title or doc[m].lower_ in ("and", "&")):
+                        m += 1
                 if m > k and m < len(doc) and doc[m].text == "," and doc[m - 1].is_title:
                     k = m + 1  # "Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono": any portfolio
                 if k == j + 1:
