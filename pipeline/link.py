@@ -4406,6 +4406,10 @@ class Linker:
                 c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and _has(c.text.lower(), self.cues["not_investment"])
                 for c in head.head.children):
             return False
+        # "expected to cut the plant's electricity bill by about RO 3.5 million a year": what a cut takes away is a
+        # saving.
+        if head.dep_ == "prep" and head.lower_ == "by" and head.head.lower_.startswith(tuple(self.cues["cut_verbs"])):
+            return False
         # "its profit after tax for the year was US$7,2 million": the sum a result or a value was, by its subject.
         # (the words since the sentence's previous sum: the parser may hang the subject anywhere)
         if amount.root.dep_ == "attr" and head.lower_ in ("was", "is", "were", "are", "be"):

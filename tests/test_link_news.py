@@ -1220,6 +1220,17 @@ _PLACES = [
      "Almaty-based hotel operator Tamgaly Leisure Holdings has agreed to buy a 120-room spa hotel in Jermuk from "
      "Moscow-based Kurortny Alliance for $27 million, the buyers said on Thursday.",
      [("Arpa Capital Partners", 27_000_000, "USD", "Jermuk"), ("Tamgaly Leisure Holdings", 27_000_000, "USD", "Jermuk")]),
+    # a partner's share of a plant, and a commercial paper issue that pays for it: one commitment
+    ("a share paid for with commercial paper",
+     "Durum mill\n\nKADUNA, March 3 – Arewa Agro-Allied Industries Plc will invest N21.6 billion in a durum mill in "
+     "Kakau. Arewa's contribution will be funded from internal resources and a N9 billion commercial paper issue.",
+     [("Arewa Agro-Allied Industries", 21_600_000_000, "NGN", "Kakau")]),
+    # what the plant will save a year is no second commitment
+    ("a plan and its yearly saving",
+     "Cement\n\nMUSCAT, March 3 - Masirah Cement SAOG will spend RO 21 million at its Al Kamil Wal Wafi plant. It will "
+     "build a 25 MW solar plant on adjacent land, which together are expected to cut the plant's electricity bill by "
+     "about RO 3.5 million a year.",
+     [("Masirah Cement", 21_000_000, "OMR", "Al Kamil Wal Wafi")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1252,6 +1263,15 @@ _ANNOUNCED = [
 ]
 
 _NOT_DEALS = [
+    # a memorandum to explore investing
+    ("an MoU to explore", "Forum\n\nLONDON, March 3 - Liwa Sovereign Holdings, an Abu Dhabi state investor, signed a "
+     "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
+     "Sea wind farms."),
+    # how a plan is paid for: cash the company has, debentures it issues
+    ("net cash and a loan", "Funding\n\nAyinke Beverages Plc had net cash of ₦21 billion at December and will fund "
+     "the balance of its new can line with a ₦50 billion five-year term loan."),
+    ("debentures offered", "Funding\n\nPhrom Sawan Beverage Pcl plans to fund its new plant with cash and up to "
+     "Bt3 billion in debentures to be offered to institutional investors in May."),
     # a cost given for a plant no one has decided to build, whichever clause says so
     ("no final investment decision", "Lithium raising\n\nTallering Minerals Ltd has said a concentrator at its "
      "Marble Bar project would cost between $420 million and $480 million, but it has not yet made a final "
