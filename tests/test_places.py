@@ -254,6 +254,9 @@ _MORE_PLACES = [
     # a currency's dotted abbreviation the NER calls a place
     ("The terminal at Villeta will cost US$ 64 million (about Gs. 475.000 millones), the partners said.", {"Villeta"},
      {"Gs.", "Gs"}),
+    # an Islamic finance contract the NER calls a place
+    ("Consideration: SAR 246,000,000, to be paid in cash from the Company's internal resources and existing Murabaha "
+     "facilities. The plant is in Riyadh.", {"Riyadh"}, {"Murabaha"}),
 ]
 
 

@@ -88,6 +88,7 @@ _KIND_PLURAL_KEYS = {hash_string(w) for w in KIND_PLURALS}
 NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la", "le"}
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
+NOT_PLACES = frozenset(load_lines("gazetteers/not_places.txt"))
 # What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
 DATELINE_MARKS = ("-", "–", "—", "--", "(", ":")
 # The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
@@ -482,6 +483,8 @@ class PlaceFinder:
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
                     continue  # "NT$112.50": a price, not the Northern Territory
                 for part in self._split_commas(span):
+                    if part.text in NOT_PLACES:
+                        continue  # "existing Murabaha facilities": a word the NER took for a place
                     if self.gaz.candidates(part.text) or (_shape_ok(part.text) and not _opens_quote(part)):
                         found.append(part)
             elif ent.label_ == "ORG" and self._town_then_region(ent, ents):
