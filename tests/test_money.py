@@ -24,6 +24,8 @@ _SPEC = [
     ("RMB 3 billion", ["CN"], [(3_000_000_000, "CNY")]),
 ]
 _FORMS = [
+    # Bosnia's convertible marks, written out, with a euro conversion
+    ("a forging plant at a cost of 38 million marks (about €19.4 million)", [], [(38_000_000, "BAM"), (19_400_000, "EUR")]),
     ("a $2.5-billion plant", [], [(2_500_000_000, "USD")]),
     # a sum in words opening a sentence; a rial with its country's adjective
     ("Al Midfa: Half a billion dirhams over three years.", ["AE"], [(500_000_000, "AED")]),

@@ -257,6 +257,10 @@ _MORE_PLACES = [
     # an Islamic finance contract the NER calls a place
     ("Consideration: SAR 246,000,000, to be paid in cash from the Company's internal resources and existing Murabaha "
      "facilities. The plant is in Riyadh.", {"Riyadh"}, {"Murabaha"}),
+    # an estate named in lower case is where its capitalized word says, unless the sentence names the town
+    ("The plant will stand in the Jelah business zone. The iron plant is at the Haraholmen industrial area.",
+     {"Jelah", "Haraholmen"}, set()),
+    ("It will build a plant in the Géňa industrial park in Levice.", {"Levice"}, {"Géňa"}),
 ]
 
 

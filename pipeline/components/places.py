@@ -112,6 +112,13 @@ ESTATE = re.compile(
     r"Business|Eco-Industrial|Special Economic|Logistics|Innovation|Biotech|Software|IT)\s)?"
     r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex|Area|Megasite|Ecozone)\b"
 )
+# "in the Jelah business zone", "at the Haraholmen industrial area": an estate the article does not name in capitals
+# is where its capitalized word says (not "the Géňa industrial park in Levice": there the town).
+ESTATE_LOWER = re.compile(
+    r"\b(?:in|at|near|inside|within|into) the ((?:[A-Z][\w'’-]+ ){1,3})(?:special )?"
+    r"(?:business|industrial|free|economic|export processing|logistics|technology|free trade|eco-industrial) "
+    r"(?:zone|park|area|estate|site|district|hub|city|cluster)\b(?! (?:in|at|near) [A-Z])"
+)
 ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ", "Megasite",
                 "Ecozone")
@@ -575,6 +582,11 @@ class PlaceFinder:
             # Not inside a longer name: "the Philippine Economic Zone Authority" is an agency.
             if span is not None and len(span) >= 2 and span[0].lower_ != "the" \
                     and not (span.end < len(doc) and doc[span.end].is_title):
+                found.append(span)
+        for m in ESTATE_LOWER.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
+            if span is not None and len(span) and not has_legal_suffix(span.text) and all(
+                    t.ent_type_ not in ("ORG", "NORP", "PRODUCT") for t in span):
                 found.append(span)
         for m in DATELINE.finditer(doc_text(doc)):
             # (Past the article's opening, only a dash's: a briefs item's own "BÁVARO — Grupo Hotelero ...",
