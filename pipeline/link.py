@@ -1140,6 +1140,18 @@ class Linker:
             return None
         return next((c for c in companies if c.end == verb.i and c.sent.start == amount.sent.start), None)
 
+    def _controlled(self, amount: Span, companies: list[Span]) -> Span | None:
+        """"The Board authorised the Company's wholly owned subsidiary, X, to invest TSh 48 billion": the company a
+        verb of authorising takes as its object (or that object's apposition) does what its "to" clause says."""
+        verb = next((a for a in amount.root.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.dep_ != "xcomp" or not verb.head.lower_.startswith(tuple(self.cues["control_verbs"])):
+            return None
+        obj = next((g for g in verb.head.children if g.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        return self._company_at(obj, companies) or next(
+            (c for a in obj.children if a.dep_ == "appos" and (c := self._company_at(a, companies)) is not None), None)
+
     def _filing_field(self, amount: Span, companies: list[Span]) -> Span | None:
         """"6. Total investment amount: Up to NT$6.8 billion": a filing's numbered or labelled field of the sum it
         invests is the filer's commitment (the company its defined "Company" names, else the first it names)."""
@@ -1399,8 +1411,8 @@ class Linker:
         if labelled is not None and not any(sent.start <= c.start < sent.end and _subjectish(c) for c in companies):
             return labelled
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
-        for form in (self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent, self._by_company,
-                     self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):
+        for form in (self._controlled, self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent,
+                     self._by_company, self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):
             found = form(amount, companies)
             if found is not None:
                 return found

@@ -1231,6 +1231,12 @@ _PLACES = [
      "build a 25 MW solar plant on adjacent land, which together are expected to cut the plant's electricity bill by "
      "about RO 3.5 million a year.",
      [("Masirah Cement", 21_000_000, "OMR", "Al Kamil Wal Wafi")]),
+    # the subsidiary a filer's board authorises to invest is the investor, not the filer
+    ("a subsidiary authorised to invest",
+     "Disclosure summary\n\nIssuer: Pangani Cables Plc (the \"Company\")\n\n2. Copper rod mill. The Board of Directors "
+     "authorised the Company's wholly owned subsidiary, Tanga Copper Rod Company Limited, to invest TSh 48 billion in "
+     "a copper rod mill in Tanga City.",
+     [("Tanga Copper Rod", 48_000_000_000, "TZS", "Tanga City")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
