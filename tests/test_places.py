@@ -261,6 +261,9 @@ _MORE_PLACES = [
     ("The plant will stand in the Jelah business zone. The iron plant is at the Haraholmen industrial area.",
      {"Jelah", "Haraholmen"}, set()),
     ("It will build a plant in the Géňa industrial park in Levice.", {"Levice"}, {"Géňa"}),
+    # a town past its adjective of nearness, though the NER ran it into the speaker's name after the comma
+    ("The company will also spend about 6 billion yen on a training centre and dormitories for 400 workers in "
+     "neighbouring Uozu, Sawamura said.", {"Uozu"}, set()),
 ]
 
 

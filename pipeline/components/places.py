@@ -444,6 +444,9 @@ class PlaceFinder:
             return False
         if doc[i].lower_ in LOCATIVE:
             return True
+        # "in neighbouring Uozu", "in nearby Koper": a locative past its adjective of nearness.
+        if i > 0 and doc[i].lower_ in ("neighbouring", "neighboring", "nearby") and doc[i - 1].lower_ in LOCATIVE:
+            return True
         # "a Coimbatore maker of connectors", "the Yorkshire maker of bread": a business described by its place.
         if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and (
                 doc[span.end].lower_ in MAKER_NOUNS or doc[span.end : span.end + 3].text.lower() == "start-up"):
@@ -528,7 +531,10 @@ class PlaceFinder:
                 start <= ent.start and ent.end <= end and end - start > ent.end - ent.start)
             # A name the NER took for something else, or a small town, counts where the sentence
             # puts it as a place; a known city inside a longer name ("Bank of Chennai") never does.
-            if blocked and not ((ent.start, ent.end) == (start, end) and self._locative(span, found)):
+            # (or its first part, before a comma: the NER's "Uozu, Sawamura" of "in neighbouring Uozu, Sawamura said")
+            whole = (ent.start, ent.end) == (start, end) if ent is not None else False
+            first = ent is not None and ent.start == start and end < ent.end and doc[end].text == ","
+            if blocked and not ((whole or first) and self._locative(span, found)):
                 continue
             if doc.vocab.strings[match_id] == "TOWN" and not self._locative(span, found):
                 continue
