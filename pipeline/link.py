@@ -524,6 +524,15 @@ def _latest_year(doc: Doc) -> int | None:
     return max(years, default=None)
 
 
+def _next_sentence_text(sent: Span) -> str:
+    """The text of the sentence after ``sent`` (past blank lines), or ""."""
+    doc = sent.doc
+    i = sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i].sent.text if i < len(doc) else ""
+
+
 def _is_flat(sent: Span) -> bool:
     """A sentence the pipeline did not parse (pipeline.lean parses only those with a sum or a company):
     every word hangs on the first with the label "dep"."""
@@ -3721,8 +3730,15 @@ class Linker:
             if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "amod", "pcomp") or (verb.dep_ == "acl" and verb.tag_ != "VB"):
                 continue
             noun = None
-            if verb.lower_.startswith(("complet", "finalis", "finaliz", "clos")):
-                # "completed its acquisition of X", "closed the purchase of a slaughterhouse in Y"
+            if verb.lower_.startswith("approv") and not (any(
+                    c.dep_ == "nsubj" and c.lower_ in self.cues["deciding_bodies"] for c in verb.children)
+                    and _PRICE_LABEL.match(_next_sentence_text(sent))):
+                # (an approval is the buyer's purchase only as a filing writes it: its board's, with the price on
+                # the line below; not a regulator's, nor one the story sizes elsewhere)
+                continue
+            if verb.lower_.startswith(("complet", "finalis", "finaliz", "clos", "approv")):
+                # "completed its acquisition of X", "closed the purchase of a slaughterhouse in Y", "The Board of
+                # the Company has approved the acquisition of 80 percent of X"
                 noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in (
                     "acquisition", "purchase", "takeover", "buyout")), None)
                 if noun is None:
@@ -4101,8 +4117,11 @@ class Linker:
         if verb.lower_.startswith(("clos", "rais")) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("fund", "funds") for c in verb.children):
             return True  # "closed its third Asia fund at $1.2 billion": a fund's size, not money put in
-        if verb.lower_.startswith("rais") and _has(amount.sent.text, IPO_WORDS):
-            return True  # "plans to list its unit in Mumbai, raising as much as $1.5 billion": money taken in
+        if verb.lower_.startswith("rais") and (_has(amount.sent.text, IPO_WORDS)
+                                               or _has(amount.sent.text.lower(), self.cues["debt_words"])):
+            # "plans to list its unit in Mumbai, raising as much as $1.5 billion", "the issue of up to 20,000,000
+            # debentures to raise LKR 2 Bn": money taken in
+            return True
         if verb.lower_.startswith("rais"):
             # "raised $500 million from investors": money taken in from backers it does not name (not "from
             # investors led by X", "from investors including X", "from X": a round's backers put it in).

@@ -1237,6 +1237,14 @@ _PLACES = [
      "authorised the Company's wholly owned subsidiary, Tanga Copper Rod Company Limited, to invest TSh 48 billion in "
      "a copper rod mill in Tanga City.",
      [("Tanga Copper Rod", 48_000_000_000, "TZS", "Tanga City")]),
+    # a board's approved acquisition sized by the filing's consideration line, not by its parts
+    ("an approved acquisition and its consideration line",
+     "CSE disclosure summary\n\nCompany: Uduwela Holdings PLC (the \"Company\")\n\n1. Acquisition\nThe Board of "
+     "Directors of the Company has approved the acquisition of 80 percent of the issued shares of Ridimaliyadda Milk "
+     "Products (Private) Limited (\"RMP\"), a dairy processor based in Ridimaliyadda.\nConsideration: LKR 1,860 Mn, "
+     "payable in cash, of which LKR 1,500 Mn is payable on completion and LKR 360 Mn after twelve months, subject to "
+     "RMP meeting agreed milk collection targets.",
+     [("Uduwela Holdings", 1_860_000_000, "LKR", "Ridimaliyadda")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1274,6 +1282,9 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    ("debentures to raise", "Filing\n\nCompany: Uduwela Holdings PLC (the \"Company\")\n\n3. Debenture issue\nThe "
+     "Board has approved the issue of up to 20,000,000 listed, rated, senior, unsecured, redeemable debentures of "
+     "LKR 100 each to raise LKR 2 Bn."),
     ("net cash and a loan", "Funding\n\nAyinke Beverages Plc had net cash of ₦21 billion at December and will fund "
      "the balance of its new can line with a ₦50 billion five-year term loan."),
     ("debentures offered", "Funding\n\nPhrom Sawan Beverage Pcl plans to fund its new plant with cash and up to "
