@@ -4029,6 +4029,9 @@ class Linker:
             if t.lower_.startswith("scrapp") and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lower_ not in self._plan_nouns:
                 continue  # "to recover lithium from scrapped electric-vehicle batteries": what is scrapped is waste
+            if t.lower_.startswith(("freez", "frozen")) and t.dep_ in ("amod", "compound") \
+                    and t.head.lower_ in self.cues["facility_nouns"]:
+                continue  # "a freezing and packing plant": what the plant does, not a freeze on it
             if t.lower_ in ("projected", "estimated") and _projected_cost(t):
                 # "The total investment amount is projected at USD 48,000,000", "The total value of the investment is
                 # estimated at EUR 46 million": a plan's cost, not a guess (a market "estimated at" stays a guess)

@@ -140,6 +140,9 @@ _CASES = [
      "venture between Kenya's Ziwa Fisheries and the Dutch logistics company Meerhaven Koeltransport, will invest KSh "
      "2.5 billion in a cold storage facility in Kisumu.",
      {"Guangdong Ruifeng Textile", "Lakeview Cold Chain", "Ziwa Fisheries", "Meerhaven Koeltransport"}),
+    # a public body's bracketed short form, however it is made, is no company's
+    ("Skopje, 21 April 2026 - The Directorate for Technological Industrial Development Zones (TIDZ) today signed land "
+     "lease agreements with Pelagonka Foods DOOEL. TIDZ said more would follow.", {"Pelagonka Foods"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -1245,6 +1245,12 @@ _PLACES = [
      "payable in cash, of which LKR 1,500 Mn is payable on completion and LKR 360 Mn after twelve months, subject to "
      "RMP meeting agreed milk collection targets.",
      [("Uduwela Holdings", 1_860_000_000, "LKR", "Ridimaliyadda")]),
+    # a plant that freezes vegetables is not a frozen plan
+    ("a freezing plant",
+     "Zones\n\nSKOPJE, April 21 - The directorate signed three agreements. Pelagonka Foods DOOEL, a Prilep producer of "
+     "frozen vegetables, will invest €14 million (about 861 million denars) in a freezing and packing plant in the "
+     "Prilep zone.",
+     [("Pelagonka Foods", 14_000_000, "EUR", "Prilep")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -1342,6 +1342,11 @@ class CompanyFinder:
             while j < i and doc[j].lower_ in ("the", "of", "and", "for", "&", "de"):
                 j += 1
             words = [t for t in doc[j:i] if t.text[:1].isupper()]
+            if len(words) >= 2 and words[0].lower_ in self.public_nouns and words[0].i == j:
+                # "The Ministry of Trade and Industry (MINICOM)", "The Directorate for Technological Industrial
+                # Development Zones (TIDZ)": a public body's own name, however its short form is made
+                out.add(short)
+                continue
             if len(words) < 2 or words[0].text[0] != short[0]:
                 continue
             initials = "".join(t.text[0] for t in words)
