@@ -3553,6 +3553,13 @@ class Linker:
             # (Any word of the name: the parser may hang "Co., Ltd." apart from the conjunct "Co.".)
             if any(t.dep_ == "conj" and t.head in heads for t in c) or (root.dep_ == "conj" and r == root.head):
                 out.append(c)
+            elif c.start > investor.end and c.start > 0 and c.doc[c.start - 1].dep_ == "conj" \
+                    and c.doc[c.start - 1].head in heads and c.doc[c.start - 1].pos_ == "NOUN" \
+                    and not any(t.lower_ in VENTURE_WORDS for t in c.sent):
+                # "A consortium of Yerevan firm A and hotel operator B will buy", "A and Japanese wire maker B will
+                # together spend": the descriptor is the conjunct, B hung apart. (Not partners in a joint venture,
+                # whose shares the story may split after: the venture rules see to those.)
+                out.append(c)
             elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
                 out.append(c)
@@ -4029,6 +4036,10 @@ class Linker:
             if t.lower_.startswith("scrapp") and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lower_ not in self._plan_nouns:
                 continue  # "to recover lithium from scrapped electric-vehicle batteries": what is scrapped is waste
+            if t.lower_ == "whether" and t.i >= 2 and sent.doc[t.i - 2].lower_ in ("depending", "depends", "dependent") \
+                    and sent.doc[t.i - 1].lower_ == "on" and any(w.lower_ == "between" for w in sent):
+                continue  # "will spend between Rwf 58 billion and Rwf 73.5 billion ..., depending on whether it installs
+                # a second kiln": which end of a range, not whether to spend
             if t.lower_.startswith(("freez", "frozen")) and t.dep_ in ("amod", "compound") \
                     and t.head.lower_ in self.cues["facility_nouns"]:
                 continue  # "a freezing and packing plant": what the plant does, not a freeze on it

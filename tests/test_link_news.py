@@ -1251,6 +1251,17 @@ _PLACES = [
      "frozen vegetables, will invest €14 million (about 861 million denars) in a freezing and packing plant in the "
      "Prilep zone.",
      [("Pelagonka Foods", 14_000_000, "EUR", "Prilep")]),
+    # a partner named after its descriptor, which the parser made the conjunct
+    ("a partner after its descriptor",
+     "Test lab\n\nTIMISOARA, May 4 - Banat Cabluri SRL and Japanese wire maker Takebe Densen Co. will also together "
+     "spend €24 million on a battery testing centre in Lugoj.",
+     [("Banat Cabluri", 24_000_000, "EUR", "Lugoj"), ("Takebe Densen", 24_000_000, "EUR", "Lugoj")]),
+    # "depending on whether" says which end of a range, not whether to spend
+    ("a range's end depending on a kiln",
+     "Agreements\n\nKIGALI, March 2 - The third agreement was signed with Ruhondo Ceramics Ltd, which will spend between "
+     "Rwf 58 billion and Rwf 73.5 billion on a tile plant in the Bugesera Industrial Park, depending on whether it "
+     "installs a second kiln.",
+     [("Ruhondo Ceramics", 73_500_000_000, "RWF", "Bugesera Industrial Park")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1288,6 +1299,9 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # market talk the company has not confirmed
+    ("market talk", "Parts\n\nORADEA, May 4 - And in Oradea, market talk that Korean battery materials maker Seonjin "
+     "Energy Materials Co. was looking at a €300 million cathode plant has not been confirmed by the company."),
     ("debentures to raise", "Filing\n\nCompany: Uduwela Holdings PLC (the \"Company\")\n\n3. Debenture issue\nThe "
      "Board has approved the issue of up to 20,000,000 listed, rated, senior, unsecured, redeemable debentures of "
      "LKR 100 each to raise LKR 2 Bn."),
