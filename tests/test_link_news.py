@@ -1299,6 +1299,9 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # a proposal still studied, with no decision made
+    ("a proposal still studied", "Results\n\nDHAKA, March 17 - The company is still studying a proposal to build a Tk "
+     "120 crore flour mill near Gelephu in Bhutan and has made no decision on it, Kapotaksha Agro Industries PLC said."),
     # market talk the company has not confirmed
     ("market talk", "Parts\n\nORADEA, May 4 - And in Oradea, market talk that Korean battery materials maker Seonjin "
      "Energy Materials Co. was looking at a €300 million cathode plant has not been confirmed by the company."),
