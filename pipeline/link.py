@@ -3555,10 +3555,12 @@ class Linker:
                 out.append(c)
             elif c.start > investor.end and c.start > 0 and c.doc[c.start - 1].dep_ == "conj" \
                     and c.doc[c.start - 1].head in heads and c.doc[c.start - 1].pos_ == "NOUN" \
+                    and not any(g.dep_ == "poss" for g in c.doc[c.start - 1].children) \
                     and not any(t.lower_ in VENTURE_WORDS for t in c.sent):
                 # "A consortium of Yerevan firm A and hotel operator B will buy", "A and Japanese wire maker B will
                 # together spend": the descriptor is the conjunct, B hung apart. (Not partners in a joint venture,
-                # whose shares the story may split after: the venture rules see to those.)
+                # whose shares the story may split after: the venture rules see to those; nor "its local partner
+                # B", whose sentence may say which of the two invests.)
                 out.append(c)
             elif c.start > investor.end and investor.root.dep_ in SUBJECT_DEPS and c in listed:
                 # "A, B and C will each invest ...": a list the parser may not hang as conjuncts.
