@@ -1499,10 +1499,11 @@ class Linker:
                         owner = next((g for g in child.children if g.dep_ == "poss"), None)
                         if owner is None and child.lower_ in self.cues["deciding_bodies"] \
                                 and any(d.lower_ == "the" for d in child.children) and last_subject is not None \
-                                and not any(c.sent.start == amount.sent.start for c in companies):
+                                and not any(c.sent.start == amount.sent.start and not self._is_target(c)
+                                            for c in companies):
                             # "At the same meeting the board approved an investment of Tk 650 crore": the board of
                             # the company the story is about (not a public board that approves a company's plan
-                            # the sentence names).
+                            # the sentence names; the business it buys is no such company).
                             return last_subject
                         child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our"):
@@ -1896,8 +1897,11 @@ class Linker:
                     # "..., co-founder and CEO Aditi Kulkarni said": a person with a title (whatever the NER
                     # calls the name) speaks for the company.
                     return False
-                if any(subj.text == o[-1].text and o.end <= subj.i for o in subj.doc.spans.get("officials", [])):
-                    return False  # "..., Kamau said": a person the article has named in full, whatever the NER says
+                if any(subj.text in (o[0].text, o[-1].text) and o.end <= subj.i
+                       for o in subj.doc.spans.get("officials", [])):
+                    # "..., Kamau said": a person the article has named in full, whatever the NER says ("Choi said"
+                    # of "Choi Byung-gu": a family name written first)
+                    return False
                 if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
                     # ... unless it is a company's short name the entity layer did not mark here ("Hon Hai").
                     ent = _entity_over(subj)

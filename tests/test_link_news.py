@@ -1262,6 +1262,17 @@ _PLACES = [
      "Rwf 58 billion and Rwf 73.5 billion on a tile plant in the Bugesera Industrial Park, depending on whether it "
      "installs a second kiln.",
      [("Ruhondo Ceramics", 73_500_000_000, "RWF", "Bugesera Industrial Park")]),
+    # "the board" that approves buying a stake is the story's company's, though the sentence names the business bought
+    ("the board's stake purchase",
+     "Note\n\nTAIPEI, May 4 - Chiayuan Optoelectronics Corp. will build a fab in Tainan. The board also approved the "
+     "purchase of 35% of Bayan Lepas Optics Sdn Bhd, a camera-module assembler in Penang, for RM182 million.",
+     [("Chiayuan Optoelectronics", None, None, "Tainan"), ("Chiayuan Optoelectronics", 182_000_000, "MYR", "Penang")]),
+    # "Choi said" of "Choi Byung-gu": the chief, named family name first, speaks for the company "it" is
+    ("a chief named family name first",
+     "Busan\n\nBUSAN, May 4 - Haenuri Foods Co. is run by chief executive Choi Byung-gu. The company also plans a "
+     "cold-storage warehouse at Busan New Port. It will spend 35 billion won on the "
+     "warehouse, which can hold 40,000 tons of frozen goods, Choi said.",
+     [("Haenuri Foods", 35_000_000_000, "KRW", "Busan New Port")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
