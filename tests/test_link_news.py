@@ -1310,6 +1310,8 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    ("a proposal not decided on", "Approvals\n\nKathmandu, March 17 - The Board did not take a decision on a proposal "
+     "by Singapore-based Bukit Timah Hyperscale Pte. Ltd. to set up a Rs 12 arba data centre in Banepa, Kavrepalanchok."),
     # a proposal still studied, with no decision made
     ("a proposal still studied", "Results\n\nDHAKA, March 17 - The company is still studying a proposal to build a Tk "
      "120 crore flour mill near Gelephu in Bhutan and has made no decision on it, Kapotaksha Agro Industries PLC said."),
