@@ -4042,10 +4042,11 @@ class Linker:
             if t.lower_.startswith("scrapp") and t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lower_ not in self._plan_nouns:
                 continue  # "to recover lithium from scrapped electric-vehicle batteries": what is scrapped is waste
+            # "will spend between Rwf 58 billion and Rwf 73.5 billion ..., depending on whether it installs a second
+            # kiln": which end of a range, not whether to spend
             if t.lower_ == "whether" and t.i >= 2 and sent.doc[t.i - 2].lower_ in ("depending", "depends", "dependent") \
                     and sent.doc[t.i - 1].lower_ == "on" and any(w.lower_ == "between" for w in sent):
-                continue  # "will spend between Rwf 58 billion and Rwf 73.5 billion ..., depending on whether it installs
-                # a second kiln": which end of a range, not whether to spend
+                continue
             if t.lower_.startswith(("freez", "frozen")) and t.dep_ in ("amod", "compound") \
                     and t.head.lower_ in self.cues["facility_nouns"]:
                 continue  # "a freezing and packing plant": what the plant does, not a freeze on it
