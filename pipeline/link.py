@@ -2105,6 +2105,11 @@ class Linker:
                 and not (p.root.dep_ in ("compound", "amod", "nmod") and p.root.head.lower_ in self.cues["subject_nouns"])
                 and not self._where_said(p) and not self._market(p) and not _source_site(p)]
         sent = self._without_name_words(sent, places)
+        # "buy 45% of X d.o.o., a Mostar-based grocer with 41 stores in Mostar, Široki Brijeg and Čapljina, for 52
+        # million marks": a business bought is where its own phrase says it is based, before the places it trades in.
+        home = self._target_home(amount, places, companies) if sent else None
+        if home is not None and home.sent.start == amount.sent.start:
+            return home
         if not sent:
             return (self._target_home(amount, places, companies) or self._target_demonym(amount)
                     or self._home_country_meant(amount, places, companies) or prev)

@@ -1273,6 +1273,11 @@ _PLACES = [
      "cold-storage warehouse at Busan New Port. It will spend 35 billion won on the "
      "warehouse, which can hold 40,000 tons of frozen goods, Choi said.",
      [("Haenuri Foods", 35_000_000_000, "KRW", "Busan New Port")]),
+    # a business bought is where its own phrase says it is based, not where its stores are
+    ("a stake in a grocer based elsewhere than its stores",
+     "Results\n\nRIJEKA, April 27 - Bura Trgovina d.d. has also agreed to buy 45% of Hercegovka Market d.o.o., a "
+     "Mostar-based grocer with 41 stores in Mostar, Široki Brijeg and Čapljina, for 52 million marks.",
+     [("Bura Trgovina", 52_000_000, "BAM", "Mostar")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
