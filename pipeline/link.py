@@ -2107,12 +2107,12 @@ class Linker:
         sent = self._without_name_words(sent, places)
         # "buy 45% of X d.o.o., a Mostar-based grocer with 41 stores in Mostar, Široki Brijeg and Čapljina, for 52
         # million marks": a business bought is where its own phrase says it is based, before the places it trades in.
-        home = self._target_home(amount, places, companies) if sent else None
-        if home is not None and home.sent.start == amount.sent.start:
+        # (With no other place in the sentence, the home of a business bought wherever the article gives it.)
+        home = self._target_home(amount, places, companies)
+        if home is not None and (not sent or home.sent.start == amount.sent.start):
             return home
         if not sent:
-            return (self._target_home(amount, places, companies) or self._target_demonym(amount)
-                    or self._home_country_meant(amount, places, companies) or prev)
+            return self._target_demonym(amount) or self._home_country_meant(amount, places, companies) or prev
 
         # "of which CHF 750 million in Visp, CHF 400 million in Basel and CHF 250m in Singapore": a place
         # written right after the sum ("in", "at", "for", past a bracketed conversion) is the sum's, whatever

@@ -532,9 +532,9 @@ class PlaceFinder:
             # A name the NER took for something else, or a small town, counts where the sentence
             # puts it as a place; a known city inside a longer name ("Bank of Chennai") never does.
             # (or its first part, before a comma: the NER's "Uozu, Sawamura" of "in neighbouring Uozu, Sawamura said")
-            whole = (ent.start, ent.end) == (start, end) if ent is not None else False
-            first = ent is not None and ent.start == start and end < ent.end and doc[end].text == ","
-            if blocked and not ((whole or first) and self._locative(span, found)):
+            if blocked and not (((ent.start, ent.end) == (start, end)
+                                 or (ent.start == start and end < ent.end and doc[end].text == ","))
+                                and self._locative(span, found)):
                 continue
             if doc.vocab.strings[match_id] == "TOWN" and not self._locative(span, found):
                 continue
