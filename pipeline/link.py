@@ -221,6 +221,16 @@ def _in_dateline(tok: Token) -> bool:
     return any(is_dateline(s) or _city_and_state(s) for s in spans)
 
 
+def _after_dateline(tok: Token) -> Token | None:
+    """"JEROME, Idaho — A Dutch dairy cooperative will build ...": a dateline's word the parser made the subject; the
+    noun phrase right after the dateline's dash is the one the sentence goes on about."""
+    doc, sent = tok.doc, tok.sent
+    dash = next((t for t in doc[tok.i : min(sent.end, tok.i + 10)] if t.text in DATELINE_MARKS[:4]), None)
+    if dash is None:
+        return None
+    return next((nc.root for nc in sent.noun_chunks if nc.start == dash.i + 1), None)
+
+
 def _city_and_state(place: Span) -> bool:
     """A city opening a paragraph with its state or country after a comma, then the dateline's dash:
     "GREENVILLE, Texas — X will build ...", "ORANGEBURG, S.C. — " (the parser may make the city the subject)."""
@@ -1464,6 +1474,10 @@ class Linker:
                             return None  # a class of companies, not one of them
                         inner.sort(key=lambda x: (not (x.root.dep_ == "appos" and x.root.head == child), x.start))
                         c = inner[0] if inner else self._unmarked(child, companies)
+                        if c is None and child.dep_ in SUBJECT_DEPS and _in_dateline(child) \
+                                and not any(o.dep_ in SUBJECT_DEPS for o in tok.children if o != child):
+                            child = _after_dateline(child) or child
+                            c = self._company_at(child, companies)
                     if c is not None:
                         return c
                     if child.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and _other_parties(child):
@@ -1542,6 +1556,17 @@ class Linker:
                         # estimated Rs 3,150 crore": the partners just named.
                         return self._last_partners(amount, companies)
                     indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+                    if indefinite and last_subject is None and not _quoted(amount) and child.dep_ in SUBJECT_DEPS | {"appos"} \
+                            and not any(d.dep_ in ("conj", "appos", "cc") for d in child.children) \
+                            and (self._refers_back(child) or child.lower_ in self.cues["lede_nouns"]) \
+                            and not any(c.sent.start == amount.sent.start and c.start < child.i for c in companies):
+                        # "A family-owned coatings manufacturer is to create 160 jobs after announcing a £48m
+                        # expansion ...": a lede that names its company only later, as the subject it goes on
+                        # about ("Morfa Coatings said ..."), not one named before (the paper in a credit line).
+                        later = next((c for c in companies if c.start > amount.end and _subjectish(c)
+                                      and company_key(c.text) not in self._round_members), None)
+                        if later is not None:
+                            return later
                     if self._refers_back(child) and not indefinite and self._speaker_not_company(tok, companies):
                         # "The Korea Aerospace Administration said it would spend ...": "it" is the agency.
                         return None
@@ -1590,10 +1615,8 @@ class Linker:
                                    and company_key(c.text) not in self._round_members]
                         if earlier:
                             return earlier[0]
-                        if indefinite:
-                            # "A family-owned coatings manufacturer is to create 160 jobs after announcing a £48m
-                            # expansion ...": a lede that names its company only later, as the subject it goes on
-                            # about ("Morfa Coatings said ...").
+                        if indefinite and not _quoted(amount):
+                            # (the same lede, its subject a list: "a group of local farmers and a Windhoek firm")
                             later = next((c for c in companies if c.start > amount.end and _subjectish(c)
                                           and company_key(c.text) not in self._round_members), None)
                             if later is not None:

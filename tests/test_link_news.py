@@ -1278,6 +1278,18 @@ _PLACES = [
      "Results\n\nRIJEKA, April 27 - Bura Trgovina d.d. has also agreed to buy 45% of Hercegovka Market d.o.o., a "
      "Mostar-based grocer with 41 stores in Mostar, Široki Brijeg and Čapljina, for 52 million marks.",
      [("Bura Trgovina", 52_000_000, "BAM", "Mostar")]),
+    # a lede's indefinite subject is the company the next sentence names, even where the parser takes the dateline's
+    # city for the subject; not the paper in the credit line, nor a generic "a company" later in the story
+    ("a lede's unnamed processor, named in the next sentence",
+     "Coco processor to put up plant\n\nTACLOBAN CITY — A Cebu-based coconut processor will build a P1.8-billion "
+     "processing plant in the town of Palo, Leyte. Dagat Niyog Processing Corp. will put up the plant, its vice "
+     "president said.",
+     [("Dagat Niyog Processing", 1_800_000_000, "PHP", "Palo")]),
+    ("a dateline the parser makes the subject, then a lede's unnamed co-operative",
+     "Dairy co-op picks Boise\nValley Times-Herald, March 26, 2026\n\nBOISE, Idaho — A Danish farmer-owned "
+     "dairy cooperative will build a €285 million ($310 million) cheese and whey plant on the north side of Boise."
+     "\n\nFyrvang Mejeri A/S, based in Herning, Denmark, will build the plant through its American subsidiary.",
+     [("Fyrvang Mejeri", 285_000_000, "EUR", "Boise")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1315,6 +1327,11 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # an adviser's generic "a company building a plant", not the company the story names next
+    ("a generic company in an adviser's quote",
+     "Analysis\n\nSite consultants say cost per job is only part of the picture. \"A company building a $1 billion plant "
+     "is looking at power, water and workforce first,\" said a consultant. In December, battery maker Orvelle Energy "
+     "Inc. paused construction of its cell plant in Bartow County, Georgia."),
     ("a proposal not decided on", "Approvals\n\nKathmandu, March 17 - The Board did not take a decision on a proposal "
      "by Singapore-based Bukit Timah Hyperscale Pte. Ltd. to set up a Rs 12 arba data centre in Banepa, Kavrepalanchok."),
     # a proposal still studied, with no decision made
