@@ -2524,6 +2524,13 @@ class Linker:
                         and any(p.start <= head.i < p.end and is_dateline(p, regions=True) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}
+            item = next((p for p in places if p.start == sent.start and p.start_char > headline
+                         and is_dateline(p, regions=True) and p.text.isupper()
+                         and any(q.start < p.start and q.start_char > headline and is_dateline(q) for q in places)), None)
+            if item is not None:
+                # "ORAN – X has agreed to buy 70% of Y, which runs 22 bakeries in the city": a briefs item under its
+                # own dateline starts afresh; no place of the item before it goes to its sums.
+                last_location = item
             # (A subject of a clause that describes a part's place, "... in Kragujevac, where X already runs a plant",
             # does not end the parts.)
             split = self._split_state(sent, deals, investor_of, split, any(not _describes_place(c) for c in subj))

@@ -1290,6 +1290,14 @@ _PLACES = [
      "dairy cooperative will build a €285 million ($310 million) cheese and whey plant on the north side of Boise."
      "\n\nFyrvang Mejeri A/S, based in Herning, Denmark, will build the plant through its American subsidiary.",
      [("Fyrvang Mejeri", 285_000_000, "EUR", "Boise")]),
+    # a briefs item under its own dateline: a purchase its sentence places only by "the city" is there, not where the
+    # item before it went
+    ("a briefs item's own dateline, not the place of the item before",
+     "North Africa briefs\n\nTANGIER – Freight start-up Zellij Freight has raised $12 million in a Series A round led by "
+     "Tingis Ventures. The company matches lorry owners with exporters shipping to Spain and France.\n\nORAN – "
+     "Algerian food group Sidi Amar Agro SPA has agreed to buy 70% of Boulangeries El Nour, which runs 22 bakeries in "
+     "the city, for 1.3 billion dinars, the buyer said on Wednesday.",
+     [("Tingis Ventures", 12_000_000, "USD", "Tangier"), ("Sidi Amar Agro", 1_300_000_000, "DZD", "Oran")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -159,6 +159,10 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a business described by its city, past the words of its trade ("a Montevideo supermarket chain"), though the NER
+    # took the city for a product
+    ("Outside Brazil, the group agreed to buy 30% of Almacenes del Sur S.A., a Montevideo supermarket chain with 38 "
+     "stores, for UYU 2,100 million.", {"Montevideo", "Brazil"}, set()),
     # a state or province abbreviated after a town ("Sudbury, Ont.", "Dalton, Ga.") is that state; the town before
     # it is a place, though the NER took both for a firm; the town of Alta in Norway stays itself
     ("The company bought a gas system south of Grande Prairie, Alta., for $480 million and runs a plant in Sudbury, "

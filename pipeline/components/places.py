@@ -29,7 +29,7 @@ NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
 # "a Coimbatore maker of connectors": a place before a business noun (not "group": "the Tata group").
 MAKER_NOUNS = {"maker", "manufacturer", "producer", "supplier", "company", "firm", "startup", "start-up", "exporter",
-               "developer"}
+               "developer", "chain", "dealer", "distributor", "retailer", "grocer", "processor", "operator", "group"}
 # A gazetteer name inside one of these is part of another name.
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 # (Capitals with accents too: "BÁVARO —", "SÃO PAULO,")
@@ -451,6 +451,12 @@ class PlaceFinder:
         if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and (
                 doc[span.end].lower_ in MAKER_NOUNS or doc[span.end : span.end + 3].text.lower() == "start-up"):
             return True  # ("start-up" is three tokens)
+        # (past the trade's own words: "a Montevideo supermarket chain", "a Durban spice trading company")
+        if doc[i].lower_ in ("a", "an") and span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
+            words = doc[span.end : span.end + 3]
+            k = next((j for j, t in enumerate(words) if t.lower_ in MAKER_NOUNS), None)
+            if k is not None and k > 0 and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in words[:k]):
+                return True
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
         if doc[i].lower_ in ("the", "its", "their", "our") and span.end < len(doc) and doc[span.end].is_lower \
                 and doc[span.end].lower_ in _TOWN_NAMED_WORKS:
@@ -542,7 +548,8 @@ class PlaceFinder:
         for t in doc[:-2]:
             nxt = doc[t.i + 1]
             if nxt.text == "-" and not t.whitespace_ and doc[t.i + 2].lower_ in BASED_WORDS \
-                    and t.text[:1].isupper() and self.gaz.candidates(t.text) and t.text not in self.gaz.stopwords:
+                    and t.text[:1].isupper() and (self.gaz.candidates(t.text) or self.towns.candidates(t.text)) \
+                    and t.text not in self.gaz.stopwords:
                 # "the Leeds-based company": a place the gazetteer knows, before "-based".
                 start = t.i
                 while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].text[:1].isupper() \
