@@ -143,6 +143,10 @@ _CASES = [
     # a public body's bracketed short form, however it is made, is no company's
     ("Skopje, 21 April 2026 - The Directorate for Technological Industrial Development Zones (TIDZ) today signed land "
      "lease agreements with Pelagonka Foods DOOEL. TIDZ said more would follow.", {"Pelagonka Foods"}),
+    # a trade's noun that is also a product's ("meat processor") before a name a company word ends is a business, and
+    # no "professor" the title rules read into it
+    ("Plant\n\nSouthland meat processor Karamea Valley Meats will build a $58 million processing plant at Makarewa.",
+     {"Karamea Valley Meats"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

@@ -159,6 +159,10 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a town by its bearing from another ("just north of Invercargill"), though the NER took it for a firm
+    ("The firm will build a $58 million processing plant at Makarewa, just north of Invercargill, creating 180 jobs.",
+     {"Makarewa", "Invercargill"}, set()),
+    ("A Cheshire packaging group is to create 240 jobs in Wrexham.", {"Cheshire", "Wrexham"}, set()),
     # a business described by its city, past the words of its trade ("a Montevideo supermarket chain"), though the NER
     # took the city for a product
     ("Outside Brazil, the group agreed to buy 30% of Almacenes del Sur S.A., a Montevideo supermarket chain with 38 "

@@ -662,7 +662,9 @@ class CompanyFinder:
         if i >= 2 and doc[i - 1].lower_ in _TEAM_NOUNS and doc[i - 2].lower_ in _SPORTS:
             return True
         # "its obesity drug CagriSema": a product.
-        if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text):
+        # (Not a name a company word ends: "meat processor Oreti Valley Meats" is a business.)
+        if span.start > 0 and doc[span.start - 1].lower_ in self.product_nouns and not has_legal_suffix(span.text) \
+                and not (len(span) > 1 and span[-1].lower_ in self.name_heads):
             return True
         # "its Nexo vehicles", "the maker of Cessna planes": a brand that someone else's products carry.
         if span.start > 0 and span.end < len(doc) and doc[span.start - 1].lower_ in ("its", "their", "of") \

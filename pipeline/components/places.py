@@ -27,9 +27,11 @@ ADMIN_UNITS = {"district", "province", "prefecture", "county", "governorate", "o
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+             "north-west", "south-east", "south-west", "outskirts"}
 # "a Coimbatore maker of connectors": a place before a business noun (not "group": "the Tata group").
 MAKER_NOUNS = {"maker", "manufacturer", "producer", "supplier", "company", "firm", "startup", "start-up", "exporter",
-               "developer", "chain", "dealer", "distributor", "retailer", "grocer", "processor", "operator", "group"}
+               "developer", "chain", "dealer", "distributor", "retailer", "grocer", "processor", "operator"}
 # A gazetteer name inside one of these is part of another name.
 BLOCKING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 # (Capitals with accents too: "BÁVARO —", "SÃO PAULO,")
@@ -444,6 +446,9 @@ class PlaceFinder:
             return False
         if doc[i].lower_ in LOCATIVE:
             return True
+        # "just north of Invercargill", "30 km east of Tema": a place by its bearing from another.
+        if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _BEARINGS:
+            return True
         # "in neighbouring Uozu", "in nearby Koper": a locative past its adjective of nearness.
         if i > 0 and doc[i].lower_ in ("neighbouring", "neighboring", "nearby") and doc[i - 1].lower_ in LOCATIVE:
             return True
@@ -451,10 +456,10 @@ class PlaceFinder:
         if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and (
                 doc[span.end].lower_ in MAKER_NOUNS or doc[span.end : span.end + 3].text.lower() == "start-up"):
             return True  # ("start-up" is three tokens)
-        # (past the trade's own words: "a Montevideo supermarket chain", "a Durban spice trading company")
+        # (past the trade's own words: "a Montevideo supermarket chain", "a Cheshire packaging group")
         if doc[i].lower_ in ("a", "an") and span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
             words = doc[span.end : span.end + 3]
-            k = next((j for j, t in enumerate(words) if t.lower_ in MAKER_NOUNS), None)
+            k = next((j for j, t in enumerate(words) if t.lower_ in MAKER_NOUNS | {"group"}), None)
             if k is not None and k > 0 and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in words[:k]):
                 return True
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
