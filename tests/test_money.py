@@ -341,6 +341,21 @@ def test_a_story_naming_its_own_countrys_towns_writes_its_dollars(nlp):
     assert {a._.currency for a in doc.spans["amounts"]} == {"AUD"}
 
 
+def test_a_story_its_places_leave_open_writes_its_listed_companys_dollars(nlp):
+    # No dateline, as many Australian places as New Zealand ones: the NZX listing says whose "$" it is; the same
+    # story with no listing, or listed where it names no place, keeps the US dollar.
+    text = ("Kauri Nutrition commits $210m to Darfield dryer\n\nThe {listing} company will spend $210 million on a "
+            "dryer at its Darfield site in Canterbury, New Zealand, and convert its plant at Truganina, near Melbourne, "
+            "Australia.")
+
+    def currencies(listing):
+        doc = nlp(text.format(listing=listing))
+        return {a._.currency for a in doc.spans["amounts"]}
+    assert currencies("NZX-listed") == {"NZD"}
+    assert currencies("family-owned") == {"USD"}
+    assert currencies("SGX-listed") == {"USD"}
+
+
 # A Canadian paper's "$" beside a US story: its dateline's town and province, or a small town only Canada has, say
 # where it is written; the province after a town is the province (not Ontario, California).
 _CANADIAN = [

@@ -3,6 +3,8 @@ expression in pipeline.normalize.amounts (built from models/money.json)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,7 +23,7 @@ class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         countries = doc_countries(doc, self.places_key)
-        local = money_country(doc, self.places_key)
+        local = money_country(doc, self.places_key) or self._listed_in(doc, countries)
         dated = dateline_country(doc, self.places_key)
         places = list(doc.spans.get(self.places_key, []))
         table = money_table(self.table)
@@ -57,6 +59,18 @@ class MoneyFinder:
             doc.spans["companies"] = [c for c in doc.spans["companies"]
                                       if not any(a.start <= c.start and c.end <= a.end for a in spans)]
         return doc
+
+    def _listed_in(self, doc: Doc, countries: list[str]) -> str | None:
+        """"The NZX-listed company (NZX: MTN)": where neither the dateline nor the places settle whose "$" a story
+        writes, the country of the exchange its company is listed on, if the story names places there."""
+        exchanges = money_table(self.table).get("listing_exchanges", {})
+        if not exchanges:
+            return None
+        pattern = "|".join(re.escape(e) for e in sorted(exchanges, key=len, reverse=True))
+        found = {exchanges[m.group(1)]
+                 for m in re.finditer(rf"(?<![\w-])({pattern})(?:-listed|:\s*[A-Z])", doc_text(doc))}
+        listed = [c for c in found if c in countries]
+        return listed[0] if len(listed) == 1 else None
 
     def _reread(self, a: Amount, countries: list[str], local: str | None = None) -> str | None:
         """The currency of the sum ``a`` as written in ``countries`` (the first most likely), where it reads as the
