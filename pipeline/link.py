@@ -231,6 +231,14 @@ def _after_dateline(tok: Token) -> Token | None:
     return next((nc.root for nc in sent.noun_chunks if nc.start == dash.i + 1), None)
 
 
+def _in_apposition(place: Span, company: Span) -> bool:
+    """``place`` stands in the apposition right after ``company``, however the parser hangs it: "Drogéria Kvet
+    s.r.o., a chain of 62 drugstores based in Banská Bystrica, for €21 million"."""
+    doc = place.doc
+    return company.end < place.start <= company.end + 15 and doc[company.end].text == "," and not any(
+        t.pos_ in ("VERB", "AUX") and t.lower_ not in ("based", "headquartered") for t in doc[company.end : place.start])
+
+
 def _city_and_state(place: Span) -> bool:
     """A city opening a paragraph with its state or country after a comma, then the dateline's dash:
     "GREENVILLE, Texas — X will build ...", "ORANGEBURG, S.C. — " (the parser may make the city the subject)."""
@@ -2250,8 +2258,12 @@ class Linker:
                 # "a 35 per cent stake in Tiga Foods Plc, the Kano-based maker of flour, for N48 billion": the
                 # home the business bought is described by, in its own phrase.
                 # (Not the seller's: "a stake in Kalahari Milling from its Johannesburg-based parent".)
-                if written_as_home(p) and any(p.root in set(c.root.subtree) for c in targets) \
+                based = p.start >= 2 and p.doc[p.start - 1].lower_ in ("in", "at") \
+                    and p.doc[p.start - 2].lower_ in ("based", "headquartered")
+                if (written_as_home(p) or based) and any(p.root in set(c.root.subtree) or _in_apposition(p, c)
+                                                         for c in targets) \
                         and not any(a.lower_ == "from" and a.dep_ == "prep" for a in p.root.ancestors):
+                    # (or "Drogéria Kvet s.r.o., a chain of 62 drugstores based in Banská Bystrica")
                     return p
                 continue
             if _names_home_of(p, words, reach=5, based=("based", "headquartered")):

@@ -1298,6 +1298,12 @@ _PLACES = [
      "Algerian food group Sidi Amar Agro SPA has agreed to buy 70% of Boulangeries El Nour, which runs 22 bakeries in "
      "the city, for 1.3 billion dinars, the buyer said on Wednesday.",
      [("Tingis Ventures", 12_000_000, "USD", "Tangier"), ("Sidi Amar Agro", 1_300_000_000, "DZD", "Oran")]),
+    # a business bought is where its apposition says it is "based in", however the parser hangs the apposition
+    ("a stake in a chain its apposition says is based elsewhere",
+     "Results\n\nPRAGUE, March 3 - Bohdanka Retail will spend CZK 780 million on a distribution centre in Rudná. "
+     "Bohdanka Retail has also agreed to buy 40% of Drogéria Kvet s.r.o., a chain of 62 drugstores based in Banská "
+     "Bystrica, for €21 million (about CZK 530 million).",
+     [("Bohdanka Retail", 780_000_000, "CZK", "Rudná"), ("Bohdanka Retail", 21_000_000, "EUR", "Banská Bystrica")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
