@@ -147,6 +147,10 @@ _CASES = [
     # no "professor" the title rules read into it
     ("Plant\n\nSouthland meat processor Karamea Valley Meats will build a $58 million processing plant at Makarewa.",
      {"Karamea Valley Meats"}),
+    # a region's council by its unit's name ("the Olomouc Region") is a public body, no company
+    ("Plant\n\nThe Walloon Region will lend the company EUR 5 million, and Moravia Sýry a.s. will build the plant.",
+     {"Moravia Sýry"}),
+    ("Santiago Metropolitan Region officials welcomed the plan.", set()),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
