@@ -1304,6 +1304,21 @@ _PLACES = [
      "Bohdanka Retail has also agreed to buy 40% of Drogéria Kvet s.r.o., a chain of 62 drugstores based in Banská "
      "Bystrica, for €21 million (about CZK 530 million).",
      [("Bohdanka Retail", 780_000_000, "CZK", "Rudná"), ("Bohdanka Retail", 21_000_000, "EUR", "Banská Bystrica")]),
+    # a briefs column whose items open "BRIDGETOWN - ..." with a plain hyphen: each round goes to its item's city
+    ("briefs items under hyphened datelines",
+     "Caribbean business briefs\n\nMONTEGO BAY - Sandcastle Resorts Ltd will build a 240-room hotel at Ironshore, "
+     "east of Montego Bay, at a cost of J$9.6 billion. The hotel, its first in Jamaica, will employ 400 people when it "
+     "opens in 2028, the company said.\n\nPORT OF SPAIN - The Fair Trading Commission has fined two cinema chains a "
+     "total of TT$1.2 million for agreeing on ticket prices in San Fernando and Chaguanas, the regulator said on "
+     "Tuesday. Both chains said they would appeal.\n\nBRIDGETOWN - Ticketing start-up Pelican Tix Inc. has raised "
+     "US$3.2 million in a seed round led by Coral Reef Ventures. The company will hire software engineers.",
+     [("Sandcastle Resorts", 9_600_000_000, "JMD", None), ("Coral Reef Ventures", 3_200_000, "USD", "Bridgetown")]),
+    # a round's money goes to the raiser's town where the sentence opens with it and the raiser's trade
+    ("a round whose sentence opens with the raiser's town and trade",
+     "Business in brief\n\nSkeleton Bay Trawling (Pty) Ltd will invest N$280 million in a fish plant in Walvis Bay."
+     "\n\nWindhoek mobile payments start-up Okavango Pay has raised N$36 million in a round led by "
+     "Johannesburg-based Marula Crest Partners.",
+     [("Skeleton Bay Trawling", 280_000_000, "NAD", "Walvis Bay"), ("Marula Crest Partners", 36_000_000, "NAD", "Windhoek")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -50,7 +50,7 @@ _SLUGS = {"UPDATE", "EXCLUSIVE", "BRIEF", "ANALYSIS", "FACTBOX", "COLUMN", "INTE
           "OPINION", "COMMENT", "FEATURE", "PHOTO", "VIDEO", "WATCH", "LIVE", "Q", "A", "BY"}
 
 
-_BRIEF_DASH = re.compile(rf"(?:, [{_CAPS}][{_CAPS}.'’\-]+(?: [{_CAPS}][{_CAPS}.'’\-]+)?)? (?:—|–) [A-Z]")
+_BRIEF_DASH = re.compile(rf"(?:, [{_CAPS}][{_CAPS}.'’\-]+(?: [{_CAPS}][{_CAPS}.'’\-]+)?)? (?:—|–|-{{1,2}}) [A-Z]")
 
 
 def _unknown_dateline(m: re.Match) -> bool:
@@ -456,10 +456,13 @@ class PlaceFinder:
         if doc[i].lower_ in ("a", "an", "the") and span.end < len(doc) and (
                 doc[span.end].lower_ in MAKER_NOUNS or doc[span.end : span.end + 3].text.lower() == "start-up"):
             return True  # ("start-up" is three tokens)
-        # (past the trade's own words: "a Montevideo supermarket chain", "a Cheshire packaging group")
-        if doc[i].lower_ in ("a", "an") and span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
-            words = doc[span.end : span.end + 3]
-            k = next((j for j, t in enumerate(words) if t.lower_ in MAKER_NOUNS | {"group"}), None)
+        # (past the trade's own words: "a Montevideo supermarket chain", "a Cheshire packaging group"; or opening a
+        # paragraph: "Windhoek mobile payments start-up Ombili Pay has raised ...")
+        opening = opens_paragraph(doc, span.start) and span[0].ent_type_ != ""  # (a name, not "Tank storage firm X")
+        if (doc[i].lower_ in ("a", "an") or opening) and span.end + 1 < len(doc) and doc[span.end].is_lower \
+                and doc[span.end].is_alpha:
+            words = doc[span.end : span.end + 4]
+            k = next((j for j, t in enumerate(words) if t.lower_ in MAKER_NOUNS | {"group", "start"}), None)
             if k is not None and k > 0 and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in words[:k]):
                 return True
         # "an expansion of the Toowoomba site", "its Pune plant": a facility named by where it stands.
