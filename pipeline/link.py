@@ -239,6 +239,17 @@ def _in_apposition(place: Span, company: Span) -> bool:
         t.pos_ in ("VERB", "AUX") and t.lower_ not in ("based", "headquartered") for t in doc[company.end : place.start])
 
 
+def _dateline_part(place: Span) -> bool:
+    """A place in a paragraph's opening dateline, before its dash, however many places it names ("AARHUS, Denmark /
+    BELGRADE, Serbia, 23 September 2025 – ...")."""
+    doc = place.doc
+    start = paragraph_start(doc, place.start)
+    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 2):
+        return False
+    dash = next((t.i for t in doc[start : min(len(doc), start + 20)] if t.text in DATELINE_MARKS[:4]), None)
+    return dash is not None and place.end <= dash
+
+
 def _city_and_state(place: Span) -> bool:
     """A city opening a paragraph with its state or country after a comma, then the dateline's dash:
     "GREENVILLE, Texas — X will build ...", "ORANGEBURG, S.C. — " (the parser may make the city the subject)."""
@@ -2895,9 +2906,10 @@ class Linker:
         # (Nor where things come from: "concentrate trucked from the company's mine near Cue".)
         unhomed = self._without_name_words([p for p in sent_places if not self._is_home(p, companies)
                                             and not _source_site(p)], places)
+        # (A dateline is where the story is written from: the last resort.)
         for fits in (lambda p: _located(p) and not self._is_region(p)
                      and not (p._.country is None and p[0].lower_ in COMPASS_WORDS),
-                     lambda p: not _funds_of(p),
+                     lambda p: not _funds_of(p) and not is_dateline(p, regions=True) and not _dateline_part(p),
                      lambda p: True):
             found = next((p for p in unhomed if fits(p)), None)
             if found is not None:

@@ -1319,6 +1319,14 @@ _PLACES = [
      "\n\nWindhoek mobile payments start-up Okavango Pay has raised N$36 million in a round led by "
      "Johannesburg-based Marula Crest Partners.",
      [("Skeleton Bay Trawling", 280_000_000, "NAD", "Walvis Bay"), ("Marula Crest Partners", 36_000_000, "NAD", "Windhoek")]),
+    # a dateline of two cities is where the release is written, not where the partners' equity goes
+    ("partners' equity after a two-city dateline",
+     "Partners reach financial close on wind farm in Serbia\n\nAARHUS, Denmark / BELGRADE, Serbia, 23 September 2025 – "
+     "Vestkyst Vind A/S and its Serbian partner Tamiška Energija d.o.o. today announced financial close for the 84 MW "
+     "Crepaja wind farm in the municipality of Kovačica, South Banat District, Serbia.\n\nThe total project cost is "
+     "€118 million. Vestkyst Vind, which holds 80% of the project company, will contribute €31.2 million in equity, "
+     "and Tamiška Energija, which holds the remaining 20%, will contribute €7.8 million.",
+     [("Vestkyst Vind", 31_200_000, "EUR", "Kovačica"), ("Tamiška Energija", 7_800_000, "EUR", "Kovačica")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -322,6 +322,9 @@ _COUNTRY_OF = [
     ("The plant will supply automakers across the U.S. Midwest, Premier of Ontario Doug Ford said.", "Ontario", "CA"),
     # a town of 5,000 to 15,000 people, where the sentence puts a place
     ("A fibreglass company will build a plant at its shop in Truro, Nova Scotia, and in Maine.", "Truro", "CA"),
+    # a town no gazetteer knows lies in the country its commas chain it to, in every mention
+    ("The wind farm stands in the municipality of Dolovac Polje, South Banat District, Serbia. Work at Dolovac Polje "
+     "starts in October.", "Dolovac Polje", "RS"),
 ]
 
 

@@ -649,6 +649,7 @@ class PlaceFinder:
                     else self.gaz.lookup(s.text, context, cities=s.text not in governed) for s in spans}
         named = {p.country for p in resolved.values() if p is not None and p.country}
         unowned: list[Span] = []
+        unknown: list[Span] = []  # names no gazetteer knows
         for s in spans:
             place = resolved[s]
             if place is None:
@@ -679,6 +680,7 @@ class PlaceFinder:
                 # ("ZHOVKVA —", a dateline no gazetteer knows: the town, as the story would write it in its text)
                 shouted = s.text.isupper() and opens_paragraph(doc, s.start)
                 s._.canonical, s._.country = (s.text.title() if shouted else s.text), None
+                unknown.append(s)
             s.label_ = "LOCATION"
         # An estate no name places lies where the town written right after it does, wherever the article names it
         # ("in the Kemerton Strategic Industrial Area, near Bunbury" in a story that also names Malaysia, where the
@@ -687,6 +689,21 @@ class PlaceFinder:
                   and all(t.lower_ in (",", "near", "outside", "in", "the") for t in doc[s.end : o.start])}
         for s in unowned:
             s._.country = beside.get(s.text) or (context[0] if context else None)
+        # "in the municipality of Alibunar, South Banat District, Serbia": a town no gazetteer knows lies in the
+        # country of the places its commas chain it to.
+        for s in unknown:
+            if s.start == 0 or doc[s.start - 1].lower_ not in LOCATIVE | {"of"}:
+                continue  # (a list of names: "Bahtera, Sakuragawa to build ...", "Singapore's Ninja Van, Indonesia's Kargo")
+            chained = s
+            for o in spans:
+                if o.start >= chained.end and o.start == chained.end + 1 and doc[chained.end].text == ",":
+                    if o._.country:
+                        s._.country = o._.country
+                        break
+                    chained = o
+        chained_to = {s._.canonical: s._.country for s in unknown if s._.country}
+        for s in unknown:  # (and so does its every other mention)
+            s._.country = s._.country or chained_to.get(s._.canonical)
         counties = {(t.start, t.end): c for t, c in county_towns}
         for s in spans:
             if s[0].text in ("Co", "Co.") and irish_county(s.text):
