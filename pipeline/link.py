@@ -239,6 +239,16 @@ def _in_apposition(place: Span, company: Span) -> bool:
         t.pos_ in ("VERB", "AUX") and t.lower_ not in ("based", "headquartered") for t in doc[company.end : place.start])
 
 
+def _conj_of(company: Span, heads: set[Token]) -> bool:
+    """``company`` is joined by "and" to one of ``heads``, itself or by the descriptor before it ("... together with
+    Czech fund A and Austrian insurer B")."""
+    doc = company.doc
+    if company.root.dep_ == "conj" and company.root.head in heads:
+        return True
+    before = doc[company.start - 1] if company.start > 0 else None
+    return before is not None and before.dep_ == "conj" and before.head in heads and before.pos_ == "NOUN"
+
+
 def _dateline_part(place: Span) -> bool:
     """A place in a paragraph's opening dateline, before its dash, however many places it names ("AARHUS, Denmark /
     BELGRADE, Serbia, 23 September 2025 – ...")."""
@@ -2986,8 +2996,18 @@ class Linker:
         the sum's sentence, or, for "the partners"/"the venture", in the sentence that named them. Not the
         partners of an earlier sentence when this one names a single company ("X's officer said the company
         would also spend ...")."""
+        partners = None
         if investor.sent.start != amount.sent.start and not self._shared_subject(amount):
-            return
+            # "The Košice-based utility agreed to buy the plant for €340 million, together with Czech fund A and
+            # Austrian insurer B": the partners the sum's own sentence names by a partner phrase, whoever the
+            # subject refers back to.
+            partners = []
+            for c in companies:
+                if c.sent.start == amount.sent.start and c.start > amount.end and (
+                        self._partner_phrase_before(c) or (partners and _conj_of(c, {o.root for o in partners}))):
+                    partners.append(c)
+            if not partners:
+                return
         if self._respective(amount, companies) is not None:
             return  # each partner its own sum
         # "... came from A, which pledged $2 billion for Johor, and B, with $1 billion for Penang": a sum in the
@@ -3000,7 +3020,7 @@ class Linker:
             return
         sums = [a.root.i for a in amount.doc.spans.get("amounts", []) if a.sent.start == amount.sent.start
                 and a.start != amount.start]
-        for other in self._partners(investor, companies):
+        for other in self._partners(investor, companies) if partners is None else partners:
             if other.root.dep_ not in SUBJECT_DEPS and any(i in own_phrase(other) for i in sums):
                 continue  # ... nor another sum in the partner's own phrase
 

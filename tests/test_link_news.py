@@ -1327,6 +1327,13 @@ _PLACES = [
      "€118 million. Vestkyst Vind, which holds 80% of the project company, will contribute €31.2 million in equity, "
      "and Tamiška Energija, which holds the remaining 20%, will contribute €7.8 million.",
      [("Vestkyst Vind", 31_200_000, "EUR", "Kovačica"), ("Tamiška Energija", 7_800_000, "EUR", "Kovačica")]),
+    # partners a purchase's sentence names "together with", its subject a description of the company named before
+    ("partners together with a subject that refers back",
+     "Analysis\n\nOndava Energia owns three hydro plants. The Košice-based utility agreed in April to buy the "
+     "160-megawatt Ružín plant from its operator for €340 million, together with Czech infrastructure fund Vltava "
+     "Infra Fond and Austrian insurer Drautaler Versicherung AG.",
+     [("Ondava Energia", 340_000_000, "EUR", None), ("Vltava Infra Fond", 340_000_000, "EUR", None),
+      ("Drautaler Versicherung", 340_000_000, "EUR", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
