@@ -2841,6 +2841,10 @@ class Linker:
                     purpose = "expansion" if obj.root.pos_ == "VERB" else self._purpose_of(obj.root)
                     deals.append(DealRow(article_id, name, None, None, loc._.canonical, purpose,
                                          self._announcer(obj, officials), self._timeframe(obj), country))
+                    if last_subject is None and investor.root.dep_ not in SUBJECT_DEPS and obj.root.lower_ in self._plan_nouns:
+                        # "The Board authorised its subsidiary, X Kft., to build a plant in Y. The total investment
+                        # amounts to HUF 14.2 billion": the builder is whom the story goes on about.
+                        last_subject = investor
                     # "its joint venture with Y to develop a facility in Kulai": the partner builds it too.
                     for other in self._venture_partner(obj, companies):
                         other_name = self._full_name(other, companies, company_names)

@@ -1334,6 +1334,14 @@ _PLACES = [
      "Infra Fond and Austrian insurer Drautaler Versicherung AG.",
      [("Ondava Energia", 340_000_000, "EUR", None), ("Vltava Infra Fond", 340_000_000, "EUR", None),
       ("Drautaler Versicherung", 340_000_000, "EUR", None)]),
+    # a filing whose board authorised a subsidiary to build a plant, then "The total investment amounts to": the
+    # subsidiary's sum, though no company was a sentence's subject
+    ("a subsidiary authorised to build, then the total investment",
+     "Extraordinary announcement\n\n1. Investment by a subsidiary\nThe Board of Directors authorised the Company's "
+     "wholly owned subsidiary, Mátra Hidraulika Kft., to build a new plant for hydraulic cylinders in the Hatvan "
+     "Industrial Park. The total investment amounts to HUF 14.2 billion, which Mátra Hidraulika Kft. will finance "
+     "from its own funds and an intra-group loan.",
+     [("Mátra Hidraulika", 14_200_000_000, "HUF", "Hatvan Industrial Park")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
