@@ -355,8 +355,13 @@ def _hyphened(place: Span) -> bool:
 
 
 def _excluded(place: Span) -> bool:
-    """"its largest plant outside China": a place the sentence sets apart is not where the money goes."""
-    return place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS
+    """"its largest plant outside China": a place the sentence sets apart is not where the money goes; nor one a
+    clause of what no longer has to happen names ("so that whey no longer has to be trucked to a dryer in Germany")."""
+    if place.start > 0 and place.doc[place.start - 1].lower_ in EXCLUDING_WORDS:
+        return True
+    clause = next((a for a in place.root.ancestors if a.dep_ == "advcl"), None)
+    return clause is not None and any(t.lower_ == "longer" and t.i > 0 and t.doc[t.i - 1].lower_ == "no"
+                                      for t in clause.subtree)
 
 
 def _ranked_within(place: Span) -> bool:
@@ -1585,6 +1590,14 @@ class Linker:
                         # estimated Rs 3,150 crore": the partners just named.
                         return self._last_partners(amount, companies)
                     indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+                    if child.dep_ == "agent" and last_subject is not None:
+                        # "a whey drying tower will be built by the company for a further CZK 260 million": the
+                        # company the story is about, named by its kind.
+                        by = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if by is not None and by.is_lower and by.lower_ not in ("it", "its", "they", "their") \
+                                and self._refers_back(by) \
+                                and any(d.lower_ == "the" for d in by.children):
+                            return last_subject
                     if indefinite and last_subject is None and not _quoted(amount) and child.dep_ in SUBJECT_DEPS | {"appos"} \
                             and not any(d.dep_ in ("conj", "appos", "cc") for d in child.children) \
                             and (self._refers_back(child) or child.lower_ in self.cues["lede_nouns"]) \

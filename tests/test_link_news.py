@@ -1342,6 +1342,14 @@ _PLACES = [
      "Industrial Park. The total investment amounts to HUF 14.2 billion, which Mátra Hidraulika Kft. will finance "
      "from its own funds and an intra-group loan.",
      [("Mátra Hidraulika", 14_200_000_000, "HUF", "Hatvan Industrial Park")]),
+    # a facility "built by the company" for a further sum: the company the story is about, at its site (not the
+    # place a clause of what no longer has to happen names)
+    ("a passive build by the company, beside a clause of what no longer happens",
+     "Local\n\nBečva Sýry a.s. will invest CZK 1.4 billion in a cheese plant in the Přerov Industrial Zone. Next to "
+     "the plant, a whey drying tower will be built by the company for a further CZK 260 million, so that whey no "
+     "longer has to be trucked to a dryer in Germany.",
+     [("Bečva Sýry", 1_400_000_000, "CZK", "Přerov Industrial Zone"),
+      ("Bečva Sýry", 260_000_000, "CZK", "Přerov Industrial Zone")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
