@@ -1744,7 +1744,15 @@ class Linker:
                     doc[opening].is_space or doc[opening].like_num or doc[opening].text in ("No", "No.", ":", "#")
                     or (doc[opening].is_upper and len(doc[opening]) <= 4)):
                 opening += 1
-            for _ in range(2):
+            for _ in range(3):
+                if opening < len(doc) and doc[opening].text == ",":
+                    # (past the apposition that describes it: '..., a Delaware corporation with principal executive
+                    # offices in Lincoln, Nebraska (the "Company")')
+                    limit = min(len(doc), opening + 30, doc[opening].sent.end)
+                    bracket = next((t.i for t in doc[opening:limit] if t.text == "("), None)
+                    if bracket is None or any(opening < o.start < bracket for o in companies):
+                        break
+                    opening = bracket
                 if opening >= len(doc) or doc[opening].text != "(":
                     break
                 # (the tokenizer may glue the bracket to what follows it: '(the "Company"):')

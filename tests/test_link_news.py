@@ -1350,6 +1350,15 @@ _PLACES = [
      "longer has to be trucked to a dryer in Germany.",
      [("Bečva Sýry", 1_400_000_000, "CZK", "Přerov Industrial Zone"),
       ("Bečva Sýry", 260_000_000, "CZK", "Přerov Industrial Zone")]),
+    # a filing's defined term given after the company's apposition: "the Company" is the filer, not the business
+    # whose stock it acquires
+    ("a defined term after an apposition",
+     "Form 8-K\n\nPrairie Loam Agritech Inc. (NASDAQ: PLAG), a Delaware corporation with principal executive offices "
+     "in Lincoln, Nebraska (the \"Company\")\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn January "
+     "30, 2026, the Company entered into a Stock Purchase Agreement with the shareholders of Platte Seed Genetics, "
+     "Inc., a seed developer based in Kearney, Nebraska, under which the Company will acquire all of the outstanding "
+     "capital stock of Platte Seed Genetics for aggregate consideration of $185 million.",
+     [("Prairie Loam Agritech", 185_000_000, "USD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
