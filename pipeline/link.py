@@ -1437,6 +1437,13 @@ class Linker:
                 c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
                 if c is not None:
                     return c
+        # "approved the investment by the Company's wholly owned subsidiary, X Corp., of P4.8 billion": the parser may
+        # hang the sum under the company's apposition, inside the "by" phrase of the investment noun.
+        for a in amount.root.ancestors:
+            if a.pos_ in ("VERB", "AUX"):
+                break
+            if a.lower_ == "by" and a.dep_ == "prep" and a.head.lower_ in _PLAN_COST_WORDS:
+                return next((c for c in companies if c.root.head in (a, *a.children) or c.root in a.children), None)
         return None
 
     def _investor(self, amount: Span, companies: list[Span], last_subject: Span | None) -> Span | None:

@@ -1359,6 +1359,13 @@ _PLACES = [
      "Inc., a seed developer based in Kearney, Nebraska, under which the Company will acquire all of the outstanding "
      "capital stock of Platte Seed Genetics for aggregate consideration of $185 million.",
      [("Prairie Loam Agritech", 185_000_000, "USD", None)]),
+    # "the investment by the Company's subsidiary, X Corp., of P4.8 billion": the subsidiary named in the "by" phrase,
+    # however the parser hangs the sum
+    ("an investment by a subsidiary, the sum after its name",
+     "Disclosure\n\nMayon Resources Holdings, Inc. (the \"Company\") reports the following.\n\n1. Hydroelectric "
+     "project. The Board of Directors approved the investment by the Company's wholly owned subsidiary, Tabaco Hydro "
+     "Power Corp., of P4.8 billion in a 28-megawatt run-of-river hydroelectric plant in Guinobatan, Albay.",
+     [("Tabaco Hydro Power", 4_800_000_000, "PHP", "Guinobatan")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
