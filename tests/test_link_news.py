@@ -1403,6 +1403,9 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # a plan the company has terminated
+    ("a plan terminated", "Filing\n\n3. Feed mill terminated. AB Nemunas Grūdai has terminated its plan, announced on "
+     "2 October 2025, to build a compound feed mill in Marijampolė with an estimated value of EUR 11 million."),
     # an adviser's generic "a company building a plant", not the company the story names next
     ("a generic company in an adviser's quote",
      "Analysis\n\nSite consultants say cost per job is only part of the picture. \"A company building a $1 billion plant "
