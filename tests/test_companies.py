@@ -151,6 +151,9 @@ _CASES = [
     ("Plant\n\nThe Walloon Region will lend the company EUR 5 million, and Moravia Sýry a.s. will build the plant.",
      {"Moravia Sýry"}),
     ("Santiago Metropolitan Region officials welcomed the plan.", set()),
+    # a filing's role words ("Issuer:", "the Offeror") name a party, not a company
+    ("Disclosure\n\nIssuer: Nemunas Grūdai AB (Marijampolė, Lithuania)\n\n3. Feed mill terminated. The Issuer has "
+     "terminated its plan to build a feed mill in Marijampolė.", {"Nemunas Grūdai"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
