@@ -154,6 +154,9 @@ _CASES = [
     # a filing's role words ("Issuer:", "the Offeror") name a party, not a company
     ("Disclosure\n\nIssuer: Nemunas Grūdai AB (Marijampolė, Lithuania)\n\n3. Feed mill terminated. The Issuer has "
      "terminated its plan to build a feed mill in Marijampolė.", {"Nemunas Grūdai"}),
+    # a Spanish fund manager's legal form after a comma ("S.G.E.I.C., S.A.") is part of its name, no company of its own
+    ("Madrid\n\nHortaviva said it had raised €28m in a Series B round led by Madrid venture firm Castellana Ventures, "
+     "S.G.E.I.C., S.A., with Agrovent joining.", {"Hortaviva", "Castellana Ventures"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company
