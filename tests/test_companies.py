@@ -157,6 +157,13 @@ _CASES = [
     # a Spanish fund manager's legal form after a comma ("S.G.E.I.C., S.A.") is part of its name, no company of its own
     ("Madrid\n\nHortaviva said it had raised €28m in a Series B round led by Madrid venture firm Castellana Ventures, "
      "S.G.E.I.C., S.A., with Agrovent joining.", {"Hortaviva", "Castellana Ventures"}),
+    # a year, an analyst's rating, a ratio, a fertiliser's letters, a regulation's short name, a form's field are no
+    # companies, whatever the NER makes of their capitals
+    ("Results\n\nRIGA — Vidzemes Pienotava AS reported a 14% rise in 2025 net profit on Thursday.", {"Vidzemes Pienotava"}),
+    ("Note\n\nPałuka Polimery S.A. (PAL PW): Inowrocław resin plant lifts growth; BUY, target raised to PLN 86.00"
+     "\n\nWe raise our 2026 EPS estimate to PLN 7.10 from PLN 6.45.", {"Pałuka Polimery"}),
+    ("Disclosure of inside information pursuant to Article 17 of Regulation (EU) No 596/2014 (MAR)\n\nDate filed: 13 "
+     "March 2026\n\nKalahari Agro Ltd will build a plant producing NPK blends.", {"Kalahari Agro"}),
     # Azerbaijan's limited liability company
     ("Under the third agreement, local producer Qafqaz Kabel MMC will expand its cable plant.", {"Qafqaz Kabel"}),
     # Azerbaijan's open joint-stock company

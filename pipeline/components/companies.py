@@ -398,6 +398,8 @@ class CompanyFinder:
             return False
         if _ROMAN.fullmatch(name):
             return False  # "II" of "Keppel Data Centre Fund II"
+        if re.fullmatch(r"(?:FY)?\d{4}", name):
+            return False  # "reported a 14% rise in 2025 net profit": a year
         if " " not in name and name.lower() in self.company_nouns and not has_legal_suffix(text):
             return False  # "Agritech start-up Tianliao Agritech Inc.": a company's word alone names none
         if re.fullmatch(r"(.+?)\s+\d+", name) and fold(name.rsplit(" ", 1)[0]) in self.not_names:
