@@ -78,6 +78,12 @@ _COMPONENT = [
     ("Google will build in Malaysia and Johor.", [("Google", "ORG"), ("Malaysia", "GPE")],
      [("Malaysia", "MY"), ("Johor", "MY")]),
     ("KUALA LUMPUR, May 2 — The firm said.", [], [("Kuala Lumpur", "MY")]),
+    # a country news names in an old and a new form keeps the form the article writes
+    ("Plants in Türkiye and Côte d'Ivoire.", [("Türkiye", "GPE"), ("Côte d'Ivoire", "GPE")],
+     [("Türkiye", "TR"), ("Côte d'Ivoire", "CI")]),
+    ("Plants in Turkey and the Ivory Coast.", [("Turkey", "GPE"), ("Ivory Coast", "GPE")],
+     [("Turkey", "TR"), ("Ivory Coast", "CI")]),
+    ("Plants in the U.S. and Czechia.", [("U.S.", "GPE"), ("Czechia", "GPE")], [("United States", "US"), ("Czechia", "CZ")]),
     ("Servers in the United States and the U.S. Commerce Department.",
      [("the United States", "GPE"), ("the U.S. Commerce Department", "ORG")], [("United States", "US")]),
     ("Malaysian investors and the AI boom.", [("Malaysian", "NORP"), ("AI", "GPE")], []),

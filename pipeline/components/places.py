@@ -91,6 +91,7 @@ NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la"
 # "the Cromarty Firth", "Tasman Bay": a name ending in a natural feature is a place (models/gazetteers/geo_features.txt).
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
 NOT_PLACES = frozenset(load_lines("gazetteers/not_places.txt"))
+AS_WRITTEN = frozenset(load_lines("gazetteers/countries_as_written.txt"))
 # What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
 DATELINE_MARKS = ("-", "–", "—", "--", "(", ":")
 # The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
@@ -659,6 +660,8 @@ class PlaceFinder:
                 place = town if town is not None and (not named or town.country in named) else None
             if place is not None:
                 s._.canonical, s._.country = place.name, place.country
+                if s.text in AS_WRITTEN:
+                    s._.canonical = s.text  # "Türkiye" where the article writes it, "Turkey" where it does
                 if KIND_IN_NAME.search(s.text) and place.kind != "country":
                     # "Fukuoka Prefecture", "Tanauan City", "County Cork": the kind word is part of the
                     # name as written (the corpus labels it so).
