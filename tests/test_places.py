@@ -84,6 +84,9 @@ _COMPONENT = [
     ("Plants in Turkey and the Ivory Coast.", [("Turkey", "GPE"), ("Ivory Coast", "GPE")],
      [("Turkey", "TR"), ("Ivory Coast", "CI")]),
     ("Plants in the U.S. and Czechia.", [("U.S.", "GPE"), ("Czechia", "GPE")], [("United States", "US"), ("Czechia", "CZ")]),
+    # a people's adjective the NER tags as a place is none
+    ("A Kuwaiti family office and a Slovak dairy in Qatar.", [("Kuwaiti", "GPE"), ("Slovak", "GPE"), ("Qatar", "GPE")],
+     [("Qatar", "QA")]),
     ("Servers in the United States and the U.S. Commerce Department.",
      [("the United States", "GPE"), ("the U.S. Commerce Department", "ORG")], [("United States", "US")]),
     ("Malaysian investors and the AI boom.", [("Malaysian", "NORP"), ("AI", "GPE")], []),

@@ -92,6 +92,9 @@ NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la"
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
 NOT_PLACES = frozenset(load_lines("gazetteers/not_places.txt"))
 AS_WRITTEN = frozenset(load_lines("gazetteers/countries_as_written.txt"))
+# "a Kuwaiti family office", "Slovak dairy": a people's adjective the NER tags GPE is no place (but "Singapore",
+# "Qatar" are both).
+_DEMONYMS = frozenset(k for k in load_json("deal_cues.json")["demonyms"] if k not in ("myanmar", "singapore", "qatar"))
 # What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
 DATELINE_MARKS = ("-", "–", "—", "--", "(", ":")
 # The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
@@ -508,7 +511,7 @@ class PlaceFinder:
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
                     continue  # "NT$112.50": a price, not the Northern Territory
                 for part in self._split_commas(span):
-                    if part.text in NOT_PLACES:
+                    if part.text in NOT_PLACES or part.text.lower() in _DEMONYMS:
                         continue  # "existing Murabaha facilities": a word the NER took for a place
                     if self.gaz.candidates(part.text) or (_shape_ok(part.text) and not _opens_quote(part)):
                         found.append(part)
