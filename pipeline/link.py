@@ -221,14 +221,20 @@ def _in_dateline(tok: Token) -> bool:
     return any(is_dateline(s) or _city_and_state(s) for s in spans)
 
 
+def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
+    """Where the first dash of a dateline ("JEROME, Idaho —", "AARHUS, Denmark / BELGRADE, Serbia, 23 September
+    2025 –") stands between ``start`` and ``end``."""
+    return next((t.i for t in doc[start : min(len(doc), end)] if t.text in DATELINE_MARKS[:4]), None)
+
+
 def _after_dateline(tok: Token) -> Token | None:
     """"JEROME, Idaho — A Dutch dairy cooperative will build ...": a dateline's word the parser made the subject; the
     noun phrase right after the dateline's dash is the one the sentence goes on about."""
-    doc, sent = tok.doc, tok.sent
-    dash = next((t for t in doc[tok.i : min(sent.end, tok.i + 10)] if t.text in DATELINE_MARKS[:4]), None)
+    sent = tok.sent
+    dash = _dateline_dash(tok.doc, tok.i, min(sent.end, tok.i + 10))
     if dash is None:
         return None
-    return next((nc.root for nc in sent.noun_chunks if nc.start == dash.i + 1), None)
+    return next((nc.root for nc in sent.noun_chunks if nc.start == dash + 1), None)
 
 
 def _in_apposition(place: Span, company: Span) -> bool:
@@ -256,7 +262,7 @@ def _dateline_part(place: Span) -> bool:
     start = paragraph_start(doc, place.start)
     if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 2):
         return False
-    dash = next((t.i for t in doc[start : min(len(doc), start + 20)] if t.text in DATELINE_MARKS[:4]), None)
+    dash = _dateline_dash(doc, start, start + 20)
     return dash is not None and place.end <= dash
 
 
@@ -1612,8 +1618,7 @@ class Linker:
                         # "A family-owned coatings manufacturer is to create 160 jobs after announcing a £48m
                         # expansion ...": a lede that names its company only later, as the subject it goes on
                         # about ("Morfa Coatings said ..."), not one named before (the paper in a credit line).
-                        later = next((c for c in companies if c.start > amount.end and _subjectish(c)
-                                      and company_key(c.text) not in self._round_members), None)
+                        later = self._named_later(amount, companies)
                         if later is not None:
                             return later
                     if self._refers_back(child) and not indefinite and self._speaker_not_company(tok, companies):
@@ -1666,8 +1671,7 @@ class Linker:
                             return earlier[0]
                         if indefinite and not _quoted(amount):
                             # (the same lede, its subject a list: "a group of local farmers and a Windhoek firm")
-                            later = next((c for c in companies if c.start > amount.end and _subjectish(c)
-                                          and company_key(c.text) not in self._round_members), None)
+                            later = self._named_later(amount, companies)
                             if later is not None:
                                 return later
             if tok.head is tok:
@@ -1699,6 +1703,12 @@ class Linker:
                 and company_key(self._lead.text) == company_key(last_subject.text) and self._story_part(amount):
             return last_subject  # (a story about one company's programme: its first deal was this company's)
         return self._owner_of_sized(amount, companies)
+
+    def _named_later(self, amount: Span, companies: list[Span]) -> Span | None:
+        """The first company after ``amount`` that is a subject, not a round's lead or backer: the one a lede's
+        indefinite subject ("A family-owned coatings manufacturer ...") goes on to name ("Morfa Coatings said ...")."""
+        return next((c for c in companies if c.start > amount.end and _subjectish(c)
+                     and company_key(c.text) not in self._round_members), None)
 
     def _story_part(self, amount: Span) -> bool:
         """A sum a sentence naming no company gives as the subject of what gets built, in a story about one company's
@@ -2576,6 +2586,10 @@ class Linker:
         for a in amounts:
             if (a.start, a.end) in conversions and a.sent.start_char >= headline:
                 converted.setdefault((a._.currency, round(a._.value)), a.sent.start)
+        # A briefs item's own upper-case dateline, by where its sentence starts: one after the body's first dateline.
+        first_dateline = min((p.start for p in places if p.start_char > headline and is_dateline(p)), default=None)
+        item_datelines = {p.start: p for p in places if first_dateline is not None and p.start > first_dateline
+                          and p.text.isupper() and is_dateline(p, regions=True)}
         for sent in doc.sents:
             # (A dateline the parser makes the subject: "BANGKOK — X plans ...", "BUCHAREST, Romania – X ...": X, hung
             # on it, is the subject.)
@@ -2585,9 +2599,7 @@ class Linker:
                         and any(p.start <= head.i < p.end and is_dateline(p, regions=True) for p in places)))]
             sent_amounts = by_sent.get(sent.start, [])
             before = {id(d) for d in deals}
-            item = next((p for p in places if p.start == sent.start and p.start_char > headline
-                         and is_dateline(p, regions=True) and p.text.isupper()
-                         and any(q.start < p.start and q.start_char > headline and is_dateline(q) for q in places)), None)
+            item = item_datelines.get(sent.start)
             if item is not None:
                 # "ORAN – X has agreed to buy 70% of Y, which runs 22 bakeries in the city": a briefs item under its
                 # own dateline starts afresh; no place of the item before it goes to its sums.

@@ -19,6 +19,10 @@ class MoneyFinder:
         self.table = table
         self.key = spans_key
         self.places_key = places_key
+        # "The NZX-listed company", "(ASX: QDG)": the listing exchanges of dollar countries (models/money.json)
+        self.exchanges = money_table(table).get("listing_exchanges", {})
+        names = "|".join(re.escape(e) for e in sorted(self.exchanges, key=len, reverse=True))
+        self.listing = re.compile(rf"(?<![\w-])({names})(?:-listed|:\s*[A-Z])") if names else None
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -63,12 +67,9 @@ class MoneyFinder:
     def _listed_in(self, doc: Doc, countries: list[str]) -> str | None:
         """"The NZX-listed company (NZX: MTN)": where neither the dateline nor the places settle whose "$" a story
         writes, the country of the exchange its company is listed on, if the story names places there."""
-        exchanges = money_table(self.table).get("listing_exchanges", {})
-        if not exchanges:
+        if self.listing is None:
             return None
-        pattern = "|".join(re.escape(e) for e in sorted(exchanges, key=len, reverse=True))
-        found = {exchanges[m.group(1)]
-                 for m in re.finditer(rf"(?<![\w-])({pattern})(?:-listed|:\s*[A-Z])", doc_text(doc))}
+        found = {self.exchanges[m.group(1)] for m in self.listing.finditer(doc_text(doc))}
         listed = [c for c in found if c in countries]
         return listed[0] if len(listed) == 1 else None
 

@@ -92,9 +92,6 @@ NAME_GLUE = {"de", "da", "do", "dos", "das", "del", "am", "an", "al", "el", "la"
 GEO_FEATURES = frozenset(load_lines("gazetteers/geo_features.txt"))
 NOT_PLACES = frozenset(load_lines("gazetteers/not_places.txt"))
 AS_WRITTEN = frozenset(load_lines("gazetteers/countries_as_written.txt"))
-# "a Kuwaiti family office", "Slovak dairy": a people's adjective the NER tags GPE is no place (but "Singapore",
-# "Qatar" are both).
-_DEMONYMS = frozenset(k for k in load_json("deal_cues.json")["demonyms"] if k not in ("myanmar", "singapore", "qatar"))
 # What follows a dateline's place: "KARACHI —", "BEIJING (Reuters) -", "LAHORE:".
 DATELINE_MARKS = ("-", "–", "—", "--", "(", ":")
 # The kind words that end an estate's name ("... Industrial Estate", "... Free Zone", "... Park"); its last word, written
@@ -181,6 +178,9 @@ class PlaceFinder:
         self.gaz = gazetteer
         self.towns = towns or Gazetteer([])
         self.key = spans_key
+        # "a Kuwaiti family office", "Slovak dairy": a people's adjective the NER tags GPE is no place (but one that is
+        # also a place's name is: "Singapore", "Qatar").
+        self.demonyms = frozenset(k for k in load_json("deal_cues.json")["demonyms"] if not gazetteer.candidates(k.title()))
         self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
         # (Sorted: a set's order changes from one process to the next, and the patterns kept on disk are named
         # by the names in order. Which order the index holds them in changes no row: matches are sorted.)
@@ -511,7 +511,7 @@ class PlaceFinder:
                 if any(c.isdigit() for c in span.text) or (span.end < len(doc) and doc[span.end].text[:1] in "$€£¥₹"):
                     continue  # "NT$112.50": a price, not the Northern Territory
                 for part in self._split_commas(span):
-                    if part.text in NOT_PLACES or part.text.lower() in _DEMONYMS:
+                    if part.text in NOT_PLACES or part.text.lower() in self.demonyms:
                         continue  # "existing Murabaha facilities": a word the NER took for a place
                     if self.gaz.candidates(part.text) or (_shape_ok(part.text) and not _opens_quote(part)):
                         found.append(part)
@@ -702,7 +702,7 @@ class PlaceFinder:
                 continue  # (a list of names: "Bahtera, Sakuragawa to build ...", "Singapore's Ninja Van, Indonesia's Kargo")
             chained = s
             for o in spans:
-                if o.start >= chained.end and o.start == chained.end + 1 and doc[chained.end].text == ",":
+                if o.start == chained.end + 1 and doc[chained.end].text == ",":
                     if o._.country:
                         s._.country = o._.country
                         break
