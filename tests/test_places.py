@@ -168,6 +168,30 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a town the gazetteers do not know, after "at" and before the words that place it ("on the southern edge of",
+    # ", in Tanga City", "near Húsavík"), though the NER took it for a firm; not a firm someone works at
+    ("Last week his company signed a 33-year lease with the Kerala government for 28 acres at Feroke, on the southern "
+     "edge of Kozhikode, where it plans to build a 24,000-seat football stadium.", {"Feroke", "Kerala"}, set()),
+    ("Coppertown Rod Ltd will invest Sh20 billion in a copper rod mill at Kange, in Tanga City.", {"Kange", "Tanga City"},
+     set()),
+    ("Thabo Masemola, a telecoms analyst at Maybank in Johannesburg, said the deal was fair.", {"Johannesburg"},
+     {"Maybank"}),
+    # an estate written in lower case after a name the NER took for a firm's; estates named "... Freezone",
+    # "... Enclave", "... Petrochemical Complex"
+    ("Arise Solar Pvt Ltd will set up a module plant at the Butibori industrial area near Nagpur.",
+     {"Butibori", "Nagpur"}, set()),
+    ("Oman Aluminium SAOC will take a 30% stake in a rolling mill in the Sohar Freezone for 46.2 million rials.",
+     {"Sohar Freezone"}, set()),
+    ("The plant, on a site in the Daesan Petrochemical Complex on the country's west coast, will make cathodes.",
+     {"Daesan Petrochemical Complex"}, set()),
+    # an administrative unit by its capitalised kind word; a region a comma puts after a town ("in Schwaz, Tyrol, the
+    # company said": no apposition); not a spokeswoman named after her town
+    ("Straits Aqua Nutrition Pte. Ltd., a Singapore-based producer of fish and shrimp feed, will invest B$142 million "
+     "(approximately US$109 million) in an extruded aquafeed mill at Pulau Muara Besar (PMB) in the Brunei-Muara "
+     "District.", {"Pulau Muara Besar", "Brunei-Muara District"}, set()),
+    ("Zillertaler Seilbahntechnik GmbH will spend €22 million on a test tower at its plant in Schwaz, Tyrol, the "
+     "family-owned company said on Wednesday.", {"Schwaz", "Tyrol"}, set()),
+    ("A Hesong spokeswoman in Hefei, Zhou Yanqiu, declined to comment.", {"Hefei"}, {"Zhou Yanqiu"}),
     # a town by its bearing from another ("just north of Invercargill"), though the NER took it for a firm
     ("The firm will build a $58 million processing plant at Makarewa, just north of Invercargill, creating 180 jobs.",
      {"Makarewa", "Invercargill"}, set()),
@@ -274,10 +298,10 @@ _MORE_PLACES = [
     # an Islamic finance contract the NER calls a place
     ("Consideration: SAR 246,000,000, to be paid in cash from the Company's internal resources and existing Murabaha "
      "facilities. The plant is in Riyadh.", {"Riyadh"}, {"Murabaha"}),
-    # an estate named in lower case is where its capitalized word says, unless the sentence names the town
+    # an estate named in lower case is where its capitalized word says, also where the sentence names the town
     ("The plant will stand in the Jelah business zone. The iron plant is at the Haraholmen industrial area.",
      {"Jelah", "Haraholmen"}, set()),
-    ("It will build a plant in the Géňa industrial park in Levice.", {"Levice"}, {"Géňa"}),
+    ("It will build a plant in the Géňa industrial park in Levice.", {"Levice", "Géňa"}, set()),
     # a town past its adjective of nearness, though the NER ran it into the speaker's name after the comma
     ("The company will also spend about 6 billion yen on a training centre and dormitories for 400 workers in "
      "neighbouring Uozu, Sawamura said.", {"Uozu"}, set()),

@@ -2133,10 +2133,13 @@ class CompanyFinder:
                     continue  # "at Aurora Bank Markets": the noun is inside a name, no descriptor before one
                 span = doc[start + 1 : end]
             elif rule == "name-comma-noun":
-                if end < len(doc) and doc[end].lower_ in _SPEECH_VERBS and end - start <= 8 \
-                        and doc[end - 2].lower_ in ("the", "a"):
-                    continue  # "a campus in Dubai South, the company said": a reporting clause, no apposition
                 comma = next(t.i for t in span if t.text == ",")
+                if end < len(doc) and doc[end].lower_ in _SPEECH_VERBS and end - start <= 8 \
+                        and doc[comma + 1].lower_ in ("the", "a") \
+                        and all(t.is_lower or t.text == "-" for t in doc[comma + 1 : end]):
+                    # "a campus in Dubai South, the company said", "in Schwaz, Tyrol, the family-owned company
+                    # said": a reporting clause, no apposition
+                    continue
                 strong_noun = any(t.lower_ in _CORPORATE_NOUNS for t in doc[comma + 1 : end])
                 # "Ibarra, the Bilbao-based utility": a business apposition outweighs a town of the same name
                 span = Span(doc, start, comma, label="ORG_TOWN")

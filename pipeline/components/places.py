@@ -113,18 +113,18 @@ ESTATE = re.compile(
     r"\b(?:[A-Z0-9][\w'’.-]*\s){1,4}"
     r"(?:(?:Industrial|Science|Technology|Tech|Hi-[Tt]ech|High-[Tt]ech|Economic|Free|Free Trade|Export Processing|"
     r"Business|Eco-Industrial|Special Economic|Logistics|Innovation|Biotech|Software|IT)\s)?"
-    r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex|Area|Megasite|Ecozone)\b"
+    r"(?:Park|Zone|Estate|Corridor|Hub|City|Complex|Area|Megasite|Ecozone|Cluster|Enclave|Freezone)\b"
 )
 # "in the Jelah business zone", "at the Haraholmen industrial area": an estate the article does not name in capitals
-# is where its capitalized word says (not "the Géňa industrial park in Levice": there the town).
+# is where its capitalized word says (also before its town: "the Butibori industrial area near Nagpur").
 ESTATE_LOWER = re.compile(
     r"\b(?:in|at|near|inside|within|into) the ((?:[A-Z][\w'’-]+ ){1,3})(?:special )?"
     r"(?:business|industrial|free|economic|export processing|logistics|technology|free trade|eco-industrial) "
-    r"(?:zone|park|area|estate|site|district|hub|city|cluster)\b(?! (?:in|at|near) [A-Z])"
+    r"(?:zone|park|area|estate|site|district|hub|city|cluster)\b"
 )
 ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ", "Megasite",
-                "Ecozone")
+                "Ecozone", "Petrochemical", "Freezone", "Enclave")
 
 
 def natural_feature(span: Span) -> bool:
@@ -181,6 +181,11 @@ class PlaceFinder:
         # "a Kuwaiti family office", "Slovak dairy": a people's adjective the NER tags GPE is no place (but one that is
         # also a place's name is: "Singapore", "Qatar").
         self.demonyms = frozenset(k for k in load_json("deal_cues.json")["demonyms"] if not gazetteer.candidates(k.title()))
+        cues, titles = load_json("company_cues.json"), load_json("titles.json")
+        # (the words of a firm's name and the roles a person holds at one, for PlaceFinder._sited_names)
+        self.firm_words = frozenset(w.lower() for w in cues["name_heads"] + cues["company_nouns"])
+        self.person_words = frozenset(w.lower() for w in titles["person_heads"]) | {"analyst", "analysts", "economist",
+                                                                                    "works", "worked", "working"}
         self.matcher = PhraseIndex(nlp)  # a PhraseMatcher(attr="ORTH"), quicker to build
         # (Sorted: a set's order changes from one process to the next, and the patterns kept on disk are named
         # by the names in order. Which order the index holds them in changes no row: matches are sorted.)
@@ -481,6 +486,72 @@ class PlaceFinder:
                        and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
         return False
 
+    def _sited_names(self, doc: Doc, ents: tuple[Span, ...], found: list[Span]) -> list[Span]:
+        """"a tuna loining plant at Namatanai on the east coast of New Ireland", "at Kange, in Tanga City", "at
+        Feroke, on the southern edge of Kozhikode", "at Bakki near Húsavík": a name the NER took for a firm's or a
+        person's, after "at" or "near" and before the words that place it in another place, is a town the
+        gazetteers do not know (not "an analyst at Maybank in Kuala Lumpur": a firm someone works at)."""
+        out: list[Span] = []
+        for ent in ents:
+            if ent.label_ not in ("ORG", "PERSON", "FAC") or ent.start < 1 or ent.end + 1 >= len(doc):
+                continue
+            span = _trim(ent)
+            if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
+                    or any(t.lower_ in self.firm_words for t in span) \
+                    or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
+                continue
+            prev = doc[span.start - 1].lower_
+            if prev not in ("at", "near", "outside"):
+                continue
+            before = {t.lower_ for t in doc[max(0, span.start - 5) : span.start - 1]}
+            if before & self.person_words:
+                continue  # "head of research at Aurora Bank in ...", "who works at ..."
+            if any(t.text in ("'s", "’s") for t in doc[span.end : span.end + 1]):
+                continue
+            a, b = doc[span.end], doc[span.end + 1]
+            nxt_place = any(f.start in (span.end + 1, span.end + 2) for f in found) or b.ent_type_ in ("GPE", "LOC") \
+                or (span.end + 2 < len(doc) and doc[span.end + 2].ent_type_ in ("GPE", "LOC"))
+            placed = (a.lower_ in ("near", "outside") or (a.lower_ == "in" and nxt_place)
+                      or (a.text == "," and (b.lower_ in ("near", "outside", "in", "just", "on", "off", "about", "some")
+                                             or b.lower_ in _BEARINGS or b.like_num or nxt_place))
+                      or (a.lower_ in ("on", "off") and b.lower_ == "the")
+                      or (a.lower_ in _BEARINGS and b.lower_ == "of"))
+            if placed:
+                out.append(span)
+        return out
+
+    def _kind_named(self, doc: Doc, ents: tuple[Span, ...], found: list[Span]) -> list[Span]:
+        """"in Huye District", "Webb County", "Zenica-Doboj Canton": a name the NER took for a firm's whose last word
+        is an administrative unit's; and "in Schwaz, Tyrol", "Konawe Regency, Southeast Sulawesi,": the region a
+        comma puts after a place, before the sentence goes on."""
+        out: list[Span] = []
+        starts = {f.end + 1: f for f in found if f.end + 1 < len(doc) and doc[f.end].text == ","}
+        for ent in ents:
+            if ent.label_ not in ("ORG", "PERSON", "FAC", "LOC"):
+                continue
+            span = _trim(ent)
+            if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
+                    or any(t.lower_ in self.firm_words for t in span) \
+                    or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.text in ("'s", "’s") or after.pos_ in ("VERB", "AUX")
+                                      or after.lower_ in self.firm_words):
+                continue
+            if after is not None and after.is_title:
+                continue  # "Bugesera District Mayor Alphonsine Mukandayisenga": a title's place, named with it
+            if len(span) > 1 and span[-1].lower_ in ADMIN_UNITS | {"canton", "regency"} \
+                    and not (span.start > 0 and doc[span.start - 1].lower_ == "of"):
+                out.append(span)
+            elif span.start in starts and ent.label_ != "PERSON" and (
+                    after is None or after.text in (".", "—", "–", "-", ";", ")")
+                    or (after.text == "," and span.end + 1 < len(doc)
+                        and doc[span.end + 1].lower_ not in ("a", "an", "the", "who", "which", "one"))):
+                town = starts[span.start]
+                if town.start > 0 and (doc[town.start - 1].lower_ in LOCATIVE or opens_paragraph(doc, town.start)):
+                    out.append(span)
+        return out
+
     @staticmethod
     def _states_after_towns(doc: Doc) -> dict[tuple[int, int], int]:
         """"Sudbury, Ont.,", "Dalton, Ga., where", "HALIFAX, N.S. —": a state or province abbreviated after a town
@@ -592,6 +663,8 @@ class PlaceFinder:
                     found.append(doc[t.i + 1 : end])
         lower = doc.to_array("LOWER").tolist()  # one pass in C for the rules below; their anchor words are rare
         found.extend(self._facility_places(doc, lower))
+        found.extend(self._sited_names(doc, ents, found))
+        found.extend(self._kind_named(doc, ents, found))
         found.extend(self._named_by_kind(doc, lower))
         county_towns = self._county_towns(doc, lower)
         found.extend(sp for pair in county_towns for sp in pair)
@@ -611,7 +684,7 @@ class PlaceFinder:
         for m in ESTATE_LOWER.finditer(doc_text(doc)):
             span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
             if span is not None and len(span) and not has_legal_suffix(span.text) and all(
-                    t.ent_type_ not in ("ORG", "NORP", "PRODUCT") for t in span):
+                    t.ent_type_ not in ("NORP", "PRODUCT") for t in span):
                 found.append(span)
         for m in DATELINE.finditer(doc_text(doc)):
             # (Past the article's opening, only a dash's: a briefs item's own "BÁVARO — Grupo Hotelero ...",
