@@ -591,7 +591,39 @@ class FastTransition:
         size = max(1, batch_size or self.batch_size)
         for batch in minibatch(docs, size=size):
             run_parser(parser, sorted(batch, key=len))
+            if self.component == "ner":
+                for doc in batch:
+                    _ents_within_lines(doc)
             yield from batch
+
+
+def _ents_within_lines(doc: Doc) -> None:
+    """"Analyst, Fairwater Securities\n" + "Naomi ...": the NER may run an entity over the line break after it (a
+    list of participants, a contact block); an entity ends at a line break and holds no space at either end. A
+    person's name ends at a spaced dash ("Margaret Hollenbeck - President and Chief Executive Officer")."""
+    def dash(t) -> bool:
+        return t.text in ("-", "–", "—") and bool(t.whitespace_) and t.i > 0 and bool(doc[t.i - 1].whitespace_)
+
+    if not any(t.is_space or (e.label_ == "PERSON" and dash(t)) for e in doc.ents for t in e):
+        return
+    ents = []
+    for e in doc.ents:
+        start = e.start
+        for i in range(e.start, e.end + 1):
+            if e.label_ == "PERSON" and i < e.end and dash(doc[i]):
+                if i > start:
+                    ents.append(Span(doc, start, i, label=e.label))
+                break
+            if i == e.end or (doc[i].is_space and "\n" in doc[i].text):
+                j, k = start, i
+                while j < k and doc[j].is_space:
+                    j += 1
+                while k > j and doc[k - 1].is_space:
+                    k -= 1
+                if k > j:
+                    ents.append(Span(doc, j, k, label=e.label))
+                start = i + 1
+    doc.set_ents(ents)
 
 
 @Language.factory("news_ner", default_config={"component": "ner", "batch_size": 64})

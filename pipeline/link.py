@@ -872,6 +872,37 @@ def _interviewee_company(sent: Span, companies: list[Span]) -> Span | None:
     return None
 
 
+# A company's own voice: its earnings call ("Ledgeview Dairy Ingredients (LDGV) Q2 2026 earnings call", "Cerámicas
+# Mijares, S.A. - First-quarter 2026 results conference call", "welcome to the X first-quarter results call") and its
+# blog ("From the Sandstone Hearth blog", "Posted by the Txirrindu team").
+_CALL = re.compile(r"\b(?:Q[1-4]|H[12]|FY|[Ff]irst-quarter|[Ss]econd-quarter|[Tt]hird-quarter|[Ff]ourth-quarter|"
+                   r"[Ff]ull-year|[Hh]alf-year|[Aa]nnual)(?: \d{4})? (?:earnings|results)(?: conference)? call\b")
+_BLOG = re.compile(r"\b(?:[Pp]osted by|[Ff]rom) the (?P<name>[A-Z][^\n]{1,60}?) (?:team|blog|newsroom)\b")
+
+
+def _own_company(doc: Doc, companies: list[Span]) -> Span | None:
+    """Whose "we" a company's own text is written in: the company whose earnings call or blog it is, by the words
+    that say so (``_CALL``, ``_BLOG``), not any company a story names."""
+    text = doc_text(doc)
+
+    def same(a: str, b: str) -> bool:  # "Sandstone Hearth" of "Sandstone Hearth Bakery Co."
+        return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+    for m in _CALL.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = [c for c in companies if line <= c.start_char and c.end_char <= m.start()
+                  and m.start() - c.end_char <= 25]
+        if before:
+            key = company_key(before[-1].text)
+            return max((c for c in companies if same(company_key(c.text), key)), key=lambda c: len(c.text))
+    for m in _BLOG.finditer(text):
+        key = company_key(m.group("name"))
+        named = [c for c in companies if same(company_key(c.text), key)]
+        if named:
+            return max(named, key=lambda c: len(c.text))
+    return None
+
+
 def _named_in_full(key: str, companies: list[Span]) -> Span | None:
     """The first company whose name is ``key`` (a company key) or begins with it: "Hon Hai" of
     "Hon Hai Precision Industry"."""
@@ -1566,7 +1597,8 @@ class Linker:
                             # the company the story is about (not a public board that approves a company's plan
                             # the sentence names; the business it buys is no such company).
                             return last_subject
-                        child = next((g for g in child.children if g.dep_ == "poss" and self._refers_back(g)), child)
+                        child = next((g for g in child.children if g.dep_ == "poss"
+                                      and (self._refers_back(g) or g.lower_ == "our")), child)
                     if child.dep_ in SUBJECT_DEPS | {"poss"} and child.lower_ in ("we", "our"):
                         # "Mavridis: ... We will invest 120 million euros": in an interview's answer, the company
                         # of the person whose name labels it.
@@ -1589,6 +1621,11 @@ class Linker:
                             labelled = self._answering_company(amount.sent, companies, intro=True)
                             if labelled is not None:
                                 return labelled
+                            if not self._speaker_not_company(tok, companies) and not self._public_speaker(tok):
+                                # a company's own blog or call: the company the text is written by
+                                own = _own_company(amount.doc, companies)
+                                if own is not None:
+                                    return own
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject

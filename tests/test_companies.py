@@ -11,6 +11,14 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # the firm after an analyst's role in a call's list of participants, one to a line; the company whose earnings
+    # call or blog the text is
+    ("Analysts\nOren Katz - Analyst, Gilboa Securities\nHannah Feld - Analyst, Northgate Partners\n",
+     {"Gilboa Securities", "Northgate Partners"}),
+    ("Transcript excerpt\n\nOperator: Good morning, and welcome to the Ledgeview Dairy Ingredients second-quarter 2026 "
+     "earnings conference call.", {"Ledgeview Dairy Ingredients"}),
+    ("Why we are building a new hall\n\nPosted by the Zwaluw Fietsen team\n\nToday we can finally tell you what the "
+     "fences are about.", {"Zwaluw Fietsen"}),
     # A city's possessive before a name; a start-up's sector word alone (exact rows: neither is a company)
     ("Mexico City-based Fondo Tierra Alta and Monterrey's Cerro de la Silla Capital also took part.",
      {"Fondo Tierra Alta", "Cerro de la Silla Capital"}),

@@ -1366,6 +1366,21 @@ _PLACES = [
      "project. The Board of Directors approved the investment by the Company's wholly owned subsidiary, Tabaco Hydro "
      "Power Corp., of P4.8 billion in a 28-megawatt run-of-river hydroelectric plant in Guinobatan, Albay.",
      [("Tabaco Hydro Power", 4_800_000_000, "PHP", "Guinobatan")]),
+    # A company's own blog or call, in its own "we": the company it is written by (its headline's, else the one it
+    # names most); "our board has approved" is the company's board
+    ("a company's blog in its own voice",
+     "Why we're building our next bakery in Zanesville\n\nFrom the Sandstone Hearth blog\n\nToday we're sharing the "
+     "biggest news in our history: we are investing $95 million in a new bakery in Zanesville, Ohio.\n\nWe will also "
+     "spend $8 million this winter on new ovens at our original bakery in Athens.\n\nCarlos Ibarra has been with "
+     "Sandstone Hearth Bakery Co. for 19 years.",
+     [("Sandstone Hearth Bakery", 95_000_000, "USD", "Zanesville"), ("Sandstone Hearth Bakery", 8_000_000, "USD", "Athens")]),
+    ("an earnings call's remarks",
+     "Ledgeview Dairy Ingredients (LDGV) Q2 2026 earnings call - transcript excerpt\n\nOperator: Welcome to the "
+     "Ledgeview Dairy Ingredients second-quarter 2026 earnings conference call.\n\nMargaret Hollenbeck: Thanks, "
+     "Tessa. First, our board has approved $230 million for a whey protein isolate plant in Little Chute, Wisconsin."
+     "\n\nSecond, we will also spend about $40 million adding a spray dryer at our Marshfield plant.",
+     [("Ledgeview Dairy Ingredients", 230_000_000, "USD", "Little Chute"),
+      ("Ledgeview Dairy Ingredients", 40_000_000, "USD", "Marshfield")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -10,6 +10,10 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _FORMS = [
+    # a call's list of participants: "Name - Title", one to a line (the NER runs the name into the title's first word)
+    ("Company participants\nTessa Lindgren - Vice President, Investor Relations\nMargaret Hollenbeck - President and "
+     "Chief Executive Officer\n",
+     [("Tessa Lindgren", "Vice President", None), ("Margaret Hollenbeck", "President and Chief Executive Officer", None)]),
     # French, Spanish and Maghrebi titles; a "general manager"; surnames that are also places; a hyphenated region
     ("\"Without water there is no acid,\" said Driss Kettani, the company's président-directeur général.",
      [("Driss Kettani", "président-directeur général", None)]),

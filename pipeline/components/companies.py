@@ -51,6 +51,8 @@ _HEADLINE_VERBS = {"announces", "unveils", "invests", "commits", "acquires", "bu
                    "targets", "approves", "denies", "shelves", "scraps", "closes", "enters", "agrees", "takes"}
 _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works", "refinery", "yard", "smelter",
                "hub", "park", "port", "terminal", "mine", "fab"}
+_PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{0,4}|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|"
+                     r"half-year|first-half|annual|quarterly)$")  # (of the "results-call" pattern)
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
 # product has no verb of its own and no company noun before it).
@@ -831,8 +833,9 @@ class CompanyFinder:
         if len(after) >= 2 and after[0] in ("was", "is", "has", "had", "will") and any(
                 w in ("elected", "named", "appointed", "sworn", "re-elected", "nominated") for w in after[1:]):
             return True
-        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads:
-            return True
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in self.person_heads \
+                and not (len(span) > 1 and span[-1].lower_ in self.name_heads):
+            return True  # (not "Oren Katz - Analyst, Gilboa Securities": a firm's word ends the name)
         if span.start >= 4 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ",":
             # "Indonesia's Minister of Investment and Downstream Industry, Haryo Sasongko Wibisono, witnessed ...":
             # a portfolio's words between the title and its holder's name.
@@ -2164,6 +2167,19 @@ class CompanyFinder:
                 span = doc[conj + 1 : end]
                 if span[0].lower_ == "the":
                     span = span[1:]
+            elif rule == "results-call":
+                # "Ledgeview Dairy Ingredients (LDGV) Q2 2026 earnings call", "welcome to the Glasvorm Holding
+                # first-quarter 2026 results call", "Posted by the Zwaluw Fietsen team": the company whose call or
+                # blog the text is
+                i = start
+                while i < end and (doc[i].is_lower or doc[i].lower_ in ("the", "posted", "from", "by")):
+                    i += 1
+                k = i
+                while k < end and doc[k].text[:1].isupper() and doc[k].text != "(" and not _PERIOD.match(doc[k].lower_):
+                    k += 1
+                if k == i or (k - i == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN"):
+                    continue
+                span = doc[i:k]
             elif rule == "source-reported":
                 if start >= 2 and doc[start - 1].lower_ in ("and", "&", "of") and doc[start - 2].is_title:
                     continue  # "Hong Kong Exchanges and Clearing reported": the end of a longer name
@@ -2207,7 +2223,8 @@ class CompanyFinder:
             if any(t.ent_type_ in ("GPE", "LOC") for t in span) and (self.gaz.candidates(span.text)
                                                                      or span.text in self.towns):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in span) and rule not in ("noun-before-name", "title-at-name", "pair-of-names") \
+            if any(t.ent_type_ == "PERSON" for t in span) \
+                    and rule not in ("noun-before-name", "title-at-name", "pair-of-names", "results-call") \
                     and not (rule in ("source-name", "source-reported", "source-according", "country-possessive")
                              and len(span) == 1) \
                     and not (rule == "source-name" and doc[start].lower_ in ("data", "figures", "estimates", "survey")) \

@@ -675,8 +675,9 @@ class OfficialFinder:
         doc = name.doc
         j = name.end
         # "Kwame Mensah — the company's founder —": a dash opens an apposition as a comma does.
-        if j >= len(doc) or doc[j].text not in (",", "(", "—", "–"):
-            return None
+        if j >= len(doc) or doc[j].text not in (",", "(", "—", "–", "-") or (
+                doc[j].text == "-" and not (doc[j].whitespace_ and doc[j - 1].whitespace_)):
+            return None  # (a hyphen only spaced as a dash: "Margaret Hollenbeck - President and Chief Executive")
         k = j + 1
         if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "Kwame Mensah, 52, chief executive of ...": the age stands between name and title
