@@ -11,6 +11,9 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # Quebec's legal form in lower case, "inc.", though the NER took the name for a person's
+    ("Also in the Beauce, the maple syrup producer Érablière Coulée-Douce inc., of Saint-Prosper, will invest 3,2 M$ in "
+     "a new centre of packaging in Saint-Prosper.", {"Érablière Coulée-Douce"}),
     # the firm after an analyst's role in a call's list of participants, one to a line; the company whose earnings
     # call or blog the text is
     ("Analysts\nOren Katz - Analyst, Gilboa Securities\nHannah Feld - Analyst, Northgate Partners\n",

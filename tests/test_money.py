@@ -286,6 +286,13 @@ def test_find_amounts_offsets_cover_the_amount(text, span):
 # A bare "$" is the dollar of the place the story is written from (``local``), except in brackets after a sum
 # the story writes in that dollar by name: a conversion for readers abroad, in US dollars.
 _LOCAL = [
+    # the sign after the number, as French and Quebec papers write it ("42 M$", "800 000 $", "3,2 M€"); a scale "of
+    # euros" as a Romance-language writer translates it
+    ("will invest 42 M$ for a new factory, and a contribution of 1,5 M$", ["CA"], "CA",
+     [(42_000_000, "CAD"), (1_500_000, "CAD")]),
+    ("It will also put 800 000 $ in the modernisation of its sugar shack.", ["CA"], "CA", [(800_000, "CAD")]),
+    ("will invest 42 millions of euros in a new factory and 3,2 M€ in a depuration plant", ["ES"], "ES",
+     [(42_000_000, "EUR"), (3_200_000, "EUR")]),
     ("will buy the terminal for A$2.6 billion ($1.7 billion), in one of the largest port deals", ["AU"], "AU",
      [(2_600_000_000, "AUD"), (1_700_000_000, "USD")]),
     ("for NZ$410 million (about $245 million)", ["NZ"], "NZ", [(410_000_000, "NZD"), (245_000_000, "USD")]),

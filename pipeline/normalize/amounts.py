@@ -93,7 +93,8 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     num = rf"(?<![\d,])(?<!\d\.)(?:{_NUM})"
     rng = rf"(?:\s?(?:-|–|—|to)\s?(?P<pre2>{prefix})?\s?(?P<num2>{num})(?P<scale2>{scale})?)"
     # ("38.5 billion baht", and the compound adjective "a 38.5-billion-baht data centre")
-    suffix = rf"(?:(?:\s|(?<=[a-z\d])-)(?P<suf>{suffixes})(?![A-Za-z]))"
+    # (and a sign after the number, as French writes it: "800 000 $", "42 M$", "3,2 M€")
+    suffix = rf"(?:(?:\s|(?<=[a-z\d])-|(?<=[\dM])(?=[$€£]))(?P<suf>{suffixes})(?![A-Za-z]))"
     brng = rng.replace("pre2", "bpre2").replace("num2", "bnum2").replace("scale2", "bscale2")
     words = _alt(_NUMBER_WORDS)
     pattern = (
