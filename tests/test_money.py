@@ -286,6 +286,9 @@ def test_find_amounts_offsets_cover_the_amount(text, span):
 # A bare "$" is the dollar of the place the story is written from (``local``), except in brackets after a sum
 # the story writes in that dollar by name: a conversion for readers abroad, in US dollars.
 _LOCAL = [
+    # Turkish lira as Turkish papers write it after the number
+    ("is going to make investment of 650 million TL for a new tea processing factory; 30 TL per kilogram", ["TR"], "TR",
+     [(650_000_000, "TRY"), (30, "TRY")]),
     # the sign after the number, as French and Quebec papers write it ("42 M$", "800 000 $", "3,2 M€"); a scale "of
     # euros" as a Romance-language writer translates it
     ("will invest 42 M$ for a new factory, and a contribution of 1,5 M$", ["CA"], "CA",

@@ -2180,6 +2180,7 @@ class CompanyFinder:
                 if k == i or (k - i == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN"):
                     continue
                 span = doc[i:k]
+                self._registered_spans.add((span.start, span.end))  # (a place's name inside it is the firm's: "Ghor")
             elif rule == "source-reported":
                 if start >= 2 and doc[start - 1].lower_ in ("and", "&", "of") and doc[start - 2].is_title:
                     continue  # "Hong Kong Exchanges and Clearing reported": the end of a longer name
