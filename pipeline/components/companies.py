@@ -53,6 +53,10 @@ _SITE_NOUNS = {"site", "plant", "factory", "mill", "campus", "facility", "works"
                "hub", "park", "port", "terminal", "mine", "fab"}
 _PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{0,4}|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|"
                      r"half-year|first-half|annual|quarterly)$")  # (of the "results-call" pattern)
+# The works a company's possessive owns ("X's packhouse in Erdemli"), for CompanyFinder._site_owner.
+_OWNED_WORKS = {"plant", "plants", "factory", "factories", "mill", "mills", "packhouse", "packhouses", "refinery",
+                "smelter", "warehouse", "warehouses", "brewery", "winery", "distillery", "cannery", "shipyard",
+                "sawmill", "foundry", "hatchery", "abattoir", "works", "headquarters"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
 # product has no verb of its own and no company noun before it).
@@ -933,6 +937,20 @@ class CompanyFinder:
         if j == ent.end or doc[j - 1].lower_ not in self.name_heads or doc[j - 1].lower_ in _PERSON_AFTER:
             return None
         return doc[ent.start : j]
+
+    def _site_owner(self, ent: Span) -> Span | None:
+        """"the yard outside Göksu Taze Gıda's packhouse in Erdemli": a name of three words or more the NER took for a
+        person's or a building's, whose possessive owns a works (a plant, a mill, a packhouse), is a company's (not a
+        titled person's: "Governor X's office")."""
+        doc = ent.doc
+        if len(ent) < 3 or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("'s", "’s") \
+                or self._person_context(ent) or any(not (t.is_title or t.is_upper) for t in ent) \
+                or self.gaz.candidates(ent.text):
+            return None
+        k = ent.end + 1
+        while k < len(doc) and k - ent.end <= 3 and doc[k].is_lower and doc[k].lower_ not in _OWNED_WORKS:
+            k += 1
+        return ent if k < len(doc) and doc[k].lower_ in _OWNED_WORKS else None
 
     def _particle_start(self, span: Span) -> Span:
         """'Serra' + 'do Mar Ventures': the NER took the words before an Iberian 'do'/'de' for a place or a
@@ -2078,6 +2096,7 @@ class CompanyFinder:
 
     def _find(self, doc: Doc) -> Doc:
         found: list[tuple[Span, bool]] = []  # (span, from a news pattern rather than the NER)
+        self._site_owners: set[str] = set()  # PERSON-tagged names whose possessive owns a works (_site_owner)
         for ent in self._join_registered(doc):
             ent = self._after_dateline(ent)
             if ent.label_ == "ORG" and (self._shouted(ent) or self._menu_line(ent) or _slashed_dateline(ent)
@@ -2093,12 +2112,15 @@ class CompanyFinder:
                 found.append((self._particle_start(ent), False))
             elif ent.label_ == "PERSON" and (headed := self._headed_after(ent)) is not None:
                 found.append((headed, False))
+            elif ent.label_ in ("PERSON", "FAC") and (owner := self._site_owner(_trim_possessive(ent))) is not None:
+                found.append((owner, True))
+                self._site_owners.add(owner.text)
             elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and ent[-1].lower_ in self.name_heads \
                     and self._company_headed(ent) and not self.gaz.candidates(ent.text):
                 found.append((ent, False))  # "participation from Lahore's Ravi Gate Capital": a fund, not a building
             elif ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and self._venture_described(ent):
                 found.append((ent, False))  # "Lakeview Cold Chain, a joint venture between X and Y, will invest"
-        described: set[str] = set()  # PERSON-tagged names a company descriptor introduces
+        described: set[str] = set(self._site_owners)  # PERSON-tagged names a company descriptor introduces
         self._own_brand_texts: set[str] = set()  # a company's product brands (see _listed_after_descriptor)
         advisers = self._advisers(doc)
         listed = self._listed_after_descriptor(doc) + advisers
