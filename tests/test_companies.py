@@ -11,6 +11,17 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # a hyphenated word in a name before its legal form ("Agri-Processing (Pty) Ltd", "Agro-Industrial, SA"); the
+    # country after a short legal form is the firm's home, not its name's (but "Life Insurance Corporation of
+    # India"); Spain's "SL"
+    ("Chobe Agri-Processing (Pty) Ltd will invest P480 million in a soya bean crushing plant.", {"Chobe Agri-Processing"}),
+    ("In Nampula province, cashew processor Monapo Agro-Industrial, SA is expanding its factory.",
+     {"Monapo Agro-Industrial"}),
+    ("Under the second, Gbewaa Farms Limited and Lishui Agritech Co., Ltd of China will form a 60:40 joint venture.",
+     {"Gbewaa Farms", "Lishui Agritech"}),
+    ("Life Insurance Corporation of India will invest Rs 500 crore.", {"Life Insurance Corporation of India"}),
+    ("In a separate agreement, Almazaras del Genil SL, an olive oil packer from Granada, will take a stake.",
+     {"Almazaras del Genil"}),
     # a name of three words the NER took for a building's (with its "'s"), whose possessive owns a works
     ("At five in the morning the yard outside Göksu Taze Gıda's packhouse in Erdemli is already full.",
      {"Göksu Taze Gıda"}),

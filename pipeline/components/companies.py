@@ -57,6 +57,8 @@ _PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d{0,4}|first-quarter|second-quarter|t
 _OWNED_WORKS = {"plant", "plants", "factory", "factories", "mill", "mills", "packhouse", "packhouses", "refinery",
                 "smelter", "warehouse", "warehouses", "brewery", "winery", "distillery", "cannery", "shipyard",
                 "sawmill", "foundry", "hatchery", "abattoir", "works", "headquarters"}
+# Legal forms a name may run on from with "of" and its country ("Life Insurance Corporation of India").
+_NAMED_FORMS = {"corporation", "corp", "company", "co", "incorporated", "bank", "authority", "group"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
 # product has no verb of its own and no company noun before it).
@@ -592,6 +594,12 @@ class CompanyFinder:
         if end - start >= 4 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in _FUND_HEADS \
                 and self.gaz.candidates(doc[end - 1].text):
             end -= 2
+        # "Lishui Agritech Co., Ltd of China", "Keruing Timber Holdings Ltd of Singapore": the country after a short
+        # legal form is where the firm is from (not "Life Insurance Corporation of India": a name with its country).
+        k = next((t.i for t in doc[start + 2 : end - 1] if t.lower_ == "of"), None)
+        if k is not None and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") not in _NAMED_FORMS \
+                and has_legal_suffix(doc[start:k].text) and self.gaz.candidates(doc[k + 1 : end].text):
+            end = k
         # "Sahyog Fibre Optics Pvt Ltd for (Rs 640 crore)": the name ends at its legal form.
         while end - 2 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                 and has_legal_suffix(doc[start : end - 1].text):
@@ -1401,7 +1409,10 @@ class CompanyFinder:
             while start > 0 and i - start < 6 and not has_legal_suffix("X " + doc[start - 1].text) and (
                     doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
                     or (doc[start - 1].lower_ in _NAME_PARTICLES and start - 1 > 0
-                        and doc[start - 2].text[:1].isupper())):
+                        and doc[start - 2].text[:1].isupper())
+                    # ("Monapo Agro-Industrial, SA": a hyphen inside a word of the name)
+                    or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 1 > 0
+                        and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper())):
                 start -= 1  # (not back over another company's legal form: "Nippon Express Inc. and Yamato ...")
             while start < i and doc[start].lower_ in _NAME_PARTICLES:
                 start += 1
