@@ -11,6 +11,13 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # a trade word before a name: an "agtech", a "knife maker" whose name holds a hyphen; a cornerstone investor whose
+    # name ends in a firm's word is the firm, no person with a role
+    ("Colombian agtech Cosecha Viva raises US$14 million to link smallholders with supermarkets", {"Cosecha Viva"}),
+    ("Knife maker Coutellerie Causse-Noir will build a workshop at Onet-le-Château.",
+     {"Coutellerie Causse-Noir"}),
+    ("Cornerstone investor Hengtai Nonferrous Metals has agreed to take A$60 million of the placement.",
+     {"Hengtai Nonferrous Metals"}),
     # a hyphenated word in a name before its legal form ("Agri-Processing (Pty) Ltd", "Agro-Industrial, SA"); the
     # country after a short legal form is the firm's home, not its name's (but "Life Insurance Corporation of
     # India"); Spain's "SL"
