@@ -1345,7 +1345,9 @@ class Linker:
                 and doc[end + 1].lower_.startswith(("invest", "funding", "equity", "capital")):
             # "secured $50 million in funding from X", "$50 million of equity from X".
             end += 2
-        if end >= len(doc) or doc[end].lower_ != "from":
+        # (also "is welcoming a $212 million investment by X": whose investment the noun says)
+        if end >= len(doc) or not (doc[end].lower_ == "from" or (doc[end].lower_ == "by" and end > amount.end
+                                                                 and doc[end - 1].lower_.startswith("invest"))):
             return None
         if _clause(amount.root, amount).lower_.startswith(tuple(self.cues["acquisition_verbs"])):
             return None  # "agreed to buy a mall for RM600 million from X": X is the seller

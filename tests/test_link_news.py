@@ -1381,6 +1381,11 @@ _PLACES = [
      "\n\nSecond, we will also spend about $40 million adding a spray dryer at our Marshfield plant.",
      [("Ledgeview Dairy Ingredients", 230_000_000, "USD", "Little Chute"),
       ("Ledgeview Dairy Ingredients", 40_000_000, "USD", "Marshfield")]),
+    # a government welcoming an investment "by" a company: the company's
+    ("a government welcomes a company's investment",
+     "STRATFORD — The Ontario government is welcoming a $212 million investment by Forjas del Bajío, S.A. de C.V. to "
+     "build the company's first Canadian plant, at the Festival Business Park in Stratford.",
+     [("Forjas del Bajío", 212_000_000, "CAD", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1418,6 +1423,10 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # an investment agency that welcomes or attracts others' investments does not spend them
+    ("an agency welcomes investments", "INVESTCLM welcomes four new industrial investments worth €246 million in Toledo "
+     "and Guadalajara\nMay 26, 2026\n\nPRESS RELEASE\n\nToledo - The Castilla-La Mancha Investment Agency (INVESTCLM) "
+     "today announced that four companies have chosen the region for new industrial projects."),
     # a plan the company has terminated
     ("a plan terminated", "Filing\n\n3. Feed mill terminated. AB Nemunas Grūdai has terminated its plan, announced on "
      "2 October 2025, to build a compound feed mill in Marijampolė with an estimated value of EUR 11 million."),
