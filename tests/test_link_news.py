@@ -1386,6 +1386,14 @@ _PLACES = [
      "STRATFORD — The Ontario government is welcoming a $212 million investment by Forjas del Bajío, S.A. de C.V. to "
      "build the company's first Canadian plant, at the Festival Business Park in Stratford.",
      [("Forjas del Bajío", 212_000_000, "CAD", None)]),
+    # a translation's "its site of Differdange" (a town the gazetteers know, after a works and "of"); "the society"
+    # (a société, a cooperative society) is the company named before
+    ("a translated local story",
+     "Profile maker invests in new line\n\nThe society Stolwierk Minett S.A., specialised in cold-formed steel "
+     "profiles, will invest 34 millions euros in "
+     "its site of Differdange for a new line of profiling.\n\nAlso, the society will put 6,5 million euros in a solar "
+     "roof on its hall of Niederkorn.",
+     [("Stolwierk Minett", 34_000_000, "EUR", "Differdange"), ("Stolwierk Minett", 6_500_000, "EUR", "Niederkorn")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

@@ -458,6 +458,11 @@ class PlaceFinder:
         # "just north of Invercargill", "30 km east of Tema": a place by its bearing from another.
         if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _BEARINGS:
             return True
+        # "its site of Differdange", "the plant of Kutno" (as a translation writes it): a town the gazetteers know,
+        # which the NER took for nothing else, after a works and "of".
+        if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in FACILITY_NOUNS | {"hall", "halls", "shop"} \
+                and all(t.ent_type_ in ("", "GPE", "LOC") for t in span):
+            return True
         # "in neighbouring Uozu", "in nearby Koper": a locative past its adjective of nearness.
         if i > 0 and doc[i].lower_ in ("neighbouring", "neighboring", "nearby") and doc[i - 1].lower_ in LOCATIVE:
             return True
