@@ -676,8 +676,8 @@ _PLACES = [
      [("Seomun Precision Motors", 42_000_000_000, "INR", "Hosur"),
       ("Pearl City Green Hydrogen", 65_000_000_000, "INR", "Thoothukudi"),
       ("Veeranam Footwear", 11_500_000_000, "INR", "Perambalur")]),
-    # A budget's sited parts and the rest that makes them add up to it: three deals, the rest placed nowhere; not the
-    # budget beside them.
+    # A budget's sited parts (at the town, the gazetteer's spelling) and the rest that makes them add up to it: three
+    # deals, the rest placed nowhere; not the budget beside them.
     ("sited parts and the rest", "Kongunad Textiles Q3 profit rises 22%\n\nCOIMBATORE: Coimbatore-based Kongunad "
      "Textiles Ltd on Thursday reported a 22 per "
      "cent rise in net profit to ₹86.4 crore and said its board had approved capital expenditure of ₹540 crore over "
@@ -685,7 +685,7 @@ _PLACES = [
      "district and ₹170 crore into a knitted fabric processing unit at Avinashi near Tiruppur, managing director K. "
      "Senthil Kumar told analysts. The remaining ₹60 crore will be spent on rooftop solar panels at the company's "
      "existing mills.",
-     [("Kongunad Textiles", 3_100_000_000, "INR", "Dindigul"), ("Kongunad Textiles", 1_700_000_000, "INR", "Avinashi"),
+     [("Kongunad Textiles", 3_100_000_000, "INR", "Vedasandūr"), ("Kongunad Textiles", 1_700_000_000, "INR", "Avinashi"),
       ("Kongunad Textiles", 600_000_000, "INR", None)]),
     # Two sited parts and a figure the story went on to that is no part (they do not add up): the sited parts only.
     ("sited parts, then revenue", "Meetjesland Polymers lifts capex\n\nGHENT - Meetjesland Polymers NV said it "

@@ -168,6 +168,11 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a works' town after "in", where the clause ends, though the NER took it for a firm; not a firm a stake is in
+    ("Tomoe Seiki of Japan will build a US$210 million plant making precision bearings for robots and electric vehicles "
+     "in Nhon Trach.", {"Nhon Trach"}, set()),
+    ("Gulf Capital Partners holds a 30% stake in Al Shahaniya Foods, which it bought in 2021.", set(),
+     {"Al Shahaniya Foods", "Al Shahaniya"}),
     # a town the gazetteers do not know, after "at" and before the words that place it ("on the southern edge of",
     # ", in Tanga City", "near Húsavík"), though the NER took it for a firm; not a firm someone works at
     ("Last week his company signed a 33-year lease with the Kerala government for 28 acres at Feroke, on the southern "

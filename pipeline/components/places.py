@@ -74,6 +74,13 @@ FACILITY_NOUNS = SITE_NOUNS | {"plants", "factories", "sites", "mills", "campuse
                                "hotel", "resort", "hospital", "clinic", "laboratory", "depot", "depots"}
 _FACILITY_KEYS = {hash_string(w) for w in FACILITY_NOUNS}
 _CO_KEYS = {hash_string("co"), hash_string("co.")}  # "Kilmallock, Co Limerick" (PlaceFinder._county_towns)
+# What may end a clause after "a <works> in <town>" (PlaceFinder._sited_names), and the nouns before "in" that put
+# money into a firm, not a works in a town.
+_AFTER_TOWN = {".", ",", ";", ":", "(", "on", "over", "after", "before", "because", "last", "this", "next", "in", "by",
+               "to", "and", "—", "–", "from", "for", "until", "with"}
+_NOT_WORKS = {"holding", "holdings", "position", "positions", "money", "capital", "equity", "funding", "funds", "cash",
+              "round", "business", "company", "firm", "group", "partner", "partners", "part", "role", "hand", "talks",
+              "deal", "deals", "operations", "investors", "shareholders", "people", "jobs", "executive", "director"}
 # "Chagai district", "the Alqueva reservoir", "the Umm Alhoul free zone": a name before a lower-case word for
 # a kind of place is a place's (the kind word stays out of the name, as the corpus labels it).
 KIND_AFTER = {"district", "province", "prefecture", "county", "region", "island", "islands", "valley", "reservoir",
@@ -498,7 +505,7 @@ class PlaceFinder:
         gazetteers do not know (not "an analyst at Maybank in Kuala Lumpur": a firm someone works at)."""
         out: list[Span] = []
         for ent in ents:
-            if ent.label_ not in ("ORG", "PERSON", "FAC") or ent.start < 1 or ent.end + 1 >= len(doc):
+            if ent.label_ not in ("ORG", "PERSON", "FAC") or ent.start < 2:
                 continue
             span = _trim(ent)
             if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
@@ -506,7 +513,13 @@ class PlaceFinder:
                     or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
                 continue
             prev = doc[span.start - 1].lower_
-            if prev not in ("at", "near", "outside"):
+            if prev == "in" and span.start >= 2 and self._works_in(doc[span.start - 2]) and (
+                    span.end == len(doc) or doc[span.end].lower_ in _AFTER_TOWN or doc[span.end].is_space):
+                # "a plant making bearings for robots in Nhon Trach.", "a poultry farm in Al Shahaniya after bids
+                # came in", "a methanol unit in Mesaieed because of weak prices": a works' town, the clause ending
+                out.append(span)
+                continue
+            if prev not in ("at", "near", "outside") or span.end + 1 >= len(doc):
                 continue
             before = {t.lower_ for t in doc[max(0, span.start - 5) : span.start - 1]}
             if before & self.person_words:
@@ -524,6 +537,13 @@ class PlaceFinder:
             if placed:
                 out.append(span)
         return out
+
+    @staticmethod
+    def _works_in(t: Token) -> bool:
+        """The word before "in X" is a works or what is done at one ("a 12 MW facility in", "a yarn unit in",
+        "bearings for electric vehicles in"), not a stake or a sum put into a firm ("a 30% stake in", "$5m in")."""
+        return t.is_lower and t.is_alpha and t.pos_ == "NOUN" and t.ent_type_ == "" \
+            and t.lower_ not in _NOT_WORKS and not t.lower_.startswith(("invest", "stake", "interest", "share"))
 
     def _kind_named(self, doc: Doc, ents: tuple[Span, ...], found: list[Span]) -> list[Span]:
         """"in Huye District", "Webb County", "Zenica-Doboj Canton": a name the NER took for a firm's whose last word
