@@ -903,6 +903,29 @@ def _own_company(doc: Doc, companies: list[Span]) -> Span | None:
     return None
 
 
+def _brief_company(amount: Span, companies: list[Span]) -> Span | None:
+    """A wire's brief: "Tahoka Draw Midstream LP: * says board approved construction of a plant ... at an estimated
+    cost of about $410 million * says will also spend about $65 million ...", "KINTYRE SALMON - WILL ALSO SPEND
+    ABOUT £7.5 MLN": each starred item is the company's that the colon before the first star names, where no other
+    company opens the item."""
+    doc = amount.doc
+    line = amount.sent.start
+    star = doc[line].i if doc[line].text == "*" else None
+    if star is None:
+        return None
+    lead = next((c for c in companies if c.start < star and c.end + 1 < len(doc) and doc[c.end].text == ":"
+                 and next((t.text for t in doc[c.end + 1 : c.end + 3] if not t.is_space), "") == "*"), None)
+    if lead is None or lead.end >= amount.start:
+        return None
+    key = company_key(lead.text)
+    for c in companies:
+        if star < c.start < amount.start and not (company_key(c.text) == key or key.startswith(company_key(c.text) + " ")):
+            # another company in the item before the sum: the item is about it ("agreed to acquire ... from X")
+            if not any(t.lower_ in ("from", "with", "to") for t in doc[max(star, c.start - 2) : c.start]):
+                return None
+    return lead
+
+
 def _named_in_full(key: str, companies: list[Span]) -> Span | None:
     """The first company whose name is ``key`` (a company key) or begins with it: "Hon Hai" of
     "Hon Hai Precision Industry"."""
@@ -1509,6 +1532,9 @@ class Linker:
         labelled = self._paragraph_label(sent, companies)
         if labelled is not None and not any(sent.start <= c.start < sent.end and _subjectish(c) for c in companies):
             return labelled
+        briefed = _brief_company(amount, companies)
+        if briefed is not None:
+            return briefed
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._controlled, self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent,
                      self._by_company, self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):

@@ -1394,6 +1394,20 @@ _PLACES = [
      "its site of Differdange for a new line of profiling.\n\nAlso, the society will put 6,5 million euros in a solar "
      "roof on its hall of Niederkorn.",
      [("Stolwierk Minett", 34_000_000, "EUR", "Differdange"), ("Stolwierk Minett", 6_500_000, "EUR", "Niederkorn")]),
+    # A wire's brief: each starred item is the company's the lead's colon names, an item a sentence of its own (the
+    # denial in one is not the next one's); a currency word in capitals ("3.2 BILLION BAHT")
+    ("a wire brief's items",
+     "BRIEF-TAHOKA DRAW MIDSTREAM TO BUILD GAS PLANT\n\nAug 11 (Trinity Newswire) - Tahoka Draw Midstream LP: * says "
+     "board approved construction of a gas processing plant near Stanton, Texas, at an estimated cost of about $410 "
+     "million * says will also spend about $65 million on new compression in Howard County * says it is not in talks "
+     "to sell its water unit and denies a media report that the unit had drawn a bid valuing it at about $700 million "
+     "* says it no longer plans a second processing plant it had studied in Lea County, New Mexico",
+     [("Tahoka Draw Midstream", 410_000_000, "USD", None), ("Tahoka Draw Midstream", 65_000_000, "USD", "Howard County")]),
+    ("a wire brief in capitals",
+     "BRIEF-SIAM PRASERT PACKAGING SAYS BOARD APPROVES BOX PLANT\n\nNov 12 (Asia Wire Service) - Siam Prasert "
+     "Packaging Pcl:\n* SAYS BOARD APPROVED INVESTMENT OF 3.2 BILLION BAHT IN A NEW CORRUGATED BOX PLANT IN BANG "
+     "PAKONG, CHACHOENGSAO\n* SAYS NEW PLANT WILL HAVE CAPACITY OF 240,000 TONNES PER YEAR\n",
+     [("Siam Prasert Packaging", 3_200_000_000, "THB", None)]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

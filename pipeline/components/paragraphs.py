@@ -1,6 +1,6 @@
 """Sentence breaks the splitter gets wrong. Paragraph breaks are sentence
 breaks: a headline or a list heading with no full stop must not run into the
-next paragraph's first sentence. And the full stop of a short capitalised
+next paragraph's first sentence; nor a wire brief's starred item the next one. And the full stop of a short capitalised
 abbreviation is none before a lower-case word: "Bałtyk Offshore Serwis Sp. z
 o.o., a Gdańsk company ...", "Agrícola Yerutí Ltda. will build ..." go on."""
 
@@ -33,4 +33,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 tok.is_sent_start = True
         elif tok.is_sent_start and _abbreviation_stop(tok):
             tok.is_sent_start = False
+        elif tok.text == "*" and prev.whitespace_ and tok.whitespace_ and tok.i + 1 < len(doc):
+            # "X LP: * says board approved ... * says will also spend ...": a wire brief's items, one to a star, are
+            # sentences of their own (a denial in one is not the next one's).
+            tok.is_sent_start = True
     return doc

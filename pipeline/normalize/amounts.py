@@ -85,7 +85,8 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
     iso = sorted(iso_codes() - _ISO_CLASHES)
     # Headlines capitalise: "$200 Million", "KRW 450 BILLION".
     scales = _alt([v for w in t["scales"] for v in (w, w.capitalize(), w.upper()) if len(w) > 1 or v == w])
-    suffixes = _alt(list(t["suffixes"]) + iso)
+    # (and a currency word in capitals, as a headline or a wire brief shouts it: "3.2 BILLION BAHT")
+    suffixes = _alt(list(t["suffixes"]) + iso + [w.upper() for w in t["suffixes"] if len(w) > 2 and w.islower()])
     # A prefix that is letters must not be glued to a word before it ("ARM5").
     prefix = rf"(?:(?<![A-Za-z])(?:{_alt(prefixes + iso)})|(?<![A-Za-z0-9])(?:{_alt(single)})(?=\d))"
     scale = rf"(?:\s?-?\s?(?:{scales})(?![A-Za-z]))"
