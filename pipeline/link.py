@@ -903,6 +903,22 @@ def _own_company(doc: Doc, companies: list[Span]) -> Span | None:
     return None
 
 
+_CORRECTION_NOTE = re.compile(r"\b(?:earlier|previous|original) version of this (?:story|article|report)|\bmisstated\b|"
+                              r"\b(?:incorrectly|erroneously|wrongly) (?:stated|reported|said|gave)\b", re.I)
+
+
+def _corrected_away(amount: Span) -> bool:
+    """A correction's wrong figure: "The company will invest $72 million, not $27 million", "(not £140m as
+    previously reported)"."""
+    if _CORRECTION_NOTE.search(amount.sent.text):
+        return True  # "An earlier version of this story ... said that X would invest £140 million"
+    doc = amount.doc
+    k = amount.start - 1
+    while k >= 0 and doc[k].lower_ in ("about", "around", "some", "roughly", "approximately"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "not" and doc[k - 1].text in (",", "(", "—", "–", ";")
+
+
 def _brief_company(amount: Span, companies: list[Span]) -> Span | None:
     """A wire's brief: "Tahoka Draw Midstream LP: * says board approved construction of a plant ... at an estimated
     cost of about $410 million * says will also spend about $65 million ...", "KINTYRE SALMON - WILL ALSO SPEND
@@ -2687,7 +2703,8 @@ class Linker:
                     first_given is not None and (a.start_char < headline or a.sent.start > first_given))
                 # (Not a split by who pays: "£52 million from its own cash ..., £16 million from a grant", below.)
                 part = split is not None and not conversion and split.takes(a) and not _has(sent.text, _FUNDING_WORDS)
-                if conversion or self._range_low(a, sent_amounts) or (not part and self._no_commitment(a, sent_amounts)):
+                if conversion or self._range_low(a, sent_amounts) or _corrected_away(a) \
+                        or (not part and self._no_commitment(a, sent_amounts)):
                     continue
                 lead, backers = self._round_investors(a, companies)
                 loc = self._location(a, places, None, companies, sent_amounts)

@@ -1408,6 +1408,19 @@ _PLACES = [
      "Packaging Pcl:\n* SAYS BOARD APPROVED INVESTMENT OF 3.2 BILLION BAHT IN A NEW CORRUGATED BOX PLANT IN BANG "
      "PAKONG, CHACHOENGSAO\n* SAYS NEW PLANT WILL HAVE CAPACITY OF 240,000 TONNES PER YEAR\n",
      [("Siam Prasert Packaging", 3_200_000_000, "THB", None)]),
+    # a correction: the sum it puts right, not the one it says was wrong
+    ("a corrected sum",
+     "Sandhills Textile to invest in Laurinburg\n\nCORRECTION: The company will invest $72 million, not $27 million, "
+     "in its Laurinburg yarn plant.\n\nLAURINBURG, N.C. — Sandhills Textile Inc. will invest $72 million to add a "
+     "spinning line at its Laurinburg yarn plant.",
+     [("Sandhills Textile", 72_000_000, "USD", "Laurinburg")]),
+    ("a corrected story's note",
+     "Lagan Valley Biopharma to invest £104m in Lisburn fill-finish plant (corrected)\n\nMarch 3, 2026\n\nCorrection "
+     "and clarification: An earlier version of this story, published on March 2, said that Lagan Valley Biopharma would "
+     "invest £140 million in its new Lisburn plant and that the project would create 450 jobs. The company is investing "
+     "£104 million and the plant is expected to create 320 jobs.\n\nBELFAST — Lagan Valley Biopharma Ltd will invest "
+     "£104 million in a fill-finish plant in Lisburn, the company said.",
+     [("Lagan Valley Biopharma", 104_000_000, "GBP", "Lisburn")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
