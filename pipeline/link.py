@@ -649,7 +649,9 @@ def _after_by_or_from(company: Span) -> bool:
 
 def _home_of_invested(place: Span) -> bool:
     """"in Rotafácil Tecnologia Ltda, a Curitiba-based startup": a "-based" place in the apposition of a name the
-    money goes into."""
+    money goes into; or before that name ("a Series B round in Kigali-based logistics start-up Safiri Cargo")."""
+    if place.start > 0 and place.doc[place.start - 1].lower_ in ("in", "into"):
+        return True
     t = place.root
     for _ in range(3):  # (the place, "-based", the noun they describe)
         if t.dep_ == "appos":

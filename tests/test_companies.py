@@ -11,6 +11,9 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # "start-up" before a name is three tokens
+    ("Our guest is Lucia Ramirez, co-founder and chief executive of Houston geothermal start-up Brazos Thermal.",
+     {"Brazos Thermal"}),
     # a trade word before a name: an "agtech", a "knife maker" whose name holds a hyphen; a cornerstone investor whose
     # name ends in a firm's word is the firm, no person with a role
     ("Colombian agtech Cosecha Viva raises US$14 million to link smallholders with supermarkets", {"Cosecha Viva"}),

@@ -1421,6 +1421,11 @@ _PLACES = [
      "£104 million and the plant is expected to create 320 jobs.\n\nBELFAST — Lagan Valley Biopharma Ltd will invest "
      "£104 million in a fill-finish plant in Lisburn, the company said.",
      [("Lagan Valley Biopharma", 104_000_000, "GBP", "Lisburn")]),
+    # a round "in" a company its home describes goes to that home, not the dateline's
+    ("a round in a described start-up",
+     "East Africa deals\n\nNAIROBI, May 4 - Pan-African private equity firm Mvule Partners led a $25 million Series B "
+     "round in Kigali-based logistics start-up Safiri Cargo, with participation from Johannesburg's Jacaranda Ventures.",
+     [("Mvule Partners", 25_000_000, "USD", "Kigali"), ("Jacaranda Ventures", None, None, "Kigali")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",

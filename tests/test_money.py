@@ -286,6 +286,12 @@ def test_find_amounts_offsets_cover_the_amount(text, span):
 # A bare "$" is the dollar of the place the story is written from (``local``), except in brackets after a sum
 # the story writes in that dollar by name: a conversion for readers abroad, in US dollars.
 _LOCAL = [
+    # sums as a podcast or a broadcast speaks them: "bucks", "quid", tens in words; not "two-point-two million" read as
+    # two million
+    ("It's a Series B, about forty million bucks, led by Katy Prairie Capital.", ["US"], "US", [(40_000_000, "USD")]),
+    ("We raised twelve million quid, and seventy million euros came later.", ["GB"], "GB",
+     [(12_000_000, "GBP"), (70_000_000, "EUR")]),
+    ("we had a two-point-two million dollar grant from the Department of Energy", ["US"], "US", []),
     # Turkish lira as Turkish papers write it after the number
     ("is going to make investment of 650 million TL for a new tea processing factory; 30 TL per kilogram", ["TR"], "TR",
      [(650_000_000, "TRY"), (30, "TRY")]),

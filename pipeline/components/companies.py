@@ -2167,7 +2167,8 @@ class CompanyFinder:
                 if doc[start].text[:1].isupper() and start > 0 and not doc[start].is_sent_start \
                         and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
                     continue  # "at Aurora Bank Markets": the noun is inside a name, no descriptor before one
-                span = doc[start + 1 : end]
+                # (past the noun, three tokens in "start-up")
+                span = doc[start + (3 if doc[start].lower_ == "start" and doc[start + 1].text == "-" else 1) : end]
             elif rule == "name-comma-noun":
                 comma = next(t.i for t in span if t.text == ",")
                 if end < len(doc) and doc[end].lower_ in _SPEECH_VERBS and end - start <= 8 \

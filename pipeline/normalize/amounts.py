@@ -29,8 +29,9 @@ TABLE = "money.json"
 # ISO codes that are also ordinary upper-case words or company tickers.
 _ISO_CLASHES = {"ALL", "CUP", "TOP", "AMD", "PEN", "BOB", "SOS", "GEL", "MOP", "CAT", "BAM", "STD", "SVC"}
 _NUMBER_WORDS = {"half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                 "forty": 40, "fifty": 50, "hundred": 100}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # A bare "$" sum written as a Spanish-language paper writes its peso: "$95.000 millones", "$2,3 billones", "$3.500".
 # ("$3,850 million pesos": the sign and the peso named together, in a Mexican company's English release)
 _PESO_WRITTEN = re.compile(r"(?<![A-Za-z$])\$\s?(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d[\d.,]*\s(?:mil\s)?(?:millones|billones)\b"
@@ -103,7 +104,7 @@ def money_regex(table_name: str = TABLE) -> re.Pattern[str]:
         rf"|(?P<bnum>{num})(?P<bscale>{scale})?(?:{brng})?{suffix.replace('suf', 'bsuf')}"
         rf"|(?P<cnum>{num})(?P<cscale>\s(?:lakh crores?|crore|crores|lakh|lakhs)(?![A-Za-z]))"
         # "two billion dollars": a number in words needs its scale and its currency word
-        rf"|(?<![A-Za-z])(?<!point\s)(?P<wnum>(?i:{words}))(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?<!point\s)(?<!point-)(?P<wnum>(?i:{words}))(?P<wsep>[\s-])(?P<wscale>million|billion|trillion)(?P=wsep)(?P<wsuf>{suffixes})(?![A-Za-z])"
         # "rose 3% to 412p", "770 pence", "20 cents": a price in the currency's hundredths
         rf"|(?<![\w.,$€£])(?P<pnum>\d+(?:\.\d+)?)(?P<punit>p|\spence|\scents)(?![A-Za-z])"
     )
