@@ -11,6 +11,12 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # a courtesy title opens a person's name the NER took for a firm's ("Khun Pimchanok said"), not a firm's that
+    # opens with a word a title shares ("Hon Hai")
+    ("Rachada Land Pcl will spend 6.5 billion baht on a mall. Khun Pimchanok said rents would be set at 1,200 baht.",
+     {"Rachada Land"}),
+    ("Separately, Hon Hai Precision Industry, better known as Foxconn, is expanding its own server plants in Mexico.",
+     {"Hon Hai Precision Industry"}),
     # "start-up" before a name is three tokens
     ("Our guest is Lucia Ramirez, co-founder and chief executive of Houston geothermal start-up Brazos Thermal.",
      {"Brazos Thermal"}),

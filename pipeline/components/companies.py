@@ -59,6 +59,10 @@ _OWNED_WORKS = {"plant", "plants", "factory", "factories", "mill", "mills", "pac
                 "sawmill", "foundry", "hatchery", "abattoir", "works", "headquarters"}
 # Legal forms a name may run on from with "of" and its country ("Life Insurance Corporation of India").
 _NAMED_FORMS = {"corporation", "corp", "company", "co", "incorporated", "bank", "authority", "group"}
+# Courtesy titles that also open firms' names ("Hon Hai Precision Industry", "Pak Suzuki", "Sir Robert McAlpine"):
+# not enough alone to make a name a person's.
+_SHARED_COURTESY = {"hon", "pak", "bu", "ibu", "bapak", "sir", "dame", "madam", "his", "her", "excellency", "highness",
+                    "honourable", "professor", "prof"}
 _SPEECH_VERBS = {"said", "says", "added", "told", "announced", "stated", "confirmed", "noted", "wrote", "explained"}
 # A brand written in lower case with a capital inside: "nusaGrid", "eFishery", "bKash" (not "iPhone": a
 # product has no verb of its own and no company noun before it).
@@ -621,6 +625,12 @@ class CompanyFinder:
 
     def _not_a_company(self, span: Span, person_words: list[set[str]], places: list[Span]) -> bool:
         doc = span.doc
+        # "Khun Pimchanok said", "Mr Vuong": a courtesy title opens a person's name (not "Dr. Reddy's Laboratories": a
+        # company's word ends that one).
+        if len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_.rstrip(".") in self.courtesy \
+                and span[0].lower_.rstrip(".") not in _SHARED_COURTESY and not has_legal_suffix(span.text) \
+                and span[-1].lower_ not in self.name_heads:
+            return True
         # "the GMB union", "the opposition Tisza party", "the Ibovespa index", "the IAA Mobility show",
         # "the FTSE 100": a name before one of these, or a number, is not a company's.
         if span.end < len(doc) and not has_legal_suffix(span.text) and (
@@ -836,6 +846,9 @@ class CompanyFinder:
             before = doc[span.start - 2]  # "Hon." as two tokens
         if before is not None and before.lower_ in self.courtesy:
             return True
+        if len(span) > 1 and span[0].lower_.rstrip(".") in self.courtesy \
+                and span[0].lower_.rstrip(".") not in _SHARED_COURTESY and span[-1].lower_ not in self.name_heads:
+            return True  # "Khun Pimchanok said": the NER's organization holds the title
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
             # "chip designer Nvidia": a trade noun before the role word, and the NER's organization
             return not (span.start >= 2 and doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
