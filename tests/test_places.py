@@ -168,6 +168,9 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a Chinese "new area", a district the NER takes for a firm
+    ("Kwai Heng Holdings will spend 2 billion yuan on a mall in Chengdu's Tianfu New Area, the company said.",
+     {"Chengdu", "Tianfu New Area"}, set()),
     # a works' town after "in", where the clause ends, though the NER took it for a firm; not a firm a stake is in
     ("Tomoe Seiki of Japan will build a US$210 million plant making precision bearings for robots and electric vehicles "
      "in Nhon Trach.", {"Nhon Trach"}, set()),

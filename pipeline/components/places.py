@@ -131,7 +131,7 @@ ESTATE_LOWER = re.compile(
 )
 ESTATE_KINDS = ("Industrial", "Industries", "Science", "Technology", "Tech", "Hi-", "High-", "Economic", "Free", "Export",
                 "Business", "Eco-", "Special", "Logistics", "Innovation", "Biotech", "Software", "IT ", "Megasite",
-                "Ecozone", "Petrochemical", "Freezone", "Enclave")
+                "Ecozone", "Petrochemical", "Freezone", "Enclave", "New Area")
 
 
 def natural_feature(span: Span) -> bool:
