@@ -168,6 +168,9 @@ def test_companies_are_not_places(nlp, text, not_places, places):
 
 # Where a company is based, and named industrial estates, are places; a price is not.
 _MORE_PLACES = [
+    # a name before a lower-case natural feature ("coast", "valley") is a place's, though the NER took it for a firm's
+    ("Yesilirmak, which operates eight hydro plants along Turkey's Black Sea coast, also plans to spend a further "
+     "$18 million by 2028.", {"Black Sea", "Turkey"}, set()),
     # a Chinese "new area", a district the NER takes for a firm
     ("Kwai Heng Holdings will spend 2 billion yuan on a mall in Chengdu's Tianfu New Area, the company said.",
      {"Chengdu", "Tianfu New Area"}, set()),

@@ -32,7 +32,8 @@ _DEMONYM_END = re.compile(
     r"(ian|ean|ese|ish|ic|i|an|ch|er|ern|ans|ese|ns|os|as|ist|ists|is|ms|ism|ology|phobia|ya|ban|sh)$", re.I)
 _LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to"}
 _PLACE_NOUNS = {"town", "city", "village", "county", "district", "province", "prefecture", "region", "port",
-                "municipality", "state", "island", "governorate", "regency", "emirate", "oblast", "canton"}
+                "municipality", "state", "island", "governorate", "regency", "emirate", "oblast", "canton", "coast",
+                "coastline", "valley", "delta", "basin", "peninsula", "plains"}
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 # "Kaynes Semicon, a unit of ...": nouns no person is described by.
 _CORPORATE_NOUNS = {"unit", "subsidiary", "arm", "affiliate", "company", "firm", "conglomerate", "start-up", "startup",

@@ -24,6 +24,8 @@ _CACHED_NAMES = 5000  # gazetteers of at least this many names keep their phrase
 # Administrative units: a name before one is the unit's even where the NER took it for a firm's ("Sankhuwasabha
 # district").
 ADMIN_UNITS = {"district", "province", "prefecture", "county", "governorate", "oblast", "municipality"}
+# ... and so is one before a lower-case natural feature ("off the Pembrokeshire coast", "the Hunter valley").
+_NATURAL_KINDS = {"coast", "coastline", "valley", "delta", "basin", "peninsula", "plains"}
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Words after which a name is a place: "a plant in Dunkirk", "centres in Pune, Chennai and Coimbatore".
 LOCATIVE = {"in", "at", "near", "outside", "from", "to", "across", "around", "into"}
@@ -332,7 +334,8 @@ class PlaceFinder:
             start = end
             # (An administrative unit's name the NER took for a firm's is still the unit's: "in Sankhuwasabha
             # district".)
-            not_place = NOT_PLACE_LABELS | {"PERSON", "NORP"} | (set() if t.lower_ in ADMIN_UNITS else {"ORG"})
+            not_place = NOT_PLACE_LABELS | {"PERSON", "NORP"} | (
+                set() if t.lower_ in ADMIN_UNITS | _NATURAL_KINDS else {"ORG"})
             while start > 0 and end - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                     and doc[start - 1].ent_type_ not in not_place:
                 start -= 1
