@@ -628,9 +628,7 @@ class CompanyFinder:
         doc = span.doc
         # "Khun Pimchanok said", "Mr Vuong": a courtesy title opens a person's name (not "Dr. Reddy's Laboratories": a
         # company's word ends that one).
-        if len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_.rstrip(".") in self.courtesy \
-                and span[0].lower_.rstrip(".") not in _SHARED_COURTESY and not has_legal_suffix(span.text) \
-                and span[-1].lower_ not in self.name_heads:
+        if self._titled_name(span) and span[0].text[:1].isupper() and not has_legal_suffix(span.text):
             return True
         # "the GMB union", "the opposition Tisza party", "the Ibovespa index", "the IAA Mobility show",
         # "the FTSE 100": a name before one of these, or a number, is not a company's.
@@ -753,6 +751,14 @@ class CompanyFinder:
             return True
         return any(p.start < span.end and span.start < p.end for p in places)
 
+    def _titled_name(self, span: Span) -> bool:
+        """A courtesy title opens the name ("Khun Pimchanok", "Mr Qaranivalu"), not one firms' names open with too
+        (_SHARED_COURTESY) nor a name a company's word ends ("Dr. Reddy's Laboratories")."""
+        if len(span) < 2:
+            return False
+        title = span[0].lower_.rstrip(".")
+        return title in self.courtesy and title not in _SHARED_COURTESY and span[-1].lower_ not in self.name_heads
+
     def _acronym_of_a_thing(self, span: Span) -> bool:
         """An acronym that names a thing, not a firm: a wire's "(END)"; one a lower-case phrase spells out
         ("polybutylene terephthalate (PBT)", "annual general meeting of shareholders (RUPST)"); one after "a"/"an"
@@ -847,8 +853,7 @@ class CompanyFinder:
             before = doc[span.start - 2]  # "Hon." as two tokens
         if before is not None and before.lower_ in self.courtesy:
             return True
-        if len(span) > 1 and span[0].lower_.rstrip(".") in self.courtesy \
-                and span[0].lower_.rstrip(".") not in _SHARED_COURTESY and span[-1].lower_ not in self.name_heads:
+        if self._titled_name(span):
             return True  # "Khun Pimchanok said": the NER's organization holds the title
         if span.start >= 1 and doc[span.start - 1].lower_ in self.person_heads:
             # "chip designer Nvidia": a trade noun before the role word, and the NER's organization

@@ -501,6 +501,16 @@ class PlaceFinder:
                        and (doc[f.start - 1].lower_ in LOCATIVE or doc[f.start - 1].text in (",", "and")) for f in found)
         return False
 
+    def _bare_name(self, ent: Span) -> Span | None:
+        """The NER's entity, trimmed, where it could be a small place's name: at most four title-case words, no legal
+        form, digit or firm's word (for _sited_names and _kind_named)."""
+        span = _trim(ent)
+        if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
+                or any(t.lower_ in self.firm_words for t in span) \
+                or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
+            return None
+        return span
+
     def _sited_names(self, doc: Doc, ents: tuple[Span, ...], found: list[Span]) -> list[Span]:
         """"a tuna loining plant at Namatanai on the east coast of New Ireland", "at Kange, in Tanga City", "at
         Feroke, on the southern edge of Kozhikode", "at Bakki near Húsavík": a name the NER took for a firm's or a
@@ -510,10 +520,8 @@ class PlaceFinder:
         for ent in ents:
             if ent.label_ not in ("ORG", "PERSON", "FAC") or ent.start < 2:
                 continue
-            span = _trim(ent)
-            if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
-                    or any(t.lower_ in self.firm_words for t in span) \
-                    or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
+            span = self._bare_name(ent)
+            if span is None:
                 continue
             prev = doc[span.start - 1].lower_
             if prev == "in" and span.start >= 2 and self._works_in(doc[span.start - 2]) and (
@@ -557,10 +565,8 @@ class PlaceFinder:
         for ent in ents:
             if ent.label_ not in ("ORG", "PERSON", "FAC", "LOC"):
                 continue
-            span = _trim(ent)
-            if not span or len(span) > 4 or has_legal_suffix(span.text) or any(c.isdigit() for c in span.text) \
-                    or any(t.lower_ in self.firm_words for t in span) \
-                    or not all(t.is_title or t.lower_ in NAME_GLUE or t.text in ("-", "'") for t in span):
+            span = self._bare_name(ent)
+            if span is None:
                 continue
             after = doc[span.end] if span.end < len(doc) else None
             if after is not None and (after.text in ("'s", "’s") or after.pos_ in ("VERB", "AUX")
