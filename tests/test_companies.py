@@ -11,6 +11,9 @@ from pipeline.extract import rows_from_doc
 pytestmark = pytest.mark.slow
 
 _CASES = [
+    # an interview headline's attribution: the company, then its chief's title and name, which are not the company's
+    ("'We will put Rs 1,100 crore into Jewar before anyone else does': Trinetra Electronics MD Rohit Malpani\n\n"
+     "Trinetra Electronics Ltd is betting on the belt around the airport.", {"Trinetra Electronics"}),
     # a courtesy title opens a person's name the NER took for a firm's ("Khun Pimchanok said"), not a firm's that
     # opens with a word a title shares ("Hon Hai")
     ("Rachada Land Pcl will spend 6.5 billion baht on a mall. Khun Pimchanok said rents would be set at 1,200 baht.",

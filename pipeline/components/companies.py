@@ -581,6 +581,9 @@ class CompanyFinder:
                     and not has_legal_suffix("X " + doc[t.i + 1].text)
                     and (doc[t.i + 1].is_sent_start or (doc[t.i + 1].is_title and doc[t.i + 1].pos_ in ("DET", "PRON"))
                          or (doc[t.i + 1].is_title and doc[t.i + 1].lower_ in self.title_openers)
+                         # ("... with Taiwan's Hsin Lien Optronics Corp. Edited excerpts:")
+                         or (doc[t.i + 1].is_title and doc[t.i + 1].tag_ in ("VBN", "VBD")
+                             and t.i + 2 < len(doc) and doc[t.i + 2].is_lower)
                          or (t.i + 2 == end and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))), None)
         if cut is not None:
             end = cut
@@ -617,6 +620,14 @@ class CompanyFinder:
         while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ == "VERB" \
                 and doc[end - 1].tag_ in ("VBD", "VBZ", "VBP"):
             end -= 1
+        # "... does': Trinetra Electronics MD Rohit Malpani": a title and the person after the name are not part of it.
+        cut = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in self.person_heads
+                    and (t.is_upper or t.lower_ in ("chairman", "chairwoman", "chairperson", "founder"))
+                    and 2 <= end - t.i - 1 <= 3 and all(w.is_title and w.is_alpha for w in doc[t.i + 1 : end])
+                    and not has_legal_suffix(doc[t.i + 1 : end].text)
+                    and not any(w.lower_ in self.company_nouns for w in doc[t.i + 1 : end])), None)
+        if cut is not None:
+            end = cut
         # "First Capital Research in Colombo": the place where it sits is not part of the name.
         for t in span.doc[start + 1 : end - 1]:
             if t.lower_ in ("in", "at") and self.gaz.candidates(span.doc[t.i + 1 : end].text):

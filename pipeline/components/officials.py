@@ -573,6 +573,11 @@ class OfficialFinder:
                 ent = self._ent_ending_at(tok)
                 if ent is not None and ent.end == k + 1:
                     affiliation = self._affiliation_of(ent)
+                else:
+                    # "Trinetra Electronics MD Rohit Malpani", one entity to the NER: the company that ends here.
+                    owner = next((c for c in doc.spans.get("companies", []) if c.end == k + 1), None)
+                    if owner is not None:
+                        affiliation = company_name(owner.text)
                 break
             if doc[start].is_lower and (tok.is_title or tok.is_upper) and tok.lower_ not in self.heads \
                     and tok.lower_ not in self.modifiers and not self.is_head(tok):
