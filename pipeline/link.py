@@ -473,6 +473,10 @@ def _other_parties(subj: Token) -> bool:
         d.dep_ in ("det", "poss", "nummod") for d in subj.children)
 
 
+_GRANTS = re.compile(r"\b(grants?|loans?|subsid(y|ies)|financing|credit (line|facility)|lending)\b", re.I)
+_GIVING = ("offer", "provid", "award", "approv", "extend", "lend", "lent", "grant", "give", "gave", "pledg", "commit")
+
+
 def _agent_company(verb: Token, companies: list[Span]) -> Span | None:
     """The company in the 'by' phrase of a passive verb ('to be built by X', 'will be acquired by Y')."""
     for by in verb.children:
@@ -1417,6 +1421,52 @@ class Linker:
                 return c
         return None
 
+    @staticmethod
+    def _agent_after_place(amount: Span, companies: list[Span]) -> Span | None:
+        """"A €23 million terminal will be built in Terneuzen by X": the passive's agent, which the parser may hang
+        on the place before it."""
+        noun = _sized_noun(amount)
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "on"):
+                for place in p.children:
+                    for by in place.children:
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            c = next((c for c in companies if any(c.start <= t.i < c.end for t in by.subtree)), None)
+                            if c is not None:
+                                return c
+        return None
+
+    def _budget_line(self, amount: Span) -> bool:
+        """``amount`` is what a company's budget "includes" (see ``_budget_item``)."""
+        verb = next((a for a in amount.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        return subj is not None and self._budget_item(subj, amount)
+
+    def _budget_item(self, subj: Token, amount: Span) -> bool:
+        """``subj`` is the subject of "include"/"cover" whose object holds ``amount``, and it is the budget: "The
+        budget also includes US$12 million to automate ...", or "That"/"This" after a sentence on capital spending."""
+        verb = subj.head
+        if not verb.lower_.startswith(("includ", "cover", "compris")) or subj.dep_ != "nsubj":
+            return False
+        # (the parser may join a second line to the verb: "That includes £62m for ... and £38m for ...")
+        if not any(amount.root in set(o.subtree) for o in verb.children
+                   if o.dep_ == "dobj" or (o.dep_ == "conj" and (o.pos_ not in ("VERB", "AUX") or o == amount.root))):
+            return False
+        budget = tuple(self.cues["budget_nouns"])
+        if any(t.lower_ in self.cues["public_subjects"] or t.ent_type_ in ("GPE", "NORP") for t in subj.subtree):
+            return False  # "the ministry's road programme included 96 bln tenge for ...": public money
+        if subj.lower_ in ("that", "this", "it") and subj.i == subj.sent.start:
+            doc = subj.doc
+            before = doc[subj.sent.start - 1].sent if subj.sent.start > 0 else None
+            return before is not None and any(t.lower_.startswith(budget) or t.lower_.startswith("invest")
+                                              for t in before if t.pos_ == "NOUN") \
+                and not any(t.lower_ in self.cues["public_subjects"] or t.ent_type_ in ("GPE", "NORP")
+                            for t in before if t.dep_ in ("nsubj", "poss"))
+        return subj.lower_.startswith(budget) and any(d.dep_ in ("det", "poss") for d in subj.children)
+
     def _this_commitment(self, tok: Token, amount: Span) -> bool:
         """"The investment, worth 10 billion baht, will ...", "The plant will cost $300 million": the
         commitment the article has just reported, sized by the sum. Not "the project will draw a further
@@ -1555,7 +1605,8 @@ class Linker:
             return briefed
         # The sentence's own forms first: a gapped clause, money "from" a company, "to be set up by X".
         for form in (self._controlled, self._buyer, self._gapped, self._gapped_descriptor, self._source, self._agent,
-                     self._by_company, self._passive_agent, self._bidder, self._listed_clause_subject, self._filing_field):
+                     self._by_company, self._passive_agent, self._agent_after_place, self._bidder,
+                     self._listed_clause_subject, self._filing_field):
             found = form(amount, companies)
             if found is not None:
                 return found
@@ -1624,7 +1675,10 @@ class Linker:
                     # (Only a verb's subject: not a place the parser makes the "subject" of another place, as in
                     # "in Inocência, Mato Grosso do Sul, for R$22 billion".)
                     if child.dep_ in SUBJECT_DEPS and not _in_dateline(child) and tok.pos_ in ("VERB", "AUX") and (
-                            child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]):
+                            child.ent_type_ in ("GPE", "PERSON", "NORP", "LOC") or child.lower_ in self.cues["public_subjects"]) \
+                            and not any(self._company_at(o, companies) for o in tok.children
+                                        if o.dep_ in SUBJECT_DEPS and o != child):
+                        # (Not a word the parser makes a second subject: "Ropeway and ski-lift maker X will spend".)
                         # "as Tokyo pledges up to 732 billion yen": the state pays, not a company; but "the province
                         # granted an investment certificate to X for a $400 million plant": X builds it; so does the
                         # owner the sized plant names ("a US$520 million solar cell plant of X").
@@ -1672,6 +1726,10 @@ class Linker:
                                 own = _own_company(amount.doc, companies)
                                 if own is not None:
                                     return own
+                    if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._budget_item(child, amount):
+                        # "Capital expenditure will rise to £160m ... That includes £62m for a distribution centre
+                        # at Daventry": a line of the budget of the company the story is about.
+                        return last_subject
                     if child.dep_ in SUBJECT_DEPS and last_subject is not None and self._this_commitment(child, amount):
                         # "X announced a plant in Chonburi. The investment, worth 10 billion baht, will ...".
                         return last_subject
@@ -3011,6 +3069,11 @@ class Linker:
                 # subject, with no sum, is what the speaker talks of, not whom the story goes on about ("It will
                 # also spend ...").
                 subj = [c for c in subj if not _quoted(c)]
+            if subj and sent_amounts and _GRANTS.search(sent.text) and subj[0].root.head.lower_.startswith(_GIVING) \
+                    and not any(d.amount == a._.value for d in deals for a in sent_amounts):
+                # "Invest NI has offered £8.5 million in grant support towards the project": a funder of another's
+                # project, not the company "the company" goes on to mean.
+                subj = []
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
@@ -3565,11 +3628,17 @@ class Linker:
         # The shares add up to the total they split, or to a sum the sentence splits further ("Tk 700 crore of
         # equity, Tk 420 crore from KSM and Tk 280 crore from Osaka Kozai, and a Tk 550 crore loan"); not "A$300
         # million of cash, a A$250 million debt facility and a A$150 million loan", which fund a first phase.
-        wholes = [total.amount, *(o._.value for o in parts)]
+        # (A sum the sentence splits further must itself be a part of the total: not "We put in ₹255 crore and Y puts
+        # in ₹245 crore, so ₹500 crore in the first stage", a venture's beside the company's ₹1,100 crore plant.)
+        def near(x: float, w: float) -> bool:
+            return abs(x - w) <= 0.005 * w
+        splits_total = any(near(value + sum(o._.value for o in group), total.amount) or (
+            any(o._.value > value for o in group) and near(sum(o._.value for o in group), total.amount))
+            for k in range(1, min(len(parts), 4) + 1) for group in itertools.combinations(parts, k))
         for k in range(1, min(len(parts), 4) + 1):
             for group in itertools.combinations(parts, k):
                 split = value + sum(o._.value for o in group)
-                if any(abs(split - w) <= 0.005 * w for w in wholes):
+                if near(split, total.amount) or (splits_total and any(near(split, o._.value) for o in parts)):
                     return total
         return None
 
@@ -4104,7 +4173,8 @@ class Linker:
         others = [o for o in sent_amounts if o.start != amount.start and o._.currency == amount._.currency]
         if head.lower_ in ("including", "includes", "include", "comprising", "comprises") or (
                 head.lower_ == "of" and head.head.lower_ in ("consisting", "consists")):
-            return any(o._.value > amount._.value for o in others)
+            # (Not its fellow part: "That includes £62m for a ... centre at Daventry and £38m for a ... line".)
+            return any(o._.value > amount._.value and root not in (o.root, *o.root.ancestors) for o in others)
         # (The sum right after "Of": not "Of the total, 2.1 trillion won will go ...", a part the parse hung there.)
         if head.lower_ == "of" and head.i == amount.sent.start and amount.start - head.i <= 2:
             return any(o._.value < amount._.value for o in others)
@@ -4591,7 +4661,8 @@ class Linker:
         sent = amount.sent
         sale = _sale_buyer(_clause(amount.root, amount)) is not None  # a sale to a named buyer is its purchase
         if not (sale or _has(_without_names(sent), self.cues["investment"]) or self._owned_facility(amount)
-                or self._listed_under_header(sent) or _share_bought(sent) or self._asked_cost(sent)) \
+                or self._listed_under_header(sent) or _share_bought(sent) or self._asked_cost(sent)
+                or self._budget_line(amount)) \
                 or self._hedged(sent, amount.root):
             return False
         # "Ningyuan has dropped an earlier plan to build a plant in Monterrey ... The company had set aside US$120
@@ -4622,6 +4693,8 @@ class Linker:
                 t.lower_ in ("grant", "grants") or t.lower_ in self.cues["public_subjects"]
                 for p in amount.root.head.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
             return False  # "with the remaining £14m coming from a Welsh Government grant": public money
+        if self._budget_line(amount):
+            return True  # (the company's budget, not a government's: its line's words are what it buys)
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
         # Nor a clause on the verb: "invest N in a plant in Rayong, to export cars to Japan".

@@ -189,7 +189,7 @@ def purpose_of_sum(amount: Span, cues: Mapping[str, Sequence[str]]) -> str | Non
     if root.dep_ in SUM_DEPS and head.i not in inside and _thing(head, cues):
         return noun_phrase(head, inside) or None
     verb = root
-    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
+    while verb.dep_ != "ROOT" and (verb.pos_ not in ("VERB", "AUX") or verb.i in inside):  # (the "m" tagged a verb)
         verb = verb.head
     # "$300 million earmarked for a welding academy": a participle on the sum is its verb.
     holders = [root, *[c for c in root.children if c.dep_ == "acl"], verb]

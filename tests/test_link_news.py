@@ -1426,6 +1426,51 @@ _PLACES = [
      "East Africa deals\n\nNAIROBI, May 4 - Pan-African private equity firm Mvule Partners led a $25 million Series B "
      "round in Kigali-based logistics start-up Safiri Cargo, with participation from Johannesburg's Jacaranda Ventures.",
      [("Mvule Partners", 25_000_000, "USD", "Kigali"), ("Jacaranda Ventures", None, None, "Kigali")]),
+    # a results story's budget, line by line: "That includes £62m for ... and £38m for ..."
+    ("lines of a company's capital budget",
+     "Brandling Foods profit rises\n\nLONDON - Brandling Foods plc reported a rise in annual profit on Tuesday. Capital "
+     "expenditure will rise to between £150m and £170m in the current financial year, the finance director said. That "
+     "includes £62m for a new automated distribution centre at Daventry, in Northamptonshire, due to open in autumn "
+     "2026, and £38m for a second bread line at the group's bakery in Wrexham.",
+     [("Brandling Foods", 62_000_000, "GBP", "Daventry"), ("Brandling Foods", 38_000_000, "GBP", "Wrexham")]),
+    ("the budget's line for a subsidiary",
+     "Kiskatinaw Plastics sets its budget\n\nKiskatinaw Plastics Inc. set a 2026 capital budget of C$85 million. "
+     "The budget also includes about US$12 million to automate warehousing at its U.S. subsidiary in Great Falls, Mont., "
+     "by the end of this year, the chief financial officer said.",
+     [("Kiskatinaw Plastics", 12_000_000, "USD", "Great Falls")]),
+    # a passive's agent the parser hangs on the place before it
+    ("built in a town by a company",
+     "Zeeland round-up\n\nA €23 million storage terminal for liquid chemicals will be built in Terneuzen by Belgian "
+     "distributor Scheldoord Chemicals NV.",
+     [("Scheldoord Chemicals", 23_000_000, "EUR", "Terneuzen")]),
+    # a word the parser makes a second subject is not who pays
+    ("a kind of maker before the name",
+     "Briefs\n\nPLANT GROWS\nRopeway and ski-lift maker Zillertaler Seilbahnbau GmbH will spend €22 million on a new "
+     "assembly hall at its plant in Schwaz, Tyrol, the company said on Wednesday.",
+     [("Zillertaler Seilbahnbau", 22_000_000, "EUR", "Schwaz")]),
+    # an interview's "we" is the company of the chief its headline quotes; a venture's split is no share of that plant
+    ("an interview's answers",
+     "'We will put Rs 1,100 crore into Jewar before anyone else does': Sarvottam Circuits MD Rohit Malpani\n\n"
+     "Noida-based electronics maker Sarvottam Circuits Ltd is betting on the belt around the airport at Jewar. In an "
+     "interview, managing director Rohit Malpani talks about the new plant and a joint venture with Taiwan's Hsin Lien "
+     "Optronics Corp. Edited excerpts:\n\nWhere does the Jewar plant stand?\n\nWe got the land in May. We will spend "
+     "Rs 1,100 crore there in two phases.\n\nAnd the joint venture?\n\nIt is a 51:49 JV. We put in Rs 255 crore and "
+     "Hsin Lien puts in Rs 245 crore, so Rs 500 crore in the first stage.",
+     [("Sarvottam Circuits", 11_000_000_000, "INR", "Jewar"), ("Sarvottam Circuits", 2_550_000_000, "INR", "Jewar"),
+      ("Hsin Lien Optronics", 2_450_000_000, "INR", "Jewar")]),
+    # a public funder's grant is not the company "the company" goes on to mean
+    ("after a grant, the company",
+     "Corran Biopharma to invest £104m in Lisburn plant\n\nCorran Biopharma will invest £104 million in a fill-finish "
+     "plant in Lisburn, the drug maker said on Monday. Invest NI has offered £8.5 million in grant support towards the "
+     "project. The company also said it had agreed to buy a 30 per cent stake in Dublin-based laboratory Fennor "
+     "Analytical for €6.5 million.",
+     [("Corran Biopharma", 104_000_000, "GBP", "Lisburn"), ("Corran Biopharma", 6_500_000, "EUR", "Dublin")]),
+    # a plant running late because of delays is still built
+    ("a plant delayed, not dropped",
+     "Central Asia briefs\n\nA $14 million dried fruit plant in Isfara, planned by Tajik-Chinese venture Zarafshon Fruit "
+     "Processing LLC, will open in 2027 rather than this year because of delays in delivering equipment, the region's "
+     "administration said.",
+     [("Zarafshon Fruit Processing", 14_000_000, "USD", "Isfara")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1463,6 +1508,10 @@ _NOT_DEALS = [
      "framework MoU with British Offshore Wind Ltd to explore co-investment opportunities of up to £1 billion in North "
      "Sea wind farms."),
     # how a plan is paid for: cash the company has, debentures it issues
+    # a public budget's lines are the state's money, whatever company the story is about
+    ("a ministry's programme includes", "Khorgos terminal\n\nASTANA - Temir Zhol Logistics JSC will build a second "
+     "container terminal. Transport Minister Aidos Zhaksybekov said the ministry's 1.2 trillion tenge road programme "
+     "for 2025 included 96 bln tenge for rebuilding the Almaty-Khorgos highway."),
     # an investment agency that welcomes or attracts others' investments does not spend them
     ("an agency welcomes investments", "INVESTCLM welcomes four new industrial investments worth €246 million in Toledo "
      "and Guadalajara\nMay 26, 2026\n\nPRESS RELEASE\n\nToledo - The Castilla-La Mancha Investment Agency (INVESTCLM) "
