@@ -314,6 +314,24 @@ def _quoted(span: Span) -> bool:
     return span.start_char - sent.start_char < close
 
 
+def _item_heading(sent: Span) -> bool:
+    """A short line of its own with no full stop, under the headline: a briefs column's item heading."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > 14 or words[-1].text in (".", "!", "?", ":", '"', "\u201d", ")") \
+            or paragraph_start(doc, sent.start) != sent.start:
+        return False
+    end = words[-1].i
+    return end + 1 >= len(doc) or "\n" in doc[end].whitespace_ or doc[end + 1].is_space and "\n" in doc[end + 1].text
+
+
+def _in_quotes(span: Span) -> bool:
+    """The span stands between a quotation's marks within its paragraph (however the sentences split)."""
+    doc = span.doc
+    before = doc.text[doc[paragraph_start(doc, span.start)].idx : span.start_char]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _spoken_to(company: Span) -> bool:
     """The outlet a speaker tells something: "told Reuters", "said in an interview with Bloomberg", "speaking to
     Nikkei Asia"."""
@@ -2772,7 +2790,10 @@ class Linker:
                 if loc is None and (lead is not None or backers):
                     # A round's money goes to the raising company's base: its home, else the dateline.
                     loc = self._raisers_base(a, places)
-                loc = loc or self._site_of(a, companies, deals, places) or last_location
+                # ("Giao Nhanh raises $14m in Series A" heading a briefs column's next item: no place of the item
+                # before it; the body under it gives its own.)
+                loc = loc or self._site_of(a, companies, deals, places) or (
+                    None if a.sent.start_char > headline and _item_heading(a.sent) else last_location)
                 for member in ([lead] if lead is not None else []) + backers:
                     round_members[company_key(member.text)] = loc
                 if lead is not None or backers:
@@ -3077,6 +3098,10 @@ class Linker:
             if subj:
                 last_subject = subj[0]
             sent_places = [p for p in places if sent.start <= p.start < sent.end]  # in the sentence (p.sent, unbuilt)
+            if not sent_amounts:
+                # '"Either we grow here, or someone else grows in Germany," the president said': a place a quote
+                # talks of, with no sum, is no site the next sums go to.
+                sent_places = [p for p in sent_places if not _in_quotes(p)]
             if sent_places and not called_off:
                 # Not a home ("Japan's Tokyo Ohka Kogyo") when the sentence names another place.
                 # A sentence naming only homes ("Saudi Arabia's PIF has pledged ...") leaves the last place.
@@ -4695,6 +4720,11 @@ class Linker:
             return False  # "with the remaining £14m coming from a Welsh Government grant": public money
         if self._budget_line(amount):
             return True  # (the company's budget, not a government's: its line's words are what it buys)
+        verb = amount.root.head
+        if verb.lower_.startswith("cost") and amount.root.dep_ == "dobj" and any(
+                o.dep_ in ("dative", "dobj") and o is not amount.root and o.lower_ in self.cues["public_subjects"]
+                for o in verb.children):
+            return False  # "it would cost the municipality an estimated PLN 2.3 million in lost property tax"
         # The amount's own phrase: its head noun and the words around it.
         # Not the head's other conjuncts: "Tk 420 crore from KSM ... and a Tk 550 crore syndicated loan".
         # Nor a clause on the verb: "invest N in a plant in Rayong, to export cars to Japan".

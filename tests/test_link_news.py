@@ -1471,6 +1471,14 @@ _PLACES = [
      "Processing LLC, will open in 2027 rather than this year because of delays in delivering equipment, the region's "
      "administration said.",
      [("Zarafshon Fruit Processing", 14_000_000, "USD", "Isfara")]),
+    # a place a quote only talks of is no site for the sums after it
+    ("a quote's place between a plant and its next sum",
+     "Window maker to add 150 jobs\n\nCHELMIEC – Councillors voted on Tuesday to give window maker Nowosadeckie Okna sp. "
+     "z o.o. a tax exemption, clearing the way for a PLN 78 million expansion of the company's factory in Marcinkowice."
+     "\n\n\"We have orders we cannot fill. Either we grow here, or someone else grows in Germany,\" the company's "
+     "president, Grzegorz Wnek, told the session. It will also put PLN 12 million into rooftop solar panels for the new "
+     "hall, he said.",
+     [("Nowosadeckie Okna", 78_000_000, "PLN", "Marcinkowice"), ("Nowosadeckie Okna", 12_000_000, "PLN", "Marcinkowice")]),
     # Where a company comes "from" is its home, not where the money goes; a range "from X to Y" is neither.
     ("an operator from its home town", "Logistics news\n\nBYDGOSZCZ - Van Gelder Koelketens B.V., a family-owned "
      "cold-chain operator from Venlo, has committed €41 million to a refrigerated distribution centre in Solec Kujawski.",
@@ -1512,6 +1520,9 @@ _NOT_DEALS = [
     ("a ministry's programme includes", "Khorgos terminal\n\nASTANA - Temir Zhol Logistics JSC will build a second "
      "container terminal. Transport Minister Aidos Zhaksybekov said the ministry's 1.2 trillion tenge road programme "
      "for 2025 included 96 bln tenge for rebuilding the Almaty-Khorgos highway."),
+    # what a tax break costs a municipality is public money
+    ("a tax break's cost", "Window maker to add 150 jobs\n\nThe exemption covers the new hall. Chelmiec mayor Bernard "
+     "Stawiarski said it would cost the municipality an estimated PLN 2.3 million over five years in lost property tax."),
     # an investment agency that welcomes or attracts others' investments does not spend them
     ("an agency welcomes investments", "INVESTCLM welcomes four new industrial investments worth €246 million in Toledo "
      "and Guadalajara\nMay 26, 2026\n\nPRESS RELEASE\n\nToledo - The Castilla-La Mancha Investment Agency (INVESTCLM) "

@@ -760,6 +760,10 @@ class CompanyFinder:
             return True
         if self._acronym_of_common_noun(span) or self._public_apposition(span) or self._place_context(span):
             return True
+        # "CHEŁMIEC – Councillors in Chełmiec voted ...": the dateline's town, written again, is the town.
+        if not has_legal_suffix(span.text) and span[-1].lower_ not in self.name_heads and any(
+                p.text.isupper() and len(p.text) > 3 and p.text.casefold() == span.text.casefold() for p in places):
+            return True
         return any(p.start < span.end and span.start < p.end for p in places)
 
     def _titled_name(self, span: Span) -> bool:
